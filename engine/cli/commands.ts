@@ -1,0 +1,4 @@
+/** Every `recon` sub-command, in the order `recon --help` lists them. One import per command file. */
+import { addCommands } from './program.ts';
+
+addCommands();

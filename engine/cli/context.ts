@@ -1,0 +1,34 @@
+/**
+ * What a CLI command is handed by the composition root (bot/recon.ts): streams, language,
+ * the database opener and the FAQ asker. Commands read no environment themselves.
+ */
+import type { Lang } from '../i18n/index.ts';
+import type { Db } from '../store/db.ts';
+
+export interface AskSource {
+  id: string;
+  title: string;
+}
+
+export interface AskAnswer {
+  answer: string;
+  confidence: number;
+  sources: AskSource[];
+  suggestions: string[];
+}
+
+export interface CliContext {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  /** Language for human-readable output when --lang is not given. */
+  readonly lang: Lang;
+  /** Whether stderr is a terminal (progress bars only then). */
+  readonly interactive: boolean;
+  /** Opens the store (PostgreSQL when configured, else embedded PGlite) with migrations applied. */
+  readonly openDb: () => Promise<Db>;
+  /** Answers a question from the knowledge base (dialogs/faq), injected by the composition root. */
+  readonly ask: (question: string, lang: Lang) => Promise<AskAnswer>;
+  /** The clock, injected so commands stay testable. */
+  readonly now: () => Date;
+}

@@ -1,0 +1,24 @@
+/** English text. Same keys as zh-CN.ts (the reference); the type annotation enforces it. */
+import type { zhCN } from './zh-CN.ts';
+
+export const en: typeof zhCN = {
+  kinds: {
+    bank_only_credit: 'Received by bank, not yet in books',
+    bank_only_debit: 'Paid by bank, not yet in books',
+    ledger_only_credit: 'Received in books, not yet at bank',
+    ledger_only_debit: 'Paid in books, not yet at bank',
+    amount_mismatch: 'Amount mismatch',
+    duplicate: 'Duplicate entry',
+  },
+  rules: {
+    reference: 'Reference',
+    amount_date: 'Amount and date',
+    one_to_many: 'One to many',
+    many_to_one: 'Many to one',
+    tolerance: 'Within tolerance',
+    manual: 'Manual match',
+  },
+  errors: {
+    internal: 'Internal error, please contact technical support (code {code}).',
+  },
+};
