@@ -1,10 +1,10 @@
 /**
- * Product text, one place per language: `zh-CN.ts` and `en.ts` beside this file hold every
+ * Product text, one place per language: the folders `zh-CN/` and `en/` beside this file hold every
  * sentence shown to a person (CLI, reports, bot replies, cards). zh-CN is the reference shape;
- * the English table must have exactly the same keys (checked by the type below).
+ * each English file is typed as its zh-CN twin, so a missing key fails the type-check.
  */
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
+import { zhCN } from './zh-CN/index.ts';
+import { en } from './en/index.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export type Messages = typeof zhCN;

@@ -1,7 +1,5 @@
-/**
- * 简体中文文案（参考语言）。每个区块对应一个功能；新增文案请加到对应区块，并在 en.ts 中加上同名键。
- */
-export const zhCN = {
+/** 简体中文：通用词汇（差异类型、匹配规则、通用错误）。 */
+export const common = {
   kinds: {
     bank_only_credit: '银行已收、企业未收',
     bank_only_debit: '银行已付、企业未付',

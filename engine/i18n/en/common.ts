@@ -1,7 +1,7 @@
-/** English text. Same keys as zh-CN.ts (the reference); the type annotation enforces it. */
-import type { zhCN } from './zh-CN.ts';
+/** English: shared vocabulary (difference kinds, match rules, generic errors). */
+import type { common as zh } from '../zh-CN/common.ts';
 
-export const en: typeof zhCN = {
+export const common: typeof zh = {
   kinds: {
     bank_only_credit: 'Received by bank, not yet in books',
     bank_only_debit: 'Paid by bank, not yet in books',

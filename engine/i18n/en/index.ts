@@ -1,0 +1,7 @@
+/** English text, one file per feature, same keys as zh-CN/ (enforced by typeof in each file). */
+import type { zhCN } from '../zh-CN/index.ts';
+import { common } from './common.ts';
+
+export const en: typeof zhCN = {
+  ...common,
+};
