@@ -1,0 +1,57 @@
+/** English: the chat bot (greeting, help, status card, daily summary, subscriptions, refusals, errors). */
+import type { bot as zh } from '../zh-CN/bot.ts';
+
+export const bot: typeof zh = {
+  bot: {
+    greeting: 'Hello{name}! I am the reconciliation assistant. Type "help" to see what I can do.',
+    greetingName: ', {name}',
+    helpStaff:
+      'I can:\n- show where reconciliation stands: "status", "account 1234 status", "open differences"\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
+    helpAdmin: '\n- send today\'s summary now: "send summary now" (admin)',
+    helpCustomer: 'I can answer common questions about reconciliation, such as "how do I confirm my statement online". Just ask.',
+    refused: 'Sorry, that information is only available to bank staff. You can ask me common questions about reconciliation.',
+    refusedAdmin: 'Sorry, that needs the administrator role.',
+    tooLong: 'That message is too long ({length} characters); please keep it under {max}.',
+    unsupported: 'I can only handle text messages and card buttons for now.',
+    staleCard: 'This card has expired or its content is not valid; please ask again.',
+    error: 'Sorry, something went wrong. Please try again later; if it keeps happening, contact support with reference {ref}.',
+    faqNone: 'I cannot answer that yet. Try saying it differently, or type "help" to see what I can do.',
+    feedbackThanks: 'Thank you for your feedback!',
+    status: {
+      titleAll: 'Reconciliation status ({date})',
+      titleOne: 'Account {account} ({date})',
+      noAccounts: 'No accounts are registered yet.',
+      noMatch: 'No account ends with {hint}.',
+      lastRun: 'Last run',
+      lastRunValue: '{period} ({at})',
+      never: 'never reconciled',
+      matched: 'Matched',
+      matchedValue: '{count} lines',
+      open: 'Open differences',
+      openNone: 'none',
+      openKind: '{kind}: {count}, total {amount}, oldest {days} days',
+      balance: 'Balance statement',
+      balanced: 'adjusted balances agree',
+      unbalanced: 'adjusted balances do not agree',
+      noBalance: '—',
+      due: 'Due, not run',
+      dueYes: 'yes, please reconcile',
+      dueNo: 'no',
+      dueSummary: 'Accounts due but not run: {accounts}',
+      dueNone: 'No account is due and not run.',
+      totals: '{accounts} accounts, {open} open differences.',
+    },
+    subscribe: {
+      created: 'Subscribed to the daily reconciliation summary, sent on working days at {time}. Type "unsubscribe" to stop.',
+      already: 'You are already subscribed to the daily summary.',
+      removed: 'Unsubscribed from the daily summary.',
+      absent: 'You are not subscribed to the daily summary.',
+    },
+    summary: {
+      title: 'Daily reconciliation summary ({date})',
+      sentNow: 'Summary sent: {sent} delivered, {failed} failed, {gone} conversations gone.',
+      alreadySent: 'Today\'s summary has already been sent; not sending it twice.',
+      openDetails: 'Show status',
+    },
+  },
+};
