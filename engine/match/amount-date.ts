@@ -1,0 +1,196 @@
+/**
+ * Pass 3, `amount_date`: same amount (and currency), dates within the window. Candidates are ranked
+ * by date distance, then by counterparty (same known counterparty beats different/unknown), and
+ * the pass walks these ranks from best to worst ("levels"). At each level:
+ *
+ * - a line whose only candidate at this level has it as ITS only candidate is paired;
+ * - lines that are exact repeats (same day, counterparty and reference) form one interchangeable
+ *   class, paired in id order: that is the "lower id" rule, and what is left over is a candidate
+ *   for the duplicate pass;
+ * - a class whose candidates at this level all belong to it alone and fit in it is paired with
+ *   all of them (a star: two repeated bank fees against two fee lines in the journal);
+ * - otherwise the tie cannot be broken without guessing: every line in the tie is left unmatched
+ *   and reported as ambiguous.
+ *
+ * Work is per amount; within an amount, per day bucket. It never compares lines of different
+ * amounts, so the cost is linear in the number of lines plus the (small) number of same-amount
+ * lines within the window of each other.
+ */
+import type { Ambiguity } from './types.ts';
+import type { Claims } from './claims.ts';
+import { byId, type Line } from './lines.ts';
+
+/** Star pairing looks at no more than this many candidate classes; beyond it the tie is ambiguous. */
+const STAR_LIMIT = 32;
+
+interface Cls {
+  readonly day: number;
+  readonly cp: string;
+  readonly members: Line[];
+  next: number;
+  ambiguous: boolean;
+  deg: number;
+  only: Cls | null;
+}
+
+interface SideIndex {
+  readonly classes: Cls[];
+  readonly byDay: Map<number, Cls[]>;
+  readonly byDayCp: Map<string, Cls[]>;
+}
+
+export interface AmbiguityNote extends Omit<Ambiguity, 'amount'> {
+  readonly sample: Line;
+}
+
+const alive = (c: Cls): boolean => !c.ambiguous && c.next < c.members.length;
+
+function index(lines: readonly Line[]): SideIndex {
+  const byKey = new Map<string, Cls>();
+  for (const l of [...lines].sort(byId)) {
+    const key = `${l.day}\u0000${l.cp}\u0000${l.ref}`;
+    const c = byKey.get(key);
+    if (c) c.members.push(l);
+    else byKey.set(key, { day: l.day, cp: l.cp, members: [l], next: 0, ambiguous: false, deg: 0, only: null });
+  }
+  const classes = [...byKey.values()];
+  const byDay = new Map<number, Cls[]>();
+  const byDayCp = new Map<string, Cls[]>();
+  for (const c of classes) {
+    push(byDay, c.day, c);
+    if (c.cp !== '') push(byDayCp, `${c.day}\u0000${c.cp}`, c);
+  }
+  return { classes, byDay, byDayCp };
+}
+
+function push<K>(map: Map<K, Cls[]>, key: K, c: Cls): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/** Visits the live candidate classes of `c` at a level; stops when `visit` returns false. */
+function eachCandidate(c: Cls, other: SideIndex, d: number, sameCp: boolean, visit: (n: Cls) => boolean): void {
+  const days = d === 0 ? [c.day] : [c.day - d, c.day + d];
+  for (const day of days) {
+    if (sameCp) {
+      if (c.cp === '') return;
+      for (const n of other.byDayCp.get(`${day}\u0000${c.cp}`) ?? []) if (alive(n) && !visit(n)) return;
+    } else {
+      for (const n of other.byDay.get(day) ?? []) {
+        if (c.cp !== '' && n.cp === c.cp) continue;
+        if (alive(n) && !visit(n)) return;
+      }
+    }
+  }
+}
+
+/** Counts candidates up to 2 (all a decision needs) and remembers the only one. */
+function degree(c: Cls, other: SideIndex, d: number, sameCp: boolean): void {
+  c.deg = 0;
+  c.only = null;
+  eachCandidate(c, other, d, sameCp, (n) => {
+    c.deg++;
+    c.only = n;
+    return c.deg < 2;
+  });
+}
+
+function pairClasses(b: Cls, l: Cls, claims: Claims): void {
+  while (b.next < b.members.length && l.next < l.members.length) {
+    claims.link('amount_date', [b.members[b.next++]!], [l.members[l.next++]!]);
+  }
+}
+
+/** A star: every candidate of `c` has `c` as its only candidate and together they fit in `c`. */
+function starOf(c: Cls, other: SideIndex, d: number, sameCp: boolean): Cls[] | null {
+  const found: Cls[] = [];
+  let ok = true;
+  let room = c.members.length - c.next;
+  eachCandidate(c, other, d, sameCp, (n) => {
+    room -= n.members.length - n.next;
+    if (n.deg !== 1 || found.length >= STAR_LIMIT || room < 0) ok = false;
+    else found.push(n);
+    return ok;
+  });
+  return ok ? found : null;
+}
+
+/** Pairs the lines of one amount; returns the ambiguity notes of the ties it refused to break. */
+function matchOneAmount(bank: readonly Line[], ledger: readonly Line[], windowDays: number, claims: Claims): AmbiguityNote[] {
+  if (bank.length === 1 && ledger.length === 1) {
+    const b = bank[0]!;
+    const l = ledger[0]!;
+    if (Math.abs(b.day - l.day) <= windowDays) claims.link('amount_date', [b], [l]);
+    return [];
+  }
+  const B = index(bank);
+  const L = index(ledger);
+  const notes: AmbiguityNote[] = [];
+  for (let d = 0; d <= windowDays; d++) {
+    for (const sameCp of [true, false]) {
+      const liveB = B.classes.filter(alive);
+      const liveL = L.classes.filter(alive);
+      if (liveB.length === 0 || liveL.length === 0) return notes;
+      for (const c of liveB) degree(c, L, d, sameCp);
+      for (const c of liveL) degree(c, B, d, sameCp);
+      const stars = new Map<Cls, Cls[]>();
+      for (const [mine, other] of [[liveB, L], [liveL, B]] as const) {
+        for (const c of mine) {
+          if (c.deg < 2) continue;
+          const star = starOf(c, other, d, sameCp);
+          if (star) stars.set(c, star);
+        }
+      }
+      const tied: Cls[] = [];
+      for (const c of [...liveB, ...liveL]) {
+        if (c.deg >= 2 && !stars.has(c)) tied.push(c);
+        else if (c.deg === 1 && c.only!.deg >= 2 && !stars.has(c.only!)) tied.push(c);
+      }
+      for (const c of liveB) {
+        if (c.deg === 1 && c.only!.deg === 1) pairClasses(c, c.only!, claims);
+      }
+      for (const [c, star] of stars) {
+        const centreIsBank = c.members[0]!.side === 'bank';
+        for (const n of star) pairClasses(centreIsBank ? c : n, centreIsBank ? n : c, claims);
+      }
+      if (tied.length > 0) notes.push(markTied(tied, d));
+    }
+  }
+  return notes;
+}
+
+function markTied(tied: readonly Cls[], days: number): AmbiguityNote {
+  const bank: string[] = [];
+  const ledger: string[] = [];
+  for (const c of tied) {
+    c.ambiguous = true;
+    for (const m of c.members.slice(c.next)) {
+      m.ambiguous = true;
+      (m.side === 'bank' ? bank : ledger).push(m.id);
+    }
+  }
+  return { sample: tied[0]!.members[0]!, bank: bank.sort(), ledger: ledger.sort(), days };
+}
+
+/** Runs the pass over all unclaimed lines; returns the ties it left unmatched. */
+export function matchAmountDate(bank: readonly Line[], ledger: readonly Line[], windowDays: number, claims: Claims): AmbiguityNote[] {
+  const groups = new Map<bigint, { bank: Line[]; ledger: Line[] }>();
+  for (const l of bank) {
+    if (l.claimed) continue;
+    const g = groups.get(l.minor);
+    if (g) g.bank.push(l);
+    else groups.set(l.minor, { bank: [l], ledger: [] });
+  }
+  for (const l of ledger) {
+    if (l.claimed) continue;
+    const g = groups.get(l.minor);
+    if (g) g.ledger.push(l);
+  }
+  const notes: AmbiguityNote[] = [];
+  for (const g of groups.values()) {
+    if (g.ledger.length === 0) continue;
+    notes.push(...matchOneAmount(g.bank, g.ledger, windowDays, claims));
+  }
+  return notes;
+}

@@ -1,0 +1,36 @@
+/**
+ * Pass 5, `duplicate`: an unmatched line that repeats another line of its own side — same
+ * normalised reference (two empty references count as the same), same amount, same booking date,
+ * and the same counterparty (stricter than the bare contract on purpose: two different payers
+ * sending the same sum on the same day are not a double booking).
+ * When one line of such a repeat group was matched, every unmatched one is a duplicate; when none
+ * was, the lowest id stands as the original (it becomes a `*_only_*` difference) and the rest are
+ * duplicates.
+ */
+import { byId, type Line } from './lines.ts';
+
+const keyOf = (l: Line): string => `${l.ref}\u0000${l.minor}\u0000${l.tx.date}\u0000${l.cp}`;
+
+/** The unclaimed lines of one side that are duplicates, in id order. */
+export function findDuplicates(lines: readonly Line[]): Line[] {
+  // Only amounts that still have an unclaimed line can hold a duplicate: skip the rest cheaply.
+  const openAmounts = new Set<bigint>();
+  for (const l of lines) if (!l.claimed) openAmounts.add(l.minor);
+  const groups = new Map<string, Line[]>();
+  for (const l of lines) {
+    if (!openAmounts.has(l.minor)) continue;
+    const key = keyOf(l);
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  }
+  const dups: Line[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const open = g.filter((l) => !l.claimed).sort(byId);
+    if (open.length === 0) continue;
+    const anyMatched = open.length < g.length;
+    dups.push(...(anyMatched ? open : open.slice(1)));
+  }
+  return dups.sort(byId);
+}

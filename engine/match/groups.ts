@@ -1,0 +1,30 @@
+/**
+ * Pass 2, `one_to_many` / `many_to_one`: lines sharing a reference whose sums agree exactly —
+ * one bank debit for a batch payroll (批量代发) against the journal's line per employee, or
+ * several bank receipts paying one invoice in parts. The search is bounded on purpose: it takes
+ * ALL still-unclaimed lines of a reference on one side against the single unclaimed line of that
+ * reference on the other side. It never looks for a subset (no subset-sum), never combines lines
+ * without a shared reference, and makes no many-to-many link.
+ */
+import { groupBy, type Claims } from './claims.ts';
+import { byId, type Line } from './lines.ts';
+
+function total(lines: readonly Line[]): bigint {
+  let s = 0n;
+  for (const l of lines) s += l.minor;
+  return s;
+}
+
+export function matchGroups(bank: readonly Line[], ledger: readonly Line[], claims: Claims): void {
+  const bankByRef = groupBy(bank, (l) => (l.claimed ? '' : l.ref));
+  const ledgerByRef = groupBy(ledger, (l) => (l.claimed ? '' : l.ref));
+  for (const [ref, b] of bankByRef) {
+    const l = ledgerByRef.get(ref);
+    if (l === undefined) continue;
+    if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
+      claims.link('one_to_many', b, [...l].sort(byId));
+    } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {
+      claims.link('many_to_one', [...b].sort(byId), l);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The matching pipeline: passes from highest fidelity to lowest over a set of claimed lines,
+ * then the leftovers become differences and the balance statement is drawn up. Pure and
+ * deterministic: the result depends on the lines, never on their order in the files.
+ */
+import { Decimal, minorUnits } from '../money.ts';
+import { ReconcileOptionsSchema, type ReconcileOptions, type Statement } from '../model.ts';
+import { EngineError } from '../errors.ts';
+import { balanceStatement } from '../report/balance.ts';
+import { checkStatement, closingOf } from '../report/statements.ts';
+import { matchAmountDate } from './amount-date.ts';
+import { Claims, type Link } from './claims.ts';
+import { reconciliationCurrency } from './currency.ts';
+import { findDuplicates } from './duplicates.ts';
+import { matchGroups } from './groups.ts';
+import { compareIds, DayCache, toLines, type Line } from './lines.ts';
+import { matchByReference } from './reference.ts';
+import { matchTolerance } from './tolerance.ts';
+import type { Ambiguity, Difference, Match, Reconciliation } from './types.ts';
+
+export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Reconciliation, StatementCheck } from './types.ts';
+
+const RULE_ORDER = ['reference', 'one_to_many', 'many_to_one', 'amount_date', 'tolerance'] as const;
+const KIND_ORDER = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'] as const;
+const ZERO = new Decimal(0);
+
+/** Tolerance in whole minor units (0.015 CNY allows 1 fen: a difference must be ≤ the tolerance). */
+function toleranceMinor(tolerance: string, currency: string): bigint {
+  const t = new Decimal(tolerance).abs().times(new Decimal(10).pow(minorUnits(currency)));
+  return BigInt(t.floor().toFixed(0));
+}
+
+function sumAmounts(lines: readonly Line[]): Decimal {
+  if (lines.length === 1) return lines[0]!.tx.amount;
+  let s = ZERO;
+  for (const l of lines) s = s.plus(l.tx.amount);
+  return s;
+}
+
+function toMatch(link: Link): Match {
+  let b = 0n;
+  let l = 0n;
+  for (const x of link.bank) b += x.minor;
+  for (const x of link.ledger) l += x.minor;
+  // Exact matches (the vast majority) share one zero instead of allocating a Decimal each.
+  const difference = b === l ? ZERO : sumAmounts(link.bank).minus(sumAmounts(link.ledger));
+  return { rule: link.rule, bank: link.bank.map((x) => x.tx), ledger: link.ledger.map((x) => x.tx), difference };
+}
+
+function compareMatches(a: Match, b: Match): number {
+  const r = RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule);
+  if (r !== 0) return r;
+  return compareIds(a.bank[0]?.id ?? '', b.bank[0]?.id ?? '') || compareIds(a.ledger[0]?.id ?? '', b.ledger[0]?.id ?? '');
+}
+
+function compareDifferences(a: Difference, b: Difference): number {
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  if (a.side !== b.side) return a.side === 'bank' || b.side === 'ledger' ? -1 : 1;
+  return compareIds(a.ids[0] ?? '', b.ids[0] ?? '') || compareIds(a.ids.at(-1) ?? '', b.ids.at(-1) ?? '');
+}
+
+function onlyKind(line: Line): Difference['kind'] {
+  const credit = line.minor >= 0n;
+  if (line.side === 'bank') return credit ? 'bank_only_credit' : 'bank_only_debit';
+  return credit ? 'ledger_only_credit' : 'ledger_only_debit';
+}
+
+/**
+ * Reconciles bank statements against ledger statements of one currency.
+ * Throws EngineError ENGINE.CURRENCY_MISMATCH when the two sides are in different currencies,
+ * ENGINE.DUPLICATE_ID when an id repeats within a side, ENGINE.BAD_OPTIONS for invalid options.
+ */
+export function reconcile(bank: readonly Statement[], ledger: readonly Statement[], options: ReconcileOptions): Reconciliation {
+  const parsed = ReconcileOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new EngineError('ENGINE.BAD_OPTIONS', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const opts = parsed.data;
+  const currency = reconciliationCurrency(bank, ledger);
+  const days = new DayCache();
+  const bankLines = toLines('bank', bank, currency, opts.dateBasis, days);
+  const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days);
+
+  const claims = new Claims();
+  matchByReference(bankLines, ledgerLines, claims);
+  matchGroups(bankLines, ledgerLines, claims);
+  const notes = matchAmountDate(bankLines, ledgerLines, opts.dateWindowDays, claims);
+  if (opts.amountTolerance !== null) {
+    matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
+  }
+
+  const matches = claims.links.map(toMatch).sort(compareMatches);
+  const differences: Difference[] = [];
+  for (const m of matches) {
+    if (m.difference.isZero()) continue;
+    differences.push({ kind: 'amount_mismatch', side: 'both', ids: [...m.bank.map((t) => t.id), ...m.ledger.map((t) => t.id)], amount: m.difference });
+  }
+  for (const lines of [bankLines, ledgerLines]) {
+    for (const d of findDuplicates(lines)) {
+      d.claimed = true;
+      differences.push({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount });
+    }
+    for (const l of lines) {
+      if (!l.claimed) differences.push({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount });
+    }
+  }
+  differences.sort(compareDifferences);
+
+  const ambiguities: Ambiguity[] = notes
+    .map((n) => ({ amount: n.sample.tx.amount, bank: n.bank, ledger: n.ledger, days: n.days }))
+    .sort((a, b) => compareIds(a.bank[0] ?? a.ledger[0] ?? '', b.bank[0] ?? b.ledger[0] ?? '') || compareIds(a.ledger[0] ?? '', b.ledger[0] ?? ''));
+  const statements = [...bank.map((s) => checkStatement('bank', s)), ...ledger.map((s) => checkStatement('ledger', s))];
+  return {
+    currency,
+    options: opts,
+    bankCount: bankLines.length,
+    ledgerCount: ledgerLines.length,
+    matches,
+    differences,
+    ambiguities,
+    statements,
+    balance: balanceStatement(currency, closingOf(bank), closingOf(ledger), differences),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Matching works on `Line`s: a transaction plus the keys the passes compare, computed once per
+ * line so the hot loops touch only strings, small integers and bigints (never new Decimals).
+ */
+import { EngineError } from '../errors.ts';
+import { minorUnits } from '../money.ts';
+import type { DateBasis, Side, Statement, Transaction } from '../model.ts';
+
+export interface Line {
+  readonly side: Side;
+  readonly tx: Transaction;
+  readonly id: string;
+  /** Normalised reference ('' = none). */
+  readonly ref: string;
+  /** Normalised counterparty ('' = unknown). */
+  readonly cp: string;
+  /** Amount in integer minor units (fen for CNY). */
+  readonly minor: bigint;
+  /** Day number of the matching date (booking or value date, per options). */
+  readonly day: number;
+  /** Taken by a match or a difference; a line is claimed at most once. */
+  claimed: boolean;
+  /** Left unmatched by amount_date because its best candidates tied. */
+  ambiguous: boolean;
+}
+
+/** Trim, Unicode NFKC (full-width ＰＡＹ１２ = PAY12), case-insensitive. */
+export function normaliseReference(text: string): string {
+  if (text === '') return '';
+  return text.normalize('NFKC').trim().toLowerCase();
+}
+
+/** Counterparty names compare like references, with inner runs of spaces collapsed. */
+export function normaliseCounterparty(text: string): string {
+  if (text === '') return '';
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Plain code-unit order: the same on every machine and locale (no localeCompare). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Turns dates into day numbers, caching the few hundred distinct dates of a statement. */
+export class DayCache {
+  private readonly cache = new Map<string, number>();
+
+  day(date: string, where: Transaction, side: Side): number {
+    let n = this.cache.get(date);
+    if (n === undefined) {
+      const m = DATE.exec(date);
+      if (!m) throw new EngineError('ENGINE.BAD_DATE', `${side} line ${where.id}: date ${date} is not YYYY-MM-DD`, { id: where.id });
+      n = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+      this.cache.set(date, n);
+    }
+    return n;
+  }
+}
+
+/**
+ * Integer minor units of an amount. An amount finer than the currency's minor unit is refused:
+ * rounding it silently would let two different amounts compare equal.
+ */
+export function minorOf(tx: Transaction, scale: number, side: Side): bigint {
+  if (tx.amount.decimalPlaces() > scale) {
+    throw new EngineError('ENGINE.BAD_AMOUNT', `${side} line ${tx.id}: amount ${tx.amount.toString()} has more decimals than ${tx.currency} allows`, {
+      id: tx.id,
+    });
+  }
+  const s = tx.amount.toFixed(scale);
+  return BigInt(scale === 0 ? s : s.slice(0, -scale - 1) + s.slice(-scale));
+}
+
+/** Builds the lines of one side, checking ids are unique and every line is in `currency`. */
+export function toLines(side: Side, statements: readonly Statement[], currency: string, basis: DateBasis, days: DayCache): Line[] {
+  const scale = minorUnits(currency);
+  const seen = new Set<string>();
+  const lines: Line[] = [];
+  for (const st of statements) {
+    for (const tx of st.transactions) {
+      if (seen.has(tx.id)) {
+        throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, { side, id: tx.id });
+      }
+      seen.add(tx.id);
+      if (tx.currency !== currency) {
+        throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
+          left: currency,
+          right: tx.currency,
+        });
+      }
+      const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
+      lines.push({
+        side,
+        tx,
+        id: tx.id,
+        ref: normaliseReference(tx.reference),
+        cp: normaliseCounterparty(tx.counterparty),
+        minor: minorOf(tx, scale, side),
+        day: days.day(date, tx, side),
+        claimed: false,
+        ambiguous: false,
+      });
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,94 @@
+/**
+ * The in-memory result of a reconciliation. `reconcile` returns it; `toJsonReport` turns it into
+ * the contract's JSON and `renderTextReport` into the readable report. Amounts are Decimals here
+ * and become fixed-scale strings only at the edge.
+ */
+import type { Decimal } from '../money.ts';
+import type { DifferenceKind, MatchRule, ReconcileOptions, Side, Transaction } from '../model.ts';
+
+/** Lines of both sides that the engine explains as the same money. Ids are sorted. */
+export interface Match {
+  readonly rule: Exclude<MatchRule, 'manual'>;
+  readonly bank: readonly Transaction[];
+  readonly ledger: readonly Transaction[];
+  /** Σ bank amounts − Σ ledger amounts; zero for an exact match. */
+  readonly difference: Decimal;
+}
+
+/** One entry of the report's difference list. */
+export interface Difference {
+  readonly kind: DifferenceKind;
+  /** `both` for an amount_mismatch (it names the ids of a match). */
+  readonly side: Side | 'both';
+  readonly ids: readonly string[];
+  /** The line's signed amount; for amount_mismatch, bank − ledger. */
+  readonly amount: Decimal;
+}
+
+/**
+ * Lines the amount_date pass refused to pair because two or more candidates were equally good
+ * (same date distance, same counterparty verdict) and not interchangeable. They stay unmatched
+ * (they appear as *_only_* differences); this note tells the reader why.
+ */
+export interface Ambiguity {
+  readonly amount: Decimal;
+  readonly bank: readonly string[];
+  readonly ledger: readonly string[];
+  /** Days between the lines at the tie (0 = same day). */
+  readonly days: number;
+}
+
+/** Whether one input statement adds up: opening + Σ entries = closing. */
+export interface StatementCheck {
+  readonly side: Side;
+  readonly file: string;
+  readonly account: string;
+  readonly currency: string;
+  readonly opening: Decimal | null;
+  readonly closing: Decimal | null;
+  /** opening + Σ entries; null without an opening balance. */
+  readonly computedClosing: Decimal | null;
+  /** null when the file states no opening or no closing balance to check against. */
+  readonly addsUp: boolean | null;
+  readonly entries: number;
+}
+
+/** Where a side's closing balance came from (README: "Balance statement"). */
+export type ClosingSource = 'stated' | 'running_balance' | 'computed';
+
+/** The balance statement (余额调节表). */
+export interface BalanceStatement {
+  readonly currency: string;
+  readonly bankClosing: Decimal;
+  readonly bankClosingSource: ClosingSource;
+  readonly ledgerClosing: Decimal;
+  readonly ledgerClosingSource: ClosingSource;
+  /** Σ ledger-only amounts (企业已收/已付、银行未收/未付), added to the bank balance. */
+  readonly ledgerOnly: Decimal;
+  /** Σ bank-only amounts (银行已收/已付、企业未收/未付), added to the book balance. */
+  readonly bankOnly: Decimal;
+  /** Σ (bank − ledger) over matches whose amounts differ, added to the book balance. */
+  readonly mismatches: Decimal;
+  /** Σ bank-side duplicates, taken off the bank balance. */
+  readonly bankDuplicates: Decimal;
+  /** Σ ledger-side duplicates, taken off the book balance. */
+  readonly ledgerDuplicates: Decimal;
+  readonly adjustedBank: Decimal;
+  readonly adjustedLedger: Decimal;
+  /** adjustedBank − adjustedLedger, rounded to the minor unit; zero when balanced. */
+  readonly gap: Decimal;
+  readonly balanced: boolean;
+}
+
+/** Everything `reconcile` found. Lists are in a total order (see README), independent of input order. */
+export interface Reconciliation {
+  readonly currency: string;
+  readonly options: ReconcileOptions;
+  readonly bankCount: number;
+  readonly ledgerCount: number;
+  readonly matches: readonly Match[];
+  readonly differences: readonly Difference[];
+  readonly ambiguities: readonly Ambiguity[];
+  readonly statements: readonly StatementCheck[];
+  readonly balance: BalanceStatement;
+}

@@ -1,0 +1,76 @@
+/**
+ * Facts about the input statements that the balance statement needs: whether each statement adds
+ * up, and each side's closing balance with where it came from.
+ */
+import { Decimal } from '../money.ts';
+import type { Side, Statement, Transaction } from '../model.ts';
+import type { ClosingSource, StatementCheck } from '../match/types.ts';
+
+const ZERO = new Decimal(0);
+
+function total(txs: readonly Transaction[]): Decimal {
+  let s = ZERO;
+  for (const t of txs) s = s.plus(t.amount);
+  return s;
+}
+
+/** opening + Σ entries = closing, recomputed here (the reader's verdict is not trusted blindly). */
+export function checkStatement(side: Side, st: Statement): StatementCheck {
+  const computed = st.opening === null ? null : st.opening.plus(total(st.transactions));
+  return {
+    side,
+    file: st.file,
+    account: st.account,
+    currency: st.currency,
+    opening: st.opening,
+    closing: st.closing,
+    computedClosing: computed,
+    addsUp: computed === null || st.closing === null ? null : computed.equals(st.closing),
+    entries: st.transactions.length,
+  };
+}
+
+/** The running balance after the chronologically last line, or null when no line states one. */
+function lastRunningBalance(st: Statement): Decimal | null {
+  const txs = st.transactions;
+  if (txs.length === 0) return null;
+  // Exports list lines oldest-first or newest-first; line numbers (not array order) tell which.
+  let first = txs[0]!;
+  let last = txs[0]!;
+  for (const t of txs) {
+    if (t.line < first.line) first = t;
+    if (t.line > last.line) last = t;
+  }
+  const newestFirst = first.date > last.date;
+  let pick: Transaction | null = null;
+  for (const t of txs) {
+    if (t.balance === null) continue;
+    if (pick === null || t.date > pick.date || (t.date === pick.date && (newestFirst ? t.line < pick.line : t.line > pick.line))) pick = t;
+  }
+  return pick?.balance ?? null;
+}
+
+/**
+ * A side's closing balance. In order: the stated closing of the latest statement (by closing
+ * date, then file order); else the running balance after its last line; else the earliest stated
+ * opening (0 when none) plus every entry of the side.
+ */
+export function closingOf(statements: readonly Statement[]): { amount: Decimal; source: ClosingSource } {
+  const stated = statements
+    .map((st, i) => ({ st, i }))
+    .filter((x) => x.st.closing !== null)
+    .sort((a, b) => ((a.st.closingDate ?? '') < (b.st.closingDate ?? '') ? -1 : (a.st.closingDate ?? '') > (b.st.closingDate ?? '') ? 1 : a.i - b.i));
+  const latest = stated.at(-1);
+  if (latest) return { amount: latest.st.closing!, source: 'stated' };
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const running = lastRunningBalance(statements[i]!);
+    if (running !== null) return { amount: running, source: 'running_balance' };
+  }
+  const withOpening = statements
+    .map((st, i) => ({ st, i }))
+    .filter((x) => x.st.opening !== null)
+    .sort((a, b) => ((a.st.openingDate ?? '') < (b.st.openingDate ?? '') ? -1 : (a.st.openingDate ?? '') > (b.st.openingDate ?? '') ? 1 : a.i - b.i));
+  let amount = withOpening[0]?.st.opening ?? ZERO;
+  for (const st of statements) amount = amount.plus(total(st.transactions));
+  return { amount, source: 'computed' };
+}
