@@ -30,19 +30,34 @@ export interface InputLocation {
   entry?: string;
 }
 
+/** Parameters of a reason template (file names, values, line numbers). */
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
 /**
  * A file that cannot be read as a statement. The message is the one line shown to a person:
- * `FILE:LINE: reason` (or `FILE, entry X: reason`).
+ * `FILE:LINE: reason` (or `FILE, entry X: reason`), in English. Where the reader knows the
+ * reason's key (`reasonKey`, e.g. `BAD_DATE`) and its parameters, `describeError` (engine/parse)
+ * renders the same line in the user's language from engine/i18n/{zh-CN,en}/parse.ts.
  */
 export class ParseError extends EngineError {
   readonly location: InputLocation;
   readonly reason: string;
+  readonly reasonKey: string | null;
+  readonly params: ReasonParams;
 
-  constructor(location: InputLocation, reason: string, code: EngineErrorCode = 'PARSE.BAD_INPUT') {
-    super(code, `${formatLocation(location)}: ${reason}`, { ...location, reason });
+  constructor(
+    location: InputLocation,
+    reason: string,
+    code: EngineErrorCode = 'PARSE.BAD_INPUT',
+    reasonKey: string | null = null,
+    params: ReasonParams = {},
+  ) {
+    super(code, `${formatLocation(location)}: ${reason}`, { ...location, reason, reasonKey, params });
     this.name = 'ParseError';
     this.location = location;
     this.reason = reason;
+    this.reasonKey = reasonKey;
+    this.params = params;
   }
 }
 

@@ -1,0 +1,240 @@
+/**
+ * SWIFT MT940 customer statements: several statements per file, each `:20:` reference,
+ * `:25:` account, `:28C:` number, `:60F:/:60M:` opening, `:61:` entries (each optionally
+ * followed by `:86:` text), `:62F:/:62M:` closing, ended by `-`. SWIFT block wrappers
+ * (`{1:...}{2:...}{4:` ... `-}`) and bank title lines between statements are tolerated.
+ *
+ * Signs: D/DR out, C/CR in; RD (reversal of a debit) in, RC (reversal of a credit) out.
+ * (`DR`/`CR` are D/C followed by the funds-code letter R, which is how they are parsed.)
+ */
+import { Decimal, minorUnits } from '../money.ts';
+import type { Statement } from '../model.ts';
+import { checkScale } from './canonical.ts';
+import { lineError } from './fail.ts';
+import { forEachLine } from './lines.ts';
+import { entryText } from './mt940-details.ts';
+import { settleIds, statement, type DraftTransaction } from './statement.ts';
+import { isoDate } from './values.ts';
+import type { ByteSource } from './types.ts';
+
+export interface Mt940Options {
+  readonly file: string;
+  readonly maxLines: number;
+}
+
+const TAG = /^:(\d{2}[A-Z]?):(.*)$/;
+const BLOCKS = /^(?:\{[0-9A-Z]:(?:[^{}]|\{[^{}]*\})*\})*(?:\{4:)?/;
+const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,15},\d*)$/;
+const ENTRY = /^(\d{6})(\d{4})?(RD|RC|D|C)([A-Z])?(\d{1,15},\d*)([A-Z][A-Z0-9]{3})(.*)$/;
+/** Lines of text before the first `:20:` after which a file is clearly not MT940. */
+const GIVE_UP_AFTER = 200;
+
+interface Field {
+  tag: string;
+  line: number;
+  lines: string[];
+}
+
+interface Entry {
+  line: number;
+  first: string;
+  supplementary: string[];
+  info: string[] | null;
+}
+
+interface Open {
+  ref: string;
+  line: number;
+  account: string;
+  currency: string | null;
+  opening: Decimal | null;
+  openingDate: string | null;
+  closing: Decimal | null;
+  closingDate: string | null;
+  entries: Entry[];
+}
+
+/** Reads every statement of an MT940 file. */
+export async function readMt940(source: ByteSource, o: Mt940Options): Promise<Statement[]> {
+  const { file } = o;
+  const done: { open: Open; drafts: DraftTransaction[] }[] = [];
+  let open: Open | null = null;
+  let field: Field | null = null;
+  let lastEntry: Entry | null = null;
+  let textLines = 0;
+
+  const finishStatement = (): void => {
+    if (open === null) return;
+    if (open.closing === null) throw lineError(file, open.line, 'MT940_NO_CLOSING', { ref: open.ref });
+    done.push({ open, drafts: open.entries.map((e) => entryDraft(file, e, open?.currency ?? '')) });
+    open = null;
+    lastEntry = null;
+  };
+
+  const flush = (): void => {
+    if (field === null) return;
+    const f = field;
+    field = null;
+    const value = (f.lines[0] ?? '').trim();
+    if (f.tag === '20') {
+      finishStatement();
+      open = {
+        ref: value, line: f.line, account: '', currency: null,
+        opening: null, openingDate: null, closing: null, closingDate: null, entries: [],
+      };
+      return;
+    }
+    const s: Open | null = open;
+    if (s === null) throw lineError(file, f.line, 'MT940_FRAGMENT', { tag: `:${f.tag}:` });
+    switch (f.tag) {
+      case '25':
+        s.account = f.lines.map((l) => l.trim()).join('');
+        return;
+      case '60F':
+      case '60M': {
+        const b = balance(file, f, value);
+        s.opening = b.amount;
+        s.openingDate = b.date;
+        s.currency = b.currency;
+        return;
+      }
+      case '61': {
+        if (s.opening === null) throw lineError(file, f.line, 'MT940_NO_OPENING', { ref: s.ref, tag: ':61:' });
+        if (s.closing !== null) throw lineError(file, f.line, 'MT940_AFTER_CLOSING', { tag: ':61:' });
+        const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: null };
+        s.entries.push(e);
+        lastEntry = e;
+        return;
+      }
+      case '86':
+        // Text right after an entry belongs to it; after the closing balance it describes the statement.
+        if (lastEntry !== null && lastEntry.info === null && s.closing === null) lastEntry.info = [f.lines[0] ?? '', ...f.lines.slice(1)];
+        return;
+      case '62F':
+      case '62M': {
+        if (s.opening === null) throw lineError(file, f.line, 'MT940_NO_OPENING', { ref: s.ref, tag: `:${f.tag}:` });
+        const b = balance(file, f, value);
+        if (b.currency !== s.currency) throw lineError(file, f.line, 'MIXED_CURRENCY', { found: b.currency, expected: s.currency ?? '' });
+        s.closing = b.amount;
+        s.closingDate = b.date;
+        return;
+      }
+      default:
+        return; // :28C:, :64:, :65:, :21:, ... carry nothing the reconciliation uses
+    }
+  };
+
+  await forEachLine(source, { file, maxLines: o.maxLines, encoding: 'auto' }, (raw, lineNo) => {
+    let text = raw;
+    if (text.charCodeAt(0) === 123 /* { */) text = text.replace(BLOCKS, '');
+    if (text.trim() === '') return;
+    if (text.charCodeAt(0) === 45 /* - */ && /^-(\}|XXX|\s*$)/.test(text)) {
+      flush();
+      finishStatement();
+      return;
+    }
+    const m = TAG.exec(text);
+    if (m !== null) {
+      flush();
+      field = { tag: m[1] ?? '', line: lineNo, lines: [m[2] ?? ''] };
+      return;
+    }
+    if (field !== null) {
+      field.lines.push(text);
+      return;
+    }
+    // Title lines outside statements (bank codes, "940") are tolerated, but not forever.
+    if (done.length === 0 && open === null && ++textLines > GIVE_UP_AFTER) throw lineError(file, 1, 'NOT_MT940');
+  });
+  flush();
+  finishStatement();
+  if (done.length === 0) throw lineError(file, 1, 'NOT_MT940');
+
+  const ids = settleIds(done.flatMap((d) => d.drafts));
+  let at = 0;
+  return done.map(({ open: s, drafts }) => {
+    const transactions = ids.slice(at, at + drafts.length);
+    at += drafts.length;
+    return statement({
+      account: s.account,
+      currency: s.currency ?? '',
+      opening: s.opening,
+      closing: s.closing,
+      openingDate: s.openingDate,
+      closingDate: s.closingDate,
+      transactions,
+      file,
+    });
+  });
+}
+
+function swiftDate(yymmdd: string): string | null {
+  const yy = Number(yymmdd.slice(0, 2));
+  return isoDate(yy < 80 ? 2000 + yy : 1900 + yy, Number(yymmdd.slice(2, 4)), Number(yymmdd.slice(4, 6)));
+}
+
+function swiftAmount(text: string): Decimal {
+  return new Decimal(text.replace(',', '.'));
+}
+
+function balance(file: string, f: Field, value: string): { amount: Decimal; date: string; currency: string } {
+  const m = BALANCE.exec(value);
+  const date = m ? swiftDate(m[2] ?? '') : null;
+  if (m === null || date === null) throw lineError(file, f.line, 'MT940_BAD_FIELD', { tag: `:${f.tag}:`, value });
+  const currency = m[3] ?? '';
+  let scale: number;
+  try {
+    scale = minorUnits(currency);
+  } catch {
+    throw lineError(file, f.line, 'UNKNOWN_CURRENCY', { value: currency });
+  }
+  const amount = swiftAmount(m[4] ?? '');
+  checkScale((m[4] ?? '').replace(',', '.'), amount, scale, file, f.line, currency);
+  return { amount: m[1] === 'D' ? amount.negated() : amount, date, currency };
+}
+
+function entryDraft(file: string, e: Entry, currency: string): DraftTransaction {
+  const m = ENTRY.exec(e.first);
+  if (m === null) throw lineError(file, e.line, 'MT940_BAD_FIELD', { tag: ':61:', value: e.first });
+  const valueDate = swiftDate(m[1] ?? '');
+  if (valueDate === null) throw lineError(file, e.line, 'BAD_DATE', { value: m[1] ?? '' });
+  let date = valueDate;
+  if (m[2] !== undefined) {
+    const month = Number(m[2].slice(0, 2));
+    const valueMonth = Number(valueDate.slice(5, 7));
+    let year = Number(valueDate.slice(0, 4));
+    if (month - valueMonth > 6) year--;
+    else if (valueMonth - month > 6) year++;
+    const entryDate = isoDate(year, month, Number(m[2].slice(2, 4)));
+    if (entryDate === null) throw lineError(file, e.line, 'BAD_DATE', { value: m[2] });
+    date = entryDate;
+  }
+  const mark = m[3] ?? '';
+  const raw = swiftAmount(m[5] ?? '');
+  checkScale((m[5] ?? '').replace(',', '.'), raw, minorUnits(currency), file, e.line, currency);
+  const amount = mark === 'D' || mark === 'RC' ? raw.negated() : raw;
+  const rest = m[7] ?? '';
+  const slash = rest.indexOf('//');
+  const customerRef = (slash === -1 ? rest : rest.slice(0, slash)).trim();
+  const bankReference = slash === -1 ? '' : rest.slice(slash + 2).trim();
+  const supplementary = e.supplementary.map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  const text = entryText(e.info ?? []);
+  const description =
+    supplementary === '' || text.description.includes(supplementary)
+      ? text.description
+      : [supplementary, text.description].filter((x) => x !== '').join(' ');
+  return {
+    preferredId: bankReference,
+    derivedId: `L${e.line}`,
+    date,
+    valueDate,
+    amount,
+    currency,
+    reference: customerRef === 'NONREF' ? '' : customerRef,
+    bankReference,
+    counterparty: text.counterparty,
+    description,
+    balance: null,
+    line: e.line,
+  };
+}
