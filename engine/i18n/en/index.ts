@@ -1,9 +1,11 @@
 /** English text, one file per feature, same keys as zh-CN/ (enforced by typeof in each file). */
 import type { zhCN } from '../zh-CN/index.ts';
 import { common } from './common.ts';
+import { parse } from './parse.ts';
 import { bot } from './bot.ts';
 
 export const en: typeof zhCN = {
   ...common,
+  ...parse,
   ...bot,
 };

@@ -1,8 +1,10 @@
 /** 简体中文文案（参考语言）。每个功能一个文件；新增文件时在此登记，并在 en/ 下建同名文件。 */
 import { common } from './common.ts';
+import { parse } from './parse.ts';
 import { bot } from './bot.ts';
 
 export const zhCN = {
   ...common,
+  ...parse,
   ...bot,
 };
