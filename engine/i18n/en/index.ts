@@ -3,9 +3,11 @@ import type { zhCN } from '../zh-CN/index.ts';
 import { common } from './common.ts';
 import { parse } from './parse.ts';
 import { bot } from './bot.ts';
+import { report } from './report.ts';
 
 export const en: typeof zhCN = {
   ...common,
   ...parse,
   ...bot,
+  ...report,
 };

@@ -2,9 +2,11 @@
 import { common } from './common.ts';
 import { parse } from './parse.ts';
 import { bot } from './bot.ts';
+import { report } from './report.ts';
 
 export const zhCN = {
   ...common,
   ...parse,
   ...bot,
+  ...report,
 };

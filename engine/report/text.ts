@@ -1,0 +1,127 @@
+/**
+ * The readable report, in zh-CN or en: summary, matches by rule, differences by kind with amounts
+ * and ids, ties left unmatched, statements that do not add up, and the balance statement laid out
+ * as a 余额调节表 with its verdict. Long lists are cut (the JSON report always has everything).
+ */
+import { fill, messages, type Lang } from '../i18n/index.ts';
+import { Decimal, formatAmountGrouped } from '../money.ts';
+import type { DifferenceKind, MatchRule } from '../model.ts';
+import type { Reconciliation } from '../match/types.ts';
+
+/** Items listed per difference kind before "… N more". */
+export const ITEMS_PER_KIND = 50;
+
+const RULES: readonly Exclude<MatchRule, 'manual'>[] = ['reference', 'one_to_many', 'many_to_one', 'amount_date', 'tolerance'];
+const KINDS: readonly DifferenceKind[] = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'];
+
+/** Renders a reconciliation for a person. Pure: returns the text, the caller prints it. */
+export function renderTextReport(r: Reconciliation, lang: Lang): string {
+  const t = messages(lang);
+  const m = t.report;
+  const cur = r.currency;
+  const amt = (d: Decimal): string => formatAmountGrouped(d, cur);
+  const out: string[] = [];
+  const line = (s = ''): void => {
+    out.push(s);
+  };
+
+  line(fill(m.title, { currency: cur }));
+  line('');
+  line(m.summaryHeading);
+  const matchedBank = r.matches.reduce((n, x) => n + x.bank.length, 0);
+  const matchedLedger = r.matches.reduce((n, x) => n + x.ledger.length, 0);
+  line(`  ${fill(m.summaryBank, { count: r.bankCount, matched: matchedBank })}`);
+  line(`  ${fill(m.summaryLedger, { count: r.ledgerCount, matched: matchedLedger })}`);
+  line(`  ${fill(m.summaryDifferences, { count: r.differences.length })}`);
+  line(`  ${verdict(r, lang)}`);
+
+  line('');
+  line(m.matchesHeading);
+  const byRule = new Map<string, number>();
+  for (const x of r.matches) byRule.set(x.rule, (byRule.get(x.rule) ?? 0) + 1);
+  if (r.matches.length === 0) line(`  ${m.noMatches}`);
+  for (const rule of RULES) {
+    const count = byRule.get(rule);
+    if (count) line(`  ${fill(m.matchLine, { rule: t.rules[rule], count })}`);
+  }
+
+  line('');
+  line(m.differencesHeading);
+  if (r.differences.length === 0) line(`  ${m.noDifferences}`);
+  for (const kind of KINDS) {
+    const items = r.differences.filter((d) => d.kind === kind);
+    if (items.length === 0) continue;
+    const total = items.reduce((s, d) => s.plus(d.amount), new Decimal(0));
+    line(`  ${fill(m.kindLine, { kind: t.kinds[kind], count: items.length, total: amt(total) })}`);
+    for (const d of items.slice(0, ITEMS_PER_KIND)) line(`    ${fill(m.itemLine, { ids: d.ids.join(', '), amount: amt(d.amount) })}`);
+    if (items.length > ITEMS_PER_KIND) line(`    ${fill(m.more, { count: items.length - ITEMS_PER_KIND })}`);
+  }
+
+  line('');
+  line(m.ambiguousHeading);
+  if (r.ambiguities.length === 0) line(`  ${m.none}`);
+  for (const a of r.ambiguities.slice(0, ITEMS_PER_KIND)) {
+    line(`  ${fill(m.ambiguousLine, { amount: amt(a.amount), bank: a.bank.join(', ') || m.none, ledger: a.ledger.join(', ') || m.none, days: a.days })}`);
+  }
+  if (r.ambiguities.length > ITEMS_PER_KIND) line(`  ${fill(m.more, { count: r.ambiguities.length - ITEMS_PER_KIND })}`);
+
+  line('');
+  line(m.statementsHeading);
+  if (r.statements.length === 0) line(`  ${m.none}`);
+  for (const s of r.statements) {
+    const where = { file: s.file, account: s.account || '-' };
+    if (s.addsUp === null) line(`  ${fill(m.statementUnknown, where)}`);
+    else if (s.addsUp) line(`  ${fill(m.statementOk, where)}`);
+    else {
+      const computed = s.computedClosing!;
+      const closing = s.closing!;
+      line(`  ${fill(m.statementBad, { ...where, computed: amt(computed), closing: amt(closing), gap: amt(closing.minus(computed)) })}`);
+    }
+  }
+
+  line('');
+  line(m.balanceHeading);
+  out.push(...balanceTable(r, lang));
+  line('');
+  line(verdict(r, lang));
+  return `${out.join('\n')}\n`;
+}
+
+function verdict(r: Reconciliation, lang: Lang): string {
+  const m = messages(lang).report;
+  return r.balance.balanced ? m.balanced : fill(m.unbalanced, { gap: formatAmountGrouped(r.balance.gap, r.currency) });
+}
+
+/** Display width: CJK and full-width characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function balanceTable(r: Reconciliation, lang: Lang): string[] {
+  const m = messages(lang).report;
+  const b = r.balance;
+  const sum = (kind: DifferenceKind): Decimal => r.differences.filter((d) => d.kind === kind).reduce((s, d) => s.plus(d.amount), new Decimal(0));
+  const rows: [string, Decimal | null][] = [
+    [fill(m.withSource, { label: `[${m.bankSide}]`, source: m.closingSource[b.bankClosingSource] }), null],
+    [m.bankClosing, b.bankClosing],
+    [m.addLedgerOnlyCredit, sum('ledger_only_credit')],
+    [m.lessLedgerOnlyDebit, sum('ledger_only_debit').neg()],
+    [m.lessBankDuplicates, b.bankDuplicates],
+    [m.adjustedBank, b.adjustedBank],
+    [fill(m.withSource, { label: `[${m.ledgerSide}]`, source: m.closingSource[b.ledgerClosingSource] }), null],
+    [m.ledgerClosing, b.ledgerClosing],
+    [m.addBankOnlyCredit, sum('bank_only_credit')],
+    [m.lessBankOnlyDebit, sum('bank_only_debit').neg()],
+    [m.addMismatches, b.mismatches],
+    [m.lessLedgerDuplicates, b.ledgerDuplicates],
+    [m.adjustedLedger, b.adjustedLedger],
+  ];
+  const labelWidth = Math.max(...rows.filter(([, v]) => v !== null).map(([label]) => width(label)));
+  const amounts = rows.map(([, v]) => (v === null ? '' : formatAmountGrouped(v, r.currency)));
+  const amountWidth = Math.max(...amounts.map((a) => a.length));
+  return rows.map(([label], i) =>
+    amounts[i] === '' ? `  ${label}` : `  ${label}${' '.repeat(labelWidth - width(label) + 2)}${amounts[i]!.padStart(amountWidth)}`,
+  );
+}
