@@ -1,0 +1,115 @@
+/** Reading differences: lists for people and tools, and one difference with its lines and history. */
+import { EngineError } from '../errors.ts';
+import { Decimal } from '../money.ts';
+import type { Db } from '../store/db.ts';
+import { selectDifference, selectDifferences, selectResolutions, type DifferenceRow, type ResolutionRow } from '../store/differences.ts';
+import { selectLinesById, type StoredLine } from '../store/transactions.ts';
+import { DifferenceStateSchema, type DifferenceState } from './lifecycle.ts';
+
+export interface DifferenceView {
+  readonly id: string;
+  readonly account: string;
+  readonly currency: string;
+  readonly runId: string;
+  readonly period: string;
+  readonly kind: DifferenceRow['kind'];
+  readonly side: DifferenceRow['side'];
+  readonly amount: Decimal;
+  /** Store ids of the lines. */
+  readonly bankLineIds: readonly string[];
+  readonly ledgerLineIds: readonly string[];
+  readonly state: DifferenceState;
+  /** Pass it back when acting: a stale version is a conflict. */
+  readonly version: number;
+  readonly note: string;
+  readonly lastActor: string;
+  readonly lastActorName: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface LineView {
+  readonly id: string;
+  readonly side: 'bank' | 'ledger';
+  /** The bank's id, or fp:… for a line whose file had none. */
+  readonly extId: string;
+  readonly date: string;
+  readonly amount: Decimal;
+  readonly currency: string;
+  readonly reference: string;
+  readonly counterparty: string;
+  readonly description: string;
+  readonly postedBy: string | null;
+}
+
+export type ResolutionKind = ResolutionRow['kind'];
+
+export interface ResolutionView {
+  readonly id: string;
+  readonly kind: ResolutionKind;
+  readonly reason: string;
+  readonly entryReference: string;
+  readonly matchLineIds: readonly string[];
+  readonly proposedBy: string;
+  readonly proposedAt: Date;
+  readonly decision: 'approved' | 'rejected' | null;
+  readonly decidedBy: string | null;
+  readonly decidedAt: Date | null;
+  readonly comment: string;
+}
+
+export interface DifferenceDetail extends DifferenceView {
+  readonly lines: readonly LineView[];
+  readonly resolutions: readonly ResolutionView[];
+}
+
+export function toView(r: DifferenceRow): DifferenceView {
+  return {
+    id: r.id, account: r.account, currency: r.currency, runId: r.run_id, period: r.period, kind: r.kind, side: r.side,
+    amount: new Decimal(r.amount), bankLineIds: r.bank_ids, ledgerLineIds: r.ledger_ids, state: r.state, version: r.version,
+    note: r.note, lastActor: r.last_actor, lastActorName: r.last_actor_name, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+export function toLineView(l: StoredLine): LineView {
+  return {
+    id: l.id, side: l.side, extId: l.ext_id, date: l.date, amount: new Decimal(l.amount), currency: l.currency,
+    reference: l.reference, counterparty: l.counterparty, description: l.description, postedBy: l.posted_by,
+  };
+}
+
+function toResolutionView(r: ResolutionRow): ResolutionView {
+  return {
+    id: r.id, kind: r.kind, reason: r.reason, entryReference: r.entry_reference, matchLineIds: r.match_ids,
+    proposedBy: r.proposed_by, proposedAt: r.proposed_at, decision: r.decision, decidedBy: r.decided_by,
+    decidedAt: r.decided_at, comment: r.comment,
+  };
+}
+
+/** States that still need somebody (the default list). */
+export const ACTIVE_STATES: readonly DifferenceState[] = ['open', 'in_review', 'proposed', 'approved', 'rejected'];
+
+export interface ListDifferencesQuery {
+  readonly account?: string | undefined;
+  /** One state or several; default: every state that still needs somebody. */
+  readonly state?: DifferenceState | readonly DifferenceState[] | undefined;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Differences, oldest first, then by amount (largest first), then id. */
+export async function listDifferences(db: Db, q: ListDifferencesQuery = {}): Promise<DifferenceView[]> {
+  const states = q.state === undefined ? ACTIVE_STATES : typeof q.state === 'string' ? [q.state] : q.state;
+  for (const s of states) DifferenceStateSchema.parse(s);
+  const rows = await selectDifferences(db, { account: q.account, states, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+  return rows.map(toView);
+}
+
+/** One difference with its lines and every resolution proposed for it; STORE.UNKNOWN_DIFFERENCE if none. */
+export async function getDifference(db: Db, id: string): Promise<DifferenceDetail> {
+  const row = await selectDifference(db, id);
+  if (!row) throw new EngineError('STORE.UNKNOWN_DIFFERENCE', `unknown difference ${id}`, { difference: id });
+  const lines = await selectLinesById(db, [...row.bank_ids, ...row.ledger_ids]);
+  const resolutions = await selectResolutions(db, id);
+  return { ...toView(row), lines: lines.map(toLineView), resolutions: resolutions.map(toResolutionView) };
+}

@@ -1,0 +1,155 @@
+/**
+ * Importing a parsed statement file into the store: all or nothing, in one transaction.
+ * Re-importing the same file or an overlapping statement adds nothing and says so; the same
+ * bank id with different content is a conflict; a file for another account or currency is refused.
+ */
+import { EngineError } from '../errors.ts';
+import type { Side, Statement, Transaction } from '../model.ts';
+import type { Db } from '../store/db.ts';
+import { appendAudit } from '../store/audit.ts';
+import { findConflict, insertLines, type LineRow } from '../store/transactions.ts';
+import { getAccount, type Account } from './accounts.ts';
+import { minorUnits, type Decimal } from '../money.ts';
+import { lineKeys } from './line-identity.ts';
+
+/** The contract's answer of `recon import --json`. */
+export interface ImportResult {
+  readonly file: string;
+  readonly side: Side;
+  readonly account: string;
+  readonly inserted: number;
+  readonly alreadyPresent: number;
+}
+
+export interface ImportRequest {
+  readonly account: string;
+  readonly side: Side;
+  readonly fileName: string;
+  /** sha256 of the file's bytes, hex. */
+  readonly sha256: string;
+  readonly statements: readonly Statement[];
+  /** Channel user id of who imports; also recorded as the lines' poster when `postedBy` is absent. */
+  readonly actor: string;
+  /** Who posted (booked) the lines, for segregation of duties; null when unknown. */
+  readonly postedBy?: string | null;
+  readonly at: Date;
+  /** Called after each chunk with lines done and lines in all (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly chunkSize?: number;
+}
+
+const digits = (s: string): string => s.replace(/[\s-]/g, '').toUpperCase();
+
+/** MT940 `:25:` is often BANKCODE/ACCOUNT, camt an IBAN or a plain number: compare the tails. */
+function sameAccount(fileAccount: string, account: Account): boolean {
+  const f = digits(fileAccount);
+  const a = digits(account.number);
+  if (f === '' || f === a) return true;
+  return f.endsWith(`/${a}`) || (a.length >= 6 && f.endsWith(a));
+}
+
+function checkStatement(st: Statement, account: Account, fileName: string): void {
+  if (!sameAccount(st.account, account)) {
+    throw new EngineError('STORE.ACCOUNT_MISMATCH', `${fileName}: statement is for account ${st.account}, not ${account.number}`,
+      { file: fileName, fileAccount: st.account, account: account.number });
+  }
+  const bad = st.currency !== '' && st.currency !== account.currency ? { line: null, currency: st.currency }
+    : st.transactions.map((t) => ({ line: t.line, currency: t.currency })).find((t) => t.currency !== account.currency);
+  if (bad) {
+    throw new EngineError('STORE.CURRENCY_MISMATCH', `${fileName}${bad.line ? `:${bad.line}` : ''}: currency ${bad.currency}, account ${account.number} is ${account.currency}`,
+      { file: fileName, line: bad.line ?? '', fileCurrency: bad.currency, account: account.number, currency: account.currency });
+  }
+}
+
+/** The amount as written at (at least) the currency's scale: 100 CNY is stored as 100.00. */
+function fixed(d: Decimal, currency: string): string {
+  return d.toFixed(Math.max(minorUnits(currency), d.decimalPlaces()));
+}
+
+function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {
+  return {
+    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate, amount: fixed(tx.amount, tx.currency),
+    currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
+    description: tx.description, balance: tx.balance === null ? null : fixed(tx.balance, tx.currency), sourceId: tx.id, line: tx.line,
+  };
+}
+
+function dateRange(st: Statement): { from: string | null; to: string | null } {
+  let from = st.openingDate;
+  let to = st.closingDate;
+  for (const t of st.transactions) {
+    if (from === null || t.date < from) from = t.date;
+    if (to === null || t.date > to) to = t.date;
+  }
+  return { from, to };
+}
+
+/** Keys every line; a key repeated within the file with other content is a conflict. */
+function keyedRows(req: ImportRequest): LineRow[] {
+  const all = req.statements.flatMap((s) => s.transactions);
+  const keys = lineKeys(all);
+  const byKey = new Map<string, LineRow>();
+  const rows: LineRow[] = [];
+  all.forEach((tx, i) => {
+    const row = toRow(tx, keys[i]!);
+    const prior = byKey.get(row.extId);
+    if (prior && prior.contentHash !== row.contentHash) throw conflict(req, row);
+    if (!prior) {
+      byKey.set(row.extId, row);
+      rows.push(row);
+    }
+  });
+  return rows;
+}
+
+function conflict(req: ImportRequest, row: LineRow): EngineError {
+  return new EngineError('STORE.ID_CONFLICT', `${req.fileName}:${row.line}: id ${row.sourceId} is stored already with different content`,
+    { file: req.fileName, line: row.line, id: row.sourceId });
+}
+
+/** Imports one file's statements into an account; all or nothing. */
+export async function importStatements(db: Db, req: ImportRequest): Promise<ImportResult> {
+  const account = await getAccount(db, req.account);
+  for (const st of req.statements) checkStatement(st, account, req.fileName);
+  const rows = keyedRows(req);
+  const total = req.statements.reduce((n, s) => n + s.transactions.length, 0);
+  const chunk = req.chunkSize ?? 20_000;
+  return db.transaction(async (tx) => {
+    const imp = await tx.query<{ id: string; fresh: boolean }>(
+      `INSERT INTO imports (account, side, file_name, sha256, inserted, already_present, imported_by, imported_at)
+       VALUES ($1, $2, $3, $4, 0, 0, $5, $6)
+       ON CONFLICT (account, side, sha256) DO UPDATE SET file_name = imports.file_name
+       RETURNING id::text AS id, (xmax = 0) AS fresh`,
+      [account.number, req.side, req.fileName, req.sha256, req.actor, req.at.toISOString()],
+    );
+    const importId = imp.rows[0]!.id;
+    const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy ?? null };
+    let inserted = 0;
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      const clash = await findConflict(tx, scope, part);
+      if (clash) throw conflict(req, clash);
+      inserted += await insertLines(tx, scope, part);
+      req.onProgress?.(Math.min(i + chunk, rows.length) + (total - rows.length), total);
+    }
+    const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };
+    let ordinal = 0;
+    for (const st of req.statements) {
+      const range = dateRange(st);
+      await tx.query(
+        `INSERT INTO statements (import_id, ordinal, account, side, date_from, date_to, opening, closing, opening_date, closing_date, adds_up, line_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (import_id, ordinal) DO NOTHING`,
+        [importId, ordinal++, account.number, req.side, range.from, range.to, st.opening === null ? null : fixed(st.opening, account.currency), st.closing === null ? null : fixed(st.closing, account.currency),
+          st.openingDate, st.closingDate, st.addsUp, st.transactions.length],
+      );
+    }
+    if (imp.rows[0]!.fresh) {
+      await tx.query('UPDATE imports SET inserted = $2, already_present = $3 WHERE id = $1', [importId, inserted, result.alreadyPresent]);
+    }
+    if (inserted > 0 || imp.rows[0]!.fresh) {
+      await appendAudit(tx, { actor: req.actor, source: 'import', action: 'import', entity: 'import', entityId: importId, before: null,
+        after: { ...result, sha256: req.sha256, statements: req.statements.length }, at: req.at });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The identity of a statement line in the store. Where the file carries the bank's own transaction
+ * id (流水号, MT940/camt references the reader exposes as `id`), that id is the key. Where the
+ * reader had to make an id up from the line's position, position is no identity across
+ * overlapping statements, so the key is a fingerprint of the normalised fields plus an occurrence
+ * number: two genuinely identical lines on one statement are both kept (#1, #2), and the same line
+ * in an overlapping statement maps to the same key again.
+ */
+import { createHash } from 'node:crypto';
+import type { Transaction } from '../model.ts';
+
+/** The reader derived this id from the line's position rather than reading it from the file. */
+export function isPositionalId(tx: Transaction): boolean {
+  const line = String(tx.line);
+  const m = /(?:^|[^0-9])0*(\d+)$/.exec(tx.id);
+  return m !== null && m[1] === line && tx.id.length <= line.length + 12 && !/^\d{6,}$/.test(tx.id);
+}
+
+const norm = (s: string): string => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** What must agree for the same id to be the same line: date, amount, currency, reference. */
+export function contentHash(tx: Transaction): string {
+  return createHash('sha256')
+    .update([tx.date, tx.amount.toString(), tx.currency, norm(tx.reference)].join('\u0001'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function fingerprint(tx: Transaction): string {
+  return createHash('sha256')
+    .update([tx.date, tx.valueDate ?? '', tx.amount.toString(), tx.currency, norm(tx.reference), norm(tx.bankReference),
+      norm(tx.counterparty), norm(tx.description)].join('\u0001'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export interface LineKey {
+  readonly extId: string;
+  readonly contentHash: string;
+}
+
+/** Keys for the lines of one file, in file order (occurrence numbers count within the file). */
+export function lineKeys(lines: readonly Transaction[]): LineKey[] {
+  const seen = new Map<string, number>();
+  return lines.map((tx) => {
+    const hash = contentHash(tx);
+    if (!isPositionalId(tx)) return { extId: tx.id, contentHash: hash };
+    const fp = fingerprint(tx);
+    const n = (seen.get(fp) ?? 0) + 1;
+    seen.set(fp, n);
+    return { extId: `fp:${fp}:${n}`, contentHash: hash };
+  });
+}

@@ -1,0 +1,213 @@
+/**
+ * Acting on a difference: annotate, propose a resolution, approve or reject it (maker-checker),
+ * close it. Every action runs in one transaction: lock the row, check the version the person saw,
+ * ask the transition table (lifecycle.ts) whether the move is legal, apply it, audit it.
+ */
+import { EngineError } from '../errors.ts';
+import { Decimal } from '../money.ts';
+import type { Db } from '../store/db.ts';
+import { appendAudit } from '../store/audit.ts';
+import { selectAccount } from '../store/accounts.ts';
+import { selectDifference, selectPendingResolution, updateDifferenceState, type DifferenceRow, type ResolutionRow } from '../store/differences.ts';
+import { insertMatches } from '../store/runs.ts';
+import { selectLinesById } from '../store/transactions.ts';
+import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
+import { requireUser, type User } from './users.ts';
+import type { ResolutionKind } from './differences.ts';
+
+export interface ActRequest {
+  readonly differenceId: string;
+  /** The version the person saw; when given and stale, STORE.VERSION_CONFLICT names who acted. */
+  readonly version?: number | undefined;
+  /** Channel user id of the person acting. */
+  readonly actor: string;
+  readonly at: Date;
+}
+
+export interface ActResult {
+  readonly differenceId: string;
+  readonly state: DifferenceState;
+  readonly version: number;
+}
+
+interface Acting {
+  tx: Db;
+  row: DifferenceRow;
+  user: User;
+}
+
+/** One move in the transition table; `system` moves are made by the store itself (auto-close). */
+interface Step {
+  readonly action: LifecycleAction;
+  readonly system?: boolean;
+}
+
+interface Outcome {
+  readonly note?: string;
+  readonly audit: Record<string, unknown>;
+  /** Moves made after the person's own (approve → close). */
+  readonly then?: readonly Step[];
+}
+
+async function act(db: Db, req: ActRequest, path: (row: DifferenceRow) => Step[], fn: (a: Acting) => Promise<Outcome>): Promise<ActResult> {
+  return db.transaction(async (tx) => {
+    const user = await requireUser(tx, req.actor);
+    const row = await selectDifference(tx, req.differenceId, true);
+    if (!row) throw new EngineError('STORE.UNKNOWN_DIFFERENCE', `unknown difference ${req.differenceId}`, { difference: req.differenceId });
+    if (req.version !== undefined && req.version !== row.version) {
+      const by = row.last_actor_name ?? row.last_actor;
+      throw new EngineError('STORE.VERSION_CONFLICT', `difference ${row.id} was changed by ${by} (now ${row.state}, version ${row.version})`,
+        { difference: row.id, by, state: row.state, version: row.version });
+    }
+    // Every move is checked by the transition table before the action's own checks run.
+    const move = (state: DifferenceState, step: Step): DifferenceState =>
+      transition(state, step.action, step.system ? { kind: 'system' } : { kind: 'person', role: user.role });
+    let state = row.state;
+    const trail: DifferenceState[] = [];
+    for (const step of path(row)) trail.push((state = move(state, step)));
+    const out = await fn({ tx, row, user });
+    for (const step of out.then ?? []) trail.push((state = move(state, step)));
+    if (!(await updateDifferenceState(tx, row.id, row.version, state, user.channelUserId, req.at, out.note))) {
+      throw new EngineError('STORE.VERSION_CONFLICT', `difference ${row.id} was changed meanwhile`, { difference: row.id, by: '?', state: row.state, version: row.version });
+    }
+    await appendAudit(tx, {
+      actor: user.channelUserId, source: 'manual', action: `difference.${path(row).at(-1)?.action ?? 'act'}`, entity: 'difference',
+      entityId: row.id, at: req.at, before: { state: row.state, version: row.version },
+      after: { state, version: row.version + 1, via: trail.slice(0, -1), ...out.audit },
+    });
+    return { differenceId: row.id, state, version: row.version + 1 };
+  });
+}
+
+function required(value: string | undefined, code: string, what: string): string {
+  const v = (value ?? '').trim();
+  if (v === '') throw new EngineError(code, `${what} is required`, {});
+  return v;
+}
+
+/** Adds a note; open and rejected differences move to in_review. */
+export function annotate(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
+  const note = required(req.note, 'STORE.NOTE_REQUIRED', 'a note');
+  return act(db, req, () => [{ action: 'annotate' }], async () => ({ note, audit: { note } }));
+}
+
+export interface ResolutionInput {
+  readonly kind: ResolutionKind;
+  /** Why (required for every kind); for pending_customer, the contact note. */
+  readonly reason: string;
+  /** The correcting ledger entry (ledger_adjustment: required). */
+  readonly entryReference?: string;
+  /** Store ids of the lines to match with (manual_match: required). */
+  readonly matchLineIds?: readonly string[];
+}
+
+async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): Promise<void> {
+  required(r.reason, 'STORE.REASON_REQUIRED', 'a reason');
+  if (r.kind === 'ledger_adjustment') required(r.entryReference, 'STORE.ENTRY_REFERENCE_REQUIRED', 'the entry reference');
+  if (r.kind === 'write_off') {
+    const account = (await selectAccount(tx, row.account))!;
+    const amount = new Decimal(row.amount).abs();
+    if (amount.greaterThan(account.write_off_limit)) {
+      throw new EngineError('STORE.WRITE_OFF_LIMIT', `write-off of ${amount.toFixed()} exceeds the limit ${account.write_off_limit} of account ${row.account}`,
+        { amount: amount.toFixed(), limit: account.write_off_limit, account: row.account });
+    }
+  }
+  if (r.kind === 'manual_match') {
+    const ids = [...new Set(r.matchLineIds ?? [])];
+    if (ids.length === 0 || ids.some((id) => !/^\d{1,18}$/.test(id))) throw new EngineError('STORE.MATCH_LINES_REQUIRED', 'lines to match are required', {});
+    const own = new Set([...row.bank_ids, ...row.ledger_ids]);
+    const lines = await selectLinesById(tx, ids);
+    const bad = ids.find((id) => own.has(id) || !lines.some((l) => l.id === id));
+    if (bad !== undefined || lines.some((l) => l.currency !== row.currency)) {
+      throw new EngineError('STORE.BAD_MATCH_LINES', `line ${bad ?? ids[0]} cannot be matched with difference ${row.id}`, { line: bad ?? ids[0], difference: row.id });
+    }
+    const foreign = await tx.query('SELECT 1 FROM transactions WHERE id = ANY($1::bigint[]) AND account <> $2 LIMIT 1', [ids, row.account]);
+    if (foreign.rows.length > 0) throw new EngineError('STORE.BAD_MATCH_LINES', `lines of another account cannot be matched with difference ${row.id}`, { line: ids[0], difference: row.id });
+  }
+}
+
+/** Proposes a resolution (an open or rejected difference passes through in_review on the way). */
+export function propose(db: Db, req: ActRequest & { resolution: ResolutionInput }): Promise<ActResult> {
+  const path = (row: DifferenceRow): Step[] => (row.state === 'open' || row.state === 'rejected' ? [{ action: 'annotate' }, { action: 'propose' }] : [{ action: 'propose' }]);
+  return act(db, req, path, async ({ tx, row, user }) => {
+    const r = req.resolution;
+    await checkResolution(tx, row, r);
+    const matchIds = [...new Set(r.matchLineIds ?? [])];
+    const res = await tx.query<{ id: string }>(
+      `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at)
+       VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7) RETURNING id::text AS id`,
+      [row.id, r.kind, r.reason.trim(), (r.entryReference ?? '').trim(), matchIds, user.channelUserId, req.at.toISOString()],
+    );
+    return { audit: { resolution: res.rows[0]!.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchLineIds: matchIds } };
+  });
+}
+
+async function pending(tx: Db, row: DifferenceRow): Promise<ResolutionRow> {
+  const res = await selectPendingResolution(tx, row.id);
+  if (!res) throw new EngineError('STORE.ILLEGAL_TRANSITION', `difference ${row.id} has no proposal to decide`, { state: row.state, action: 'approve' });
+  return res;
+}
+
+/** Maker-checker: the approver is not the proposer and (when the account says so) posted none of the lines. */
+async function checkChecker(tx: Db, row: DifferenceRow, res: ResolutionRow, user: User): Promise<void> {
+  if (res.proposed_by === user.channelUserId) {
+    throw new EngineError('STORE.SELF_APPROVAL', `${user.name} proposed this resolution and cannot decide on it`, { user: user.name, difference: row.id });
+  }
+  const account = (await selectAccount(tx, row.account))!;
+  if (!account.segregate_posting) return;
+  const lines = await selectLinesById(tx, [...row.bank_ids, ...row.ledger_ids, ...res.match_ids]);
+  if (lines.some((l) => l.posted_by === user.channelUserId)) {
+    throw new EngineError('STORE.SEGREGATION', `${user.name} posted lines of difference ${row.id} and cannot approve its resolution`, { user: user.name, difference: row.id });
+  }
+}
+
+/** Applies an approved manual match: a match of the difference's lines and the chosen ones. */
+async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, actor: string, at: Date): Promise<void> {
+  const lines = await selectLinesById(tx, [...row.bank_ids, ...row.ledger_ids, ...res.match_ids]);
+  const bank = lines.filter((l) => l.side === 'bank');
+  const ledger = lines.filter((l) => l.side === 'ledger');
+  const sum = (ls: typeof lines): Decimal => ls.reduce((s, l) => s.plus(l.amount), new Decimal(0));
+  await insertMatches(tx, row.account, null, [{ rule: 'manual', bank: bank.map((l) => l.id), ledger: ledger.map((l) => l.id), difference: sum(bank).minus(sum(ledger)).toFixed() }]);
+  // The chosen lines' own open differences are explained by this match now.
+  const others = await tx.query<{ id: string }>(
+    `UPDATE differences SET state = 'superseded', version = version + 1, last_actor = $3, updated_at = $4
+      WHERE account = $2 AND state = 'open' AND id <> $5 AND (bank_ids || ledger_ids) && $1::bigint[] RETURNING id::text AS id`,
+    [res.match_ids, row.account, actor, at.toISOString(), row.id],
+  );
+  for (const o of others.rows) {
+    transition('open', 'supersede', { kind: 'system' });
+    await appendAudit(tx, { actor, source: 'auto', action: 'difference.supersede', entity: 'difference', entityId: o.id, at,
+      before: { state: 'open' }, after: { state: 'superseded', manualMatchOf: row.id } });
+  }
+}
+
+/** Approves the pending proposal; except for pending_customer, the difference is then closed. */
+export function approve(db: Db, req: ActRequest & { comment?: string }): Promise<ActResult> {
+  return act(db, req, () => [{ action: 'approve' }], async ({ tx, row, user }) => {
+    const res = await pending(tx, row);
+    await checkChecker(tx, row, res, user);
+    await tx.query(`UPDATE resolutions SET decision = 'approved', decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
+      [res.id, user.channelUserId, req.at.toISOString(), (req.comment ?? '').trim()]);
+    if (res.kind === 'manual_match') await applyManualMatch(tx, row, res, user.channelUserId, req.at);
+    const then: Step[] = res.kind === 'pending_customer' ? [] : [{ action: 'close', system: true }];
+    return { audit: { resolution: res.id, kind: res.kind, comment: req.comment ?? '' }, then };
+  });
+}
+
+/** Rejects the pending proposal (a comment is required); the difference returns to review. */
+export function reject(db: Db, req: ActRequest & { comment: string }): Promise<ActResult> {
+  const comment = required(req.comment, 'STORE.COMMENT_REQUIRED', 'a comment');
+  return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
+    const res = await pending(tx, row);
+    await checkChecker(tx, row, res, user);
+    await tx.query(`UPDATE resolutions SET decision = 'rejected', decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
+      [res.id, user.channelUserId, req.at.toISOString(), comment]);
+    return { audit: { resolution: res.id, comment } };
+  });
+}
+
+/** Closes an approved difference (pending_customer: the customer confirmed). */
+export function closeDifference(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
+  const note = required(req.note, 'STORE.NOTE_REQUIRED', 'a note');
+  return act(db, req, () => [{ action: 'close' }], async () => ({ note, audit: { note } }));
+}

@@ -1,0 +1,93 @@
+/** Repository functions for differences and their resolutions. */
+import { z } from 'zod';
+import type { Db } from './db.ts';
+
+export const DifferenceRowSchema = z.object({
+  id: z.string(),
+  account: z.string(),
+  currency: z.string(),
+  run_id: z.string(),
+  period: z.string(),
+  kind: z.enum(['bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit', 'amount_mismatch', 'duplicate']),
+  side: z.enum(['bank', 'ledger', 'both']),
+  amount: z.string(),
+  bank_ids: z.array(z.string()),
+  ledger_ids: z.array(z.string()),
+  state: z.enum(['open', 'in_review', 'proposed', 'approved', 'rejected', 'closed', 'superseded']),
+  version: z.number().int(),
+  note: z.string(),
+  last_actor: z.string(),
+  last_actor_name: z.string().nullable(),
+  created_at: z.date(),
+  updated_at: z.date(),
+});
+export type DifferenceRow = z.infer<typeof DifferenceRowSchema>;
+
+const SELECT = `SELECT d.id::text AS id, d.account, a.currency, d.run_id::text AS run_id, r.period, d.kind, d.side,
+    d.amount::text AS amount, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids, d.state, d.version,
+    d.note, d.last_actor, u.name AS last_actor_name, d.created_at, d.updated_at
+  FROM differences d JOIN accounts a ON a.number = d.account JOIN runs r ON r.id = d.run_id
+  LEFT JOIN users u ON u.channel_user_id = d.last_actor`;
+
+export async function selectDifference(db: Db, id: string, forUpdate = false): Promise<DifferenceRow | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const res = await db.query(`${SELECT} WHERE d.id = $1${forUpdate ? ' FOR UPDATE OF d' : ''}`, [id]);
+  return res.rows[0] ? DifferenceRowSchema.parse(res.rows[0]) : null;
+}
+
+export interface DifferenceFilter {
+  readonly account?: string | undefined;
+  readonly states: readonly string[];
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Oldest first, then larger amounts, then id: the order people work through them. */
+export async function selectDifferences(db: Db, f: DifferenceFilter): Promise<DifferenceRow[]> {
+  const res = await db.query(
+    `${SELECT} WHERE ($1::text IS NULL OR d.account = $1) AND d.state = ANY($2::text[])
+      ORDER BY d.created_at, abs(d.amount) DESC, d.id LIMIT $3 OFFSET $4`,
+    [f.account ?? null, f.states, f.limit, f.offset],
+  );
+  return res.rows.map((r) => DifferenceRowSchema.parse(r));
+}
+
+/** Moves a difference to `state` if it is still at `version`; false when someone was quicker. */
+export async function updateDifferenceState(db: Db, id: string, version: number, state: string, actor: string, at: Date, note?: string): Promise<boolean> {
+  const res = await db.query(
+    `UPDATE differences SET state = $3, version = version + 1, last_actor = $4, updated_at = $5, note = coalesce($6, note)
+      WHERE id = $1 AND version = $2`,
+    [id, version, state, actor, at.toISOString(), note ?? null],
+  );
+  return res.rowCount === 1;
+}
+
+export const ResolutionRowSchema = z.object({
+  id: z.string(),
+  difference_id: z.string(),
+  kind: z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off']),
+  reason: z.string(),
+  entry_reference: z.string(),
+  match_ids: z.array(z.string()),
+  proposed_by: z.string(),
+  proposed_at: z.date(),
+  decision: z.enum(['approved', 'rejected']).nullable(),
+  decided_by: z.string().nullable(),
+  decided_at: z.date().nullable(),
+  comment: z.string(),
+});
+export type ResolutionRow = z.infer<typeof ResolutionRowSchema>;
+
+const RES_COLUMNS = `id::text AS id, difference_id::text AS difference_id, kind, reason, entry_reference, match_ids::text[] AS match_ids,
+  proposed_by, proposed_at, decision, decided_by, decided_at, comment`;
+
+export async function selectResolutions(db: Db, differenceId: string): Promise<ResolutionRow[]> {
+  const res = await db.query(`SELECT ${RES_COLUMNS} FROM resolutions WHERE difference_id = $1 ORDER BY id`, [differenceId]);
+  return res.rows.map((r) => ResolutionRowSchema.parse(r));
+}
+
+/** The proposal waiting for a decision, if any. */
+export async function selectPendingResolution(db: Db, differenceId: string): Promise<ResolutionRow | null> {
+  const res = await db.query(`SELECT ${RES_COLUMNS} FROM resolutions WHERE difference_id = $1 AND decision IS NULL ORDER BY id DESC LIMIT 1`, [differenceId]);
+  return res.rows[0] ? ResolutionRowSchema.parse(res.rows[0]) : null;
+}

@@ -1,0 +1,86 @@
+/**
+ * Bulk writes and reads of statement lines. Lines go in as column arrays through
+ * `INSERT ... SELECT FROM unnest(...)`, one statement per chunk of thousands of rows, never one
+ * statement per row; the unique key (account, side, ext_id) makes a re-import a no-op.
+ */
+import { z } from 'zod';
+import type { Db } from './db.ts';
+
+export interface LineRow {
+  readonly extId: string;
+  readonly contentHash: string;
+  readonly date: string;
+  readonly valueDate: string | null;
+  readonly amount: string;
+  readonly currency: string;
+  readonly reference: string;
+  readonly bankReference: string;
+  readonly counterparty: string;
+  readonly description: string;
+  readonly balance: string | null;
+  readonly sourceId: string;
+  readonly line: number;
+}
+
+export interface LineScope {
+  readonly account: string;
+  readonly side: 'bank' | 'ledger';
+  readonly importId: string;
+  readonly postedBy: string | null;
+}
+
+/** The first line of `rows` whose key exists with different content, or null. */
+export async function findConflict(db: Db, scope: LineScope, rows: readonly LineRow[]): Promise<LineRow | null> {
+  const res = await db.query<{ ext_id: string }>(
+    `SELECT i.ext_id FROM unnest($3::text[], $4::text[]) AS i(ext_id, content_hash)
+       JOIN transactions t ON t.account = $1 AND t.side = $2 AND t.ext_id = i.ext_id
+      WHERE t.content_hash <> i.content_hash LIMIT 1`,
+    [scope.account, scope.side, rows.map((r) => r.extId), rows.map((r) => r.contentHash)],
+  );
+  const hit = res.rows[0];
+  return hit ? (rows.find((r) => r.extId === hit.ext_id) ?? null) : null;
+}
+
+/** Inserts the rows not present yet; returns how many were inserted. */
+export async function insertLines(db: Db, scope: LineScope, rows: readonly LineRow[]): Promise<number> {
+  const col = <K extends keyof LineRow>(k: K): LineRow[K][] => rows.map((r) => r[k]);
+  const res = await db.query(
+    `INSERT INTO transactions (account, side, import_id, posted_by, ext_id, content_hash, date, value_date, amount,
+        currency, reference, bank_reference, counterparty, description, balance, source_id, line)
+     SELECT $1, $2, $3, $4, u.* FROM unnest($5::text[], $6::text[], $7::date[], $8::date[], $9::numeric[], $10::text[],
+        $11::text[], $12::text[], $13::text[], $14::text[], $15::numeric[], $16::text[], $17::int[]) AS u
+     ON CONFLICT (account, side, ext_id) DO NOTHING`,
+    [scope.account, scope.side, scope.importId, scope.postedBy, col('extId'), col('contentHash'), col('date'), col('valueDate'),
+      col('amount'), col('currency'), col('reference'), col('bankReference'), col('counterparty'), col('description'),
+      col('balance'), col('sourceId'), col('line')],
+  );
+  return res.rowCount;
+}
+
+export const StoredLineSchema = z.object({
+  id: z.string(),
+  side: z.enum(['bank', 'ledger']),
+  ext_id: z.string(),
+  date: z.string(),
+  value_date: z.string().nullable(),
+  amount: z.string(),
+  currency: z.string(),
+  reference: z.string(),
+  bank_reference: z.string(),
+  counterparty: z.string(),
+  description: z.string(),
+  balance: z.string().nullable(),
+  line: z.number().int(),
+  posted_by: z.string().nullable(),
+});
+export type StoredLine = z.infer<typeof StoredLineSchema>;
+
+export const LINE_COLUMNS = `t.id::text AS id, t.side, t.ext_id, t.date, t.value_date, t.amount::text AS amount, t.currency,
+  t.reference, t.bank_reference, t.counterparty, t.description, t.balance::text AS balance, t.line, t.posted_by`;
+
+/** Lines by store id, in id order. */
+export async function selectLinesById(db: Db, ids: readonly string[]): Promise<StoredLine[]> {
+  if (ids.length === 0) return [];
+  const res = await db.query(`SELECT ${LINE_COLUMNS} FROM transactions t WHERE t.id = ANY($1::bigint[]) ORDER BY t.id`, [ids]);
+  return res.rows.map((r) => StoredLineSchema.parse(r));
+}
