@@ -1,4 +1,9 @@
 /** Every `recon` sub-command, in the order `recon --help` lists them. One import per command file. */
 import { addCommands } from './program.ts';
+import { registerParse } from './parse.ts';
+import { registerReconcile } from './reconcile.ts';
 
-addCommands();
+addCommands(
+  registerParse,
+  registerReconcile,
+);

@@ -47,6 +47,13 @@ export const parse = {
       UNKNOWN_FORMAT: '无法识别的文件格式',
     },
     cli: {
+      description: '读取一个对账单文件（CSV、银行导出、MT940、camt.053），列出其中的对账单与交易',
+      file: '对账单文件',
+      format: '文件格式：auto（默认，自动识别）、csv、mt940、camt053',
+      side: '文件属于哪一方：bank（银行对账单，默认）或 ledger（企业银行存款日记账）；决定借方/贷方的含义',
+      profile: '列映射配置文件（JSON），用于其他银行的 CSV 格式',
+      json: '输出 JSON',
+      lang: '输出语言：zh-CN 或 en',
       statement: '账户 {account}　币种 {currency}　共 {count} 笔',
       noAccount: '（未注明）',
       balances: '期初 {opening}　期末 {closing}',
