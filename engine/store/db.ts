@@ -37,11 +37,12 @@ export async function openPg(connectionString: string, options: { schema?: strin
   if (options.schema) {
     const schema = options.schema;
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // The listener must exist before the first query: the pool keeps that first connection, and
+    // one made without it would work in `public` for the rest of its life.
     pool.on('connect', (client) => {
       client.query(`SET search_path TO ${schema}, public`).catch(() => undefined);
     });
-    // Connections made before the listener existed: none yet, the pool is lazy.
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   }
   const onClient = (client: pg.PoolClient | pg.Pool): Db => ({
     engine: 'pg',
