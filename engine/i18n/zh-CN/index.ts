@@ -3,10 +3,12 @@ import { common } from './common.ts';
 import { parse } from './parse.ts';
 import { bot } from './bot.ts';
 import { report } from './report.ts';
+import { faq } from './faq.ts';
 
 export const zhCN = {
   ...common,
   ...parse,
   ...bot,
   ...report,
+  ...faq,
 };

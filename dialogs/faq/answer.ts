@@ -1,0 +1,136 @@
+/**
+ * The FAQ's entry point: `createFaq(config)` loads and indexes the knowledge base once, then
+ * `answer(question, {lang, asker})` retrieves, decides (answer / did you mean / don't know) and,
+ * when an LLM is configured, lets it rewrite a confident answer from the retrieved entries only.
+ */
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { DEFAULT_THRESHOLDS, type FaqConfig, type Thresholds } from './config.ts';
+import { decide } from './decide.ts';
+import { createChatModel } from './llm.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
+import { FaqRetriever } from './retriever.ts';
+import { rewriteWithLlm } from './rewrite.ts';
+import type { Asker, KbEntry } from './schema.ts';
+import { FaqSearch, type Hit } from './search.ts';
+
+export interface FaqSource {
+  id: string;
+  title: string;
+}
+
+/** One reply of the FAQ. `answer`, `confidence`, `sources`, `suggestions` are `recon ask`'s contract. */
+export interface FaqReply {
+  kind: 'answer' | 'suggest' | 'unknown';
+  question: string;
+  lang: Lang;
+  /** The text to show: the answer, the "did you mean" list, or the honest "I don't know". */
+  answer: string;
+  /** Best score, 0..1, three decimals. */
+  confidence: number;
+  /** Entries whose content the answer gives; empty unless kind is `answer`. */
+  sources: FaqSource[];
+  /** Titles to offer next: follow-ups after an answer, the choices after "did you mean". */
+  suggestions: string[];
+  /** Entry ids of `suggestions`, same order (for buttons). */
+  suggestionIds: string[];
+  /** True when the LLM rewrote the answer text. */
+  rewritten: boolean;
+}
+
+export interface AnswerOptions {
+  lang: Lang;
+  /** Who asks; customers never get staff-only entries. Default: customer (the safe side). */
+  asker?: Asker;
+}
+
+export interface Faq {
+  readonly kb: KnowledgeBase;
+  readonly search: FaqSearch;
+  answer(question: string, options: AnswerOptions): Promise<FaqReply>;
+  /** The LangChain retriever over the same index. */
+  retriever(asker: Asker, lang: Lang, k?: number): FaqRetriever;
+}
+
+export interface FaqDeps {
+  /** A chat model to use instead of the configured one (tests pass LangChain's fake models). */
+  model?: BaseChatModel;
+  /** An already loaded knowledge base (tests). */
+  kb?: KnowledgeBase;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+const version = (e: KbEntry, lang: Lang) => (lang === 'en' ? e.en : e.zh);
+
+/** Loads the knowledge base and returns the FAQ; throws a ParseError naming file and entry on a bad KB. */
+export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Promise<Faq> {
+  const kb = deps.kb ?? loadKnowledgeBase(config.kbDir);
+  const search = new FaqSearch(kb);
+  const thresholds: Thresholds = config.thresholds ?? DEFAULT_THRESHOLDS;
+  const llm = config.llm ?? { provider: 'none' as const };
+  const model = deps.model ?? (await createChatModel(llm));
+  const timeoutMs = llm.provider === 'none' ? 4000 : llm.timeoutMs;
+
+  const retriever = (asker: Asker, lang: Lang, k = 3): FaqRetriever =>
+    new FaqRetriever({ search, asker, lang, k, minScore: thresholds.suggest });
+
+  const contact = (lang: Lang): string => config.contact?.[lang] ?? messages(lang).faq.defaultContact;
+
+  function unknown(question: string, lang: Lang, best: Hit | undefined): FaqReply {
+    const t = messages(lang).faq;
+    return {
+      kind: 'unknown',
+      question,
+      lang,
+      answer: `${t.dontKnow}${lang === 'en' ? ' ' : ''}${fill(t.contactLine, { contact: contact(lang) })}`,
+      confidence: round3(best?.score ?? 0),
+      sources: [],
+      suggestions: [],
+      suggestionIds: [],
+      rewritten: false,
+    };
+  }
+
+  async function answer(question: string, options: AnswerOptions): Promise<FaqReply> {
+    const { lang } = options;
+    const asker = options.asker ?? 'customer';
+    const hits = question.trim() ? search.search(question, asker, 5) : [];
+    const decision = decide(hits, thresholds);
+    if (decision.kind === 'unknown') return unknown(question, lang, decision.best);
+    if (decision.kind === 'suggest') {
+      const t = messages(lang).faq;
+      const titles = decision.choices.map((h) => version(h.entry, lang).title);
+      return {
+        kind: 'suggest',
+        question,
+        lang,
+        answer: [t.didYouMean, ...titles.map((title, i) => `${i + 1}. ${title}`)].join('\n'),
+        confidence: round3(decision.choices[0]?.score ?? 0),
+        sources: [],
+        suggestions: titles,
+        suggestionIds: decision.choices.map((h) => h.entry.id),
+        rewritten: false,
+      };
+    }
+    const entry = decision.hit.entry;
+    const followUps = entry.followUps.map((id) => kb.byId.get(id)).filter((e): e is KbEntry => e !== undefined && (asker === 'staff' || e.audience !== 'staff'));
+    const reply: FaqReply = {
+      kind: 'answer',
+      question,
+      lang,
+      answer: version(entry, lang).answer,
+      confidence: round3(decision.hit.score),
+      sources: [{ id: entry.id, title: version(entry, lang).title }],
+      suggestions: followUps.map((e) => version(e, lang).title),
+      suggestionIds: followUps.map((e) => e.id),
+      rewritten: false,
+    };
+    if (!model) return reply;
+    const docs = await retriever(asker, lang).invoke(question);
+    const rewritten = await rewriteWithLlm(model, question, docs, lang, timeoutMs);
+    if (!rewritten.ok) return reply;
+    return { ...reply, answer: rewritten.text, sources: rewritten.cited.map((m) => ({ id: m.id, title: m.title })), rewritten: true };
+  }
+
+  return { kb, search, answer, retriever };
+}

@@ -1,0 +1,55 @@
+/**
+ * What the FAQ is configured with. bot/ reads the environment (bot/faq-env.ts) and hands this
+ * object in; nothing here reads env. Every field has a safe default: retrieval only, no LLM.
+ */
+import { z } from 'zod';
+
+const Unit = z.number().min(0).max(1);
+
+export const ThresholdsSchema = z.object({
+  /** At or above this score the best entry is answered outright. */
+  answer: Unit,
+  /** Between this and `answer` the FAQ offers "did you mean" choices; below it, it declines. */
+  suggest: Unit,
+  /** Runners-up within this distance of the best make the answer ambiguous (choices instead). */
+  margin: Unit,
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.45, suggest: 0.3, margin: 0.03 };
+
+export const LlmConfigSchema = z.discriminatedUnion('provider', [
+  z.object({ provider: z.literal('none') }),
+  z.object({
+    provider: z.literal('openai'),
+    model: z.string().min(1),
+    apiKey: z.string().min(1).optional(),
+    /** Any OpenAI-compatible server (vLLM, LM Studio, a gateway on premises). */
+    baseUrl: z.url().optional(),
+    timeoutMs: z.number().int().positive(),
+  }),
+  z.object({
+    provider: z.literal('azure'),
+    apiKey: z.string().min(1),
+    instance: z.string().min(1),
+    deployment: z.string().min(1),
+    apiVersion: z.string().min(1),
+    timeoutMs: z.number().int().positive(),
+  }),
+  z.object({
+    provider: z.literal('ollama'),
+    model: z.string().min(1),
+    baseUrl: z.url(),
+    timeoutMs: z.number().int().positive(),
+  }),
+]);
+export type LlmConfig = z.infer<typeof LlmConfigSchema>;
+
+export interface FaqConfig {
+  /** Folder of the knowledge-base YAML files; default dialogs/faq/kb. */
+  kbDir?: string | undefined;
+  /** Whom to contact when the FAQ does not know, per language; default from engine/i18n. */
+  contact?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
+  thresholds?: Thresholds | undefined;
+  llm?: LlmConfig | undefined;
+}

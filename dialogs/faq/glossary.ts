@@ -1,0 +1,60 @@
+/**
+ * Domain vocabulary for the segmenter. `TERMS` are added to jieba so they stay whole (a general
+ * dictionary splits 余额调节表 or U盾). `SYNONYMS` maps what people type to the word the knowledge
+ * base uses, applied to both the entries and the question, so "对不上" finds "不符". Keys and
+ * values are in folded form (simplified, lowercase).
+ */
+export const TERMS: readonly string[] = [
+  '电子对账', '对账', '对账单', '余额对账单', '交易对账单', '对账周期', '日终对账', '定期对账', '银企对账', '内部对账',
+  '余额', '余额调节表', '调节表', '调节后余额', '未达账项', '差异报告', '差异', '回执', '回单', '网银', '企业网银', '手机银行',
+  '网上银行', 'u盾', '验证码', '短信验证码', '银行存款日记账', '日记账', '相符', '不符', '对不上', '不一致', '对不齐',
+  '日终', '银行已收', '银行已付', '企业已收', '企业已付', '企业未收', '企业未付', '银行未收', '银行未付', '金额不符', '重复记账',
+  '手续费', '久悬', '久悬账户', '保证金', '保证金账户', '验资', '验资账户', '免对账', '双人复核', '审批', '柜员', '记账柜员',
+  '技术支持', '帮助中心', '审计日志', '匹配规则', '参考号', '流水号', '容差', '登录', '登不上', '进不去', '登不进',
+  '打不开', '支票', '在途', '兑付', '备份', '培训', '公共wifi', '钓鱼网站', '数据延迟', '初始密码', '忘记密码',
+];
+
+export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
+  // 户 is short for 账户 (验资户, 保证金户)
+  户: '账户',
+  // disagreeing
+  对不上: '不符', 不一致: '不符', 不相符: '不符', 对不齐: '不符', 不对: '不符', 不平: '不符',
+  // agreeing
+  一致: '相符', 符合: '相符',
+  // "what is the difference between"
+  不同: '区别', 差别: '区别',
+  // online banking channels
+  网上银行: '网银', 企业网银: '网银', 网银系统: '网银', 手机app: '手机银行', app: '手机银行',
+  // logging in
+  登陆: '登录', 登入: '登录', 登不上: '登录', 登不进: '登录', 进不去: '登录',
+  // starting a run
+  开始: '执行', 启动: '执行', 发起: '执行', 跑: '执行',
+  // settings
+  配置: '设置', 第一次: '首次', 头一次: '首次', 锁住: '锁定', 锁了: '锁定', 冻结: '锁定',
+  // keeping records
+  归档: '存档', 保存: '存档', 留存: '存档',
+  // receiving and computing
+  收到: '收', 到账: '入账', 算: '计算', 编制: '计算', 编: '计算', 升级: '更新',
+  // procedure
+  步骤: '流程', 环节: '流程', 操作步骤: '流程', 几步: '流程',
+  // statements and slips
+  流水: '交易明细', 明细: '交易明细', 账单: '对账单', 调节表: '余额调节表', 回执单: '回执', 电子回单: '回单',
+  // fees
+  费用: '手续费', 服务费: '手续费', 扣费: '手续费',
+  // faults
+  故障: '报错', 错误: '报错', 出错: '报错', 崩溃: '报错', 崩: '报错',
+  // people
+  客服: '客服热线', 人工客服: '客服热线', 人工服务: '客服热线',
+};
+
+/** English synonyms, keyed by stem (see stem.ts), applied after stemming. */
+export const EN_SYNONYMS: Readonly<Record<string, string>> = {
+  login: 'log', signin: 'log', sign: 'log', logon: 'log',
+  mismatch: 'disagre', differ: 'disagre', wrong: 'disagre', match: 'agre',
+  fee: 'charg',
+  usb: 'usbkey', token: 'usbkey', ukey: 'usbkey',
+  wifi: 'network', internet: 'network', connect: 'network', connection: 'network',
+  last: 'past', previous: 'past', old: 'past', earlier: 'past', history: 'past',
+  app: 'mobil', call: 'contact', start: 'run', kick: 'run', launch: 'run', execut: 'run',
+  step: 'procedur', process: 'procedur', workflow: 'procedur',
+};

@@ -1,0 +1,71 @@
+/**
+ * Turns a text into search terms, in two channels:
+ * - `words`: jieba segmentation with the domain glossary (so 余额调节表 stays whole), stopwords
+ *   dropped, synonyms mapped; English words lowercased and lightly stemmed;
+ * - `grams`: character bigrams over the Chinese content (and trigrams of longer English words), a
+ *   fallback that still matches when a typo or an unknown word defeats the segmenter.
+ * Terms are returned in text order, duplicates kept (term frequency matters for the index).
+ */
+import { add_word, cut_for_search } from 'jieba-wasm';
+import { fold } from './fold.ts';
+import { EN_SYNONYMS, TERMS, ZH_SYNONYMS } from './glossary.ts';
+import { stem } from './stem.ts';
+import { EN_STOPWORDS, ZH_STOPWORDS } from './stopwords.ts';
+
+export interface Terms {
+  words: string[];
+  grams: string[];
+}
+
+let glossaryLoaded = false;
+/** Adds the glossary to jieba once per process (jieba's dictionary is global). */
+function ensureGlossary(): void {
+  if (glossaryLoaded) return;
+  for (const term of [...TERMS, ...Object.keys(ZH_SYNONYMS)]) add_word(term, 200_000, 'n');
+  glossaryLoaded = true;
+}
+
+const CJK_CHAR = /[\u3400-\u9fff]/;
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+function bigrams(segment: string, out: string[]): void {
+  const chars = [...segment];
+  if (chars.length === 1) out.push(`~${chars[0]}`);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`~${chars[i]}${chars[i + 1]}`);
+}
+
+/** Splits a text into word terms and fallback gram terms (see the file comment). */
+export function tokenize(text: string): Terms {
+  ensureGlossary();
+  const words: string[] = [];
+  const grams: string[] = [];
+  let segment = '';
+  const flush = (): void => {
+    if (segment) bigrams(segment, grams);
+    segment = '';
+  };
+  for (const raw of cut_for_search(fold(text), false)) {
+    const token = raw.trim();
+    if (!token) continue;
+    if (CJK_CHAR.test(token)) {
+      if (ZH_STOPWORDS.has(token)) {
+        flush();
+        continue;
+      }
+      segment += token;
+      words.push(ZH_SYNONYMS[token] ?? token);
+      continue;
+    }
+    flush();
+    // jieba keeps ASCII runs together ("u盾" excepted, handled by the glossary above).
+    for (const piece of token.split(/[^a-z0-9]+/)) {
+      if (piece.length < 2 || !LATIN_WORD.test(piece) || EN_STOPWORDS.has(piece)) continue;
+      const stemmed = stem(piece);
+      const word = EN_SYNONYMS[stemmed] ?? stemmed;
+      words.push(word);
+      if (word.length >= 5) for (let i = 0; i + 3 <= word.length; i++) grams.push(`~${word.slice(i, i + 3)}`);
+    }
+  }
+  flush();
+  return { words, grams };
+}

@@ -1,0 +1,39 @@
+/** English: FAQ (answers, "did you mean", the honest "I don't know", feedback, FAQ report). */
+import type { faq as zh } from '../zh-CN/faq.ts';
+
+export const faq: typeof zh = {
+  faq: {
+    didYouMean: 'Did you mean:',
+    dontKnow: "Sorry, I don't know the answer to that and would rather not guess.",
+    contactLine: 'For help, please contact {contact}.',
+    defaultContact: 'your branch or relationship manager',
+    source: 'Source: {title}',
+    followUps: 'You might also ask:',
+    helpfulPrompt: 'Was this helpful?',
+    thumbsUp: '👍 Helpful',
+    thumbsDown: '👎 Not helpful',
+    feedbackThanks: 'Thank you for your feedback!',
+    feedbackSorry: 'Thanks, we will improve this answer.',
+    feedbackUnknown: 'This answer has expired; the feedback could not be recorded.',
+    llmNote: '(Summarised by the assistant from the knowledge-base entries above)',
+    report: {
+      title: 'FAQ report (since {since})',
+      allTime: 'all time',
+      unanswered: 'Questions not answered ({count})',
+      downVoted: 'Answers voted "not helpful" ({count})',
+      none: '(none)',
+      unansweredLine: '{times}×  {question}  [{lang}, {asker}, last {last}]',
+      downVotedLine: '👎 {down} / 👍 {up}  {entry}  "{question}"  [last {last}]',
+      outcome: { suggest: 'choices only', unknown: "didn't know" },
+      asker: { staff: 'staff', customer: 'customer' },
+    },
+    cli: {
+      askDescription: 'Ask the FAQ knowledge base (without QUESTION: one question per line from stdin)',
+      reportDescription: 'List unanswered and down-voted questions for the people who edit the knowledge base',
+      badSince: '--since needs a date as YYYY-MM-DD, got "{value}"',
+      badLang: '--lang must be zh or en, got "{value}"',
+      emptyQuestion: 'the question is empty',
+      confidence: 'confidence {value}',
+    },
+  },
+};

@@ -1,0 +1,37 @@
+/** 简体中文：常见问题（回答、“您是不是想问”、不知道时的答复、反馈、问答报告）。 */
+export const faq = {
+  faq: {
+    didYouMean: '您是不是想问：',
+    dontKnow: '抱歉，这个问题我没有把握回答，不想给您不准确的信息。',
+    contactLine: '如需帮助，请联系{contact}。',
+    defaultContact: '您的开户网点或客户经理',
+    source: '来源：{title}',
+    followUps: '您可能还想问：',
+    helpfulPrompt: '这个回答有帮助吗？',
+    thumbsUp: '👍 有帮助',
+    thumbsDown: '👎 没帮助',
+    feedbackThanks: '谢谢您的反馈！',
+    feedbackSorry: '谢谢反馈，我们会改进这条回答。',
+    feedbackUnknown: '这条回答已过期，无法记录反馈。',
+    llmNote: '（由智能助手根据上述知识库条目整理）',
+    report: {
+      title: '常见问题报告（{since} 起）',
+      allTime: '全部时间',
+      unanswered: '未能回答的问题（{count}）',
+      downVoted: '被点“没帮助”的回答（{count}）',
+      none: '（无）',
+      unansweredLine: '{times} 次  {question}  [{lang}，{asker}，最近 {last}]',
+      downVotedLine: '👎 {down} / 👍 {up}  {entry}  “{question}”  [最近 {last}]',
+      outcome: { suggest: '只给了候选', unknown: '不知道' },
+      asker: { staff: '员工', customer: '客户' },
+    },
+    cli: {
+      askDescription: '向常见问题知识库提问（不带问题时从标准输入逐行读取）',
+      reportDescription: '列出未能回答和被点“没帮助”的问题，供编辑知识库的同事参考',
+      badSince: '--since 需要 YYYY-MM-DD 格式的日期，收到“{value}”',
+      badLang: '--lang 只能是 zh 或 en，收到“{value}”',
+      emptyQuestion: '问题不能为空',
+      confidence: '置信度 {value}',
+    },
+  },
+};
