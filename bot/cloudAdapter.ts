@@ -1,0 +1,28 @@
+/**
+ * The Bot Framework adapter for /api/messages and proactive sends: CloudAdapter authenticated by
+ * ConfigurationBotFrameworkAuthentication from the configuration (MicrosoftAppId/Password/Type/
+ * TenantId). Without an app id it runs anonymous (local testing, on-premises connectors).
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { BotConfig } from './config.ts';
+
+export function createCloudAdapter(config: BotConfig, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+  // Errors inside turns are handled by the turn runner; this catches the adapter's own failures.
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, conv: context.activity.conversation?.id ?? '' }, 'adapter turn error');
+  };
+  return adapter;
+}
+
+/** The app id for proactive sends: '' in anonymous mode (never undefined). */
+export function botAppId(config: BotConfig): string {
+  return config.MicrosoftAppId ?? '';
+}

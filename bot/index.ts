@@ -1,0 +1,64 @@
+/**
+ * Composition root of the bot (`npm start`): reads the environment once, opens the store
+ * (embedded PGlite unless DATABASE_URL), seeds demo data into an empty store, wires the ports
+ * over engine/service, starts the HTTP server and the daily-summary schedule, and prints where
+ * to open it.
+ */
+import { readFileSync } from 'node:fs';
+import { fill, messages, pickLang } from '../engine/i18n/index.ts';
+import { createBotApp } from './app.ts';
+import { listenHost, loadBotConfig } from './config.ts';
+import { openDbFromConfig } from './database.ts';
+import { seedDemoIfEmpty } from './demo.ts';
+import { createLogger } from './logging.ts';
+import { dayEndRunner } from './ports/dayEnd.ts';
+import { faqPort } from './ports/faqPort.ts';
+import { openDifferencesByKind } from './ports/openDifferences.ts';
+import { statusPort } from './ports/status.ts';
+import { scheduleDailySummary } from './summary/schedule.ts';
+
+const config = loadBotConfig(process.env);
+const lang = pickLang(config.RECON_LANG ?? config.LANG);
+const t = messages(lang).bot.start;
+const logger = createLogger(config.LOG_LEVEL);
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
+const now = (): Date => new Date();
+
+const db = await openDbFromConfig(config);
+const seeded = config.RECON_DEMO_SEED ? await seedDemoIfEmpty(db, now) : null;
+const app = createBotApp({
+  config,
+  db,
+  logger,
+  version: typeof version === 'string' ? version : '0.0.0',
+  now,
+  status: statusPort(db, now, config.SUMMARY_TIMEZONE),
+  faq: await faqPort(config),
+  dayEnd: dayEndRunner(db, now, logger),
+  openDifferences: openDifferencesByKind(db),
+});
+const url = await app.listen(config.PORT, listenHost(config));
+const task = config.SUMMARY_ENABLED
+  ? scheduleDailySummary(config.SUMMARY_CRON, config.SUMMARY_TIMEZONE, () => app.runSummary('schedule'), logger)
+  : null;
+
+const out = (line: string): boolean => process.stdout.write(`${line}\n`);
+if (seeded) out(t.seeded);
+out(fill(t.ready, { url }));
+out(fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }));
+out(fill(t.endpoint, { url }));
+out(fill(t.ops, { url }));
+out(config.MicrosoftAppId
+  ? fill(t.registered, { appId: config.MicrosoftAppId, type: config.MicrosoftAppType })
+  : fill(t.anonymous, { allowlist: config.BOT_SERVICE_URL_ALLOWLIST.join(', ') }));
+out(task ? fill(t.summary, { cron: config.SUMMARY_CRON, tz: config.SUMMARY_TIMEZONE }) : t.summaryOff);
+
+async function stop(): Promise<void> {
+  out(t.stopping);
+  await task?.stop();
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

@@ -1,0 +1,28 @@
+/**
+ * Day-end reconciliation before the daily summary: every account that is not exempt and has no
+ * current run for its period gets one (daily accounts: the day itself; other cycles: the period
+ * that is due). One account failing (no statements yet, say) does not stop the others.
+ */
+import type { Logger } from 'pino';
+import type { Db } from '../../engine/store/db.ts';
+import { listAccounts } from '../../engine/service/accounts.ts';
+import { duePeriod } from '../../engine/service/period.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { selectRunPeriods } from '../../engine/store/botStatus.ts';
+
+export function dayEndRunner(db: Db, now: () => Date, logger: Logger): (day: string) => Promise<void> {
+  return async (day) => {
+    const accounts = (await listAccounts(db)).filter((a) => !a.exempt);
+    const wanted = accounts.map((a) => ({ account: a.number, period: a.cycle === 'daily' ? day : duePeriod(a.cycle, day).label }));
+    const done = await selectRunPeriods(db, wanted);
+    for (const w of wanted) {
+      if (done.has(`${w.account}|${w.period}`)) continue;
+      try {
+        const r = await runReconciliation(db, { account: w.account, period: w.period, actor: 'system', at: now() });
+        logger.info({ account: w.account, period: w.period, runId: r.runId }, 'day-end run');
+      } catch (err) {
+        logger.warn({ account: w.account, period: w.period, err }, 'day-end run failed');
+      }
+    }
+  };
+}

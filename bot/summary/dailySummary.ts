@@ -1,0 +1,86 @@
+/**
+ * The daily summary: claim the day (exactly one instance proceeds), run day-end reconciliation
+ * for the accounts that are due, then send every active subscriber the summary card. Each send
+ * is retried and recorded; subscribers whose conversation is gone are marked inactive.
+ */
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Db } from '../../engine/store/db.ts';
+import { activeSubscriptions, markGone } from '../../engine/service/subscriptions.ts';
+import { businessDay, claimDay, finishDay, recordSend, type SummaryTrigger } from '../../engine/service/summary.ts';
+import { buildSummaryReply } from '../../dialogs/summaryCard.ts';
+import { supportsCards } from '../../dialogs/mainDialog.ts';
+import type { DirectoryPort, StatusPort } from '../../dialogs/ports.ts';
+import { serviceUrlAllowed } from '../allowlist.ts';
+import type { BotMetrics } from '../metrics.ts';
+import { sendWithRetry, toConversationReference, type SendTarget } from './send.ts';
+
+export interface DailySummaryDeps {
+  db: Db;
+  target: SendTarget;
+  status: StatusPort;
+  directory: DirectoryPort;
+  /** Runs day-end reconciliation for the accounts due on `day` (the store's run service). */
+  dayEnd: (day: string) => Promise<void>;
+  metrics: BotMetrics;
+  logger: Logger;
+  now: () => Date;
+  timeZone: string;
+  instanceId: string;
+  /** In anonymous mode, where proactive sends may go. */
+  allowlist: readonly string[] | null;
+  retry: { attempts: number; backoffMs: number };
+}
+
+export interface SummaryOutcome {
+  sent: number;
+  failed: number;
+  gone: number;
+  alreadySentToday: boolean;
+}
+
+export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTrigger): Promise<SummaryOutcome> {
+  const day = businessDay(deps.now(), deps.timeZone);
+  const log = deps.logger.child({ summaryDay: day, trigger });
+  if (!(await claimDay(deps.db, day, deps.instanceId, trigger))) {
+    log.info('summary already claimed by another instance or sent today');
+    return { sent: 0, failed: 0, gone: 0, alreadySentToday: true };
+  }
+  try {
+    await deps.dayEnd(day);
+  } catch (err) {
+    // The summary still goes out: it then shows those accounts as due and not run.
+    log.error({ err }, 'day-end reconciliation failed');
+  }
+  const view = await deps.status.status({});
+  const out: SummaryOutcome = { sent: 0, failed: 0, gone: 0, alreadySentToday: false };
+  for (const sub of await activeSubscriptions(deps.db)) {
+    const person = await deps.directory.personOf(sub.channelUserId);
+    if (person.role === 'customer') {
+      // No longer staff: account data must not reach them.
+      await markGone(deps.db, sub.conversationKey, 'no longer staff');
+      continue;
+    }
+    const reply = buildSummaryReply(view, sub.lang, person.role, day);
+    const activity = supportsCards(sub.reference) ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
+    const result =
+      deps.allowlist && !sub.reference.serviceUrl.startsWith('urn:') && !serviceUrlAllowed(sub.reference.serviceUrl, deps.allowlist)
+        ? { outcome: 'failed' as const, attempts: 1, error: 'serviceUrl not on the allowlist' }
+        : await sendWithRetry(deps.target, toConversationReference(sub.reference), activity, deps.retry);
+    await recordSend(deps.db, { day, conversationKey: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: 'error' in result ? result.error : null, trigger });
+    if (result.outcome === 'sent') {
+      out.sent++;
+      deps.metrics.summariesSent.inc();
+    } else {
+      if (result.outcome === 'gone') {
+        out.gone++;
+        await markGone(deps.db, sub.conversationKey, result.error);
+      } else out.failed++;
+      deps.metrics.summariesFailed.inc({ reason: result.outcome });
+      log.warn({ conversation: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: result.error }, 'summary not delivered');
+    }
+  }
+  await finishDay(deps.db, day);
+  log.info(out, 'daily summary sent');
+  return out;
+}

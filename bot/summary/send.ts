@@ -1,0 +1,84 @@
+/**
+ * One proactive send with retries. Routes by conversation reference: Direct Line conversations
+ * on premises go to the in-process adapter, everything else through CloudAdapter's
+ * continueConversationAsync with the configured app id ('' in anonymous mode, never undefined).
+ * 403/404 from the channel means the conversation is gone: no retry.
+ */
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { z } from 'zod';
+import { DirectLineAdapter } from '../directline/adapter.ts';
+
+export interface SendTarget {
+  cloud: CloudAdapter;
+  directLine: DirectLineAdapter;
+  appId: string;
+}
+
+const AccountSchema = z.object({ id: z.string(), name: z.string().optional() }).loose();
+const StoredRefSchema = z
+  .object({
+    channelId: z.string(),
+    serviceUrl: z.string(),
+    conversation: z.object({ id: z.string(), isGroup: z.boolean().optional(), conversationType: z.string().optional(), tenantId: z.string().optional() }).loose(),
+    bot: AccountSchema.optional(),
+    user: AccountSchema.optional(),
+    locale: z.string().optional(),
+  })
+  .loose();
+
+/** The stored reference (JSON from the database) as botbuilder's type, only the fields it needs. */
+export function toConversationReference(stored: unknown): Partial<ConversationReference> {
+  const r = StoredRefSchema.parse(stored);
+  const account = (a: z.infer<typeof AccountSchema> | undefined) => (a ? { id: a.id, name: a.name ?? '' } : undefined);
+  const conversation = { id: r.conversation.id, isGroup: r.conversation.isGroup ?? false, conversationType: r.conversation.conversationType ?? '', name: '', ...(r.conversation.tenantId ? { tenantId: r.conversation.tenantId } : {}) };
+  const bot = account(r.bot);
+  const user = account(r.user);
+  return { channelId: r.channelId, serviceUrl: r.serviceUrl, conversation, ...(bot ? { bot } : {}), ...(user ? { user } : {}), ...(r.locale ? { locale: r.locale } : {}) };
+}
+
+export type SendResult = { outcome: 'sent'; attempts: number } | { outcome: 'gone' | 'failed'; attempts: number; error: string };
+
+function statusOf(err: unknown): number | undefined {
+  if (typeof err === 'object' && err !== null) {
+    const e = err as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
+    for (const v of [e.statusCode, e.status, e.response?.status]) if (typeof v === 'number') return v;
+  }
+  return undefined;
+}
+
+async function sendOnce(target: SendTarget, reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void> {
+  let failure: unknown;
+  // Errors inside the logic would be swallowed by the adapter's onTurnError; keep them here.
+  const logic = async (context: { sendActivity(a: Partial<Activity>): Promise<unknown> }): Promise<void> => {
+    try {
+      await context.sendActivity(activity);
+    } catch (err) {
+      failure = err;
+    }
+  };
+  if (DirectLineAdapter.owns(reference)) await target.directLine.continueConversation(reference, logic);
+  else await target.cloud.continueConversationAsync(target.appId, reference, logic);
+  if (failure !== undefined) throw failure;
+}
+
+/** Sends with up to `attempts` tries, waiting `backoffMs`, 2×, 4× … between them. */
+export async function sendWithRetry(
+  target: SendTarget,
+  reference: Partial<ConversationReference>,
+  activity: Partial<Activity>,
+  options: { attempts: number; backoffMs: number },
+): Promise<SendResult> {
+  let last = '';
+  for (let attempt = 1; attempt <= options.attempts; attempt++) {
+    try {
+      await sendOnce(target, reference, activity);
+      return { outcome: 'sent', attempts: attempt };
+    } catch (err) {
+      const status = statusOf(err);
+      last = `${status ?? 'error'}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500);
+      if (status === 403 || status === 404) return { outcome: 'gone', attempts: attempt, error: last };
+      if (attempt < options.attempts) await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+    }
+  }
+  return { outcome: 'failed', attempts: options.attempts, error: last };
+}

@@ -1,0 +1,35 @@
+/** Serves the Web Chat page and the Web Chat bundle from node_modules (no CDN). */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Request, Response, Server } from 'restify';
+import { pickLang } from '../../engine/i18n/index.ts';
+import { webChatPage } from './page.ts';
+
+const require = createRequire(import.meta.url);
+
+export function registerWebChat(server: Server, options: { secretRequired: boolean; defaultLang: string | undefined }): void {
+  let bundle: Promise<Buffer> | undefined;
+  // The package's exports map hides dist/webchat.js; find the package folder from its main entry.
+  const main = require.resolve('botframework-webchat');
+  const bundlePath = join(main.slice(0, main.lastIndexOf('botframework-webchat') + 'botframework-webchat'.length), 'dist', 'webchat.js');
+
+  server.get('/', async (req: Request, res: Response) => {
+    const q = req.query?.lang;
+    const lang = pickLang(typeof q === 'string' ? q : options.defaultLang);
+    res.sendRaw(200, webChatPage(lang, options.secretRequired), {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  server.get('/webchat/webchat.js', async (_req: Request, res: Response) => {
+    bundle ??= readFile(bundlePath);
+    res.sendRaw(200, await bundle, {
+      'Content-Type': 'application/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+}

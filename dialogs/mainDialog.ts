@@ -1,0 +1,182 @@
+/**
+ * The main dialog: every message starts here. It finds out who is writing (role), what they want
+ * (intent), whether they may have it, and answers or hands over to a child dialog. The FAQ
+ * answers everybody; status, subscriptions and the summary are for staff.
+ *
+ * Extension point: later dialogs (resolve, approve, run, setup) are passed in as `routes`; each
+ * brings a recogniser, the roles allowed, and the dialog to begin.
+ */
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { fill, messages, type Lang } from '../engine/i18n/index.ts';
+import { parseCardSubmit } from './cardSubmit.ts';
+import { greetingText } from './greeting.ts';
+import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
+import { replyLang } from './lang.ts';
+import type { DialogPorts, Person, Role } from './ports.ts';
+import { buildStatusReply } from './statusCard.ts';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE_STEP = 'main.route';
+/** Longer messages are refused politely rather than processed (Teams allows ~28 kB). */
+export const MAX_TEXT_LENGTH = 2000;
+const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
+
+/** A child dialog the main dialog can route to (added by later features). */
+export interface IntentRoute {
+  route: string;
+  rule: IntentRule;
+  allowed: readonly Role[];
+  dialog: Dialog;
+}
+
+export interface MainDialogOptions {
+  /** "18:30" shown when somebody subscribes. */
+  summaryTime: string;
+  routes?: readonly IntentRoute[];
+}
+
+/** Channels where an Adaptive Card renders; elsewhere the plain-text twin is sent. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
+
+export function supportsCards(activity: { channelId?: string }): boolean {
+  return CARD_CHANNELS.has(activity.channelId ?? '');
+}
+
+export class MainDialog extends ComponentDialog {
+  private readonly routes: readonly IntentRoute[];
+
+  constructor(
+    private readonly ports: DialogPorts,
+    private readonly options: MainDialogOptions,
+  ) {
+    super(MAIN_DIALOG);
+    this.routes = options.routes ?? [];
+    this.addDialog(new WaterfallDialog(ROUTE_STEP, [(step) => this.route(step)]));
+    for (const r of this.routes) this.addDialog(r.dialog);
+    this.initialDialogId = ROUTE_STEP;
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const ctx = step.context;
+    const activity = ctx.activity;
+    const text = typeof activity.text === 'string' ? activity.text : '';
+    const lang = replyLang(text, activity.locale);
+    const t = messages(lang).bot;
+    if (activity.type !== ActivityTypes.Message) return step.endDialog();
+    const person = await this.ports.directory.personOf(activity.from?.id ?? '');
+
+    if (text.trim() === '' && activity.value !== undefined) return this.onSubmit(step, person, lang);
+    if (text.trim() === '') {
+      await ctx.sendActivity(t.unsupported);
+      return step.endDialog();
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      await ctx.sendActivity(fill(t.tooLong, { length: text.length, max: MAX_TEXT_LENGTH }));
+      return step.endDialog();
+    }
+    const intent = recognizeIntent(text, this.routes.map((r) => r.rule));
+    return this.onIntent(step, person, lang, intent, text);
+  }
+
+  private async onIntent(step: WaterfallStepContext, person: Person, lang: Lang, intent: Intent, text: string): Promise<DialogTurnResult> {
+    const ctx = step.context;
+    const t = messages(lang).bot;
+    switch (intent.name) {
+      case 'greeting':
+        await ctx.sendActivity(greetingText(person, lang));
+        return step.endDialog();
+      case 'help':
+        await ctx.sendActivity(person.role === 'customer' ? t.helpCustomer : person.role === 'admin' ? t.helpStaff + t.helpAdmin : t.helpStaff);
+        return step.endDialog();
+      case 'faq':
+        if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
+        await this.answerFaq(ctx, text, lang);
+        return step.endDialog();
+      case 'status':
+        if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
+        await this.sendStatus(ctx, person, lang, intent.accountHint);
+        return step.endDialog();
+      case 'subscribe':
+      case 'unsubscribe':
+        if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
+        await this.subscription(ctx, person, lang, intent.name);
+        return step.endDialog();
+      case 'sendSummaryNow': {
+        if (!(await this.permit(ctx, person, lang, ['admin'], intent.name))) return step.endDialog();
+        const r = await this.ports.summary.sendNow(person.channelUserId);
+        await ctx.sendActivity(r.alreadySentToday ? t.summary.alreadySent : fill(t.summary.sentNow, { sent: r.sent, failed: r.failed, gone: r.gone }));
+        return step.endDialog();
+      }
+      case 'extension': {
+        const route = this.routes.find((r) => r.route === intent.route);
+        if (!route) return step.endDialog();
+        if (!(await this.permit(ctx, person, lang, route.allowed, route.route))) return step.endDialog();
+        return step.beginDialog(route.dialog.id, { ...intent.args, lang });
+      }
+    }
+  }
+
+  /** True when the person's role allows it; otherwise a polite refusal and an audit entry. */
+  private async permit(ctx: TurnContext, person: Person, lang: Lang, allowed: readonly Role[], what: string): Promise<boolean> {
+    if (allowed.includes(person.role)) return true;
+    const t = messages(lang).bot;
+    await this.ports.audit.record({
+      actor: person.channelUserId,
+      action: 'bot.refused',
+      detail: { request: what, role: person.role, channelId: ctx.activity.channelId ?? '' },
+    });
+    await ctx.sendActivity(STAFF.includes(person.role) ? t.refusedAdmin : t.refused);
+    return false;
+  }
+
+  private async sendStatus(ctx: TurnContext, person: Person, lang: Lang, accountHint?: string): Promise<void> {
+    const view = await this.ports.status.status(accountHint ? { accountHint } : {});
+    const reply = buildStatusReply(view, lang, person.role, accountHint);
+    if (!supportsCards(ctx.activity)) {
+      await ctx.sendActivity(reply.text);
+      return;
+    }
+    await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)));
+  }
+
+  private async subscription(ctx: TurnContext, person: Person, lang: Lang, which: 'subscribe' | 'unsubscribe'): Promise<void> {
+    const t = messages(lang).bot.subscribe;
+    const reference = TurnContext.getConversationReference(ctx.activity);
+    if (which === 'subscribe') {
+      const r = await this.ports.subscriptions.subscribe({ reference, channelUserId: person.channelUserId, lang });
+      await ctx.sendActivity(r === 'created' ? fill(t.created, { time: this.options.summaryTime }) : t.already);
+    } else {
+      const r = await this.ports.subscriptions.unsubscribe({ reference });
+      await ctx.sendActivity(r === 'removed' ? t.removed : t.absent);
+    }
+  }
+
+  private async answerFaq(ctx: TurnContext, text: string, lang: Lang): Promise<void> {
+    const a = await this.ports.faq.answer(text, lang);
+    if (!a.found) {
+      await ctx.sendActivity(a.text || messages(lang).bot.faqNone);
+      return;
+    }
+    if (a.card && supportsCards(ctx.activity)) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(a.card)));
+    else await ctx.sendActivity(a.text);
+  }
+
+  private async onSubmit(step: WaterfallStepContext, person: Person, lang: Lang): Promise<DialogTurnResult> {
+    const ctx = step.context;
+    const t = messages(lang).bot;
+    const submit = parseCardSubmit(ctx.activity.value);
+    if (!submit) {
+      await ctx.sendActivity(t.staleCard);
+      return step.endDialog();
+    }
+    switch (submit.action) {
+      case 'faq.feedback':
+        await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
+        await ctx.sendActivity(t.feedbackThanks);
+        return step.endDialog();
+      case 'status.show':
+        return this.onIntent(step, person, lang, submit.accountHint ? { name: 'status', accountHint: submit.accountHint } : { name: 'status' }, '');
+    }
+  }
+}

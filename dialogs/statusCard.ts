@@ -1,0 +1,85 @@
+/**
+ * The status reply: an Adaptive Card and the same content as plain text (the card's fallback,
+ * and the reply on channels without cards). Pure: view, language and viewer in, JSON out.
+ */
+import { Decimal, formatAmountGrouped } from '../engine/money.ts';
+import { fill, messages, type Lang } from '../engine/i18n/index.ts';
+import { maskAccount } from './mask.ts';
+import type { AccountStatus, Role, StatusView } from './ports.ts';
+
+export interface StatusReply {
+  card: Record<string, unknown>;
+  text: string;
+}
+
+interface Section {
+  heading: string;
+  facts: Array<{ title: string; value: string }>;
+}
+
+function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
+  const t = messages(lang).bot.status;
+  const kinds = messages(lang).kinds;
+  const open = a.open.length === 0
+    ? t.openNone
+    : a.open
+        .map((g) => fill(t.openKind, {
+          kind: kinds[g.kind],
+          count: g.count,
+          amount: formatAmountGrouped(new Decimal(g.amount), a.currency),
+          days: g.oldestDays,
+        }))
+        .join('\n');
+  const facts = [
+    { title: t.lastRun, value: a.lastRun ? fill(t.lastRunValue, { period: a.lastRun.period, at: a.lastRun.at }) : t.never },
+    { title: t.matched, value: fill(t.matchedValue, { count: a.matched }) },
+    { title: t.open, value: open },
+    { title: t.balance, value: a.balanced === null ? t.noBalance : a.balanced ? t.balanced : t.unbalanced },
+    { title: t.due, value: a.due ? t.dueYes : t.dueNo },
+  ];
+  return { heading: `${a.name} ${maskAccount(a.account, viewer)} · ${a.currency}`, facts };
+}
+
+/** Builds the status card and its plain-text twin; `hint` names the account asked about, if any. */
+export function buildStatusReply(view: StatusView, lang: Lang, viewer: Role, hint?: string): StatusReply {
+  const t = messages(lang).bot.status;
+  const only = hint !== undefined && view.accounts.length === 1 ? view.accounts[0] : undefined;
+  const title = only
+    ? fill(t.titleOne, { account: maskAccount(only.account, viewer), date: view.asOf })
+    : fill(t.titleAll, { date: view.asOf });
+  if (view.accounts.length === 0) {
+    const text = hint !== undefined ? fill(t.noMatch, { hint: hint.slice(-4) }) : t.noAccounts;
+    return { text, card: card(title, [], text, text) };
+  }
+  const sections = view.accounts.map((a) => accountSection(a, lang, viewer));
+  const openCount = view.accounts.reduce((n, a) => n + a.open.reduce((m, g) => m + g.count, 0), 0);
+  const due = view.accounts.filter((a) => a.due).map((a) => `${a.name} ${maskAccount(a.account, viewer)}`);
+  const footer = [
+    fill(t.totals, { accounts: view.accounts.length, open: openCount }),
+    due.length > 0 ? fill(t.dueSummary, { accounts: due.join('、') }) : t.dueNone,
+  ].join('\n');
+  const joined = [title, ...sections.map((s) => [s.heading, ...s.facts.map((f) => `  ${f.title}：${f.value.replace(/\n/g, '；')}`)].join('\n')), footer].join('\n\n');
+  const text = lang === 'en' ? joined.replace(/：/g, ': ') : joined;
+  return { text, card: card(title, sections, footer, text) };
+}
+
+function card(title: string, sections: Section[], footer: string, fallbackText: string): Record<string, unknown> {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    fallbackText,
+    body: [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...sections.map((s) => ({
+        type: 'Container',
+        separator: true,
+        items: [
+          { type: 'TextBlock', text: s.heading, weight: 'Bolder', wrap: true },
+          { type: 'FactSet', facts: s.facts },
+        ],
+      })),
+      { type: 'TextBlock', text: footer, wrap: true, separator: true },
+    ],
+  };
+}
