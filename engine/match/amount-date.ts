@@ -18,7 +18,7 @@
  */
 import type { Ambiguity } from './types.ts';
 import type { Claims } from './claims.ts';
-import { byId, type Line } from './lines.ts';
+import { byId, compareIds, type Line } from './lines.ts';
 
 /** Star pairing looks at no more than this many candidate classes; beyond it the tie is ambiguous. */
 const STAR_LIMIT = 32;
@@ -170,7 +170,7 @@ function markTied(tied: readonly Cls[], days: number): AmbiguityNote {
       (m.side === 'bank' ? bank : ledger).push(m.id);
     }
   }
-  return { sample: tied[0]!.members[0]!, bank: bank.sort(), ledger: ledger.sort(), days };
+  return { sample: tied[0]!.members[0]!, bank: bank.sort(compareIds), ledger: ledger.sort(compareIds), days };
 }
 
 /** Runs the pass over all unclaimed lines; returns the ties it left unmatched. */

@@ -36,9 +36,36 @@ export function normaliseCounterparty(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Plain code-unit order: the same on every machine and locale (no localeCompare). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Natural id order (B2 before B10), the same on every machine and locale (no localeCompare).
+ * Digit runs compare by value; equal values (B01 and B1) fall back to code-unit order, so the
+ * order stays total and the sort deterministic.
+ */
 export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let s = i;
+  while (s > 0 && isDigit(a.charCodeAt(s - 1))) s--;
+  let ea = s;
+  while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
+  let eb = s;
+  while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
+  if (ea > s && eb > s) {
+    let za = s;
+    while (za < ea - 1 && a.charCodeAt(za) === 48) za++;
+    let zb = s;
+    while (zb < eb - 1 && b.charCodeAt(zb) === 48) zb++;
+    if (ea - za !== eb - zb) return ea - za - (eb - zb);
+    for (let k = 0; k < ea - za; k++) {
+      const d = a.charCodeAt(za + k) - b.charCodeAt(zb + k);
+      if (d !== 0) return d;
+    }
+  }
+  return a < b ? -1 : 1;
 }
 
 export function byId(a: { readonly id: string }, b: { readonly id: string }): number {

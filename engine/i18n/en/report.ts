@@ -61,7 +61,15 @@ export const report: typeof zh = {
     out: 'write the JSON report to FILE',
     lang: 'report language: zh-CN|en',
     badOption: 'bad option {option}: {reason}',
-    badProfile: '{file}: invalid column-mapping profile: {reason}',
+    reasons: {
+      dateWindow: 'a whole number of days from 0 to 366',
+      dateWindowDays: 'a whole number of days from 0 to 366',
+      amountTolerance: 'a decimal of at least 0, such as 0.50',
+      dateBasis: 'booking or value',
+      bankFormat: 'auto, csv, mt940 or camt053',
+      ledgerFormat: 'auto or csv',
+      lang: 'zh-CN or en',
+    },
     wroteReport: 'JSON report written to {file}',
   },
 };

@@ -59,7 +59,15 @@ export const report = {
     out: '把 JSON 报告写入文件',
     lang: '报告语言：zh-CN|en',
     badOption: '选项错误：{option}：{reason}',
-    badProfile: '{file}：列映射配置无效：{reason}',
+    reasons: {
+      dateWindow: '须为 0 到 366 之间的整数天数',
+      dateWindowDays: '须为 0 到 366 之间的整数天数',
+      amountTolerance: '须为不小于 0 的小数，如 0.50',
+      dateBasis: '须为 booking（记账日）或 value（起息日）',
+      bankFormat: '须为 auto、csv、mt940 或 camt053',
+      ledgerFormat: '须为 auto 或 csv',
+      lang: '须为 zh-CN 或 en',
+    },
     wroteReport: 'JSON 报告已写入 {file}',
   },
 };

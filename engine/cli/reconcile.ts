@@ -1,0 +1,170 @@
+/**
+ * `recon reconcile --bank FILE --ledger FILE`: reads both files (all or nothing), reconciles them
+ * and prints the readable report (or, with --json, the JSON report; --out writes the JSON report
+ * to a file). A bad option or an unreadable file prints one line on stderr and exits 2; no report
+ * is written then, not even part of one.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { z } from 'zod';
+import type { Command } from 'commander';
+import { EngineError } from '../errors.ts';
+import { fill, messages, type Lang } from '../i18n/index.ts';
+import { reconcile, type Reconciliation } from '../match/index.ts';
+import { InputFormatSchema, ReconcileOptionsSchema, type ReconcileOptions, type Side, type Statement } from '../model.ts';
+import { parseStatements } from '../parse/index.ts';
+import { describeError } from '../parse/describe.ts';
+import type { CsvProfile } from '../parse/profile.ts';
+import { toJsonReport } from '../report/json.ts';
+import { jsonReportChunks } from '../report/serialise.ts';
+import { renderTextReport } from '../report/text.ts';
+import type { CliContext } from './context.ts';
+import { openInput, readProfile } from './input.ts';
+import { ExitCode, type Register } from './program.ts';
+
+const FlagsSchema = z.object({
+  bank: z.string().min(1),
+  ledger: z.string().min(1),
+  bankFormat: InputFormatSchema.default('auto'),
+  ledgerFormat: z.enum(['auto', 'csv']).default('auto'),
+  bankProfile: z.string().min(1).optional(),
+  ledgerProfile: z.string().min(1).optional(),
+  dateWindow: z.string().regex(/^\d+$/, 'a whole number of days').optional(),
+  amountTolerance: z.string().optional(),
+  dateBasis: z.string().optional(),
+  json: z.boolean().default(false),
+  out: z.string().min(1).optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+type Flags = z.infer<typeof FlagsSchema>;
+
+const FLAG_NAMES: Readonly<Record<string, string>> = {
+  bankFormat: '--bank-format',
+  ledgerFormat: '--ledger-format',
+  dateWindow: '--date-window',
+  dateWindowDays: '--date-window',
+  amountTolerance: '--amount-tolerance',
+  dateBasis: '--date-basis',
+  lang: '--lang',
+  bankProfile: '--bank-profile',
+  ledgerProfile: '--ledger-profile',
+};
+
+/** Refuses the command with one line on stderr and exit code 2. */
+function refuse(ctx: CliContext, line: string): never {
+  ctx.stderr.write(`recon: ${line}\n`);
+  throw new ExitCode(2);
+}
+
+function firstIssue(ctx: CliContext, lang: Lang, error: z.ZodError): never {
+  const issue = error.issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  const reasons: Readonly<Record<string, string>> = messages(lang).reconcileCli.reasons;
+  refuse(ctx, fill(messages(lang).reconcileCli.badOption, { option: FLAG_NAMES[key] ?? `--${key}`, reason: reasons[key] ?? issue.message }));
+}
+
+function reconcileOptions(ctx: CliContext, lang: Lang, flags: Flags): ReconcileOptions {
+  const parsed = ReconcileOptionsSchema.safeParse({
+    dateWindowDays: flags.dateWindow === undefined ? undefined : Number(flags.dateWindow),
+    amountTolerance: flags.amountTolerance ?? null,
+    dateBasis: flags.dateBasis,
+  });
+  if (!parsed.success) firstIssue(ctx, lang, parsed.error);
+  if (parsed.data.amountTolerance?.startsWith('-')) {
+    refuse(ctx, fill(messages(lang).reconcileCli.badOption, { option: '--amount-tolerance', reason: messages(lang).reconcileCli.reasons.amountTolerance }));
+  }
+  return parsed.data;
+}
+
+async function loadProfile(ctx: CliContext, lang: Lang, file: string | undefined): Promise<CsvProfile | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return await readProfile(file);
+  } catch (err) {
+    if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
+    throw err;
+  }
+}
+
+async function readSide(ctx: CliContext, lang: Lang, side: Side, file: string, format: Flags['bankFormat'], profile: CsvProfile | undefined): Promise<Statement[]> {
+  try {
+    return await parseStatements(openInput(file), { fileName: file, format, side, ...(profile ? { profile } : {}) });
+  } catch (err) {
+    if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
+    throw err;
+  }
+}
+
+/** Writes chunks to a stream in ~64 KB batches, waiting for 'drain' so memory stays flat. */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= 65_536) {
+      if (!stream.write(buffer)) await once(stream, 'drain');
+      buffer = '';
+    }
+  }
+  if (buffer !== '' && !stream.write(buffer)) await once(stream, 'drain');
+}
+
+/** Writes the report next to FILE first and renames it, so FILE is never left half written. */
+async function writeFileAtomically(file: string, chunks: Iterable<string>): Promise<void> {
+  const temp = `${file}.partial-${process.pid}`;
+  const stream = createWriteStream(temp);
+  try {
+    await writeChunks(stream, chunks);
+    stream.end();
+    await once(stream, 'finish');
+    await rename(temp, file);
+  } catch (err) {
+    stream.destroy();
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
+  const pre = FlagsSchema.safeParse(raw);
+  const lang: Lang = pre.success && pre.data.lang ? pre.data.lang : ctx.lang;
+  if (!pre.success) firstIssue(ctx, lang, pre.error);
+  const flags = pre.data;
+  const options = reconcileOptions(ctx, lang, flags);
+  const bankProfile = await loadProfile(ctx, lang, flags.bankProfile);
+  const ledgerProfile = await loadProfile(ctx, lang, flags.ledgerProfile);
+  const bank = await readSide(ctx, lang, 'bank', flags.bank, flags.bankFormat, bankProfile);
+  const ledger = await readSide(ctx, lang, 'ledger', flags.ledger, flags.ledgerFormat, ledgerProfile);
+  let result: Reconciliation;
+  try {
+    result = reconcile(bank, ledger, options);
+  } catch (err) {
+    // Two files that cannot be reconciled together (different currencies, a repeated id) are bad input.
+    if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
+    throw err;
+  }
+  const json = flags.json || flags.out !== undefined ? toJsonReport(result) : null;
+  if (flags.out !== undefined && json) await writeFileAtomically(flags.out, jsonReportChunks(json));
+  if (flags.json && json) await writeChunks(ctx.stdout, jsonReportChunks(json));
+  else await writeChunks(ctx.stdout, [renderTextReport(result, lang)]);
+}
+
+export const registerReconcile: Register = (program: Command, ctx: CliContext) => {
+  const t = messages(ctx.lang).reconcileCli;
+  program
+    .command('reconcile')
+    .description(t.description)
+    .requiredOption('--bank <file>', t.bank)
+    .requiredOption('--ledger <file>', t.ledger)
+    .option('--bank-format <format>', t.bankFormat)
+    .option('--ledger-format <format>', t.ledgerFormat)
+    .option('--bank-profile <file>', t.bankProfile)
+    .option('--ledger-profile <file>', t.ledgerProfile)
+    .option('--date-window <days>', t.dateWindow)
+    .option('--amount-tolerance <decimal>', t.amountTolerance)
+    .option('--date-basis <basis>', t.dateBasis)
+    .option('--json', t.json)
+    .option('--out <file>', t.out)
+    .option('--lang <lang>', t.lang)
+    .action(async (opts: Record<string, unknown>) => run(ctx, opts));
+};
