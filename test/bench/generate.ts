@@ -16,11 +16,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CANONICAL_HEADER, formatCents, formatLine } from './csv-line.ts';
+import { GENERATOR_VERSION, type Manifest } from './manifest.ts';
 import { Prng } from './prng.ts';
 import { MAX_LINES_PER_UNIT, SCENARIO_KINDS, SCENARIO_WEIGHTS, ScenarioContext, scenario, type Draft, type ScenarioKind } from './scenarios.ts';
-
-/** Bumped whenever the output for a given seed changes, so cached pairs are regenerated. */
-export const GENERATOR_VERSION = 'recon-bench-generate/1';
 
 export interface GenerateOptions {
   /** Lines per side (both files get exactly this many). */
@@ -32,20 +30,7 @@ export interface GenerateOptions {
   readonly month?: string;
 }
 
-export interface Manifest {
-  readonly generator: string;
-  readonly seed: number;
-  readonly lines: number;
-  readonly month: string;
-  readonly currency: 'CNY';
-  readonly opening: string;
-  readonly bankClosing: string;
-  readonly ledgerClosing: string;
-  /** Scenarios generated, by kind (a batch counts once however many lines it has). */
-  readonly units: Record<ScenarioKind, number>;
-  /** Lines each kind put on each side. */
-  readonly linesByKind: Record<ScenarioKind, { bank: number; ledger: number }>;
-}
+export type { Manifest };
 
 export interface GeneratedPair {
   readonly bankFile: string;
@@ -159,8 +144,11 @@ export async function generatePair(options: GenerateOptions): Promise<GeneratedP
   await bank.header();
   await ledger.header();
 
-  const units = Object.fromEntries(SCENARIO_KINDS.map((k) => [k, 0])) as Record<ScenarioKind, number>;
-  const linesByKind = Object.fromEntries(SCENARIO_KINDS.map((k) => [k, { bank: 0, ledger: 0 }])) as Manifest['linesByKind'];
+  const units: Manifest['units'] = { reference: 0, amountDate: 0, batch: 0, split: 0, fee: 0, inTransit: 0, bankOnly: 0, duplicate: 0 };
+  const none = () => ({ bank: 0, ledger: 0 });
+  const linesByKind: Manifest['linesByKind'] = {
+    reference: none(), amountDate: none(), batch: none(), split: none(), fee: none(), inTransit: none(), bankOnly: none(), duplicate: none(),
+  };
   const weights = SCENARIO_KINDS.map((k) => SCENARIO_WEIGHTS[k]);
   let day = 1;
   const emit = async (kind: ScenarioKind): Promise<void> => {

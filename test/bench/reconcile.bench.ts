@@ -1,0 +1,116 @@
+/**
+ * `npm run bench [-- --sizes 100000,1000000 --runs 3 --seed 1]`
+ *
+ * For each size: generates (or reuses, test/.tmp/bench/pairs/) a synthetic month of bank statement
+ * and journal, runs `recon reconcile --bank --ledger --out REPORT.json` end to end as a child
+ * process `runs` times, and, when DATABASE_URL is set, the PostgreSQL baseline (pg-baseline.ts)
+ * as many times, interleaved with the recon runs so both see the same machine load. Prints the
+ * table and PASS/FAIL per target, and writes test/.tmp/bench/results-latest.json.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { median, runNodeTimed, type Timed } from './measure.ts';
+import { BENCH_TMP, REPO_ROOT, ensurePair } from './pair-cache.ts';
+import { checkReport } from './report-check.ts';
+import { table, verdicts, type SizeResult } from './targets.ts';
+
+const BaselineOutput = z.object({
+  phasesMs: z.record(z.string(), z.number()),
+  pass1: z.number().int(),
+  pass2: z.number().int(),
+  unmatchedBank: z.number().int(),
+  unmatchedLedger: z.number().int(),
+});
+
+const say = (s: string) => process.stdout.write(`${s}\n`);
+
+function fail(what: string, t: Timed): never {
+  throw new Error(`${what} exited with ${t.code}: ${t.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+}
+
+async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined): Promise<SizeResult> {
+  const started = Date.now();
+  const pair = await ensurePair(lines, seed);
+  say(`\n== ${lines.toLocaleString('en-US')} lines a side (${pair.cached ? 'cached' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`}: ${pair.bankFile})`);
+  const reportFile = join(BENCH_TMP, `report-${lines}.json`);
+  const reconWallMs: number[] = [];
+  const reconPeakRssMb: number[] = [];
+  const pgWallMs: number[] = [];
+  let check = 'not checked';
+  for (let run = 1; run <= runs; run += 1) {
+    await rm(reportFile, { force: true });
+    const recon = await runNodeTimed(
+      ['--import', 'tsx', 'bot/recon.ts', 'reconcile', '--bank', pair.bankFile, '--ledger', pair.ledgerFile, '--out', reportFile],
+      { cwd: REPO_ROOT },
+    );
+    if (recon.code !== 0) fail('recon reconcile', recon);
+    reconWallMs.push(recon.wallMs);
+    reconPeakRssMb.push(recon.peakRssMb ?? Number.NaN);
+    let line = `run ${run}/${runs}: recon ${(recon.wallMs / 1000).toFixed(2)} s, peak RSS ${Math.round(recon.peakRssMb ?? Number.NaN)} MB`;
+    if (run === 1) {
+      const c = await checkReport(reportFile, pair.manifest);
+      check = c.problems.length > 0 ? `FAIL: ${c.problems[0]}` : c.countDiffs.length > 0 ? `ok, counts differ (${c.countDiffs.length})` : 'ok, counts exact';
+      for (const d of [...c.problems, ...c.countDiffs]) say(`  report: ${d}`);
+    }
+    if (databaseUrl !== undefined) {
+      const pgRun = await runNodeTimed(['--import', 'tsx', 'test/bench/pg-baseline.ts', pair.bankFile, pair.ledgerFile], {
+        cwd: REPO_ROOT,
+        captureStdout: true,
+        env: { DATABASE_URL: databaseUrl },
+      });
+      if (pgRun.code !== 0) fail('PostgreSQL baseline', pgRun);
+      const out = BaselineOutput.parse(JSON.parse(pgRun.stdout));
+      pgWallMs.push(pgRun.wallMs);
+      const phases = Object.entries(out.phasesMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
+      line += `; PG ${(pgRun.wallMs / 1000).toFixed(2)} s (${phases}; matched ${out.pass1}+${out.pass2})`;
+    }
+    say(`  ${line}`);
+  }
+  return { lines, runs, reconWallMs, reconPeakRssMb, pgWallMs, check };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100000,1000000' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      'no-pg': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
+    throw new Error('usage: npm run bench -- [--sizes 100000,1000000] [--runs 3] [--seed 1] [--no-pg]');
+  }
+  // Tests and benches may read the environment; the product reads it only in bot/.
+  const databaseUrl = values['no-pg'] ? undefined : process.env.DATABASE_URL || undefined;
+  await mkdir(BENCH_TMP, { recursive: true });
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
+  say(`recon reconcile benchmark: sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}`);
+  say(`machine: ${machine}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  say(databaseUrl ? 'PostgreSQL baseline: on (DATABASE_URL)' : 'PostgreSQL baseline: off (set DATABASE_URL to compare)');
+
+  const startup: number[] = [];
+  for (let i = 0; i < 3; i += 1) startup.push((await runNodeTimed(['--import', 'tsx', 'bot/recon.ts', '--help'], { cwd: REPO_ROOT })).wallMs);
+  say(`process start-up (recon --help, median of 3): ${(median(startup) / 1000).toFixed(2)} s, included in every recon time below`);
+
+  const results: SizeResult[] = [];
+  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl));
+
+  say('');
+  say(table(results));
+  say('');
+  const v = verdicts(results, databaseUrl !== undefined);
+  for (const x of v) say(`${x.status.padEnd(4)}  ${x.target}: ${x.measured}`);
+  say(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const file = join(BENCH_TMP, 'results-latest.json');
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, startupMs: startup, results, verdicts: v }, null, 2)}\n`);
+  say(`results: ${file}`);
+}
+
+await main();

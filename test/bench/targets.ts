@@ -1,0 +1,88 @@
+/**
+ * The issue's performance targets and the results table. A target is PASS, FAIL or SKIP (not
+ * measured in this run, e.g. no DATABASE_URL or no 1M size), never silently left out.
+ */
+
+export interface SizeResult {
+  readonly lines: number;
+  readonly runs: number;
+  readonly reconWallMs: number[];
+  readonly reconPeakRssMb: number[];
+  readonly pgWallMs: number[];
+  readonly check: string;
+}
+
+export interface Verdict {
+  readonly target: string;
+  readonly measured: string;
+  readonly status: 'PASS' | 'FAIL' | 'SKIP';
+}
+
+const TARGET_LINES = 1_000_000;
+const RSS_LIMIT_MB = 1536;
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+const secs = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+
+/** Median recon wall time / median PostgreSQL wall time, or null without a baseline. */
+export function ratio(r: SizeResult): number | null {
+  const recon = median(r.reconWallMs);
+  const pgMs = median(r.pgWallMs);
+  return recon === null || pgMs === null ? null : recon / pgMs;
+}
+
+/** The results table, one row per size. */
+export function table(results: readonly SizeResult[]): string {
+  const head = ['lines/side', 'runs', 'recon median', 'PG median', 'recon/PG', 'peak RSS (max)', 'lines/s (both files)', 'report check'];
+  const rows = results.map((r) => {
+    const recon = median(r.reconWallMs);
+    const q = ratio(r);
+    return [
+      r.lines.toLocaleString('en-US'),
+      String(r.runs),
+      secs(recon),
+      secs(median(r.pgWallMs)),
+      q === null ? 'n/a' : q.toFixed(2),
+      `${Math.round(Math.max(...r.reconPeakRssMb))} MB`,
+      recon === null ? 'n/a' : Math.round((2 * r.lines) / (recon / 1000)).toLocaleString('en-US'),
+      r.check,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** PASS/FAIL per target of the issue (at 1M lines a side, and the 100k -> 1M scaling). */
+export function verdicts(results: readonly SizeResult[], pgAvailable: boolean): Verdict[] {
+  const at = results.find((r) => r.lines === TARGET_LINES);
+  const small = results.find((r) => r.lines === TARGET_LINES / 10);
+  const out: Verdict[] = [];
+  const q = at ? ratio(at) : null;
+  out.push({
+    target: 'recon/PG wall time at 1M lines <= 0.5',
+    measured: q === null ? (pgAvailable ? 'no 1M run' : 'DATABASE_URL not set') : q.toFixed(2),
+    status: q === null ? 'SKIP' : q <= 0.5 ? 'PASS' : 'FAIL',
+  });
+  const rss = at ? Math.max(...at.reconPeakRssMb) : null;
+  out.push({
+    target: 'peak RSS at 1M lines < 1.5 GB',
+    measured: rss === null || !Number.isFinite(rss) ? 'no 1M run' : `${Math.round(rss)} MB`,
+    status: rss === null || !Number.isFinite(rss) ? 'SKIP' : rss < RSS_LIMIT_MB ? 'PASS' : 'FAIL',
+  });
+  const big = at ? median(at.reconWallMs) : null;
+  const little = small ? median(small.reconWallMs) : null;
+  const factor = big !== null && little !== null ? big / little : null;
+  out.push({
+    target: '10x lines (100k -> 1M) <= 11x time',
+    measured: factor === null ? 'needs both 100k and 1M' : `${factor.toFixed(2)}x`,
+    status: factor === null ? 'SKIP' : factor <= 11 ? 'PASS' : 'FAIL',
+  });
+  return out;
+}
