@@ -12,7 +12,7 @@ import { selectDifference, selectPendingResolution, updateDifferenceState, type 
 import { insertMatches } from '../store/runs.ts';
 import { selectLinesById } from '../store/transactions.ts';
 import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
-import { requireUser, type User } from './users.ts';
+import { findUserByChannelId, requireUser, type User } from './users.ts';
 import type { ResolutionKind } from './differences.ts';
 
 export interface ActRequest {
@@ -55,7 +55,8 @@ async function act(db: Db, req: ActRequest, path: (row: DifferenceRow) => Step[]
     const row = await selectDifference(tx, req.differenceId, true);
     if (!row) throw new EngineError('STORE.UNKNOWN_DIFFERENCE', `unknown difference ${req.differenceId}`, { difference: req.differenceId });
     if (req.version !== undefined && req.version !== row.version) {
-      const by = row.last_actor_name ?? row.last_actor;
+      // Looked up apart: a row re-read after a concurrent update may carry the joined name of its old version.
+      const by = (await findUserByChannelId(tx, row.last_actor))?.name ?? row.last_actor;
       throw new EngineError('STORE.VERSION_CONFLICT', `difference ${row.id} was changed by ${by} (now ${row.state}, version ${row.version})`,
         { difference: row.id, by, state: row.state, version: row.version });
     }
@@ -86,7 +87,7 @@ function required(value: string | undefined, code: string, what: string): string
 }
 
 /** Adds a note; open and rejected differences move to in_review. */
-export function annotate(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
+export async function annotate(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
   const note = required(req.note, 'STORE.NOTE_REQUIRED', 'a note');
   return act(db, req, () => [{ action: 'annotate' }], async () => ({ note, audit: { note } }));
 }
@@ -127,7 +128,7 @@ async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): 
 }
 
 /** Proposes a resolution (an open or rejected difference passes through in_review on the way). */
-export function propose(db: Db, req: ActRequest & { resolution: ResolutionInput }): Promise<ActResult> {
+export async function propose(db: Db, req: ActRequest & { resolution: ResolutionInput }): Promise<ActResult> {
   const path = (row: DifferenceRow): Step[] => (row.state === 'open' || row.state === 'rejected' ? [{ action: 'annotate' }, { action: 'propose' }] : [{ action: 'propose' }]);
   return act(db, req, path, async ({ tx, row, user }) => {
     const r = req.resolution;
@@ -182,7 +183,7 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
 }
 
 /** Approves the pending proposal; except for pending_customer, the difference is then closed. */
-export function approve(db: Db, req: ActRequest & { comment?: string }): Promise<ActResult> {
+export async function approve(db: Db, req: ActRequest & { comment?: string }): Promise<ActResult> {
   return act(db, req, () => [{ action: 'approve' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
@@ -195,7 +196,7 @@ export function approve(db: Db, req: ActRequest & { comment?: string }): Promise
 }
 
 /** Rejects the pending proposal (a comment is required); the difference returns to review. */
-export function reject(db: Db, req: ActRequest & { comment: string }): Promise<ActResult> {
+export async function reject(db: Db, req: ActRequest & { comment: string }): Promise<ActResult> {
   const comment = required(req.comment, 'STORE.COMMENT_REQUIRED', 'a comment');
   return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
@@ -207,7 +208,7 @@ export function reject(db: Db, req: ActRequest & { comment: string }): Promise<A
 }
 
 /** Closes an approved difference (pending_customer: the customer confirmed). */
-export function closeDifference(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
+export async function closeDifference(db: Db, req: ActRequest & { note: string }): Promise<ActResult> {
   const note = required(req.note, 'STORE.NOTE_REQUIRED', 'a note');
   return act(db, req, () => [{ action: 'close' }], async () => ({ note, audit: { note } }));
 }

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importStatements } from '../../engine/service/import.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { listDifferences } from '../../engine/service/differences.ts';
+import { annotate } from '../../engine/service/resolve.ts';
+import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+
+const BANK: LineSpec[] = [
+  { id: 'B1', date: '2026-10-08', amount: '50000.00', reference: 'INV-1001', counterparty: '华东贸易' },
+  { id: 'B2', date: '2026-10-15', amount: '-35.00', description: '手续费' },
+  { id: 'B3', date: '2026-10-20', amount: '-12000.00', reference: 'PAY-77', counterparty: '上海物流' },
+];
+const LEDGER: LineSpec[] = [
+  { id: 'V001', date: '2026-10-08', amount: '50000.00', reference: 'INV-1001', counterparty: '华东贸易' },
+  { id: 'V002', date: '2026-10-20', amount: '-12000.00', reference: 'PAY-77', counterparty: '上海物流' },
+  { id: 'V003', date: '2026-10-30', amount: '-8000.00', reference: 'CHK-0031', description: '开出支票' },
+];
+
+async function loadPair(db: TestDb['db'], bank = BANK, ledger = LEDGER): Promise<void> {
+  await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: '1'.repeat(64), statements: [statement(ACCOUNT, bank, { opening: null, closing: null })], actor: 'u-staff', at: AT });
+  await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, ledger)], actor: 'u-staff', at: AT });
+}
+
+describe.each(engines)('runs on %s', (engine) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(engine);
+    await seed(t.db);
+  });
+  afterEach(async () => t.drop());
+
+  it('reconciles a period and stores matches and differences', async () => {
+    await loadPair(t.db);
+    const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(run.runId).toMatch(/^\d+$/);
+    expect(run.report.summary).toMatchObject({ bankCount: 3, ledgerCount: 3, matchedBank: 2, matchedLedger: 2, differences: 2 });
+    expect(run.report.differences.map((d) => [d.kind, d.ids])).toEqual([
+      ['bank_only_debit', ['B2']],
+      ['ledger_only_debit', ['V003']],
+    ]);
+    const open = await listDifferences(t.db, { account: ACCOUNT });
+    expect(open.map((d) => [d.kind, d.amount.toFixed(2), d.state, d.version])).toEqual([
+      ['ledger_only_debit', '-8000.00', 'open', 1],
+      ['bank_only_debit', '-35.00', 'open', 1],
+    ]);
+  });
+
+  it('re-running supersedes the earlier run, keeps it, and keeps differences someone works on', async () => {
+    await loadPair(t.db);
+    const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const [cheque] = await listDifferences(t.db, { account: ACCOUNT, state: 'open' });
+    await annotate(t.db, { differenceId: cheque!.id, actor: 'u-staff', note: '支票未兑付，等待银行', at: AT });
+    const second = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(second.supersededRunId).toBe(first.runId);
+    // The cheque under review stays out of the new run; the fee is raised again.
+    expect(second.report.differences.map((d) => d.ids)).toEqual([['B2']]);
+    const runs = await t.db.query<{ id: string; superseded_by: string | null }>('SELECT id::text AS id, superseded_by::text AS superseded_by FROM runs ORDER BY id');
+    expect(runs.rows).toEqual([{ id: first.runId, superseded_by: second.runId }, { id: second.runId, superseded_by: null }]);
+    const active = await listDifferences(t.db, { account: ACCOUNT });
+    expect(active.map((d) => [d.kind, d.state])).toEqual([['ledger_only_debit', 'in_review'], ['bank_only_debit', 'open']]);
+    expect((await listDifferences(t.db, { account: ACCOUNT, state: 'superseded' })).map((d) => d.runId)).toEqual([first.runId]);
+  });
+
+  it('carries an outstanding cheque into the next month and matches it there', async () => {
+    await loadPair(t.db);
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank-11.csv', sha256: '3'.repeat(64), actor: 'u-staff', at: AT,
+      statements: [statement(ACCOUNT, [{ id: 'B4', date: '2026-11-03', amount: '-8000.00', reference: 'CHK-0031' }])] });
+    const nov = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-11', actor: 'u-staff', at: AT });
+    expect(nov.report.matches.map((m) => [m.rule, m.bank, m.ledger])).toEqual([['reference', ['B4'], ['V003']]]);
+    const open = await listDifferences(t.db, { account: ACCOUNT });
+    expect(open.map((d) => [d.kind, d.period])).toEqual([['bank_only_debit', '2026-11']]);
+  });
+
+  it('accepts cycle periods and refuses a period no statement covers, or an unknown account', async () => {
+    await loadPair(t.db);
+    expect((await runReconciliation(t.db, { account: ACCOUNT, period: '2026-Q4', actor: 'u-staff', at: AT })).period).toBe('2026-Q4');
+    await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2025-03', actor: 'u-staff', at: AT }))
+      .rejects.toMatchObject({ code: 'STORE.PERIOD_NOT_COVERED', message: expect.stringContaining('2026-10-08 .. 2026-10-30') });
+    await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2026-13', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.BAD_PERIOD' });
+    await expect(runReconciliation(t.db, { account: 'nope', period: '2026-10', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_ACCOUNT' });
+    expect(Number((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM runs')).rows[0]!.n)).toBe(1);
+  });
+});
