@@ -6,8 +6,9 @@
  * reference on the other side. It never looks for a subset (no subset-sum), never combines lines
  * without a shared reference, and makes no many-to-many link.
  */
-import { groupBy, type Claims } from './claims.ts';
+import type { Claims } from './claims.ts';
 import { byId, type Line } from './lines.ts';
+import type { RefEntry } from './ref-index.ts';
 
 function total(lines: readonly Line[]): bigint {
   let s = 0n;
@@ -15,12 +16,11 @@ function total(lines: readonly Line[]): bigint {
   return s;
 }
 
-export function matchGroups(bank: readonly Line[], ledger: readonly Line[], claims: Claims): void {
-  const bankByRef = groupBy(bank, (l) => (l.claimed ? '' : l.ref));
-  const ledgerByRef = groupBy(ledger, (l) => (l.claimed ? '' : l.ref));
-  for (const [ref, b] of bankByRef) {
-    const l = ledgerByRef.get(ref);
-    if (l === undefined) continue;
+export function matchGroups(index: ReadonlyMap<string, RefEntry>, claims: Claims): void {
+  for (const e of index.values()) {
+    const b = e.bank;
+    const l = e.ledger;
+    if (b.length === 1 && l.length === 1) continue; // the reference pass's
     if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
       claims.link('one_to_many', b, [...l].sort(byId));
     } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {

@@ -13,8 +13,9 @@ import { Claims, type Link } from './claims.ts';
 import { reconciliationCurrency } from './currency.ts';
 import { findDuplicates } from './duplicates.ts';
 import { matchGroups } from './groups.ts';
-import { compareIds, DayCache, toLines, type Line } from './lines.ts';
+import { compareIds, DayCache, NameCache, toLines, type Line } from './lines.ts';
 import { matchByReference } from './reference.ts';
+import { buildRefIndex } from './ref-index.ts';
 import { matchTolerance } from './tolerance.ts';
 import type { Ambiguity, Difference, Match, Reconciliation } from './types.ts';
 
@@ -77,12 +78,15 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const opts = parsed.data;
   const currency = reconciliationCurrency(bank, ledger);
   const days = new DayCache();
-  const bankLines = toLines('bank', bank, currency, opts.dateBasis, days);
-  const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days);
+  const names = new NameCache();
+  const minorTotals = new Map<Statement, bigint>();
+  const bankLines = toLines('bank', bank, currency, opts.dateBasis, days, names, minorTotals);
+  const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days, names, minorTotals);
 
   const claims = new Claims();
-  matchByReference(bankLines, ledgerLines, claims);
-  matchGroups(bankLines, ledgerLines, claims);
+  const byRef = buildRefIndex(bankLines, ledgerLines);
+  matchByReference(byRef, claims);
+  matchGroups(byRef, claims);
   const notes = matchAmountDate(bankLines, ledgerLines, opts.dateWindowDays, claims);
   if (opts.amountTolerance !== null) {
     matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
@@ -108,7 +112,9 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const ambiguities: Ambiguity[] = notes
     .map((n) => ({ amount: n.sample.tx.amount, bank: n.bank, ledger: n.ledger, days: n.days }))
     .sort((a, b) => compareIds(a.bank[0] ?? a.ledger[0] ?? '', b.bank[0] ?? b.ledger[0] ?? '') || compareIds(a.ledger[0] ?? '', b.ledger[0] ?? ''));
-  const statements = [...bank.map((s) => checkStatement('bank', s)), ...ledger.map((s) => checkStatement('ledger', s))];
+  const unit = new Decimal(10).pow(minorUnits(currency));
+  const totals = new Map([...minorTotals].map(([st, minor]) => [st, new Decimal(minor.toString()).div(unit)]));
+  const statements = [...bank.map((s) => checkStatement('bank', s, totals)), ...ledger.map((s) => checkStatement('ledger', s, totals))];
   return {
     currency,
     options: opts,
@@ -118,6 +124,6 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     differences,
     ambiguities,
     statements,
-    balance: balanceStatement(currency, closingOf(bank), closingOf(ledger), differences),
+    balance: balanceStatement(currency, closingOf(bank, totals), closingOf(ledger, totals), differences),
   };
 }

@@ -24,16 +24,33 @@ export interface Line {
   ambiguous: boolean;
 }
 
+/** Printable ASCII without spaces: NFKC leaves it alone and there is nothing to trim. */
+const PLAIN = /^[!-~]*$/;
+
 /** Trim, Unicode NFKC (full-width ＰＡＹ１２ = PAY12), case-insensitive. */
 export function normaliseReference(text: string): string {
-  if (text === '') return '';
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').trim().toLowerCase();
 }
 
 /** Counterparty names compare like references, with inner runs of spaces collapsed. */
 export function normaliseCounterparty(text: string): string {
-  if (text === '') return '';
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Counterparty names repeat across a statement: normalise each distinct name once. */
+export class NameCache {
+  private readonly cache = new Map<string, string>();
+
+  get(name: string): string {
+    let n = this.cache.get(name);
+    if (n === undefined) {
+      n = normaliseCounterparty(name);
+      if (this.cache.size < 1_000_000) this.cache.set(name, n);
+    }
+    return n;
+  }
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -105,11 +122,20 @@ export function minorOf(tx: Transaction, scale: number, side: Side): bigint {
 }
 
 /** Builds the lines of one side, checking ids are unique and every line is in `currency`. */
-export function toLines(side: Side, statements: readonly Statement[], currency: string, basis: DateBasis, days: DayCache): Line[] {
+export function toLines(
+  side: Side,
+  statements: readonly Statement[],
+  currency: string,
+  basis: DateBasis,
+  days: DayCache,
+  names = new NameCache(),
+  totals?: Map<Statement, bigint>,
+): Line[] {
   const scale = minorUnits(currency);
   const seen = new Set<string>();
   const lines: Line[] = [];
   for (const st of statements) {
+    let sum = 0n;
     for (const tx of st.transactions) {
       if (seen.has(tx.id)) {
         throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, { side, id: tx.id });
@@ -122,18 +148,21 @@ export function toLines(side: Side, statements: readonly Statement[], currency: 
         });
       }
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
+      const minor = minorOf(tx, scale, side);
+      sum += minor;
       lines.push({
         side,
         tx,
         id: tx.id,
         ref: normaliseReference(tx.reference),
-        cp: normaliseCounterparty(tx.counterparty),
-        minor: minorOf(tx, scale, side),
+        cp: names.get(tx.counterparty),
+        minor,
         day: days.day(date, tx, side),
         claimed: false,
         ambiguous: false,
       });
     }
+    totals?.set(st, sum);
   }
   return lines;
 }

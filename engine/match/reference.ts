@@ -4,16 +4,11 @@
  * then raises `amount_mismatch`). A reference used by several lines on either side is left to
  * the group pass.
  */
-import { groupBy, type Claims } from './claims.ts';
-import type { Line } from './lines.ts';
+import type { Claims } from './claims.ts';
+import type { RefEntry } from './ref-index.ts';
 
-export function matchByReference(bank: readonly Line[], ledger: readonly Line[], claims: Claims): void {
-  const bankByRef = groupBy(bank, (l) => (l.claimed ? '' : l.ref));
-  const ledgerByRef = groupBy(ledger, (l) => (l.claimed ? '' : l.ref));
-  for (const [ref, b] of bankByRef) {
-    if (b.length !== 1) continue;
-    const l = ledgerByRef.get(ref);
-    if (l === undefined || l.length !== 1) continue;
-    claims.link('reference', b, l);
+export function matchByReference(index: ReadonlyMap<string, RefEntry>, claims: Claims): void {
+  for (const e of index.values()) {
+    if (e.bank.length === 1 && e.ledger.length === 1) claims.link('reference', e.bank, e.ledger);
   }
 }

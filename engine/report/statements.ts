@@ -8,15 +8,20 @@ import type { ClosingSource, StatementCheck } from '../match/types.ts';
 
 const ZERO = new Decimal(0);
 
-function total(txs: readonly Transaction[]): Decimal {
+/** Σ entries of each statement, when the caller has them already (the matcher sums minor units). */
+export type StatementTotals = ReadonlyMap<Statement, Decimal>;
+
+function total(st: Statement, totals?: StatementTotals): Decimal {
+  const known = totals?.get(st);
+  if (known !== undefined) return known;
   let s = ZERO;
-  for (const t of txs) s = s.plus(t.amount);
+  for (const t of st.transactions) s = s.plus(t.amount);
   return s;
 }
 
 /** opening + Σ entries = closing, recomputed here (the reader's verdict is not trusted blindly). */
-export function checkStatement(side: Side, st: Statement): StatementCheck {
-  const computed = st.opening === null ? null : st.opening.plus(total(st.transactions));
+export function checkStatement(side: Side, st: Statement, totals?: StatementTotals): StatementCheck {
+  const computed = st.opening === null ? null : st.opening.plus(total(st, totals));
   return {
     side,
     file: st.file,
@@ -55,7 +60,7 @@ function lastRunningBalance(st: Statement): Decimal | null {
  * date, then file order); else the running balance after its last line; else the earliest stated
  * opening (0 when none) plus every entry of the side.
  */
-export function closingOf(statements: readonly Statement[]): { amount: Decimal; source: ClosingSource } {
+export function closingOf(statements: readonly Statement[], totals?: StatementTotals): { amount: Decimal; source: ClosingSource } {
   const stated = statements
     .map((st, i) => ({ st, i }))
     .filter((x) => x.st.closing !== null)
@@ -71,6 +76,6 @@ export function closingOf(statements: readonly Statement[]): { amount: Decimal; 
     .filter((x) => x.st.opening !== null)
     .sort((a, b) => ((a.st.openingDate ?? '') < (b.st.openingDate ?? '') ? -1 : (a.st.openingDate ?? '') > (b.st.openingDate ?? '') ? 1 : a.i - b.i));
   let amount = withOpening[0]?.st.opening ?? ZERO;
-  for (const st of statements) amount = amount.plus(total(st.transactions));
+  for (const st of statements) amount = amount.plus(total(st, totals));
   return { amount, source: 'computed' };
 }

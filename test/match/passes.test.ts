@@ -6,6 +6,7 @@ import { findDuplicates } from '../../engine/match/duplicates.ts';
 import { matchGroups } from '../../engine/match/groups.ts';
 import { DayCache, toLines, type Line } from '../../engine/match/lines.ts';
 import { matchByReference } from '../../engine/match/reference.ts';
+import { buildRefIndex } from '../../engine/match/ref-index.ts';
 import { matchTolerance } from '../../engine/match/tolerance.ts';
 import type { DateBasis } from '../../engine/model.ts';
 import { lines, type LineSpec } from './build.ts';
@@ -23,7 +24,7 @@ describe('reference pass', () => {
       [{ id: 'B1', date: '2026-03-01', amount: '-1005.00', ref: 'ＴＲＦ－７７' }],
       [{ id: 'L1', date: '2026-03-09', amount: '-1000.00', ref: ' trf-77 ' }],
     );
-    matchByReference(b, l, claims);
+    matchByReference(buildRefIndex(b, l), claims);
     expect(links(claims)).toEqual(['reference:B1=L1']);
   });
 
@@ -32,13 +33,13 @@ describe('reference pass', () => {
       [{ id: 'B1', date: '2026-03-01', amount: '-10.00', ref: 'R' }],
       [{ id: 'L1', date: '2026-03-01', amount: '-10.00', ref: 'R' }, { id: 'L2', date: '2026-03-01', amount: '-10.00', ref: 'R' }],
     );
-    matchByReference(b, l, claims);
+    matchByReference(buildRefIndex(b, l), claims);
     expect(claims.links).toEqual([]);
   });
 
   it('ignores empty references', () => {
     const { b, l, claims } = sides([{ id: 'B1', date: '2026-03-01', amount: '1.00', ref: '  ' }], [{ id: 'L1', date: '2026-03-01', amount: '1.00' }]);
-    matchByReference(b, l, claims);
+    matchByReference(buildRefIndex(b, l), claims);
     expect(claims.links).toEqual([]);
   });
 });
@@ -49,7 +50,7 @@ describe('group pass', () => {
       [{ id: 'B1', date: '2026-03-25', amount: '-300.00', ref: 'P' }],
       [{ id: 'L2', date: '2026-03-25', amount: '-100.00', ref: 'P' }, { id: 'L1', date: '2026-03-25', amount: '-200.00', ref: 'p' }],
     );
-    matchGroups(b, l, claims);
+    matchGroups(buildRefIndex(b, l), claims);
     expect(links(claims)).toEqual(['one_to_many:B1=L1+L2']);
   });
 
@@ -58,7 +59,7 @@ describe('group pass', () => {
       [{ id: 'B1', date: '2026-03-01', amount: '30.00', ref: 'S' }, { id: 'B2', date: '2026-03-02', amount: '20.00', ref: 'S' }],
       [{ id: 'L1', date: '2026-03-01', amount: '50.00', ref: 'S' }],
     );
-    matchGroups(b, l, claims);
+    matchGroups(buildRefIndex(b, l), claims);
     expect(links(claims)).toEqual(['many_to_one:B1+B2=L1']);
   });
 
@@ -71,7 +72,7 @@ describe('group pass', () => {
         { id: 'L3', date: '2026-03-25', amount: '-5.00', ref: 'P' },
       ],
     );
-    matchGroups(b, l, claims);
+    matchGroups(buildRefIndex(b, l), claims);
     expect(claims.links).toEqual([]);
   });
 
@@ -80,7 +81,7 @@ describe('group pass', () => {
       [{ id: 'B1', date: '2026-03-01', amount: '1.00', ref: 'M' }, { id: 'B2', date: '2026-03-01', amount: '1.00', ref: 'M' }],
       [{ id: 'L1', date: '2026-03-01', amount: '1.00', ref: 'M' }, { id: 'L2', date: '2026-03-01', amount: '1.00', ref: 'M' }],
     );
-    matchGroups(b, l, claims);
+    matchGroups(buildRefIndex(b, l), claims);
     expect(claims.links).toEqual([]);
   });
 });
