@@ -47,6 +47,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const seen = new Map<string, number>();
   let currency: string | null = null;
   let scale = 2;
+  let lastDate = '';
 
   const row = (f: string[], line: number): void => {
     if (f.length === 1 && (f[0] ?? '').trim() === '') return; // blank line
@@ -57,8 +58,12 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     if (first !== undefined) throw lineError(file, line, 'DUPLICATE_ID', { id, first });
     seen.set(id, line);
     const dateText = (f[iDate] ?? '').trim();
-    const date = parseIsoDate(dateText);
-    if (date === null) throw lineError(file, line, 'BAD_DATE', { value: dateText });
+    // Consecutive lines mostly share a date: keep one string for them (a million lines, less heap).
+    if (dateText !== lastDate) {
+      if (parseIsoDate(dateText) === null) throw lineError(file, line, 'BAD_DATE', { value: dateText });
+      lastDate = dateText;
+    }
+    const date = lastDate;
     const cur = (f[iCurrency] ?? '').trim();
     if (cur !== currency) {
       if (currency !== null) throw lineError(file, line, 'MIXED_CURRENCY', { found: cur, expected: currency });
@@ -84,7 +89,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       date,
       valueDate: null,
       amount,
-      currency: cur,
+      currency,
       reference: iRef === -1 ? '' : (f[iRef] ?? ''),
       bankReference: '',
       counterparty: iParty === -1 ? '' : (f[iParty] ?? ''),
