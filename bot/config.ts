@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { FaqEnvShape } from './faq-env.ts';
 
 const CliConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   RECON_DATA_DIR: z.string().min(1).default('./data'),
   RECON_LANG: z.enum(['zh-CN', 'en']).optional(),
   LANG: z.string().optional(),
+  ...FaqEnvShape,
 });
 export type CliConfig = z.infer<typeof CliConfigSchema>;
 

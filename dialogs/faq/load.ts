@@ -23,6 +23,15 @@ function issues(error: { issues: readonly { path: readonly PropertyKey[]; messag
   return error.issues.map((i) => `${i.path.map(String).join('.') || '(entry)'}: ${i.message}`).join('; ');
 }
 
+const CJK = '\u3000-\u303f\u3400-\u9fff\uff00-\uffef';
+const BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** YAML folds line breaks into spaces; Chinese has no spaces between characters, so drop those. */
+function tidyChinese(v: KbEntry['zh']): KbEntry['zh'] {
+  const tidy = (t: string) => t.replace(BETWEEN_CJK, '$1');
+  return { title: tidy(v.title), answer: tidy(v.answer), alternatives: v.alternatives.map(tidy) };
+}
+
 /** Parses one topic file's text; `file` is only used in error messages. */
 export function parseKbFile(file: string, text: string): KbEntry[] {
   let raw: unknown;
@@ -37,7 +46,7 @@ export function parseKbFile(file: string, text: string): KbEntry[] {
     const parsed = KbEntrySchema.safeParse(item);
     const label = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `#${index + 1}`;
     if (!parsed.success) throw new ParseError({ file, entry: label }, issues(parsed.error), KB_CODE);
-    return { ...parsed.data, topic: top.data.topic, file };
+    return { ...parsed.data, zh: tidyChinese(parsed.data.zh), topic: top.data.topic, file };
   });
 }
 

@@ -8,7 +8,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Document } from '@langchain/core/documents';
 import type { FaqDocMetadata } from './retriever.ts';
-import { redact } from './redact.ts';
+import { redactQuestion as redact } from '../../engine/service/faq.ts';
 
 export type RewriteResult =
   | { ok: true; text: string; cited: FaqDocMetadata[] }

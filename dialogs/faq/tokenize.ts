@@ -34,17 +34,28 @@ function bigrams(segment: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(`~${chars[i]}${chars[i + 1]}`);
 }
 
+/**
+ * What kind of question it is, as a term of its own: "what is X" and "why X" ask for different
+ * entries about the same X (什么是余额调节表 / 余额调节表怎么编), and the stopword list drops
+ * the words that say so.
+ */
+const CUES: readonly (readonly [RegExp, string])[] = [
+  [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|\bwhat (is|are)\b|\bmeaning\b|\bmean\b/, '?define'],
+  [/为什么|为啥|为何|\bwhy\b/, '?why'],
+];
+
 /** Splits a text into word terms and fallback gram terms (see the file comment). */
 export function tokenize(text: string): Terms {
   ensureGlossary();
-  const words: string[] = [];
+  const folded = fold(text);
+  const words: string[] = CUES.filter(([re]) => re.test(folded)).map(([, cue]) => cue);
   const grams: string[] = [];
   let segment = '';
   const flush = (): void => {
     if (segment) bigrams(segment, grams);
     segment = '';
   };
-  for (const raw of cut_for_search(fold(text), false)) {
+  for (const raw of cut_for_search(folded, false)) {
     const token = raw.trim();
     if (!token) continue;
     if (CJK_CHAR.test(token)) {

@@ -1,0 +1,75 @@
+/**
+ * `recon ask "QUESTION" [--lang zh|en] [--json]`: asks the FAQ knowledge base. With --json:
+ * `{"answer","confidence","sources":[{"id","title"}],"suggestions":[...]}` (`sources` empty when no
+ * entry answers). Without QUESTION it reads one question per line from standard input and prints
+ * one answer per line (blank lines are skipped), in input order.
+ */
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { fill, messages, type Lang } from '../i18n/index.ts';
+import type { AskAnswer, CliContext } from './context.ts';
+import { ExitCode, type Register } from './program.ts';
+
+const FlagsSchema = z.object({
+  lang: z
+    .enum(['zh', 'zh-CN', 'zh-cn', 'en'])
+    .transform((l): Lang => (l === 'en' ? 'en' : 'zh-CN'))
+    .optional(),
+  json: z.boolean().default(false),
+});
+
+/** The contract's JSON line for one answer (fixed key order). */
+export function askJson(a: AskAnswer): string {
+  return JSON.stringify({
+    answer: a.answer,
+    confidence: a.confidence,
+    sources: a.sources.map((s) => ({ id: s.id, title: s.title })),
+    suggestions: [...a.suggestions],
+  });
+}
+
+/** The readable form: answer, source, follow-ups, confidence. */
+export function askText(a: AskAnswer, lang: Lang): string {
+  const t = messages(lang).faq;
+  const lines = [a.answer];
+  for (const s of a.sources) lines.push(fill(t.source, { title: s.title }));
+  if (a.sources.length && a.suggestions.length) lines.push(t.followUps, ...a.suggestions.map((s) => `- ${s}`));
+  lines.push(`(${fill(t.cli.confidence, { value: a.confidence.toFixed(3) })})`);
+  return lines.join('\n');
+}
+
+async function run(ctx: CliContext, question: string | undefined, raw: Record<string, unknown>): Promise<void> {
+  const flags = FlagsSchema.safeParse(raw);
+  if (!flags.success) {
+    ctx.stderr.write(`recon: ${fill(messages(ctx.lang).faq.cli.badLang, { value: String(raw.lang ?? '') })}\n`);
+    throw new ExitCode(2);
+  }
+  const lang = flags.data.lang ?? ctx.lang;
+  const print = async (q: string, separator: string): Promise<void> => {
+    const a = await ctx.ask(q, lang);
+    ctx.stdout.write(flags.data.json ? `${askJson(a)}\n` : `${askText(a, lang)}\n${separator}`);
+  };
+  if (question !== undefined) {
+    if (!question.trim()) {
+      ctx.stderr.write(`recon: ${messages(lang).faq.cli.emptyQuestion}\n`);
+      throw new ExitCode(2);
+    }
+    await print(question, '');
+    return;
+  }
+  const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim()) await print(line.trim(), '\n');
+  }
+}
+
+export const registerAsk: Register = (program: Command, ctx: CliContext) => {
+  program
+    .command('ask')
+    .description(messages(ctx.lang).faq.cli.askDescription)
+    .argument('[question]')
+    .option('--lang <lang>', 'zh | en')
+    .option('--json', 'JSON')
+    .action(async (question: string | undefined, opts: Record<string, unknown>) => run(ctx, question, opts));
+};
