@@ -33,17 +33,16 @@ function setPgTypeParsers(): void {
 /** A Db on a PostgreSQL server. `schema`, when given, is created and put first on the search path. */
 export async function openPg(connectionString: string, options: { schema?: string; max?: number } = {}): Promise<Db> {
   setPgTypeParsers();
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
-  if (options.schema) {
-    const schema = options.schema;
-    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
-    // The listener must exist before the first query: the pool keeps that first connection, and
-    // one made without it would work in `public` for the rest of its life.
-    pool.on('connect', (client) => {
-      client.query(`SET search_path TO ${schema}, public`).catch(() => undefined);
-    });
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  }
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
+  // onConnect runs (and is awaited) before a new connection serves its first query, so no
+  // connection ever works in `public` by accident.
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    ...(schema ? { onConnect: async (client: pg.ClientBase) => void (await client.query(`SET search_path TO ${schema}, public`)) } : {}),
+  });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const onClient = (client: pg.PoolClient | pg.Pool): Db => ({
     engine: 'pg',
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {

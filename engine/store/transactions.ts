@@ -31,14 +31,15 @@ export interface LineScope {
 
 /** The first line of `rows` whose key exists with different content, or null. */
 export async function findConflict(db: Db, scope: LineScope, rows: readonly LineRow[]): Promise<LineRow | null> {
-  const res = await db.query<{ ext_id: string }>(
-    `SELECT i.ext_id FROM unnest($3::text[], $4::text[]) AS i(ext_id, content_hash)
-       JOIN transactions t ON t.account = $1 AND t.side = $2 AND t.ext_id = i.ext_id
-      WHERE t.content_hash <> i.content_hash LIMIT 1`,
-    [scope.account, scope.side, rows.map((r) => r.extId), rows.map((r) => r.contentHash)],
+  // `= ANY` probes the unique index key by key; a join against unnest() can fall back to a scan
+  // of the whole table when its statistics are stale (a table filled in the same transaction).
+  const res = await db.query<{ ext_id: string; content_hash: string }>(
+    'SELECT ext_id, content_hash FROM transactions WHERE account = $1 AND side = $2 AND ext_id = ANY($3::text[])',
+    [scope.account, scope.side, rows.map((r) => r.extId)],
   );
-  const hit = res.rows[0];
-  return hit ? (rows.find((r) => r.extId === hit.ext_id) ?? null) : null;
+  if (res.rows.length === 0) return null;
+  const stored = new Map(res.rows.map((r) => [r.ext_id, r.content_hash]));
+  return rows.find((r) => stored.has(r.extId) && stored.get(r.extId) !== r.contentHash) ?? null;
 }
 
 /** Inserts the rows not present yet; returns how many were inserted. */

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importStatements } from '../../engine/service/import.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
+import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+
+const CHILD = fileURLToPath(new URL('./support/run-child.ts', import.meta.url));
+const LINES = 30_000;
+
+function lines(side: 'B' | 'V'): LineSpec[] {
+  return Array.from({ length: LINES }, (_, i) => ({
+    id: `${side}${i}`,
+    date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+    amount: `${i % 7 === 0 ? '-' : ''}${(i % 9973) + 1}.${String(i % 100).padStart(2, '0')}`,
+    // Every 10th ledger line has no counterpart, so the run has differences to write.
+    reference: side === 'V' && i % 10 === 0 ? `X${i}` : `R${i}`,
+  }));
+}
+
+const count = async (t: TestDb, table: string): Promise<number> => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
+
+describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb('pg');
+    await seed(t.db);
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'b.csv', sha256: '1'.repeat(64), statements: [statement(ACCOUNT, lines('B'))], actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'l.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, lines('V'))], actor: 'u-staff', at: AT });
+  }, 120_000);
+  afterEach(async () => t.drop());
+
+  it('leaves no partial run, and the next run succeeds', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, process.env.DATABASE_URL!, t.schema!, ACCOUNT, '2026-10'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('start')) resolve();
+    }));
+    // Wait until the run is inside its transaction (it has locked the account row), then kill.
+    for (let i = 0; i < 200; i++) {
+      const busy = await t.db.query(`SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'accounts' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`);
+      if (busy.rows.length > 0) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(out).not.toContain('done');
+    expect([await count(t, 'runs'), await count(t, 'matches'), await count(t, 'differences')]).toEqual([0, 0, 0]);
+    const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(run.report.summary.bankCount).toBe(LINES);
+    expect(await count(t, 'runs')).toBe(1);
+    expect(await count(t, 'differences')).toBe(run.report.differences.length);
+  }, 180_000);
+});
