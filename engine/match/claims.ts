@@ -1,23 +1,43 @@
-/** The set of claimed lines and the links made so far: every pass records its matches here. */
-import type { MatchRule } from '../model.ts';
+/**
+ * The set of claimed lines and the matches made so far: every pass records its links here, and
+ * each link becomes its final `Match` at once (one object per match, even at a million lines).
+ */
+import { Decimal } from '../money.ts';
+import type { MatchRule, Transaction } from '../model.ts';
 import type { Line } from './lines.ts';
+import type { Match } from './types.ts';
 
 export type LinkRule = Exclude<MatchRule, 'manual'>;
 
-export interface Link {
-  readonly rule: LinkRule;
-  readonly bank: readonly Line[];
-  readonly ledger: readonly Line[];
+/** Shared by every exact match instead of a Decimal each. */
+const ZERO = new Decimal(0);
+
+function sumAmounts(txs: readonly Transaction[]): Decimal {
+  if (txs.length === 1) return txs[0]!.amount;
+  let s = ZERO;
+  for (const t of txs) s = s.plus(t.amount);
+  return s;
 }
 
 export class Claims {
-  readonly links: Link[] = [];
+  readonly matches: Match[] = [];
 
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
-    for (const l of bank) claim(l);
-    for (const l of ledger) claim(l);
-    this.links.push({ rule, bank, ledger });
+    let b = 0n;
+    let l = 0n;
+    for (const x of bank) {
+      claim(x);
+      b += x.minor;
+    }
+    for (const x of ledger) {
+      claim(x);
+      l += x.minor;
+    }
+    const bankTx = bank.map((x) => x.tx);
+    const ledgerTx = ledger.map((x) => x.tx);
+    const difference = b === l ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
+    this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
   }
 }
 

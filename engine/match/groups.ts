@@ -8,7 +8,7 @@
  */
 import type { Claims } from './claims.ts';
 import { byId, type Line } from './lines.ts';
-import type { RefEntry } from './ref-index.ts';
+import { asList, type RefIndex } from './ref-index.ts';
 
 function total(lines: readonly Line[]): bigint {
   let s = 0n;
@@ -16,11 +16,12 @@ function total(lines: readonly Line[]): bigint {
   return s;
 }
 
-export function matchGroups(index: ReadonlyMap<string, RefEntry>, claims: Claims): void {
-  for (const e of index.values()) {
-    const b = e.bank;
-    const l = e.ledger;
-    if (b.length === 1 && l.length === 1) continue; // the reference pass's
+export function matchGroups(index: RefIndex, claims: Claims): void {
+  for (const [ref, ledgerSide] of index.ledger) {
+    const bankSide = index.bank.get(ref);
+    if (bankSide === undefined || (!Array.isArray(bankSide) && !Array.isArray(ledgerSide))) continue; // 1:1 is the reference pass's
+    const b = asList(bankSide);
+    const l = asList(ledgerSide);
     if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
       claims.link('one_to_many', b, [...l].sort(byId));
     } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {

@@ -9,7 +9,7 @@ import { EngineError } from '../errors.ts';
 import { balanceStatement } from '../report/balance.ts';
 import { checkStatement, closingOf } from '../report/statements.ts';
 import { matchAmountDate } from './amount-date.ts';
-import { Claims, type Link } from './claims.ts';
+import { Claims } from './claims.ts';
 import { reconciliationCurrency } from './currency.ts';
 import { findDuplicates } from './duplicates.ts';
 import { matchGroups } from './groups.ts';
@@ -23,29 +23,11 @@ export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Rec
 
 const RULE_ORDER = ['reference', 'one_to_many', 'many_to_one', 'amount_date', 'tolerance'] as const;
 const KIND_ORDER = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'] as const;
-const ZERO = new Decimal(0);
 
 /** Tolerance in whole minor units (0.015 CNY allows 1 fen: a difference must be ≤ the tolerance). */
 function toleranceMinor(tolerance: string, currency: string): bigint {
   const t = new Decimal(tolerance).abs().times(new Decimal(10).pow(minorUnits(currency)));
   return BigInt(t.floor().toFixed(0));
-}
-
-function sumAmounts(lines: readonly Line[]): Decimal {
-  if (lines.length === 1) return lines[0]!.tx.amount;
-  let s = ZERO;
-  for (const l of lines) s = s.plus(l.tx.amount);
-  return s;
-}
-
-function toMatch(link: Link): Match {
-  let b = 0n;
-  let l = 0n;
-  for (const x of link.bank) b += x.minor;
-  for (const x of link.ledger) l += x.minor;
-  // Exact matches (the vast majority) share one zero instead of allocating a Decimal each.
-  const difference = b === l ? ZERO : sumAmounts(link.bank).minus(sumAmounts(link.ledger));
-  return { rule: link.rule, bank: link.bank.map((x) => x.tx), ledger: link.ledger.map((x) => x.tx), difference };
 }
 
 function compareMatches(a: Match, b: Match): number {
@@ -92,7 +74,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
   }
 
-  const matches = claims.links.map(toMatch).sort(compareMatches);
+  const matches = claims.matches.sort(compareMatches);
   const differences: Difference[] = [];
   for (const m of matches) {
     if (m.difference.isZero()) continue;

@@ -27,16 +27,19 @@ export interface Line {
 /** Printable ASCII without spaces: NFKC leaves it alone and there is nothing to trim. */
 const PLAIN = /^[!-~]*$/;
 
-/** Trim, Unicode NFKC (full-width ＰＡＹ１２ = PAY12), case-insensitive. */
+/**
+ * Trim, Unicode NFKC (full-width ＰＡＹ１２ = PAY12), case-insensitive. Folded to upper case:
+ * references are mostly written in capitals already, so the common case allocates nothing.
+ */
 export function normaliseReference(text: string): string {
-  if (PLAIN.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').trim().toLowerCase();
+  if (PLAIN.test(text)) return text.toUpperCase();
+  return text.normalize('NFKC').trim().toUpperCase();
 }
 
 /** Counterparty names compare like references, with inner runs of spaces collapsed. */
 export function normaliseCounterparty(text: string): string {
-  if (PLAIN.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  if (PLAIN.test(text)) return text.toUpperCase();
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
 /** Counterparty names repeat across a statement: normalise each distinct name once. */

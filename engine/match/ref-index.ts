@@ -1,24 +1,31 @@
-/** Lines of both sides by normalised reference, built once for the reference and group passes. */
+/**
+ * Lines of both sides by normalised reference, built once for the reference and group passes.
+ * A reference held by one line maps to the line itself (no array): most references are unique,
+ * and a million-line statement should not cost a million small arrays.
+ */
 import type { Line } from './lines.ts';
 
-export interface RefEntry {
-  readonly bank: Line[];
-  readonly ledger: Line[];
+export type OneOrMany = Line | Line[];
+
+export interface RefIndex {
+  readonly bank: ReadonlyMap<string, OneOrMany>;
+  /** Only references that the bank side has too. */
+  readonly ledger: ReadonlyMap<string, OneOrMany>;
 }
 
-/** Only references present on both sides matter to those passes; the rest are dropped. */
-export function buildRefIndex(bank: readonly Line[], ledger: readonly Line[]): Map<string, RefEntry> {
-  const index = new Map<string, RefEntry>();
-  for (const l of bank) {
-    if (l.ref === '' || l.claimed) continue;
-    const e = index.get(l.ref);
-    if (e) e.bank.push(l);
-    else index.set(l.ref, { bank: [l], ledger: [] });
-  }
-  for (const l of ledger) {
-    if (l.ref === '' || l.claimed) continue;
-    index.get(l.ref)?.ledger.push(l);
-  }
-  for (const [ref, e] of index) if (e.ledger.length === 0) index.delete(ref);
-  return index;
+function add(map: Map<string, OneOrMany>, l: Line): void {
+  const have = map.get(l.ref);
+  if (have === undefined) map.set(l.ref, l);
+  else if (Array.isArray(have)) have.push(l);
+  else map.set(l.ref, [have, l]);
 }
+
+export function buildRefIndex(bank: readonly Line[], ledger: readonly Line[]): RefIndex {
+  const b = new Map<string, OneOrMany>();
+  for (const l of bank) if (l.ref !== '' && !l.claimed) add(b, l);
+  const g = new Map<string, OneOrMany>();
+  for (const l of ledger) if (l.ref !== '' && !l.claimed && b.has(l.ref)) add(g, l);
+  return { bank: b, ledger: g };
+}
+
+export const asList = (x: OneOrMany): Line[] => (Array.isArray(x) ? x : [x]);

@@ -5,10 +5,12 @@
  * the group pass.
  */
 import type { Claims } from './claims.ts';
-import type { RefEntry } from './ref-index.ts';
+import type { RefIndex } from './ref-index.ts';
 
-export function matchByReference(index: ReadonlyMap<string, RefEntry>, claims: Claims): void {
-  for (const e of index.values()) {
-    if (e.bank.length === 1 && e.ledger.length === 1) claims.link('reference', e.bank, e.ledger);
+export function matchByReference(index: RefIndex, claims: Claims): void {
+  for (const [ref, l] of index.ledger) {
+    if (Array.isArray(l)) continue;
+    const b = index.bank.get(ref);
+    if (b !== undefined && !Array.isArray(b)) claims.link('reference', [b], [l]);
   }
 }

@@ -16,7 +16,7 @@ function sides(bank: LineSpec[], ledger: LineSpec[], basis: DateBasis = 'booking
   return { b: toLines('bank', lines(bank), 'CNY', basis, days), l: toLines('ledger', lines(ledger), 'CNY', basis, days), claims: new Claims() };
 }
 
-const links = (c: Claims): string[] => c.links.map((k) => `${k.rule}:${k.bank.map((x) => x.id).join('+')}=${k.ledger.map((x) => x.id).join('+')}`).sort();
+const links = (c: Claims): string[] => c.matches.map((k) => `${k.rule}:${k.bank.map((x) => x.id).join('+')}=${k.ledger.map((x) => x.id).join('+')}`).sort();
 
 describe('reference pass', () => {
   it('links a reference unique on both sides whatever the amounts, after NFKC/trim/case folding', () => {
@@ -34,13 +34,13 @@ describe('reference pass', () => {
       [{ id: 'L1', date: '2026-03-01', amount: '-10.00', ref: 'R' }, { id: 'L2', date: '2026-03-01', amount: '-10.00', ref: 'R' }],
     );
     matchByReference(buildRefIndex(b, l), claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
   });
 
   it('ignores empty references', () => {
     const { b, l, claims } = sides([{ id: 'B1', date: '2026-03-01', amount: '1.00', ref: '  ' }], [{ id: 'L1', date: '2026-03-01', amount: '1.00' }]);
     matchByReference(buildRefIndex(b, l), claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
   });
 });
 
@@ -73,7 +73,7 @@ describe('group pass', () => {
       ],
     );
     matchGroups(buildRefIndex(b, l), claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
   });
 
   it('makes no many-to-many link', () => {
@@ -82,7 +82,7 @@ describe('group pass', () => {
       [{ id: 'L1', date: '2026-03-01', amount: '1.00', ref: 'M' }, { id: 'L2', date: '2026-03-01', amount: '1.00', ref: 'M' }],
     );
     matchGroups(buildRefIndex(b, l), claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
   });
 });
 
@@ -99,11 +99,11 @@ describe('amount_date pass', () => {
   it('never pairs different amounts, nor lines already claimed', () => {
     const { b, l, claims } = sides([{ id: 'B1', date: '2026-03-01', amount: '5.00' }], [{ id: 'L1', date: '2026-03-01', amount: '5.01' }]);
     matchAmountDate(b, l, 3, claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
     const again = sides([{ id: 'B1', date: '2026-03-01', amount: '5.00' }], [{ id: 'L1', date: '2026-03-01', amount: '5.00' }]);
     again.l[0]!.claimed = true;
     matchAmountDate(again.b, again.l, 3, again.claims);
-    expect(again.claims.links).toEqual([]);
+    expect(again.claims.matches).toEqual([]);
   });
 
   it('prefers the closest date, then the same counterparty', () => {
@@ -125,7 +125,7 @@ describe('amount_date pass', () => {
       [{ id: 'L1', date: '2026-03-10', amount: '-9.00' }],
     );
     const notes = matchAmountDate(b, l, 3, claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
     expect(notes.map((n) => ({ bank: n.bank, ledger: n.ledger, days: n.days }))).toEqual([{ bank: ['B1', 'B2'], ledger: ['L1'], days: 1 }]);
     expect([...b, ...l].every((x) => x.ambiguous && !x.claimed)).toBe(true);
   });
@@ -143,7 +143,7 @@ describe('amount_date pass', () => {
     const spec = { b: [{ id: 'B1', date: '2026-03-01', valueDate: '2026-03-09', amount: '3.00' }], l: [{ id: 'L1', date: '2026-03-09', amount: '3.00' }] };
     const booking = sides(spec.b, spec.l, 'booking');
     matchAmountDate(booking.b, booking.l, 3, booking.claims);
-    expect(booking.claims.links).toEqual([]);
+    expect(booking.claims.matches).toEqual([]);
     const value = sides(spec.b, spec.l, 'value');
     matchAmountDate(value.b, value.l, 3, value.claims);
     expect(links(value.claims)).toEqual(['amount_date:B1=L1']);
@@ -183,7 +183,7 @@ describe('tolerance pass', () => {
     );
     b[3]!.ambiguous = true;
     matchTolerance(b, l, 50n, 3, claims);
-    expect(claims.links).toEqual([]);
+    expect(claims.matches).toEqual([]);
   });
 
   it('prefers a shared reference, then the smaller difference', () => {
