@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the output for a given seed changes, so cached pairs are regenerated. */
-export const GENERATOR_VERSION = 'recon-bench-generate/1';
+export const GENERATOR_VERSION = 'recon-bench-generate/2';
 
 const perKind = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -153,12 +153,18 @@ export function scenario(kind: ScenarioKind, ctx: ScenarioContext, day: number):
   const p = ctx.prng;
   const last = ctx.daysInMonth;
   switch (kind) {
-    case 'reference': {
-      const cents = ctx.sign() * ctx.magnitude();
+    case 'reference':
+    case 'duplicate': {
+      // A booked-twice line leaves its reference non-unique, so its pair is found by amount and
+      // date: its amount is kept unique like the other amount+date lines.
+      const cents = kind === 'duplicate' ? ctx.uniqueAmount(ctx.sign()) : ctx.sign() * ctx.magnitude();
       const ref = ctx.reference('TX');
       const cp = p.pick(COMPANIES);
       const desc = describe(ctx, cents);
-      return { bank: [one(day, cents, ref, cp, desc)], ledger: [one(ctx.later(day, 1), cents, ledgerSpelling(ctx, ref), cp, desc)] };
+      const bank = one(day, cents, ref, cp, desc);
+      const ledger = one(ctx.later(day, 1), cents, ledgerSpelling(ctx, ref), cp, desc);
+      if (kind === 'reference') return { bank: [bank], ledger: [ledger] };
+      return p.chance(700) ? { bank: [bank], ledger: [ledger, { ...ledger }] } : { bank: [bank, { ...bank }], ledger: [ledger] };
     }
     case 'amountDate': {
       const cents = ctx.uniqueAmount(ctx.sign());
@@ -211,15 +217,6 @@ export function scenario(kind: ScenarioKind, ctx: ScenarioContext, day: number):
       }
       if (sign > 0n) return { bank: [one(day, ctx.uniqueAmount(1n), '', p.pick(COMPANIES), '他行来账')], ledger: [] };
       return { bank: [one(day, ctx.uniqueAmount(-1n), '', p.pick(COMPANIES.slice(-6)), '代扣费用')], ledger: [] };
-    }
-    case 'duplicate': {
-      const pair = scenario('reference', ctx, day);
-      const [bankLine] = pair.bank;
-      const [ledgerLine] = pair.ledger;
-      if (bankLine === undefined || ledgerLine === undefined) throw new Error('reference scenario gives one line a side');
-      return p.chance(700)
-        ? { bank: pair.bank, ledger: [ledgerLine, { ...ledgerLine }] }
-        : { bank: [bankLine, { ...bankLine }], ledger: pair.ledger };
     }
   }
 }
