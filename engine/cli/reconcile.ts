@@ -16,8 +16,7 @@ import { InputFormatSchema, ReconcileOptionsSchema, type ReconcileOptions, type 
 import { parseStatements } from '../parse/index.ts';
 import { describeError } from '../parse/describe.ts';
 import type { CsvProfile } from '../parse/profile.ts';
-import { toJsonReport } from '../report/json.ts';
-import { jsonReportChunks } from '../report/serialise.ts';
+import { reconciliationJsonChunks } from '../report/serialise.ts';
 import { renderTextReport } from '../report/text.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
@@ -143,9 +142,8 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
     if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
     throw err;
   }
-  const json = flags.json || flags.out !== undefined ? toJsonReport(result) : null;
-  if (flags.out !== undefined && json) await writeFileAtomically(flags.out, jsonReportChunks(json));
-  if (flags.json && json) await writeChunks(ctx.stdout, jsonReportChunks(json));
+  if (flags.out !== undefined) await writeFileAtomically(flags.out, reconciliationJsonChunks(result));
+  if (flags.json) await writeChunks(ctx.stdout, reconciliationJsonChunks(result));
   else await writeChunks(ctx.stdout, [renderTextReport(result, lang)]);
 }
 

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { Decimal, formatAmount } from '../money.ts';
-import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonReport } from '../model.ts';
-import type { Reconciliation } from '../match/types.ts';
+import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonDifference, type JsonMatch, type JsonReport } from '../model.ts';
+import type { Difference, Match, Reconciliation } from '../match/types.ts';
 
 const ClosingSourceSchema = z.enum(['stated', 'running_balance', 'computed']);
 
@@ -32,14 +32,39 @@ export const JsonReportExtSchema = JsonReportSchema.extend({
 });
 export type JsonReportExt = z.infer<typeof JsonReportExtSchema>;
 
-/** The report as plain data: amounts as fixed-scale strings of the reconciliation's currency. */
-export function toJsonReport(r: Reconciliation): JsonReport & JsonReportExt {
-  const cur = r.currency;
-  const fmt = (d: Decimal): string => formatAmount(d, cur);
-  const fmtOrNull = (d: Decimal | null): string | null => (d === null ? null : fmt(d));
-  const matchedBank = r.matches.reduce((n, m) => n + m.bank.length, 0);
-  const matchedLedger = r.matches.reduce((n, m) => n + m.ledger.length, 0);
-  const zero = fmt(new Decimal(0));
+type Head = Omit<JsonReportExt, 'matches' | 'differences'>;
+
+/** Formats the amounts of one reconciliation's currency; exact matches share one "0.00". */
+export class JsonFormatter {
+  private readonly zero: string;
+
+  constructor(private readonly currency: string) {
+    this.zero = formatAmount(new Decimal(0), currency);
+  }
+
+  amount(d: Decimal): string {
+    return d.isZero() ? this.zero : formatAmount(d, this.currency);
+  }
+
+  match(m: Match): JsonMatch {
+    return { rule: m.rule, bank: m.bank.map((t) => t.id), ledger: m.ledger.map((t) => t.id), difference: this.amount(m.difference) };
+  }
+
+  difference(d: Difference): JsonDifference {
+    return { kind: d.kind, side: d.side, ids: [...d.ids], amount: this.amount(d.amount) };
+  }
+}
+
+/** Everything of the JSON report but the two long lists (the streaming serialiser maps those lazily). */
+export function jsonReportHead(r: Reconciliation): Head {
+  const f = new JsonFormatter(r.currency);
+  const orNull = (d: Decimal | null): string | null => (d === null ? null : f.amount(d));
+  let matchedBank = 0;
+  let matchedLedger = 0;
+  for (const m of r.matches) {
+    matchedBank += m.bank.length;
+    matchedLedger += m.ledger.length;
+  }
   return {
     summary: {
       bankCount: r.bankCount,
@@ -49,21 +74,14 @@ export function toJsonReport(r: Reconciliation): JsonReport & JsonReportExt {
       differences: r.differences.length,
       balanced: r.balance.balanced,
     },
-    matches: r.matches.map((m) => ({
-      rule: m.rule,
-      bank: m.bank.map((t) => t.id),
-      ledger: m.ledger.map((t) => t.id),
-      difference: m.difference.isZero() ? zero : fmt(m.difference),
-    })),
-    differences: r.differences.map((d) => ({ kind: d.kind, side: d.side, ids: [...d.ids], amount: fmt(d.amount) })),
     balance: {
-      bankClosing: fmt(r.balance.bankClosing),
-      ledgerClosing: fmt(r.balance.ledgerClosing),
-      adjustedBank: fmt(r.balance.adjustedBank),
-      adjustedLedger: fmt(r.balance.adjustedLedger),
+      bankClosing: f.amount(r.balance.bankClosing),
+      ledgerClosing: f.amount(r.balance.ledgerClosing),
+      adjustedBank: f.amount(r.balance.adjustedBank),
+      adjustedLedger: f.amount(r.balance.adjustedLedger),
       balanced: r.balance.balanced,
     },
-    currency: cur,
+    currency: r.currency,
     options: { dateWindowDays: r.options.dateWindowDays, amountTolerance: r.options.amountTolerance, dateBasis: r.options.dateBasis },
     closingSources: { bank: r.balance.bankClosingSource, ledger: r.balance.ledgerClosingSource },
     statements: r.statements.map((s) => ({
@@ -71,12 +89,29 @@ export function toJsonReport(r: Reconciliation): JsonReport & JsonReportExt {
       file: s.file,
       account: s.account,
       currency: s.currency,
-      opening: fmtOrNull(s.opening),
-      closing: fmtOrNull(s.closing),
-      computedClosing: fmtOrNull(s.computedClosing),
+      opening: orNull(s.opening),
+      closing: orNull(s.closing),
+      computedClosing: orNull(s.computedClosing),
       addsUp: s.addsUp,
       entries: s.entries,
     })),
-    ambiguous: r.ambiguities.map((a) => ({ amount: fmt(a.amount), bank: [...a.bank], ledger: [...a.ledger], days: a.days })),
+    ambiguous: r.ambiguities.map((a) => ({ amount: f.amount(a.amount), bank: [...a.bank], ledger: [...a.ledger], days: a.days })),
+  };
+}
+
+/** The report as plain data: amounts as fixed-scale strings of the reconciliation's currency. */
+export function toJsonReport(r: Reconciliation): JsonReport & JsonReportExt {
+  const f = new JsonFormatter(r.currency);
+  const head = jsonReportHead(r);
+  return {
+    summary: head.summary,
+    matches: r.matches.map((m) => f.match(m)),
+    differences: r.differences.map((d) => f.difference(d)),
+    balance: head.balance,
+    currency: head.currency,
+    options: head.options,
+    closingSources: head.closingSources,
+    statements: head.statements,
+    ambiguous: head.ambiguous,
   };
 }
