@@ -9,7 +9,8 @@ import restify from 'restify';
 import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Db } from '../engine/store/db.ts';
-import { MainDialog, type IntentRoute } from '../dialogs/mainDialog.ts';
+import { type IntentRoute } from '../dialogs/mainDialog.ts';
+import { ResolveMainDialog, resolveRoutes } from '../dialogs/resolve/routes.ts';
 import type { FaqPort, StatusPort } from '../dialogs/ports.ts';
 import { botAppId, createCloudAdapter } from './cloudAdapter.ts';
 import { listenHost, type BotConfig } from './config.ts';
@@ -20,10 +21,12 @@ import { registerMessages } from './http/messages.ts';
 import { registerOps } from './http/ops.ts';
 import { createMetrics, type BotMetrics } from './metrics.ts';
 import { auditPort } from './ports/audit.ts';
+import { casePort } from './ports/cases.ts';
+import { notifyPort } from './ports/notify.ts';
+import { ResolveBot } from './resolve/bot.ts';
 import { directoryPort } from './ports/directory.ts';
 import { subscriptionPort } from './ports/subscriptions.ts';
 import { KeyedQueue } from './queue.ts';
-import { ReconBot } from './reconBot.ts';
 import { PgStorage } from './state/pgStorage.ts';
 import { runDailySummary, type SummaryOutcome } from './summary/dailySummary.ts';
 import { createTurnRunner } from './turn.ts';
@@ -92,7 +95,11 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   };
   const runSummary = (trigger: 'schedule' | 'manual') => runDailySummary(summaryDeps, trigger);
 
-  const main = new MainDialog(
+  const resolvePorts = {
+    directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now),
+    notify: notifyPort(db, summaryDeps.target, logger, summaryDeps.retry),
+  };
+  const main = new ResolveMainDialog(
     {
       directory,
       status: deps.status,
@@ -102,9 +109,9 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       faq: deps.faq,
       now: deps.now,
     },
-    { summaryTime: timeOfCron(config.SUMMARY_CRON), routes: deps.routes ?? [] },
+    { summaryTime: timeOfCron(config.SUMMARY_CRON), routes: [...(deps.routes ?? []), ...resolveRoutes(resolvePorts)] },
   );
-  const bot = new ReconBot(new ConversationState(new PgStorage(db)), main, directory);
+  const bot = new ResolveBot(new ConversationState(new PgStorage(db)), main, directory, db, deps.now, logger);
   const logicFor = createTurnRunner({ bot, queue: new KeyedQueue(), metrics, logger });
 
   const server = restify.createServer({ name: 'recon-bot', handleUncaughtExceptions: false });

@@ -5,6 +5,8 @@ import { parse } from './parse.ts';
 import { bot } from './bot.ts';
 import { report } from './report.ts';
 import { faq } from './faq.ts';
+import { resolve } from './resolve.ts';
+import { store } from './store.ts';
 
 export const en: typeof zhCN = {
   ...common,
@@ -12,4 +14,6 @@ export const en: typeof zhCN = {
   ...bot,
   ...report,
   ...faq,
+  ...resolve,
+  ...store,
 };

@@ -4,6 +4,8 @@ import { parse } from './parse.ts';
 import { bot } from './bot.ts';
 import { report } from './report.ts';
 import { faq } from './faq.ts';
+import { resolve } from './resolve.ts';
+import { store } from './store.ts';
 
 export const zhCN = {
   ...common,
@@ -11,4 +13,6 @@ export const zhCN = {
   ...bot,
   ...report,
   ...faq,
+  ...resolve,
+  ...store,
 };

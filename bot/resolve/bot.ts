@@ -1,0 +1,66 @@
+/**
+ * The bot with what the guided dialogs need from every turn:
+ * - Teams `Action.Execute` arrives as an `adaptiveCard/action` invoke: its data is handed to the
+ *   dialogs exactly like an `Action.Submit` (a message with `value` and no text), and the invoke
+ *   is answered with an invoke response (200, a short message) so Teams shows no error;
+ * - each message from a known member of staff refreshes their conversation reference, so approval
+ *   cards and decisions can reach them proactively.
+ */
+import { ActivityTypes, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type ConversationState } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { messages } from '../../engine/i18n/index.ts';
+import { recordConversation } from '../../engine/service/userConversations.ts';
+import type { Db } from '../../engine/store/db.ts';
+import { replyLang } from '../../dialogs/lang.ts';
+import type { DirectoryPort } from '../../dialogs/ports.ts';
+import { ReconBot } from '../reconBot.ts';
+
+export class ResolveBot extends ReconBot {
+  constructor(
+    conversationState: ConversationState,
+    main: Dialog,
+    private readonly people: DirectoryPort,
+    private readonly db: Db,
+    private readonly now: () => Date,
+    private readonly logger: Logger,
+  ) {
+    super(conversationState, main, people);
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    if ((a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) && a.from?.id) {
+      try {
+        const person = await this.people.personOf(a.from.id);
+        if (person.role !== 'customer') {
+          await recordConversation(this.db, {
+            reference: TurnContext.getConversationReference(a), channelUserId: a.from.id,
+            lang: replyLang(typeof a.text === 'string' ? a.text : undefined, a.locale), at: this.now(),
+          });
+        }
+      } catch (err) {
+        // Not being reachable later must not cost the person this turn.
+        this.logger.warn({ err }, 'could not record the conversation reference');
+      }
+    }
+    await super.run(context);
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const a = context.activity;
+    // Action.Execute → the same path as Action.Submit: a message whose value is the action's data.
+    a.type = ActivityTypes.Message;
+    a.text = '';
+    a.value = invokeValue.action?.data ?? {};
+    await this.onMessageActivity(context);
+    // The card the person acted on is replaced by a short acknowledgement (it cannot be clicked twice);
+    // the dialog's replies follow as ordinary messages.
+    const text = messages(replyLang(undefined, a.locale)).resolve.flow.received;
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+      value: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text, wrap: true }] },
+    };
+  }
+}

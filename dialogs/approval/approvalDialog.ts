@@ -1,0 +1,134 @@
+/**
+ * Approval (maker-checker): "审批" lists the proposals waiting for this approver; the approval
+ * card's buttons start here directly. Approve, or reject with a comment (required); the store
+ * refuses self-approval, segregation-of-duties breaches and stale versions, and the proposer is
+ * told the outcome proactively.
+ */
+import { ActivityTypes } from 'botbuilder';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { pendingResolution } from '../../engine/service/approvals.ts';
+import type { DifferenceDetail } from '../../engine/service/differences.ts';
+import type { Role } from '../ports.ts';
+import type { Prompt } from '../resolve/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
+import { amountText, refusalText } from '../resolve/format.ts';
+import type { ResolvePorts } from '../resolve/ports.ts';
+import { parseEntrySubmit } from '../resolve/submit.ts';
+import { proposalLines } from './card.ts';
+
+export const APPROVAL_DIALOG = 'approval';
+const MAX_COMMENT = 500;
+
+export interface ApprovalData {
+  id?: string;
+  version?: number;
+}
+
+export class ApprovalDialog extends FlowDialog<ApprovalData> {
+  protected readonly roles: readonly Role[] = ['approver', 'admin'];
+
+  constructor(private readonly ports: ResolvePorts) {
+    super(APPROVAL_DIALOG, ports);
+  }
+
+  protected help(lang: Lang, step: string): string {
+    const r = messages(lang).resolve.approval;
+    return step === 'list' ? r.listHelp : r.decideHelp;
+  }
+
+  protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<ApprovalData>> {
+    const r = messages(ctx.lang).resolve;
+    const entry = parseEntrySubmit(options.entry);
+    if (entry?.action === 'approval.decide') {
+      const d = await this.ports.cases.detail(entry.differenceId);
+      const stale = await this.notPending(ctx, d, entry.differenceId);
+      if (stale) return { kind: 'end', say: stale };
+      const data = { id: entry.differenceId, version: entry.version };
+      const comment = (entry.text ?? '').trim();
+      if (entry.decision === 'approve') return this.decide(ctx, data, 'approve', comment);
+      if (comment !== '') return this.decide(ctx, data, 'reject', comment);
+      return { kind: 'next', step: 'comment', data };
+    }
+    const pending = await this.ports.cases.pendingFor(ctx.person.channelUserId);
+    if (pending.length === 0) return { kind: 'end', say: r.approval.none };
+    return { kind: 'next', step: 'list', data: {} };
+  }
+
+  /** The sentence when the difference no longer waits for a decision, or null. */
+  private async notPending(ctx: FlowContext, d: DifferenceDetail | null, id: string): Promise<string | null> {
+    const r = messages(ctx.lang).resolve;
+    if (!d) return fill(r.refusal.unknown_difference, { id });
+    if (d.state === 'proposed' && pendingResolution(d)) return null;
+    return fill(r.approval.notPending, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: d.lastActorName }) : '' });
+  }
+
+  protected async prompt(ctx: FlowContext, step: string, data: ApprovalData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    if (step === 'list') {
+      const pending = await this.ports.cases.pendingFor(ctx.person.channelUserId);
+      return {
+        title: fill(r.approval.listTitle, { count: pending.length }),
+        lines: [r.approval.pick],
+        choices: pending.map((p) => ({
+          value: p.difference.id,
+          label: fill(r.approval.listItem, {
+            id: p.difference.id, kind: messages(ctx.lang).kinds[p.difference.kind], amount: amountText(p.difference.amount, p.difference.currency),
+            action: r.actions[p.resolution.kind], name: p.proposerName,
+          }),
+          aliases: [`#${p.difference.id}`],
+        })),
+      };
+    }
+    if (step === 'comment') return { title: r.approval.commentTitle, lines: [], input: { placeholder: r.approval.commentPlaceholder } };
+    const d = (await this.ports.cases.detail(data.id!))!;
+    const res = pendingResolution(d);
+    const lines = res
+      ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => `${l.date} ${amountText(l.amount, l.currency)} ${l.reference}`) }, ctx.lang)
+      : [];
+    return {
+      title: fill(r.approval.cardTitle, { id: d.id }),
+      lines,
+      choices: [{ value: 'approve', label: r.approval.approve, aliases: ['批准', '同意', '通过', 'approve', 'ok'] }, { value: 'reject', label: r.approval.reject, aliases: ['驳回', '拒绝', '不同意', 'reject'] }],
+    };
+  }
+
+  protected async handle(ctx: FlowContext, step: string, data: ApprovalData, input: StepInput): Promise<Outcome<ApprovalData>> {
+    const r = messages(ctx.lang).resolve;
+    if (step === 'list') {
+      if (input.choice === null) {
+        const max = (await this.ports.cases.pendingFor(ctx.person.channelUserId)).length;
+        return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+      }
+      const d = await this.ports.cases.detail(input.choice);
+      const stale = await this.notPending(ctx, d, input.choice);
+      if (stale) return { kind: 'stay', say: stale, reprompt: true };
+      return { kind: 'next', step: 'decide', data: { id: d!.id, version: d!.version } };
+    }
+    if (step === 'decide') {
+      if (input.choice === 'approve') return this.decide(ctx, data, 'approve', '');
+      if (input.choice === 'reject') return { kind: 'next', step: 'comment', data };
+      return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+    }
+    if (input.text === '') return { kind: 'stay', say: r.approval.commentRequired };
+    if (input.text.length > MAX_COMMENT) return { kind: 'stay', say: r.reason.tooLong };
+    return this.decide(ctx, data, 'reject', input.text);
+  }
+
+  private async decide(ctx: FlowContext, data: ApprovalData, decision: 'approve' | 'reject', comment: string): Promise<Outcome<ApprovalData>> {
+    const r = messages(ctx.lang).resolve;
+    const id = data.id!;
+    const before = await this.ports.cases.detail(id);
+    const proposal = before ? pendingResolution(before) : null;
+    const out = await this.ports.cases.decide({ differenceId: id, version: data.version!, actor: ctx.person.channelUserId, decision, comment });
+    if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, id) };
+    if (proposal) {
+      const name = ctx.person.name ?? ctx.person.channelUserId;
+      await this.ports.notify.person(proposal.proposedBy, (lang) => {
+        const t = messages(lang).resolve;
+        const action = t.actions[proposal.kind];
+        return { type: ActivityTypes.Message, text: decision === 'approve' ? fill(t.approval.notifyApproved, { id, action, name }) : fill(t.approval.notifyRejected, { id, action, name, comment }) };
+      });
+    }
+    return { kind: 'end', say: fill(decision === 'approve' ? r.approval.approved : r.approval.rejected, { id }) };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The approval card sent proactively to approvers, and the outcome message to the proposer.
+ * Buttons carry an entry submit naming the difference and the version the approver saw, so a
+ * card acted on after somebody else decided is a version conflict in the store, not a second
+ * decision. Pure.
+ */
+import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import type { DifferenceDetail, ResolutionView } from '../../engine/service/differences.ts';
+import { maskAccount } from '../mask.ts';
+import { amountText, lineText } from '../resolve/format.ts';
+import type { EntrySubmit } from '../resolve/submit.ts';
+
+export interface ProposalFacts {
+  readonly difference: DifferenceDetail;
+  readonly resolution: Pick<ResolutionView, 'kind' | 'reason' | 'entryReference' | 'matchLineIds' | 'proposedAt'>;
+  readonly proposerName: string;
+  /** The lines chosen for a manual match, in words. */
+  readonly matchLines: readonly string[];
+}
+
+/** The proposal in sentences (card body and plain-text twin). */
+export function proposalLines(f: ProposalFacts, lang: Lang): string[] {
+  const r = messages(lang).resolve;
+  const d = f.difference;
+  const lines = [
+    fill(r.confirm.difference, { id: d.id, kind: messages(lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
+    r.kindExplain[d.kind],
+    fill(r.approval.account, { account: maskAccount(d.account, 'approver') }),
+    ...d.lines.map((l) => `${r.sides[l.side]} ${lineText(l, lang)}`),
+    fill(r.confirm.action, { action: r.actions[f.resolution.kind] }),
+    ...f.matchLines.map((l) => fill(r.confirm.match, { line: l })),
+    ...(f.resolution.entryReference ? [fill(r.confirm.entryRef, { ref: f.resolution.entryReference })] : []),
+    fill(r.confirm.reason, { reason: f.resolution.reason }),
+    fill(r.approval.proposedBy, { name: f.proposerName, at: f.resolution.proposedAt.toISOString().slice(0, 16).replace('T', ' ') }),
+  ];
+  return lines;
+}
+
+/** The approval request: the proposal, a comment field, approve and reject buttons. */
+export function approvalCard(f: ProposalFacts, lang: Lang, cards: boolean): Partial<Activity> {
+  const r = messages(lang).resolve;
+  const title = fill(r.approval.cardTitle, { id: f.difference.id });
+  const lines = proposalLines(f, lang);
+  const text = [title, ...lines].join('\n');
+  if (!cards) return { type: ActivityTypes.Message, text };
+  const submit = (decision: 'approve' | 'reject'): EntrySubmit => ({ action: 'approval.decide', v: 1, differenceId: f.difference.id, version: f.difference.version, decision });
+  const card = {
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', fallbackText: text,
+    body: [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...lines.map((l) => ({ type: 'TextBlock', text: l, wrap: true, spacing: 'Small' })),
+      { type: 'Input.Text', id: 'text', placeholder: r.approval.commentPlaceholder, isMultiline: true, maxLength: 500 },
+    ],
+    actions: [
+      { type: 'Action.Submit', title: r.approval.approve, data: submit('approve') },
+      { type: 'Action.Submit', title: r.approval.reject, data: submit('reject') },
+    ],
+  };
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+}

@@ -1,0 +1,44 @@
+/** Shared wording of the guided dialogs: lines, amounts, ages, and the store's refusals. Pure. */
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { formatAmountGrouped, type Decimal } from '../../engine/money.ts';
+import type { LineView } from '../../engine/service/differences.ts';
+import type { Refusal } from './ports.ts';
+
+export function amountText(amount: Decimal, currency: string): string {
+  return `${formatAmountGrouped(amount, currency)} ${currency}`;
+}
+
+/** One statement line in a sentence (empty fields left out). */
+export function lineText(l: LineView, lang: Lang): string {
+  const t = messages(lang).resolve.detail;
+  return fill(t.line, {
+    date: l.date, amount: amountText(l.amount, l.currency), reference: l.reference, counterparty: l.counterparty, description: l.description,
+  }).replace(/\s+/g, ' ').trim();
+}
+
+/** Whole days from `from` to `now` (never negative). */
+export function ageDays(from: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - from.getTime()) / 86_400_000));
+}
+
+/** The polite sentence for a refusal of the store, about difference `id`. */
+export function refusalText(r: Refusal, lang: Lang, id: string): string {
+  const t = messages(lang).resolve.refusal;
+  const states = messages(lang).resolve.states;
+  switch (r.code) {
+    case 'conflict':
+      return fill(t.conflict, { id, by: r.by, state: r.state in states ? states[r.state as keyof typeof states] : r.state });
+    case 'write_off_limit':
+      return fill(t.write_off_limit, { amount: r.amount, limit: r.limit });
+    case 'bad_input':
+      return fill(t.bad_input, { problems: r.problems });
+    case 'not_covered':
+      return fill(t.not_covered, { period: r.period, from: r.from, to: r.to });
+    case 'bad_period':
+      return fill(t.bad_period, { period: r.period });
+    case 'unknown_account':
+      return fill(t.unknown_account, { account: r.account });
+    default:
+      return fill(t[r.code], { id });
+  }
+}

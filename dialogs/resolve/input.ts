@@ -1,0 +1,50 @@
+/**
+ * Typed replies inside a guided dialog: commands that work at every step (取消, 返回, 帮助, 下一页)
+ * and choices written as a number or an ordinal ("2", "第二个", "第2条", "second"). Pure.
+ */
+import { normaliseText } from '../intent.ts';
+
+export type Command = 'cancel' | 'back' | 'help' | 'next' | 'prev';
+
+const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
+  ['cancel', /^(取消|算了|退出|不办了|cancel|quit|exit|stop|abort)[。.!！]*$/],
+  ['back', /^(返回|上一步|后退|回去|back|go back|previous step)[。.!！]*$/],
+  ['help', /^(帮助|help|\?|？|怎么办|what can i do|options)[。.!！]*$/],
+  ['next', /^(下一页|更多|后面|next|next page|more)[。.!！]*$/],
+  ['prev', /^(上一页|前面|prev|previous|previous page)[。.!！]*$/],
+];
+
+/** The command a typed reply is, or null. */
+export function parseCommand(text: string): Command | null {
+  const t = normaliseText(text);
+  for (const [name, re] of COMMANDS) if (re.test(t)) return name;
+  return null;
+}
+
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function zhNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return ZH_DIGITS[s] ?? null;
+  // 十一 … 十九
+  if (s.length === 2 && s[0] === '十') return (ZH_DIGITS[s[1]!] ?? NaN) + 10 || null;
+  return null;
+}
+
+/** A 1-based position written as "2", "#2", "第二个", "第2条", "二", "second", "the 2nd one"; else null. */
+export function parseOrdinal(text: string): number | null {
+  const t = normaliseText(text).replace(/[。.!！]+$/, '');
+  let m = /^(?:#|no\.?\s*)?(\d{1,3})$/.exec(t);
+  if (m) return Number(m[1]);
+  m = /^第?\s*([\d一二两三四五六七八九十]{1,3})\s*(?:个|条|笔|项|号|页)?$/.exec(t);
+  if (m && (t.startsWith('第') || /^[一二两三四五六七八九十]+$/.test(m[1]!))) return zhNumber(m[1]!);
+  m = /^(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)(?:\s+one)?$/.exec(t);
+  if (m) return Number(m[1]);
+  m = /^(?:the\s+)?([a-z]+)(?:\s+one)?$/.exec(t);
+  if (m) {
+    const i = EN_ORDINALS.indexOf(m[1]!);
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}

@@ -1,0 +1,293 @@
+/**
+ * "处理差异" / "resolve differences" [account]: a paged list of the differences staff can act on →
+ * one difference in plain words with both sides' lines and candidate counterparts → an action →
+ * what the action needs (a candidate, an entry reference, the write-off amount) → a reason →
+ * confirm → a proposal in the store, and the approvers are sent the approval card. "备注" adds a
+ * note without proposing. The store decides what is legal; this dialog only asks and explains.
+ */
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { parseAmount } from '../../engine/money.ts';
+import type { ResolutionInput } from '../../engine/service/resolve.ts';
+import { approvalCard } from '../approval/card.ts';
+import { maskAccount } from '../mask.ts';
+import type { Role } from '../ports.ts';
+import type { Choice, Prompt } from './card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from './flow.ts';
+import { ageDays, amountText, lineText, refusalText } from './format.ts';
+import type { ResolvePorts } from './ports.ts';
+
+export const RESOLVE_DIALOG = 'resolve';
+const PAGE = 5;
+const MAX_TEXT = 500;
+
+type Action = 'manual_match' | 'bank_error' | 'ledger_adjustment' | 'pending_customer' | 'write_off' | 'annotate';
+const ACTIONS: readonly Action[] = ['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate'];
+const ALIASES: Record<Action, string[]> = {
+  manual_match: ['匹配', '手工匹配', 'match', 'manual match'],
+  bank_error: ['银行差错', 'bank error'],
+  ledger_adjustment: ['调账', '企业调账', 'adjust', 'ledger adjustment'],
+  pending_customer: ['待客户确认', '客户确认', 'customer', 'pending customer'],
+  write_off: ['核销', 'write off', 'write-off'],
+  annotate: ['备注', '加备注', 'note', 'annotate'],
+};
+
+export interface ResolveData {
+  account?: string;
+  offset: number;
+  id?: string;
+  version?: number;
+  action?: Action;
+  matchLineIds?: string[];
+  entryReference?: string;
+  reason?: string;
+}
+
+/** States in which staff may still propose or annotate. */
+const ACTIONABLE = new Set(['open', 'in_review', 'rejected']);
+
+export class ResolveDialog extends FlowDialog<ResolveData> {
+  protected readonly roles: readonly Role[] = ['staff', 'approver', 'admin'];
+
+  constructor(private readonly ports: ResolvePorts) {
+    super(RESOLVE_DIALOG, ports);
+  }
+
+  protected help(lang: Lang, step: string): string {
+    const r = messages(lang).resolve;
+    switch (step) {
+      case 'list': return r.list.help;
+      case 'detail': return r.detail.help;
+      case 'candidate': return r.candidate.help;
+      case 'entryRef': return r.entryRef.help;
+      case 'writeOff': return r.writeOff.help.replace('{limit}', '—');
+      case 'note': return r.note.help;
+      case 'confirm': return r.confirm.help;
+      default: return r.reason.help;
+    }
+  }
+
+  protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    let account: string | undefined;
+    const hint = typeof options.account === 'string' ? options.account : undefined;
+    if (hint) {
+      const found = (await this.ports.cases.accounts()).filter((a) => a.number.endsWith(hint));
+      if (found.length !== 1) return { kind: 'stay', say: fill(r.list.unknownAccount, { hint }) };
+      account = found[0]!.number;
+    }
+    const page = await this.ports.cases.listActionable({ ...(account ? { account } : {}), offset: 0, limit: PAGE });
+    if (page.items.length === 0) return { kind: 'end', say: account ? fill(r.list.noneAccount, { account: maskAccount(account, ctx.person.role) }) : r.list.none };
+    return { kind: 'next', step: 'list', data: { ...(account ? { account } : {}), offset: 0 } };
+  }
+
+  protected async prompt(ctx: FlowContext, step: string, data: ResolveData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    switch (step) {
+      case 'list': return this.listPrompt(ctx, data);
+      case 'detail': return this.detailPrompt(ctx, data);
+      case 'candidate': {
+        const cands = await this.ports.cases.candidates(data.id!);
+        return {
+          title: r.candidate.title,
+          lines: cands.length === 0 ? [r.candidate.none] : [],
+          choices: cands.map((c) => ({
+            value: c.line.id,
+            label: fill(r.candidate.item, {
+              date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: c.line.reference,
+              counterparty: c.line.counterparty, reasons: c.reasons.map((x) => r.reasons[x]).join('、'),
+            }).replace(/\s+/g, ' '),
+          })),
+        };
+      }
+      case 'entryRef': return { title: r.entryRef.title, lines: [], input: { placeholder: r.entryRef.placeholder } };
+      case 'writeOff': {
+        const d = await this.ports.cases.detail(data.id!);
+        return { title: fill(r.writeOff.title, { amount: d ? d.amount.abs().toFixed(2) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
+      }
+      case 'note': return { title: r.note.title, lines: [], input: { placeholder: r.note.placeholder } };
+      case 'reason': {
+        const title = data.action === 'pending_customer' ? r.reason.titleContact : data.action === 'write_off' ? r.reason.titleWriteOff : r.reason.title;
+        return { title, lines: [], input: { placeholder: r.reason.placeholder } };
+      }
+      default: return this.confirmPrompt(ctx, data);
+    }
+  }
+
+  private async listPrompt(ctx: FlowContext, data: ResolveData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    const kinds = messages(ctx.lang).kinds;
+    const page = await this.ports.cases.listActionable({ ...(data.account ? { account: data.account } : {}), offset: data.offset, limit: PAGE });
+    const range = { from: data.offset + 1, to: data.offset + page.items.length };
+    const title = data.account ? fill(r.list.titleAccount, { account: maskAccount(data.account, ctx.person.role), ...range }) : fill(r.list.title, range);
+    const choices: Choice[] = page.items.map((d) => ({
+      value: d.id,
+      label: fill(r.list.item, {
+        id: d.id, account: maskAccount(d.account, ctx.person.role), kind: kinds[d.kind], amount: amountText(d.amount, d.currency),
+        days: ageDays(d.createdAt, ctx.now), state: r.states[d.state],
+      }),
+      aliases: [`#${d.id}`],
+    }));
+    const extra: Choice[] = [
+      ...(data.offset > 0 ? [{ value: 'prev', label: r.list.prev }] : []),
+      ...(page.more ? [{ value: 'next', label: r.list.next }] : []),
+    ];
+    return { title, lines: page.items.length === 0 ? [r.list.none] : [r.list.pick], choices, extra };
+  }
+
+  private async detailPrompt(ctx: FlowContext, data: ResolveData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    const d = await this.ports.cases.detail(data.id!);
+    if (!d) return { title: fill(r.refusal.unknown_difference, { id: data.id! }), lines: [] };
+    const cands = await this.ports.cases.candidates(d.id);
+    const lines: string[] = [
+      r.kindExplain[d.kind],
+      fill(r.detail.amount, { amount: amountText(d.amount, d.currency), account: maskAccount(d.account, ctx.person.role), period: d.period }),
+      fill(r.detail.state, { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: d.lastActorName }) : '' }),
+    ];
+    if (d.note) lines.push(fill(r.detail.note, { note: d.note }));
+    const last = d.resolutions.at(-1);
+    if (d.state === 'rejected' && last?.decision === 'rejected') {
+      lines.push(fill(r.detail.rejected, { name: (await this.ports.cases.nameOf(last.decidedBy ?? '')) ?? last.decidedBy ?? '', comment: last.comment }));
+    }
+    for (const side of ['bank', 'ledger'] as const) {
+      const own = d.lines.filter((l) => l.side === side);
+      lines.push(fill(r.detail.lines, { side: r.sides[side] }) + '\n' + (own.length === 0 ? r.detail.noLines : own.map((l) => lineText(l, ctx.lang)).join('\n')));
+    }
+    if (d.side !== 'both' && d.kind !== 'duplicate') {
+      lines.push(cands.length === 0 ? r.detail.noCandidates : r.detail.candidates + '\n' + cands.map((c) => fill(r.detail.candidate, {
+        date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: c.line.reference, counterparty: c.line.counterparty,
+        reasons: c.reasons.map((x) => r.reasons[x]).join('、'), days: c.days,
+      }).replace(/\s+/g, ' ')).join('\n'));
+    }
+    if (!ACTIONABLE.has(d.state)) return { title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }), lines: [...lines, fill(r.detail.notActionable, { id: d.id, state: r.states[d.state] })] };
+    lines.push(r.detail.choose);
+    const offered = ACTIONS.filter((a) => a !== 'manual_match' || cands.length > 0);
+    return {
+      title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }),
+      lines,
+      choices: offered.map((a) => ({ value: a, label: r.actions[a], aliases: ALIASES[a] })),
+    };
+  }
+
+  private async confirmPrompt(ctx: FlowContext, data: ResolveData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    const d = (await this.ports.cases.detail(data.id!))!;
+    const lines = [
+      fill(r.confirm.difference, { id: d.id, kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
+      fill(r.confirm.action, { action: r.actions[data.action!] }),
+      ...(await this.matchLines(data, ctx.lang)).map((l) => fill(r.confirm.match, { line: l })),
+      ...(data.entryReference ? [fill(r.confirm.entryRef, { ref: data.entryReference })] : []),
+      fill(r.confirm.reason, { reason: data.reason ?? '' }),
+    ];
+    return { title: r.confirm.title, lines, choices: [{ value: 'yes', label: r.confirm.yes, aliases: ['确认', '是', 'yes', 'y', 'ok'] }, { value: 'no', label: r.confirm.no, aliases: ['否', '不', 'no', 'n'] }] };
+  }
+
+  private async matchLines(data: ResolveData, lang: Lang): Promise<string[]> {
+    if (!data.matchLineIds || data.matchLineIds.length === 0) return [];
+    const cands = await this.ports.cases.candidates(data.id!);
+    return cands.filter((c) => data.matchLineIds!.includes(c.line.id)).map((c) => lineText(c.line, lang));
+  }
+
+  protected async handle(ctx: FlowContext, step: string, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const choose = async (): Promise<Outcome<ResolveData>> => {
+      const p = await this.prompt(ctx, step, data);
+      const max = p.choices?.length ?? 0;
+      return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+    };
+    const text = (required: string, tooLong: string): Outcome<ResolveData> | string => {
+      if (input.text === '') return { kind: 'stay', say: required };
+      if (input.text.length > MAX_TEXT) return { kind: 'stay', say: tooLong };
+      return input.text;
+    };
+    switch (step) {
+      case 'list': {
+        if (input.choice === 'next' || input.choice === 'prev') {
+          const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
+          return { kind: 'next', step: 'list', data: { ...data, offset } };
+        }
+        if (input.choice === null) return choose();
+        const d = await this.ports.cases.detail(input.choice);
+        if (!d || !ACTIONABLE.has(d.state)) return { kind: 'stay', say: r.list.gone, reprompt: true };
+        return { kind: 'next', step: 'detail', data: { ...data, id: d.id, version: d.version } };
+      }
+      case 'detail': {
+        const d = await this.ports.cases.detail(data.id!);
+        if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
+        if (input.choice === null) return choose();
+        const action = input.choice as Action;
+        const next = { ...data, action, version: data.version ?? d.version };
+        switch (action) {
+          case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
+          case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
+          case 'annotate': return { kind: 'next', step: 'note', data: next };
+          case 'write_off': {
+            const account = await this.ports.cases.account(d.account);
+            if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
+              return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
+            }
+            return { kind: 'next', step: 'writeOff', data: next };
+          }
+          default: return { kind: 'next', step: 'reason', data: next };
+        }
+      }
+      case 'candidate':
+        if (input.choice === null) return choose();
+        return { kind: 'next', step: 'reason', data: { ...data, matchLineIds: [input.choice] } };
+      case 'entryRef': {
+        if (input.text === '') return { kind: 'stay', say: r.entryRef.required };
+        if (input.text.length > 64) return { kind: 'stay', say: r.entryRef.tooLong };
+        return { kind: 'next', step: 'reason', data: { ...data, entryReference: input.text } };
+      }
+      case 'writeOff': {
+        const d = (await this.ports.cases.detail(data.id!))!;
+        const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
+        const expected = d.amount.abs().toFixed(2);
+        if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
+        if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
+        return { kind: 'next', step: 'reason', data };
+      }
+      case 'note': {
+        const note = text(r.note.required, r.reason.tooLong);
+        if (typeof note !== 'string') return note;
+        const out = await this.ports.cases.annotate({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, note });
+        return { kind: 'end', say: out.ok ? fill(r.note.saved, { id: data.id! }) : refusalText(out, ctx.lang, data.id!) };
+      }
+      case 'reason': {
+        const reason = text(r.reason.required, r.reason.tooLong);
+        if (typeof reason !== 'string') return reason;
+        return { kind: 'next', step: 'confirm', data: { ...data, reason } };
+      }
+      default:
+        return this.confirm(ctx, data, input);
+    }
+  }
+
+  private async confirm(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    if (input.choice === 'no') return { kind: 'end', say: r.confirm.notSubmitted };
+    if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+    const action = data.action as Exclude<Action, 'annotate'>;
+    const resolution: ResolutionInput = {
+      kind: action, reason: data.reason ?? '',
+      ...(data.entryReference ? { entryReference: data.entryReference } : {}),
+      ...(data.matchLineIds ? { matchLineIds: data.matchLineIds } : {}),
+    };
+    const out = await this.ports.cases.propose({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, resolution });
+    if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, data.id!) };
+    const d = (await this.ports.cases.detail(data.id!))!;
+    const proposal = d.resolutions.at(-1)!;
+    const proposerName = ctx.person.name ?? ctx.person.channelUserId;
+    const matchLines = data.matchLineIds ? await this.matchLinesAfter(data.matchLineIds) : [];
+    const count = await this.ports.notify.approvers({ exclude: ctx.person.channelUserId }, (lang, cards) =>
+      approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
+    const action_ = r.actions[action];
+    return { kind: 'end', say: count > 0 ? fill(r.confirm.submitted, { id: d.id, action: action_, count }) : fill(r.confirm.submittedNobody, { id: d.id, action: action_ }) };
+  }
+
+  /** The chosen lines, worded per recipient language (they are no longer candidates once proposed). */
+  private async matchLinesAfter(ids: readonly string[]): Promise<Array<(lang: Lang) => string>> {
+    const lines = await this.ports.cases.lines(ids);
+    return lines.map((l) => (lang: Lang) => lineText(l, lang));
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Card submits of the guided dialogs, zod-checked. Two kinds:
+ * - a step submit answers the step of a running dialog (flow, token of the dialog instance, step);
+ *   a token or step that does not match is a stale card and changes nothing;
+ * - an entry submit starts a dialog from a card outside one (the approval card's buttons, the
+ *   run summary's "处理差异" button). What it names is checked again against the store.
+ */
+import { z } from 'zod';
+
+export const STEP_SUBMIT_VERSION = 1;
+
+export const StepSubmitSchema = z.object({
+  flow: z.string().min(1).max(40),
+  v: z.literal(STEP_SUBMIT_VERSION),
+  token: z.string().min(1).max(64),
+  step: z.string().min(1).max(40),
+  choice: z.string().max(200).optional(),
+  cmd: z.enum(['cancel', 'back', 'help', 'next', 'prev']).optional(),
+  /** The card's text field (Action.Submit merges inputs into the data). */
+  text: z.string().max(2000).optional(),
+});
+export type StepSubmit = z.infer<typeof StepSubmitSchema>;
+
+const StoreId = z.string().regex(/^\d{1,18}$/);
+
+export const EntrySubmitSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('resolve.start'), v: z.literal(1), account: z.string().regex(/^\d{4,34}$/).optional() }),
+  z.object({ action: z.literal('approval.list'), v: z.literal(1) }),
+  z.object({
+    action: z.literal('approval.decide'),
+    v: z.literal(1),
+    differenceId: StoreId,
+    version: z.number().int().positive(),
+    decision: z.enum(['approve', 'reject']),
+    /** The card's comment field. */
+    text: z.string().max(2000).optional(),
+  }),
+]);
+export type EntrySubmit = z.infer<typeof EntrySubmitSchema>;
+
+/** The step submit in an activity's value, or null. */
+export function parseStepSubmit(value: unknown): StepSubmit | null {
+  const r = StepSubmitSchema.safeParse(value);
+  return r.success ? r.data : null;
+}
+
+/** The entry submit in an activity's value, or null. */
+export function parseEntrySubmit(value: unknown): EntrySubmit | null {
+  const r = EntrySubmitSchema.safeParse(value);
+  return r.success ? r.data : null;
+}
+
+/** True when the value looks like one of our step submits, valid or not (a stale or forged card). */
+export function looksLikeStepSubmit(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'flow' in value && 'step' in value;
+}

@@ -1,0 +1,132 @@
+/**
+ * "对账" / "run reconciliation" [account] [date or period]: asks for what is missing, confirms
+ * first when the run would supersede an earlier run of the same period, runs it through the
+ * store's run service and shows the result summary with a button to resolve its differences.
+ */
+import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { EngineError } from '../../engine/errors.ts';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { Decimal } from '../../engine/money.ts';
+import type { Account } from '../../engine/service/accounts.ts';
+import { duePeriod, parsePeriod } from '../../engine/service/period.ts';
+import type { RunResult } from '../../engine/service/run.ts';
+import { supportsCards } from '../mainDialog.ts';
+import { maskAccount } from '../mask.ts';
+import type { Role } from '../ports.ts';
+import type { Prompt } from '../resolve/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
+import { amountText, refusalText } from '../resolve/format.ts';
+import type { ResolvePorts } from '../resolve/ports.ts';
+import type { EntrySubmit } from '../resolve/submit.ts';
+
+export const RUN_DIALOG = 'runChat';
+
+export interface RunData {
+  account?: string;
+  period?: string;
+}
+
+export class RunDialog extends FlowDialog<RunData> {
+  protected readonly roles: readonly Role[] = ['staff', 'approver', 'admin'];
+
+  constructor(private readonly ports: ResolvePorts) {
+    super(RUN_DIALOG, ports);
+  }
+
+  protected help(lang: Lang): string {
+    return messages(lang).resolve.run.help;
+  }
+
+  protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<RunData>> {
+    const r = messages(ctx.lang).resolve;
+    const accounts = await this.ports.cases.accounts();
+    const hint = typeof options.account === 'string' ? options.account : undefined;
+    let account: string | undefined;
+    if (hint) {
+      const found = accounts.filter((a) => a.number.endsWith(hint));
+      if (found.length !== 1) return { kind: 'end', say: fill(r.list.unknownAccount, { hint }) };
+      account = found[0]!.number;
+    } else if (accounts.length === 1) account = accounts[0]!.number;
+    if (accounts.length === 0) return { kind: 'end', say: r.setup.noAccounts };
+    if (!account) return { kind: 'next', step: 'account', data: {} };
+    const period = typeof options.period === 'string' ? options.period : undefined;
+    if (!period) return { kind: 'next', step: 'period', data: { account } };
+    return this.withPeriod(ctx, { account }, period, true);
+  }
+
+  protected async prompt(ctx: FlowContext, step: string, data: RunData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    if (step === 'account') {
+      const accounts = await this.ports.cases.accounts();
+      return { title: r.run.askAccount, lines: [], choices: accounts.map((a) => ({ value: a.number, label: fill(r.run.account, { name: a.name, account: maskAccount(a.number, ctx.person.role) }), aliases: [a.number.slice(-4)] })) };
+    }
+    const account = (await this.ports.cases.account(data.account!))!;
+    if (step === 'period') {
+      const example = duePeriod(account.cycle, ctx.now.toISOString().slice(0, 10)).label;
+      return { title: fill(r.run.askPeriod, { example, cycle: r.cycles[account.cycle] }), lines: [], input: { placeholder: r.run.periodPlaceholder } };
+    }
+    const current = await this.ports.cases.currentRun(data.account!, data.period!);
+    const by = current ? ((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
+    return {
+      title: fill(r.run.supersede, { account: maskAccount(account.number, ctx.person.role), period: data.period!, at: current ? current.at.toISOString().slice(0, 16).replace('T', ' ') : '', by }),
+      lines: [],
+      choices: [{ value: 'yes', label: r.run.yes, aliases: ['是', '继续', '确认', 'yes', 'y'] }, { value: 'no', label: r.run.no, aliases: ['否', '不', 'no', 'n'] }],
+    };
+  }
+
+  protected async handle(ctx: FlowContext, step: string, data: RunData, input: StepInput): Promise<Outcome<RunData>> {
+    const r = messages(ctx.lang).resolve;
+    if (step === 'account') {
+      if (input.choice === null) return { kind: 'stay', say: fill(r.flow.chooseOne, { max: (await this.ports.cases.accounts()).length }) };
+      return { kind: 'next', step: 'period', data: { account: input.choice } };
+    }
+    if (step === 'period') return this.withPeriod(ctx, data, input.text, false);
+    if (input.choice === 'no') return { kind: 'end', say: r.run.notRun };
+    if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+    return this.run(ctx, data);
+  }
+
+  private async withPeriod(ctx: FlowContext, data: RunData, text: string, fromStart: boolean): Promise<Outcome<RunData>> {
+    let label: string;
+    try {
+      label = parsePeriod(text).label;
+    } catch (err) {
+      if (!(err instanceof EngineError)) throw err;
+      const say = refusalText({ code: 'bad_period', period: text.slice(0, 40) }, ctx.lang, '');
+      return fromStart ? { kind: 'next', step: 'period', data, say } : { kind: 'stay', say };
+    }
+    const next = { ...data, period: label };
+    if (await this.ports.cases.currentRun(data.account!, label)) return { kind: 'next', step: 'confirm', data: next };
+    return this.run(ctx, next);
+  }
+
+  private async run(ctx: FlowContext, data: RunData): Promise<Outcome<RunData>> {
+    const out = await this.ports.cases.run({ account: data.account!, period: data.period!, actor: ctx.person.channelUserId });
+    if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, '') };
+    const account = (await this.ports.cases.account(data.account!))!;
+    return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity)) };
+  }
+}
+
+/** The result of a run in words, and (where cards render) a button to resolve its differences. */
+export function runSummary(result: RunResult, account: Account, lang: Lang, viewer: Role, cards: boolean): Partial<Activity> {
+  const r = messages(lang).resolve.run;
+  const s = result.report.summary;
+  const b = result.report.balance;
+  const cur = account.currency;
+  const lines = [
+    fill(r.result, { account: maskAccount(account.number, viewer), period: result.period, runId: result.runId }),
+    fill(r.counts, { bank: s.bankCount, ledger: s.ledgerCount, matchedBank: s.matchedBank, matchedLedger: s.matchedLedger, differences: s.differences }),
+    b.balanced ? fill(r.balanced, { amount: amountText(new Decimal(b.adjustedBank), cur) }) : fill(r.unbalanced, { bank: amountText(new Decimal(b.adjustedBank), cur), ledger: amountText(new Decimal(b.adjustedLedger), cur) }),
+    ...(result.supersededRunId ? [fill(r.superseded, { runId: result.supersededRunId })] : []),
+  ];
+  const text = lines.join('\n');
+  if (!cards || s.differences === 0) return { type: ActivityTypes.Message, text };
+  const start: EntrySubmit = { action: 'resolve.start', v: 1, account: account.number };
+  const card = {
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', fallbackText: text,
+    body: lines.map((l, i) => ({ type: 'TextBlock', text: l, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })),
+    actions: [{ type: 'Action.Submit', title: r.resolveButton, data: start }],
+  };
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+}

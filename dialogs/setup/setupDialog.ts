@@ -1,0 +1,136 @@
+/**
+ * First-time setup for admins ("设置" / "setup" [account]): per account, the reconciliation cycle
+ * and the default matching options (date window, amount tolerance on/off, write-off limit).
+ * Each answer is checked as it is typed; the store validates the whole patch with zod again and
+ * audits the change (engine/service/accounts.ts updateAccountSettings).
+ */
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { parseAmount } from '../../engine/money.ts';
+import type { Account } from '../../engine/service/accounts.ts';
+import type { Cycle } from '../../engine/service/period.ts';
+import { maskAccount } from '../mask.ts';
+import type { Role } from '../ports.ts';
+import type { Prompt } from '../resolve/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
+import { amountText, refusalText } from '../resolve/format.ts';
+import type { ResolvePorts } from '../resolve/ports.ts';
+
+export const SETUP_DIALOG = 'setup';
+const CYCLES: readonly Cycle[] = ['daily', 'monthly', 'quarterly', 'semiannual', 'annual'];
+
+export interface SetupData {
+  account?: string;
+  cycle?: Cycle;
+  window?: number;
+  /** null: tolerance off. */
+  tolerance?: string | null;
+  limit?: string;
+}
+
+/** A non-negative decimal as typed ("100", "1,000.00", "¥5"), as plain text; else null. */
+function nonNegative(text: string): string | null {
+  const d = parseAmount(text.replace(/^\s*(¥|￥|CNY|RMB)\s*/i, '').replace(/\s*(元|CNY|RMB)\s*$/i, ''));
+  return d !== null && !d.isNegative() && d.decimalPlaces() <= 2 ? d.toFixed() : null;
+}
+
+export class SetupDialog extends FlowDialog<SetupData> {
+  protected readonly roles: readonly Role[] = ['admin'];
+
+  constructor(private readonly ports: ResolvePorts) {
+    super(SETUP_DIALOG, ports);
+  }
+
+  protected help(lang: Lang): string {
+    return messages(lang).resolve.setup.help;
+  }
+
+  protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<SetupData>> {
+    const r = messages(ctx.lang).resolve;
+    const accounts = await this.ports.cases.accounts();
+    if (accounts.length === 0) return { kind: 'end', say: r.setup.noAccounts };
+    const hint = typeof options.account === 'string' ? options.account : undefined;
+    if (hint) {
+      const found = accounts.filter((a) => a.number.endsWith(hint));
+      if (found.length !== 1) return { kind: 'end', say: fill(r.list.unknownAccount, { hint }) };
+      return { kind: 'next', step: 'cycle', data: { account: found[0]!.number }, say: r.setup.welcome };
+    }
+    return { kind: 'next', step: 'account', data: {}, say: r.setup.welcome };
+  }
+
+  private describe(a: Account, lang: Lang): Record<string, string> {
+    const r = messages(lang).resolve;
+    return {
+      cycle: r.cycles[a.cycle], window: String(a.dateWindowDays),
+      tolerance: a.amountTolerance === null ? r.setup.off : amountText(a.amountTolerance, a.currency), limit: amountText(a.writeOffLimit, a.currency),
+    };
+  }
+
+  protected async prompt(ctx: FlowContext, step: string, data: SetupData): Promise<Prompt> {
+    const r = messages(ctx.lang).resolve;
+    if (step === 'account') {
+      const accounts = await this.ports.cases.accounts();
+      return { title: r.setup.askAccount, lines: [], choices: accounts.map((a) => ({ value: a.number, label: fill(r.run.account, { name: a.name, account: maskAccount(a.number, ctx.person.role) }), aliases: [a.number.slice(-4)] })) };
+    }
+    const a = (await this.ports.cases.account(data.account!))!;
+    const now = this.describe(a, ctx.lang);
+    switch (step) {
+      case 'cycle':
+        return { title: r.setup.askCycle, lines: [fill(r.setup.current, now)], choices: CYCLES.map((c) => ({ value: c, label: r.cycles[c], aliases: [c] })) };
+      case 'window':
+        return { title: fill(r.setup.askWindow, now), lines: [], input: { placeholder: r.setup.windowPlaceholder } };
+      case 'tolerance':
+        return { title: fill(r.setup.askTolerance, now), lines: [], choices: [{ value: 'on', label: r.setup.toleranceOn, aliases: ['on', '是', '开'] }, { value: 'off', label: r.setup.toleranceOff, aliases: ['off', '否', '关'] }] };
+      case 'toleranceAmount':
+        return { title: r.setup.askToleranceAmount, lines: [], input: { placeholder: r.setup.tolerancePlaceholder } };
+      case 'limit':
+        return { title: fill(r.setup.askLimit, now), lines: [], input: { placeholder: r.setup.limitPlaceholder } };
+      default:
+        return {
+          title: fill(r.setup.confirm, {
+            account: maskAccount(a.number, ctx.person.role), cycle: r.cycles[data.cycle!], window: String(data.window),
+            tolerance: data.tolerance === null || data.tolerance === undefined ? r.setup.off : `${data.tolerance} ${a.currency}`, limit: `${data.limit} ${a.currency}`,
+          }),
+          lines: [],
+          choices: [{ value: 'yes', label: r.setup.yes, aliases: ['保存', '确认', '是', 'yes', 'save'] }, { value: 'no', label: r.setup.no, aliases: ['否', '不', 'no'] }],
+        };
+    }
+  }
+
+  protected async handle(ctx: FlowContext, step: string, data: SetupData, input: StepInput): Promise<Outcome<SetupData>> {
+    const r = messages(ctx.lang).resolve;
+    const pick = async (): Promise<Outcome<SetupData>> => ({ kind: 'stay', say: fill(r.flow.chooseOne, { max: (await this.prompt(ctx, step, data)).choices?.length ?? 0 }) });
+    switch (step) {
+      case 'account':
+        return input.choice === null ? pick() : { kind: 'next', step: 'cycle', data: { account: input.choice } };
+      case 'cycle':
+        return input.choice === null ? pick() : { kind: 'next', step: 'window', data: { ...data, cycle: input.choice as Cycle } };
+      case 'window': {
+        const n = /^\d{1,3}$/.test(input.text) ? Number(input.text) : NaN;
+        if (!(n >= 0 && n <= 366)) return { kind: 'stay', say: fill(r.setup.notWindow, { text: input.text.slice(0, 40) }) };
+        return { kind: 'next', step: 'tolerance', data: { ...data, window: n } };
+      }
+      case 'tolerance':
+        if (input.choice === null) return pick();
+        return input.choice === 'on' ? { kind: 'next', step: 'toleranceAmount', data } : { kind: 'next', step: 'limit', data: { ...data, tolerance: null } };
+      case 'toleranceAmount': {
+        const v = nonNegative(input.text);
+        if (v === null) return { kind: 'stay', say: fill(r.setup.notAmount, { text: input.text.slice(0, 40) }) };
+        return { kind: 'next', step: 'limit', data: { ...data, tolerance: v } };
+      }
+      case 'limit': {
+        const v = nonNegative(input.text);
+        if (v === null) return { kind: 'stay', say: fill(r.setup.notAmount, { text: input.text.slice(0, 40) }) };
+        return { kind: 'next', step: 'confirm', data: { ...data, limit: v } };
+      }
+      default: {
+        if (input.choice === 'no') return { kind: 'end', say: r.setup.notSaved };
+        if (input.choice !== 'yes') return pick();
+        const out = await this.ports.cases.updateSettings(data.account!, {
+          cycle: data.cycle!, dateWindowDays: data.window!, amountTolerance: data.tolerance ?? null, writeOffLimit: data.limit!,
+        }, ctx.person.channelUserId);
+        if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, '') };
+        return { kind: 'end', say: fill(r.setup.saved, { account: maskAccount(out.account.number, ctx.person.role) }) };
+      }
+    }
+  }
+}

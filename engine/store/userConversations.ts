@@ -1,0 +1,35 @@
+/** Repository for the people's latest conversation references (table bot_user_conversations). */
+import { z } from 'zod';
+import type { Db } from './db.ts';
+import { toJsonb } from './botJson.ts';
+
+const RowSchema = z.object({
+  conversation_key: z.string(),
+  channel_user_id: z.string(),
+  reference: z.record(z.string(), z.unknown()),
+  lang: z.enum(['zh-CN', 'en']),
+});
+export type UserConversationRow = z.infer<typeof RowSchema>;
+
+/** Inserts or refreshes the reference of one conversation. */
+export async function upsertUserConversation(
+  db: Db, row: { conversationKey: string; channelUserId: string; reference: unknown; lang: 'zh-CN' | 'en'; at: Date },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO bot_user_conversations (conversation_key, channel_user_id, reference, lang, last_seen)
+     VALUES ($1, $2, $3::jsonb, $4, $5)
+     ON CONFLICT (conversation_key) DO UPDATE
+       SET channel_user_id = EXCLUDED.channel_user_id, reference = EXCLUDED.reference, lang = EXCLUDED.lang, last_seen = EXCLUDED.last_seen`,
+    [row.conversationKey, row.channelUserId, toJsonb(row.reference), row.lang, row.at.toISOString()],
+  );
+}
+
+/** The person's most recently used conversation, or null. */
+export async function selectLatestUserConversation(db: Db, channelUserId: string): Promise<UserConversationRow | null> {
+  const res = await db.query(
+    `SELECT conversation_key, channel_user_id, reference, lang FROM bot_user_conversations
+      WHERE channel_user_id = $1 ORDER BY last_seen DESC, conversation_key LIMIT 1`,
+    [channelUserId],
+  );
+  return res.rows[0] ? RowSchema.parse(res.rows[0]) : null;
+}
