@@ -1,10 +1,16 @@
 /**
  * Summarises a V8 .cpuprofile (from `node --cpu-prof`): the functions with the most self time and
- * the most inclusive time, with file, line and share of all samples.
+ * the most inclusive time, with file, line and share of all samples. tsx runs TypeScript
+ * compiled to one line per file, so positions are mapped back to source lines through the source
+ * maps tsx keeps in its cache (os.tmpdir()/tsx-<uid>/); without one, the line shows as `:1`.
  *
  *   npx tsx test/bench/profile-summary.ts FILE.cpuprofile [--top 25]
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { SourceMap, type SourceMapPayload } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
@@ -12,7 +18,7 @@ const ProfileSchema = z.object({
   nodes: z.array(
     z.object({
       id: z.number(),
-      callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
+      callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number(), columnNumber: z.number() }),
       children: z.array(z.number()).optional(),
     }),
   ),
@@ -25,21 +31,55 @@ interface Row {
   total: number;
 }
 
+/** Path relative to the repository (or to a benchmarked snapshot of it). */
 function shortUrl(url: string): string {
-  const i = url.indexOf('/work/main/');
-  const path = i >= 0 ? url.slice(i + '/work/main/'.length) : url.replace(/^file:\/\//, '');
-  return path.replace(/\?.*$/, '');
+  const path = url.replace(/^file:\/\//, '').replace(/\?.*$/, '');
+  const snap = /\/test\/\.tmp\/bench\/src\/[0-9a-f]{40}\/(.*)$/.exec(path);
+  if (snap?.[1]) return snap[1];
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return path.startsWith(root) ? path.slice(root.length) : path;
+}
+
+const CacheEntry = z.object({ map: z.object({ version: z.number(), sources: z.array(z.string()), mappings: z.string() }).passthrough() });
+
+/** Source maps from tsx's cache, by source path (the newest entry when a file was compiled more than once). */
+async function tsxSourceMaps(): Promise<Map<string, SourceMap>> {
+  const found = new Map<string, { map: SourceMap; mtime: number }>();
+  const uid = process.getuid?.() ?? 0;
+  const dir = join(tmpdir(), `tsx-${uid}`);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const file = join(dir, name);
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) continue;
+    const parsed = CacheEntry.safeParse(JSON.parse(await readFile(file, 'utf8').catch(() => 'null')));
+    const source = parsed.success ? parsed.data.map.sources[0] : undefined;
+    if (!parsed.success || source === undefined) continue;
+    const old = found.get(source);
+    if (old && old.mtime >= info.mtimeMs) continue;
+    // The cache entry is a standard v3 source map; SourceMap reads its documented fields.
+    const payload: SourceMapPayload = { file: source, sourceRoot: '', names: [], sourcesContent: [], ...parsed.data.map };
+    found.set(source, { map: new SourceMap(payload), mtime: info.mtimeMs });
+  }
+  return new Map([...found].map(([k, v]) => [k, v.map]));
+}
+
+function sourceLine(maps: Map<string, SourceMap>, url: string, line: number, column: number): number {
+  if (!url.startsWith('file://')) return line + 1;
+  const map = maps.get(fileURLToPath(url.replace(/\?.*$/, '')));
+  const entry = map?.findEntry(line, column);
+  return entry && 'originalLine' in entry ? entry.originalLine + 1 : line + 1;
 }
 
 /** Self and inclusive sample counts per function (a recursive function is counted once per stack). */
-export function summarise(raw: unknown): { rows: Row[]; samples: number } {
+export function summarise(raw: unknown, maps: Map<string, SourceMap> = new Map()): { rows: Row[]; samples: number } {
   const profile = ProfileSchema.parse(raw);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = (id: number) => {
     const f = byId.get(id)?.callFrame;
-    return f ? `${f.functionName || '(anonymous)'}  ${shortUrl(f.url)}:${f.lineNumber + 1}` : '?';
+    return f ? `${f.functionName || '(anonymous)'}  ${shortUrl(f.url)}:${sourceLine(maps, f.url, f.lineNumber, f.columnNumber)}` : '?';
   };
   const rows = new Map<string, Row>();
   const row = (key: string) => {
@@ -64,8 +104,9 @@ export function summarise(raw: unknown): { rows: Row[]; samples: number } {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' } } });
   const top = Number(values.top);
+  const maps = await tsxSourceMaps();
   for (const file of positionals) {
-    const { rows, samples } = summarise(JSON.parse(await readFile(file, 'utf8')));
+    const { rows, samples } = summarise(JSON.parse(await readFile(file, 'utf8')), maps);
     const pct = (n: number) => `${((100 * n) / samples).toFixed(1).padStart(5)}%`;
     process.stdout.write(`\n${file}: ${samples} samples\n-- self --\n`);
     for (const r of [...rows].sort((a, b) => b.self - a.self || a.key.localeCompare(b.key)).slice(0, top)) process.stdout.write(`${pct(r.self)}  ${r.key}\n`);

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { median, runNodeTimed, type Timed } from './measure.ts';
 import { BENCH_TMP, REPO_ROOT, ensurePair } from './pair-cache.ts';
 import { checkReport } from './report-check.ts';
+import { snapshot } from './snapshot.ts';
 import { table, verdicts, type SizeResult } from './targets.ts';
 
 const BaselineOutput = z.object({
@@ -31,7 +32,7 @@ function fail(what: string, t: Timed): never {
   throw new Error(`${what} exited with ${t.code}: ${t.stderr.trim().split('\n').slice(-3).join(' / ')}`);
 }
 
-async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined): Promise<SizeResult> {
+async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined, reconRoot: string): Promise<SizeResult> {
   const started = Date.now();
   const pair = await ensurePair(lines, seed);
   say(`\n== ${lines.toLocaleString('en-US')} lines a side (${pair.cached ? 'cached' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`}: ${pair.bankFile})`);
@@ -44,7 +45,7 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
     await rm(reportFile, { force: true });
     const recon = await runNodeTimed(
       ['--import', 'tsx', 'bot/recon.ts', 'reconcile', '--bank', pair.bankFile, '--ledger', pair.ledgerFile, '--out', reportFile],
-      { cwd: REPO_ROOT },
+      { cwd: reconRoot },
     );
     if (recon.code !== 0) fail('recon reconcile', recon);
     reconWallMs.push(recon.wallMs);
@@ -79,28 +80,32 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       'no-pg': { type: 'boolean', default: false },
+      commit: { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
-    throw new Error('usage: npm run bench -- [--sizes 100000,1000000] [--runs 3] [--seed 1] [--no-pg]');
+    throw new Error('usage: npm run bench -- [--sizes 100000,1000000] [--runs 3] [--seed 1] [--no-pg] [--commit REV]');
   }
   // Tests and benches may read the environment; the product reads it only in bot/.
   const databaseUrl = values['no-pg'] ? undefined : process.env.DATABASE_URL || undefined;
   await mkdir(BENCH_TMP, { recursive: true });
+  const code = values.commit === undefined ? null : await snapshot(values.commit);
+  const reconRoot = code?.dir ?? REPO_ROOT;
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
   say(`recon reconcile benchmark: sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}`);
   say(`machine: ${machine}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  say(code ? `code: commit ${code.sha} (clean copy in ${code.dir})` : 'code: the working tree as it is (use --commit REV to measure a clean commit)');
   say(databaseUrl ? 'PostgreSQL baseline: on (DATABASE_URL)' : 'PostgreSQL baseline: off (set DATABASE_URL to compare)');
 
   const startup: number[] = [];
-  for (let i = 0; i < 3; i += 1) startup.push((await runNodeTimed(['--import', 'tsx', 'bot/recon.ts', '--help'], { cwd: REPO_ROOT })).wallMs);
+  for (let i = 0; i < 3; i += 1) startup.push((await runNodeTimed(['--import', 'tsx', 'bot/recon.ts', '--help'], { cwd: reconRoot })).wallMs);
   say(`process start-up (recon --help, median of 3): ${(median(startup) / 1000).toFixed(2)} s, included in every recon time below`);
 
   const results: SizeResult[] = [];
-  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl));
+  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl, reconRoot));
 
   say('');
   say(table(results));
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
   for (const x of v) say(`${x.status.padEnd(4)}  ${x.target}: ${x.measured}`);
   say(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const file = join(BENCH_TMP, 'results-latest.json');
-  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, startupMs: startup, results, verdicts: v }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine, commit: code?.sha ?? 'working tree', seed, startupMs: startup, results, verdicts: v }, null, 2)}\n`);
   say(`results: ${file}`);
 }
 
