@@ -70,7 +70,8 @@ export function tokenize(text: string): Terms {
     flush();
     // jieba keeps ASCII runs together ("u盾" excepted, handled by the glossary above).
     for (const piece of token.split(/[^a-z0-9]+/)) {
-      if (piece.length < 2 || !LATIN_WORD.test(piece) || EN_STOPWORDS.has(piece)) continue;
+      // Bare numbers are account numbers, amounts or dates: never what a question is about.
+      if (piece.length < 2 || !LATIN_WORD.test(piece) || /^\d+$/.test(piece) || EN_STOPWORDS.has(piece)) continue;
       const stemmed = stem(piece);
       const word = EN_SYNONYMS[stemmed] ?? stemmed;
       words.push(word);

@@ -1,0 +1,71 @@
+/** What people get: answers with source and follow-ups, "did you mean", and the honest decline. */
+import { describe, expect, it } from 'vitest';
+import { createFaq } from '../../dialogs/faq/answer.ts';
+
+const faq = await createFaq({ contact: { 'zh-CN': '长宁分行营业部（电话 021-0000 0000）', en: 'the Changning branch, 021-0000 0000' } });
+
+describe('answering', () => {
+  it('a customer whose statement does not agree gets the mismatch answer, its source and what to ask next', async () => {
+    const r = await faq.answer('对账结果和我的账对不上怎么办', { lang: 'zh-CN', asker: 'customer' });
+    expect(r.kind).toBe('answer');
+    expect(r.sources).toEqual([{ id: 'customer-report-mismatch', title: '对账结果和我的账对不上怎么办？' }]);
+    expect(r.answer).toMatch(/未达账项/);
+    expect(r.suggestions).toContain('什么是未达账项？');
+    expect(r.confidence).toBeGreaterThan(0.45);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('answers in English, and in the asked language whatever the question language', async () => {
+    const en = await faq.answer('how do I reconcile online', { lang: 'en', asker: 'customer' });
+    expect(en.sources[0]?.id).toBe('customer-how-to');
+    expect(en.answer).toMatch(/online banking/);
+    const cross = await faq.answer('对账分哪几步', { lang: 'en', asker: 'staff' });
+    expect(cross.sources[0]).toEqual({ id: 'staff-procedure', title: 'What are the steps of the staff reconciliation procedure?' });
+  });
+
+  it('new staff: steps and first settings', async () => {
+    expect((await faq.answer('对账分哪几步', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('staff-procedure');
+    expect((await faq.answer('登录后要先设置什么', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('initial-settings');
+  });
+
+  it.each(['今天上海天气怎么样', '推荐几只股票', '讲个笑话', 'tell me a joke', ''])('declines "%s" honestly with the configured contact', async (q) => {
+    const zh = await faq.answer(q, { lang: 'zh-CN', asker: 'customer' });
+    expect(zh.kind).toBe('unknown');
+    expect(zh.sources).toEqual([]);
+    expect(zh.suggestions).toEqual([]);
+    expect(zh.answer).toContain('长宁分行营业部（电话 021-0000 0000）');
+    const en = await faq.answer(q, { lang: 'en', asker: 'customer' });
+    expect(en.answer).toContain('the Changning branch, 021-0000 0000');
+  });
+
+  it('without a configured contact the default wording is used', async () => {
+    const plain = await createFaq({}, { kb: faq.kb });
+    expect((await plain.answer('讲个笑话', { lang: 'zh-CN' })).answer).toContain('您的开户网点或客户经理');
+  });
+
+  it('close runners-up become "did you mean" with at most three choices and no sources', async () => {
+    const strict = await createFaq({ thresholds: { answer: 0.45, suggest: 0.3, margin: 0.5 } }, { kb: faq.kb });
+    const r = await strict.answer('余额调节表', { lang: 'zh-CN', asker: 'customer' });
+    expect(r.kind).toBe('suggest');
+    expect(r.answer.startsWith('您是不是想问：')).toBe(true);
+    expect(r.suggestions.length).toBeGreaterThan(1);
+    expect(r.suggestions.length).toBeLessThanOrEqual(3);
+    expect(r.suggestionIds[0]).toMatch(/^balance-/);
+    expect(r.sources).toEqual([]);
+  });
+
+  it('a customer is never shown staff-only internals, not even as a follow-up', async () => {
+    const r = await faq.answer('差异处理为什么要另一个人审批', { lang: 'zh-CN', asker: 'customer' });
+    expect(r.sources.map((s) => s.id)).not.toContain('maker-checker');
+    expect(r.suggestionIds).not.toContain('maker-checker');
+    const amount = await faq.answer('金额不符是什么意思', { lang: 'zh-CN', asker: 'customer' });
+    expect(amount.sources[0]?.id).toBe('amount-mismatch');
+    expect(amount.suggestionIds).not.toContain('matching-rules');
+    expect(amount.suggestionIds).not.toContain('staff-handle');
+  });
+
+  it('the same question gives the same reply', async () => {
+    const q = '對帳結果不符該怎麼處理';
+    expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));
+  });
+});

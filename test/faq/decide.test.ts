@@ -1,0 +1,32 @@
+/** The answer / did-you-mean / decline rule on hand-made scores. */
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../dialogs/faq/decide.ts';
+import type { KbEntry } from '../../dialogs/faq/schema.ts';
+import type { Hit } from '../../dialogs/faq/search.ts';
+
+const t = { answer: 0.45, suggest: 0.3, margin: 0.03 };
+const hit = (id: string, score: number): Hit => ({ entry: { id } as KbEntry, score });
+const ids = (hits: Hit[]) => hits.map((h) => h.entry.id);
+
+describe('decide', () => {
+  it('answers a clear best entry', () => {
+    const d = decide([hit('a', 0.8), hit('b', 0.5)], t);
+    expect(d.kind === 'answer' && d.hit.entry.id).toBe('a');
+  });
+
+  it('offers close runners-up as choices (at most three), best first', () => {
+    const d = decide([hit('a', 0.8), hit('b', 0.79), hit('c', 0.78), hit('d', 0.775), hit('e', 0.5)], t);
+    expect(d.kind).toBe('suggest');
+    if (d.kind === 'suggest') expect(ids(d.choices)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a middling best entry becomes choices among those above the suggest threshold', () => {
+    const d = decide([hit('a', 0.4), hit('b', 0.31), hit('c', 0.2)], t);
+    expect(d.kind === 'suggest' && ids(d.choices)).toEqual(['a', 'b']);
+  });
+
+  it('declines below the suggest threshold or without hits', () => {
+    expect(decide([hit('a', 0.29)], t).kind).toBe('unknown');
+    expect(decide([], t).kind).toBe('unknown');
+  });
+});

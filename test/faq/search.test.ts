@@ -1,0 +1,62 @@
+/** BM25F search and the LangChain retriever over it: normalised scores, total order, audiences. */
+import { BaseRetriever } from '@langchain/core/retrievers';
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase, loadKnowledgeBase, parseKbFile } from '../../dialogs/faq/load.ts';
+import { FaqRetriever } from '../../dialogs/faq/retriever.ts';
+import { FaqSearch } from '../../dialogs/faq/search.ts';
+import { loadEvalSet } from './evaluate.ts';
+
+const search = new FaqSearch(loadKnowledgeBase());
+
+describe('FaqSearch', () => {
+  it('scores are in 0..1 and sorted by score, then id', () => {
+    for (const { q } of loadEvalSet().slice(0, 60)) {
+      const hits = search.search(q, 'staff', 10);
+      for (const h of hits) {
+        expect(h.score).toBeGreaterThan(0);
+        expect(h.score).toBeLessThan(1);
+      }
+      for (let i = 1; i < hits.length; i++) {
+        const [a, b] = [hits[i - 1]!, hits[i]!];
+        expect(a.score > b.score || (a.score === b.score && a.entry.id < b.entry.id)).toBe(true);
+      }
+    }
+  });
+
+  it('breaks ties by id whatever the file order', () => {
+    const e = (id: string) => ({ id, audience: 'both', zh: { title: '回单怎么打印', answer: '在柜台打印。', alternatives: ['打印回单'] }, en: { title: 'Print a slip', answer: 'At the counter.', alternatives: ['print'] } });
+    const forward = buildKnowledgeBase(parseKbFile('x.yaml', JSON.stringify({ topic: 'x', entries: [e('b-entry'), e('a-entry')] })));
+    const hits = new FaqSearch(forward).search('回单怎么打印', 'customer');
+    expect(hits.map((h) => h.entry.id)).toEqual(['a-entry', 'b-entry']);
+    expect(hits[0]!.score).toBe(hits[1]!.score);
+  });
+
+  it('a customer never gets a staff-only entry', () => {
+    for (const { q } of loadEvalSet()) for (const h of search.search(q, 'customer', 10)) expect(h.entry.audience, q).not.toBe('staff');
+    expect(search.search('员工对账的操作流程分哪几步', 'staff')[0]?.entry.id).toBe('staff-procedure');
+    expect(search.search('员工对账的操作流程分哪几步', 'customer').map((h) => h.entry.id)).not.toContain('staff-procedure');
+  });
+
+  it('a question with no known word finds nothing', () => {
+    expect(search.search('讲个笑话', 'staff')).toEqual([]);
+    expect(search.search('', 'staff')).toEqual([]);
+  });
+});
+
+describe('FaqRetriever', () => {
+  it('is a LangChain BaseRetriever returning entries as documents in the asked language', async () => {
+    const r = new FaqRetriever({ search, asker: 'customer', lang: 'en', k: 2 });
+    expect(r).toBeInstanceOf(BaseRetriever);
+    const docs = await r.invoke('对账结果和我的账对不上怎么办');
+    expect(docs.length).toBeLessThanOrEqual(2);
+    expect(docs[0]?.metadata.id).toBe('customer-report-mismatch');
+    expect(docs[0]?.metadata.title).toBe('The statement does not agree with my books. What now?');
+    expect(docs[0]?.pageContent).toMatch(/outstanding items/);
+    expect(docs[0]?.metadata.score).toBeGreaterThan(0.5);
+  });
+
+  it('leaves out entries below minScore', async () => {
+    const r = new FaqRetriever({ search, asker: 'staff', lang: 'zh-CN', minScore: 0.99 });
+    expect(await r.invoke('对账')).toEqual([]);
+  });
+});

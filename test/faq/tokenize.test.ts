@@ -1,0 +1,39 @@
+/** Segmentation keeps domain terms whole, folds scripts and variants, stems English lightly. */
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../dialogs/faq/fold.ts';
+import { stem } from '../../dialogs/faq/stem.ts';
+import { tokenize } from '../../dialogs/faq/tokenize.ts';
+
+describe('tokenize', () => {
+  it('keeps the glossary terms whole', () => {
+    const { words } = tokenize('电子对账时余额调节表里的未达账项、网银U盾和回单怎么看');
+    for (const term of ['电子对账', '对账', '余额', '余额调节表', '未达账项', '网银', 'u盾', '回单']) expect(words).toContain(term);
+  });
+
+  it('folds traditional characters and the 帐 variant to the same terms', () => {
+    expect(tokenize('對帳結果與我的帳對不上怎麼辦').words).toEqual(tokenize('对账结果与我的账对不上怎么办').words);
+    expect(fold('ＡＢＣ１２３')).toBe('abc123');
+    // OpenCC's Taiwan tables would turn 么 into 幺 and 文件 into 档案; simplified text must survive.
+    expect(fold('什么文件')).toBe('什么文件');
+  });
+
+  it('maps colloquial words to the knowledge base words and drops question words', () => {
+    expect(tokenize('对不上怎么办').words).toEqual(['不符']);
+    expect(tokenize('网银登陆').words).toEqual(['网银', '登录']);
+  });
+
+  it('has character bigrams as a fallback channel', () => {
+    expect(tokenize('余额调解表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调解', '~解表']));
+  });
+
+  it('lowercases and stems English', () => {
+    expect(tokenize('Reconciling the Statements').words).toEqual(['reconcil', 'stat']);
+    expect(['reconcile', 'reconciled', 'reconciliation'].map(stem)).toEqual(['reconcil', 'reconcil', 'reconcil']);
+    expect(stem('status')).toBe('status');
+  });
+
+  it('is deterministic', () => {
+    const q = '开出去的支票对方一直没来兑付 cheque';
+    expect(tokenize(q)).toEqual(tokenize(q));
+  });
+});
