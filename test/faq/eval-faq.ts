@@ -4,6 +4,7 @@
  * (hit@1 ≥ 0.90, false-accept ≤ 0.05); latency is reported, not enforced (machine-dependent).
  */
 import { createFaq } from '../../dialogs/faq/answer.ts';
+import { fileURLToPath } from 'node:url';
 import { evaluate, loadEvalSet } from './evaluate.ts';
 
 export const TARGETS = { hitAt1: 0.9, falseAccept: 0.05, p95Ms: 5 } as const;
@@ -25,5 +26,12 @@ if (process.argv.includes('--json')) {
     ...(r.misses.length ? ['misses:', ...r.misses.map((m) => `  ${m.q}  expected ${m.expect ?? '(decline)'}, got ${m.got ?? '(none)'} [${m.kind} ${m.confidence}]`)] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  // The hold-out set was written after tuning and is never tuned on: reported, not enforced.
+  const holdout = loadEvalSet(fileURLToPath(new URL('./holdout-set.yaml', import.meta.url)));
+  const h = await evaluate(faq, holdout);
+  process.stdout.write(
+    `hold-out (${holdout.length} questions, not used for tuning): hit@1 ${h.hitAt1.toFixed(3)}, MRR@5 ${h.mrr.toFixed(3)}, false-accept ${h.falseAccept.toFixed(3)}\n` +
+      h.misses.map((m) => `  ${m.q}  expected ${m.expect ?? '(decline)'}, got ${m.got ?? '(none)'} [${m.kind} ${m.confidence}]\n`).join(''),
+  );
 }
 process.exitCode = r.hitAt1 >= TARGETS.hitAt1 && r.falseAccept <= TARGETS.falseAccept ? 0 : 1;
