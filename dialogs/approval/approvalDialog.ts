@@ -11,7 +11,7 @@ import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import type { Role } from '../ports.ts';
 import type { Prompt } from '../resolve/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
-import { amountText, refusalText } from '../resolve/format.ts';
+import { amountText, lineText, refusalText } from '../resolve/format.ts';
 import type { ResolvePorts } from '../resolve/ports.ts';
 import { parseEntrySubmit } from '../resolve/submit.ts';
 import { proposalLines } from './card.ts';
@@ -83,7 +83,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const d = (await this.ports.cases.detail(data.id!))!;
     const res = pendingResolution(d);
     const lines = res
-      ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => `${l.date} ${amountText(l.amount, l.currency)} ${l.reference}`) }, ctx.lang)
+      ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => lineText(l, ctx.lang)) }, ctx.lang)
       : [];
     return {
       title: fill(r.approval.cardTitle, { id: d.id }),

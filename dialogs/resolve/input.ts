@@ -32,10 +32,11 @@ function zhNumber(s: string): number | null {
   return null;
 }
 
-/** A 1-based position written as "2", "#2", "第二个", "第2条", "二", "second", "the 2nd one"; else null. */
+/** A 1-based position written as "2", "no. 2", "第二个", "第2条", "二", "second", "the 2nd one"; else null. */
 export function parseOrdinal(text: string): number | null {
   const t = normaliseText(text).replace(/[。.!！]+$/, '');
-  let m = /^(?:#|no\.?\s*)?(\d{1,3})$/.exec(t);
+  // "#12" is not a position: it names difference 12 (the choices' aliases).
+  let m = /^(?:no\.?\s*)?(\d{1,3})$/.exec(t);
   if (m) return Number(m[1]);
   m = /^第?\s*([\d一二两三四五六七八九十]{1,3})\s*(?:个|条|笔|项|号|页)?$/.exec(t);
   if (m && (t.startsWith('第') || /^[一二两三四五六七八九十]+$/.test(m[1]!))) return zhNumber(m[1]!);

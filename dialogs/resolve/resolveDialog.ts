@@ -151,7 +151,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     }
     for (const side of ['bank', 'ledger'] as const) {
       const own = d.lines.filter((l) => l.side === side);
-      lines.push(fill(r.detail.lines, { side: r.sides[side] }) + '\n' + (own.length === 0 ? r.detail.noLines : own.map((l) => lineText(l, ctx.lang)).join('\n')));
+      lines.push(fill(r.detail.lines, { side: r.sides[side] }) + '\n' + (own.length === 0 ? r.detail.noLines : own.map((l) => `· ${lineText(l, ctx.lang)}`).join('\n')));
     }
     if (d.side !== 'both' && d.kind !== 'duplicate') {
       lines.push(cands.length === 0 ? r.detail.noCandidates : r.detail.candidates + '\n' + cands.map((c) => fill(r.detail.candidate, {

@@ -65,7 +65,7 @@ export const resolve: typeof zh = {
       stateBy: ' (last action by {name})',
       note: 'Note: {note}',
       lines: '{side} lines:',
-      line: '· {date} {amount} {reference} {counterparty} {description}',
+      line: '{date} {amount} {reference} {counterparty} {description}',
       noLines: '(none)',
       candidates: 'Likely counterparts:',
       candidate: '· {date} {amount} {reference} {counterparty} ({reasons}, {days} days apart)',

@@ -63,7 +63,7 @@ export const resolve = {
       stateBy: '（最后操作：{name}）',
       note: '备注：{note}',
       lines: '{side}记录：',
-      line: '· {date} {amount} {reference} {counterparty} {description}',
+      line: '{date} {amount} {reference} {counterparty} {description}',
       noLines: '（无）',
       candidates: '可能的对应记录：',
       candidate: '· {date} {amount} {reference} {counterparty}（{reasons}，相差 {days} 天）',

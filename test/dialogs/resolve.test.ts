@@ -1,0 +1,210 @@
+/**
+ * "处理差异" end to end under DialogTestClient, over the demo store: every action, typed replies
+ * and card buttons, cancel/back/help at the steps, bad input (free text for a choice, a non-number
+ * write-off amount, forged and stale cards, customers). Each row works on its own difference, so
+ * the rows share one store. Demo differences: #1 mismatch -5.00, #2 interest 12.34, #3 fee -25.00,
+ * #4 cheque -8,000.00 (account 1234); #5 duplicate -15,000.00 (5678); #6/#8 a cheque each side,
+ * #7 deposit 300.00 (7777).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './support/harness.ts';
+import { walk, type Step } from './steps.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+}, 120_000);
+afterAll(async () => {
+  await h.close();
+});
+
+async function state(id: string): Promise<{ state: string; version: number; note: string }> {
+  const r = await h.db.query<{ state: string; version: number; note: string }>('SELECT state, version, note FROM differences WHERE id = $1', [id]);
+  return r.rows[0]!;
+}
+
+async function resolutions(id: string): Promise<Array<{ kind: string; reason: string; entry_reference: string; proposed_by: string }>> {
+  const r = await h.db.query<{ kind: string; reason: string; entry_reference: string; proposed_by: string }>('SELECT kind, reason, entry_reference, proposed_by FROM resolutions WHERE difference_id = $1 ORDER BY id', [id]);
+  return r.rows;
+}
+
+interface Row {
+  name: string;
+  user: string;
+  steps: Step[];
+  /** What the store must hold afterwards. */
+  check: () => Promise<void>;
+}
+
+const unchanged = (id: string) => async (): Promise<void> => {
+  expect(await state(id)).toMatchObject({ state: 'open', version: 1 });
+  expect(await resolutions(id)).toEqual([]);
+};
+
+const rows: Row[] = [
+  {
+    name: 'ledger adjustment by typed replies: 下一页, 第一个, the entry reference, the reason, 是',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异', see: '待处理差异（第 1–5 笔）' },
+      { say: '下一页', see: '待处理差异（第 6–8 笔）' },
+      { say: '第一个', see: /差异 #3：银行已付、企业未付[\s\S]*银行已经扣了这笔钱[\s\S]*2026-10-15 -25\.00 CNY/ },
+      { say: '企业调账', see: '请输入调账凭证号' },
+      { say: '记-2026-1107', see: '请输入处理原因' },
+      { say: '跨行汇款手续费，已补记账', see: /调账凭证号：记-2026-1107[\s\S]*原因：跨行汇款手续费，已补记账/ },
+      { say: '是', see: '已提交审批：差异 #3（企业调账（需填写调账凭证号））。已通知 3 位审批人' },
+    ],
+    check: async () => {
+      expect(await state('3')).toMatchObject({ state: 'proposed', version: 2 });
+      expect(await resolutions('3')).toEqual([{ kind: 'ledger_adjustment', reason: '跨行汇款手续费，已补记账', entry_reference: '记-2026-1107', proposed_by: 'demo-staff' }]);
+      const cards = h.sent.filter((s) => JSON.stringify(s.activity).includes('待审批：差异 #3'));
+      expect(cards.map((s) => s.to)).toEqual(['approver-2', 'demo-admin', 'demo-approver']);
+    },
+  },
+  {
+    name: 'write-off with card buttons: a non-number and a wrong amount are refused, then 5.00',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异 1234', see: '账户 ****1234 待处理差异' },
+      { press: '#1 ', see: /差异 #1：金额不符[\s\S]*2026-10-09 -1,005\.00 CNY[\s\S]*2026-10-09 -1,000\.00 CNY/ },
+      { press: '核销', see: '请输入核销金额（须等于差异金额 5.00）' },
+      { press: '提交', text: '五块钱', see: '“五块钱”不是有效的金额。请输入数字，例如 5.00。' },
+      { press: '提交', text: '4.00', see: '核销金额 4 与差异金额 5.00 不一致' },
+      { press: '提交', text: '¥5.00', see: '请输入核销原因' },
+      { press: '提交', text: '手续费差额，金额小，按规定核销', see: '请确认提交以下处理方案' },
+      { press: '确认提交', see: '已提交审批：差异 #1（核销' },
+    ],
+    check: async () => {
+      expect(await resolutions('1')).toEqual([{ kind: 'write_off', reason: '手续费差额，金额小，按规定核销', entry_reference: '', proposed_by: 'demo-staff' }]);
+    },
+  },
+  {
+    name: 'write-off above the account limit is refused at once; 取消 writes nothing',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异', see: '#4 ****1234' },
+      { say: '#4', see: '差异 #4：企业已付、银行未付' },
+      { say: '核销', see: '这笔差异金额 8,000.00 CNY 超过了账户的核销限额 10.00 CNY，不能核销' },
+      { say: '取消', see: '已取消，没有保存任何更改。' },
+    ],
+    check: unchanged('4'),
+  },
+  {
+    name: 'pending customer confirmation with a contact note (ordinal 第五个)',
+    user: 'staff-2',
+    steps: [
+      { say: '处理差异', see: '#7 ****7777 · 企业已收、银行未收 · 300.00 CNY' },
+      { say: '第五个', see: /差异 #7[\s\S]*在途存款/ },
+      { say: '待客户确认', see: '请输入客户联系记录' },
+      { say: '11月26日电话联系扬州物资财务刘女士，称款项已汇出，待银行入账', see: '原因：11月26日电话联系' },
+      { say: '确认', see: '已提交审批：差异 #7（待客户确认' },
+    ],
+    check: async () => {
+      expect((await resolutions('7'))[0]).toMatchObject({ kind: 'pending_customer', proposed_by: 'staff-2' });
+    },
+  },
+  {
+    name: '备注 annotates without proposing',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异 5678', see: '#5 ****5678 · 重复记账' },
+      { say: '1', see: /差异 #5：重复记账[\s\S]*付港杂费（重复录入）/ },
+      { say: '备注', see: '请输入备注' },
+      { say: '已联系会计，下周冲销重复凭证', see: '已为差异 #5 添加备注。' },
+    ],
+    check: async () => {
+      expect(await state('5')).toMatchObject({ state: 'in_review', note: '已联系会计，下周冲销重复凭证' });
+      expect(await resolutions('5')).toEqual([]);
+    },
+  },
+  {
+    name: 'help and back at every step, then cancel: nothing written',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异', see: '待处理差异' },
+      { say: '帮助', see: /按发生时间[\s\S]*任何一步都可以输入“返回”[\s\S]*待处理差异/ },
+      { say: '2', see: '差异 #4' },
+      { say: '帮助', see: /选择处理方式：与候选记录手工匹配[\s\S]*差异 #4/ },
+      { say: '2', see: '请输入调账凭证号' },
+      { say: '帮助', see: '企业调账须写明调账凭证号' },
+      { say: '返回', see: '差异 #4' },
+      { say: '返回', see: '待处理差异（第 1–' },
+      { say: '返回', see: /已经是第一步了[\s\S]*待处理差异/ },
+      { say: '取消', see: '已取消，没有保存任何更改。' },
+    ],
+    check: unchanged('4'),
+  },
+  {
+    name: 'free text where a choice is expected, and a number out of range',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异', see: '待处理差异' },
+      { say: '帮我看看那笔大的', see: '请从 1 到 5 中选择一个编号，或点按钮。' },
+      { say: '9', see: '没有第 9 项，请从 1 到 5 中选择。' },
+      { say: '第二个', see: '差异 #4' },
+      { say: '随便', see: '请从 1 到 5 中选择一个编号' },
+      { say: 'cancel', see: '已取消' },
+    ],
+    check: unchanged('4'),
+  },
+  {
+    name: "a forged button naming another difference's id changes nothing",
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异 1234', see: '账户 ****1234' },
+      { submit: (c) => ({ ...c.buttons()[0]!.data, choice: '6' }), see: '这个选项不在当前列表中，没有执行任何操作。' },
+      { submit: (c) => ({ ...c.buttons()[0]!.data, choice: '999999' }), see: '这个选项不在当前列表中' },
+      { say: '取消', see: '已取消' },
+    ],
+    check: unchanged('6'),
+  },
+];
+
+describe('处理差异 (DialogTestClient, table-driven)', () => {
+  for (const row of rows) {
+    it(row.name, async () => {
+      await walk(h.chat(row.user), row.steps);
+      await row.check();
+    }, 60_000);
+  }
+
+  it('a button from an earlier step is ignored; a card of an ended dialog (yesterday) is stale', async () => {
+    const c = h.chat('demo-staff');
+    await c.say('处理差异');
+    const listButton = c.buttons()[1]!.data;
+    await c.say('2');
+    expect(await c.submit(listButton)).toMatch(/这张卡片是前面步骤的，已忽略[\s\S]*差异 #4/);
+    await c.say('取消');
+    expect(await c.submit(listButton)).toContain('这张卡片已过期');
+    expect(await c.submit({ ...listButton, token: 'from-yesterday' })).toContain('这张卡片已过期');
+    await unchanged('4')();
+  }, 60_000);
+
+  it('refuses a customer (typed, and a forged approval card) and audits it', async () => {
+    const c = h.chat('someone-unknown');
+    expect(await c.say('处理差异')).toContain('仅向本行工作人员开放');
+    expect(await c.submit({ action: 'approval.decide', v: 1, differenceId: '3', version: 2, decision: 'approve' })).toContain('您没有执行这项操作的权限');
+    expect(await c.submit({ action: 'resolve.start', v: 1 })).toContain('您没有执行这项操作的权限');
+    const audit = await h.db.query("SELECT 1 FROM audit_log WHERE actor = 'someone-unknown' AND action = 'bot.refused'");
+    expect(audit.rows.length).toBe(3);
+    expect(await state('3')).toMatchObject({ state: 'proposed' });
+  }, 60_000);
+
+  it('refuses a staff member pressing an approval button (a role she lacks)', async () => {
+    const c = h.chat('demo-staff');
+    expect(await c.submit({ action: 'approval.decide', v: 1, differenceId: '3', version: 2, decision: 'approve' })).toContain('您没有执行这项操作的权限');
+    expect(await c.say('审批')).toContain('抱歉');
+    expect(await state('3')).toMatchObject({ state: 'proposed', version: 2 });
+  }, 60_000);
+
+  it('answers in English', async () => {
+    const c = h.chat('demo-staff');
+    expect(await c.say('resolve differences', 'en-US')).toContain('Differences to resolve (1–');
+    expect(await c.say('help')).toContain('oldest first');
+    expect(await c.say('cancel')).toContain('Cancelled; nothing was saved.');
+  }, 60_000);
+
+  it('names an unknown account hint', async () => {
+    expect(await h.chat('demo-staff').say('处理差异 0000')).toContain('没有找到尾号为 0000 的账户');
+  }, 60_000);
+});
