@@ -4,11 +4,11 @@
  * reconciliation, so each row costs one split, a hand-written date and amount check and one
  * Decimal; no per-row regular expressions.
  */
-import { type Decimal, minorUnits } from '../money.ts';
+import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
 import { lineError } from './fail.ts';
 import { fromRunningBalances, statement } from './statement.ts';
-import { currencyCode, parseIsoDate, readAmount } from './values.ts';
+import { currencyCode, exactMinor, parseIsoDate, readAmount } from './values.ts';
 
 export const CANONICAL_REQUIRED = ['id', 'date', 'amount', 'currency'] as const;
 export const CANONICAL_OPTIONAL = ['reference', 'counterparty', 'description', 'balance'] as const;
@@ -48,6 +48,14 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let currency: string | null = null;
   let scale = 2;
   let lastDate = '';
+  // Running-balance chain in integer minor units while every amount is exact (the common case);
+  // anything else falls back to the Decimal check at the end.
+  let exact = iBalance !== -1;
+  let chainOk = true;
+  let firstBalance = NaN;
+  let lastBalance = NaN;
+  let pending = 0;
+  let before = 0;
 
   const row = (f: string[], line: number): void => {
     if (f.length === 1 && (f[0] ?? '').trim() === '') return; // blank line
@@ -79,9 +87,26 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     let balance: Decimal | null = null;
     if (iBalance !== -1) {
       const b = (f[iBalance] ?? '').trim();
+      if (exact) {
+        const a = exactMinor(amountText, scale);
+        if (Number.isNaN(a)) exact = false;
+        else pending += a;
+      }
       if (b !== '') {
         balance = readAmount(b);
         if (balance === null) throw lineError(file, line, 'BAD_BALANCE', { value: b });
+        if (exact) {
+          const bm = exactMinor(b, scale);
+          if (Number.isNaN(bm)) exact = false;
+          else {
+            if (Number.isNaN(firstBalance)) {
+              firstBalance = bm;
+              before = pending;
+            } else if (lastBalance + pending !== bm) chainOk = false;
+            lastBalance = bm;
+            pending = 0;
+          }
+        }
       }
     }
     transactions.push({
@@ -104,7 +129,12 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     finish() {
       const code = currency === null ? '' : (currencyCode(currency) ?? '');
       const txs = code === currency ? transactions : transactions.map((t) => ({ ...t, currency: code }));
-      const balances = iBalance === -1 ? { opening: null, closing: null, addsUp: null } : fromRunningBalances(txs);
+      const balances =
+        iBalance === -1
+          ? { opening: null, closing: null, addsUp: null }
+          : exact && chainOk && !Number.isNaN(firstBalance) && Number.isSafeInteger(lastBalance + pending)
+            ? { opening: fromMinor(firstBalance - before, scale), closing: fromMinor(lastBalance + pending, scale), addsUp: true }
+            : fromRunningBalances(txs);
       return [
         statement({
           account: '',
@@ -128,4 +158,8 @@ export function checkScale(text: string, amount: Decimal, scale: number, file: s
   if (dot !== -1 && text.length - dot - 1 > scale && amount.decimalPlaces() > scale) {
     throw lineError(file, line, 'AMOUNT_SCALE', { value: text, currency });
   }
+}
+
+function fromMinor(minor: number, scale: number): Decimal {
+  return new Decimal(minor).div(new Decimal(10).pow(scale));
 }

@@ -2,7 +2,8 @@
  * Field values as banks write them: dates, amounts, currencies. Each returns null for text it
  * cannot read, so the reader can name the line; none of them guesses.
  */
-import { Decimal, isKnownCurrency, parseAmount } from '../money.ts';
+import { type Decimal, isKnownCurrency, parseAmount } from '../money.ts';
+import { plainDecimal } from './decimal-text.ts';
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -84,7 +85,7 @@ export function readAmount(text: string): Decimal | null {
     else return parseAmount(text);
   }
   if (digitsSeen === 0 || digitsSeen > 30) return null;
-  return new Decimal(text);
+  return plainDecimal(text);
 }
 
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
@@ -100,4 +101,40 @@ export function currencyCode(text: string): string | null {
   if (named !== undefined) return named;
   const upper = t.toUpperCase();
   return /^[A-Z]{3}$/.test(upper) && isKnownCurrency(upper) ? upper : null;
+}
+
+/**
+ * The amount in integer minor units as a JavaScript number, when `text` is a plain decimal
+ * (`-1234.5`) with at most `scale` decimals and the result is a safe integer; else NaN. Used
+ * only to check running balances quickly: the reported amount is always the Decimal.
+ */
+export function exactMinor(text: string, scale: number): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) {
+    negative = c0 === 45;
+    i = 1;
+  }
+  let value = 0;
+  let decimals = -1;
+  let digitCount = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && decimals === -1) {
+      decimals = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return NaN;
+    value = value * 10 + (c - 48);
+    digitCount++;
+    if (decimals !== -1) decimals++;
+  }
+  if (digitCount === 0 || digitCount > 15) return NaN;
+  const d = decimals === -1 ? 0 : decimals;
+  if (d > scale) return NaN;
+  for (let k = d; k < scale; k++) value *= 10;
+  if (!Number.isSafeInteger(value)) return NaN;
+  return negative ? -value : value;
 }

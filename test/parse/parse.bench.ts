@@ -16,13 +16,20 @@ const lines = Number(process.argv[2] ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'parse-bench-'));
 const file = join(dir, 'bank.csv');
 
+function cents2(c: number): string {
+  const a = Math.abs(c);
+  return `${c < 0 ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
+
 function generate(): void {
-  const rows = ['id,date,amount,currency,reference,counterparty,description'];
+  const rows = ['id,date,amount,currency,reference,counterparty,description,balance'];
+  let balance = 100_000_000;
   for (let i = 0; i < lines; i++) {
     const cents = ((i * 7919) % 9_999_999) - 4_000_000;
     const amount = `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
-    const day = String((i % 28) + 1).padStart(2, '0');
-    rows.push(`B${i},2026-03-${day},${amount},CNY,REF${i % 50_000},上海某某贸易有限公司${i % 300},货款 ${i}`);
+    const day = String(Math.floor((i * 28) / lines) + 1).padStart(2, '0');
+    balance += cents;
+    rows.push(`B${i},2026-03-${day},${amount},CNY,REF${i % 50_000},上海某某贸易有限公司${i % 300},货款 ${i},${cents2(balance)}`);
   }
   writeFileSync(file, `${rows.join('\n')}\n`);
 }
@@ -66,7 +73,7 @@ async function withCsvParse(): Promise<number> {
 generate();
 const ours = await time(async () => {
   const st = await parseStatements(openInput(file), { fileName: file, format: 'auto', side: 'bank' });
-  if (st[0]?.transactions.length !== lines) throw new Error('wrong count');
+  if (st[0]?.transactions.length !== lines || st[0].addsUp !== true) throw new Error('wrong result');
 });
 const floor = await time(splitOnly);
 const lib = await time(withCsvParse);
