@@ -53,7 +53,11 @@ function index(lines: readonly Line[]): SideIndex {
     if (c) c.members.push(l);
     else byKey.set(key, { day: l.day, cp: l.cp, members: [l], next: 0, ambiguous: false, deg: 0, only: null });
   }
-  const classes = [...byKey.values()];
+  return classIndex([...byKey.values()]);
+}
+
+/** Day buckets over the given classes (kept in id order of their first member). */
+function classIndex(classes: Cls[]): SideIndex {
   const byDay = new Map<number, Cls[]>();
   const byDayCp = new Map<string, Cls[]>();
   for (const c of classes) {
@@ -61,6 +65,11 @@ function index(lines: readonly Line[]): SideIndex {
     if (c.cp !== '') push(byDayCp, `${c.day}\u0000${c.cp}`, c);
   }
   return { classes, byDay, byDayCp };
+}
+
+/** Drops finished classes from the buckets once they are most of them, so scans stay short. */
+function compact(side: SideIndex, live: Cls[]): SideIndex {
+  return live.length * 2 < side.classes.length ? classIndex(live) : side;
 }
 
 function push<K>(map: Map<K, Cls[]>, key: K, c: Cls): void {
@@ -124,14 +133,16 @@ function matchOneAmount(bank: readonly Line[], ledger: readonly Line[], windowDa
     if (Math.abs(b.day - l.day) <= windowDays) claims.link('amount_date', [b], [l]);
     return [];
   }
-  const B = index(bank);
-  const L = index(ledger);
+  let B = index(bank);
+  let L = index(ledger);
   const notes: AmbiguityNote[] = [];
   for (let d = 0; d <= windowDays; d++) {
     for (const sameCp of [true, false]) {
       const liveB = B.classes.filter(alive);
       const liveL = L.classes.filter(alive);
       if (liveB.length === 0 || liveL.length === 0) return notes;
+      B = compact(B, liveB);
+      L = compact(L, liveL);
       for (const c of liveB) degree(c, L, d, sameCp);
       for (const c of liveL) degree(c, B, d, sameCp);
       const stars = new Map<Cls, Cls[]>();

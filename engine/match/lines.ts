@@ -24,6 +24,15 @@ export interface Line {
   ambiguous: boolean;
 }
 
+/** Printable ASCII without spaces or lower-case letters: already normal, nothing to allocate. */
+function isPlainUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || (c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
+}
+
 /** Printable ASCII without spaces: NFKC leaves it alone and there is nothing to trim. */
 const PLAIN = /^[!-~]*$/;
 
@@ -32,6 +41,7 @@ const PLAIN = /^[!-~]*$/;
  * references are mostly written in capitals already, so the common case allocates nothing.
  */
 export function normaliseReference(text: string): string {
+  if (isPlainUpper(text)) return text;
   if (PLAIN.test(text)) return text.toUpperCase();
   return text.normalize('NFKC').trim().toUpperCase();
 }
@@ -111,17 +121,20 @@ export class DayCache {
 }
 
 /**
- * Integer minor units of an amount. An amount finer than the currency's minor unit is refused:
- * rounding it silently would let two different amounts compare equal.
+ * Integer minor units of an amount, read from the Decimal's exact plain notation (the project's
+ * Decimal never switches to exponent notation below 1e40). An amount finer than the currency's
+ * minor unit is refused: rounding it silently would let two different amounts compare equal.
  */
 export function minorOf(tx: Transaction, scale: number, side: Side): bigint {
-  if (tx.amount.decimalPlaces() > scale) {
-    throw new EngineError('ENGINE.BAD_AMOUNT', `${side} line ${tx.id}: amount ${tx.amount.toString()} has more decimals than ${tx.currency} allows`, {
-      id: tx.id,
-    });
+  const text = tx.amount.toString();
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  let frac = dot < 0 ? '' : text.slice(dot + 1);
+  if (frac.length > scale || whole.includes('e')) {
+    throw new EngineError('ENGINE.BAD_AMOUNT', `${side} line ${tx.id}: amount ${text} has more decimals than ${tx.currency} allows`, { id: tx.id });
   }
-  const s = tx.amount.toFixed(scale);
-  return BigInt(scale === 0 ? s : s.slice(0, -scale - 1) + s.slice(-scale));
+  frac = frac.padEnd(scale, '0');
+  return BigInt(whole + frac);
 }
 
 /** Builds the lines of one side, checking ids are unique and every line is in `currency`. */

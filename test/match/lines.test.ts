@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EngineError } from '../../engine/errors.ts';
-import { compareIds, DayCache, normaliseCounterparty, normaliseReference, toLines } from '../../engine/match/lines.ts';
+import { compareIds, DayCache, minorOf, normaliseCounterparty, normaliseReference, toLines } from '../../engine/match/lines.ts';
+import { Decimal, toMinorUnits } from '../../engine/money.ts';
 import { lines } from './build.ts';
 
 describe('line keys', () => {
@@ -30,6 +31,17 @@ describe('line keys', () => {
     expect(a!.minor).toBe(-1230n);
     expect(b!.minor).toBe(5n);
     expect(b!.day - a!.day).toBe(1);
+  });
+
+  it('reads minor units exactly as toMinorUnits does, for CNY, JPY and KWD', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.constantFrom(['CNY', 2], ['JPY', 0], ['KWD', 3]), (units, [currency, scale]) => {
+        const amount = new Decimal(units.toString()).div(new Decimal(10).pow(scale as number));
+        const tx = { ...lines([{ id: 'X', date: '2026-03-01', amount: '0' }])[0]!.transactions[0]!, amount, currency: currency as string };
+        expect(minorOf(tx, scale as number, 'bank')).toBe(units);
+        expect(minorOf(tx, scale as number, 'bank')).toBe(toMinorUnits(amount, currency as string));
+      }),
+    );
   });
 
   it('refuses an amount finer than the currency allows, a repeated id, a foreign currency and a bad date', () => {
