@@ -1,0 +1,148 @@
+/**
+ * Maker-checker under DialogTestClient over the demo store: a proposal reaches the approvers as a
+ * card; segregation of duties, self-approval, a rejection without a comment, a stale card and two
+ * staff on one difference are refused politely with nothing written; the proposer is told the
+ * outcome; dialogs left in the middle resume or expire. The tests run in order (one story).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardOf, openHarness, type Harness, type Sent } from './support/harness.ts';
+import { walk } from './steps.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+}, 120_000);
+afterAll(async () => {
+  await h.close();
+});
+
+async function state(id: string): Promise<{ state: string; version: number }> {
+  return (await h.db.query<{ state: string; version: number }>('SELECT state, version FROM differences WHERE id = $1', [id])).rows[0]!;
+}
+
+/** The approval card sent to `to` for difference `id`, and its button data by title. */
+function approvalCard(to: string, id: string): { sent: Sent; button: (title: string) => Record<string, unknown> } {
+  const sent = h.sent.filter((s) => s.to === to && JSON.stringify(s.activity).includes(`待审批：差异 #${id}`)).at(-1);
+  if (!sent) throw new Error(`no approval card for #${id} sent to ${to}`);
+  const actions = cardOf(sent.activity)!.actions as Array<{ title: string; data: Record<string, unknown> }>;
+  return { sent, button: (title) => actions.find((a) => a.title === title)!.data };
+}
+
+const told = (to: string): string => h.sent.filter((s) => s.to === to).map((s) => s.activity.text ?? '').join('\n');
+
+describe('approval (maker-checker)', () => {
+  it('staff proposes a manual match; every approver but her gets the card with the proposal', async () => {
+    await walk(h.chat('demo-staff'), [
+      { say: '处理差异 7777', see: '账户 ****7777 待处理差异' },
+      { say: '#6', see: /差异 #6：银行已付、企业未付[\s\S]*可能的对应记录：[\s\S]*2026-10-20 -8,000\.00 CNY CHK-0457 南京建安装饰（金额相同、对方户名相同、参考号相近，相差 10 天）/ },
+      { say: '手工匹配', see: '选择要匹配的记录' },
+      { say: '1', see: '请输入处理原因' },
+      { say: '同一张支票 CHK-0457，银行 10 月 30 日兑付', see: '匹配记录：2026-10-20 -8,000.00 CNY CHK-0457' },
+      { say: '确认提交', see: '已提交审批：差异 #6（与候选记录手工匹配）。已通知 3 位审批人' },
+    ]);
+    const card = approvalCard('demo-approver', '6');
+    expect(card.sent.activity.attachments?.[0]?.content).toMatchObject({ fallbackText: expect.stringContaining('提交人：张敏') });
+    expect(h.sent.some((s) => s.to === 'demo-staff')).toBe(false);
+    expect(await state('6')).toMatchObject({ state: 'proposed', version: 2 });
+  }, 60_000);
+
+  it('the approver who posted the lines is refused (segregation of duties); nothing is written', async () => {
+    const reply = await h.chat('demo-approver').submit(approvalCard('demo-approver', '6').button('批准'));
+    expect(reply).toContain('按“对账人员与记账人员分离”的要求，不能审批');
+    expect(await state('6')).toMatchObject({ state: 'proposed', version: 2 });
+  }, 60_000);
+
+  it('another approver approves from the card; the proposer is told; the lines are matched', async () => {
+    const reply = await h.chat('approver-2').submit(approvalCard('approver-2', '6').button('批准'));
+    expect(reply).toContain('已批准差异 #6 的处理方案。已通知提交人。');
+    expect(told('demo-staff')).toContain('您提交的差异 #6（与候选记录手工匹配）已由 陈静 批准。');
+    expect(await state('6')).toMatchObject({ state: 'closed' });
+    expect(await state('8')).toMatchObject({ state: 'superseded' });
+    const m = await h.db.query<{ rule: string; n: number }>("SELECT rule, cardinality(bank_ids) + cardinality(ledger_ids) AS n FROM matches WHERE rule = 'manual'");
+    expect(m.rows).toEqual([{ rule: 'manual', n: 2 }]);
+  }, 60_000);
+
+  it('a stale card (already decided) changes nothing and says who decided', async () => {
+    const reply = await h.chat('demo-admin').submit(approvalCard('demo-admin', '6').button('驳回'));
+    expect(reply).toContain('差异 #6 已不在待审批状态（当前：已结清（最后操作：陈静））');
+    expect(await state('6')).toMatchObject({ state: 'closed' });
+  }, 60_000);
+
+  it("an admin's own proposal is not listed for her and its card is refused (no self-approval)", async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: '处理差异 1234', see: '#2 6222020200011234' },
+      { say: '#2', see: '差异 #2：银行已收、企业未收' },
+      { say: '银行差错', see: '请输入处理原因' },
+      { say: '银行误记结息，已请柜台冲正', see: '请确认' },
+      { say: '1', see: '已提交审批：差异 #2' },
+    ]);
+    const admin = h.chat('demo-admin');
+    expect(await admin.say('审批')).toContain('目前没有待您审批的方案');
+    const forged = { action: 'approval.decide', v: 1, differenceId: '2', version: 2, decision: 'approve' };
+    expect(await admin.submit(forged)).toContain('这是您自己提交的方案，不能由您本人审批');
+    expect(await state('2')).toMatchObject({ state: 'proposed', version: 2 });
+  }, 60_000);
+
+  it('a rejection needs a comment (typed path via 审批); the proposer is told the comment', async () => {
+    await walk(h.chat('demo-approver'), [
+      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2 银行已收、企业未收 12\.34 CNY · 银行差错（由银行更正） · 王芳/ },
+      { say: '帮助', see: '这里列出等待审批的处理方案' },
+      { say: '1', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
+      { say: '驳回', see: '请输入驳回意见' },
+      { say: '返回', see: '待审批：差异 #2' },
+      { say: '2', see: '请输入驳回意见' },
+      { say: '结息是真实的，应由企业补记收入', see: '已驳回差异 #2 的处理方案。已通知提交人。' },
+    ]);
+    expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
+    expect(await state('2')).toMatchObject({ state: 'rejected' });
+    await walk(h.chat('demo-staff'), [
+      { say: '处理差异 1234', see: '#2 ****1234 · 银行已收、企业未收 · 12.34 CNY · 0 天 · 已驳回' },
+      { say: '#2', see: '上次的处理被 李强 驳回：结息是真实的，应由企业补记收入' },
+      { say: '取消', see: '已取消' },
+    ]);
+  }, 60_000);
+
+  it('two staff on the same difference: the second is told who handled it; nothing is overwritten', async () => {
+    const first = h.chat('demo-staff');
+    const second = h.chat('staff-2');
+    for (const [c, reason] of [[first, '企业漏记结息，补记收入'], [second, '另一位同事的理由']] as const) {
+      await walk(c, [
+        { say: '处理差异 1234', see: '#2' },
+        { say: '#2', see: '差异 #2' },
+        { say: '企业调账', see: '请输入调账凭证号' },
+        { say: '记-2026-1120', see: '请输入处理原因' },
+        { say: reason, see: '请确认' },
+      ]);
+    }
+    expect(await first.say('是')).toContain('已提交审批：差异 #2');
+    expect(await second.say('是')).toContain('差异 #2 刚刚已由 张敏 处理（当前状态：待审批），您的操作没有保存，以免覆盖。');
+    const res = await h.db.query<{ proposed_by: string; reason: string }>('SELECT proposed_by, reason FROM resolutions WHERE difference_id = 2 AND decision IS NULL');
+    expect(res.rows).toEqual([{ proposed_by: 'demo-staff', reason: '企业漏记结息，补记收入' }]);
+  }, 60_000);
+
+  it("the card's reject button with a comment in its field rejects at once", async () => {
+    const card = approvalCard('demo-approver', '2');
+    const reply = await h.chat('demo-approver').submit({ ...card.button('驳回'), text: '凭证号请写全' });
+    expect(reply).toContain('已驳回差异 #2');
+    expect(told('demo-staff')).toContain('意见：凭证号请写全');
+  }, 60_000);
+
+  it('a dialog left in the middle resumes 20 minutes later at the same step', async () => {
+    const c = h.chat('demo-staff');
+    await c.say('处理差异 1234');
+    h.clock.now = new Date(h.clock.now.getTime() + 20 * 60_000);
+    expect(await c.say('#4')).toContain('差异 #4');
+    expect(await c.say('取消')).toContain('已取消');
+  }, 60_000);
+
+  it('a dialog left for more than 30 minutes expires with a message and writes nothing', async () => {
+    const c = h.chat('demo-staff');
+    await c.say('处理差异 1234');
+    await c.say('#4');
+    await c.say('备注');
+    h.clock.now = new Date(h.clock.now.getTime() + 31 * 60_000);
+    expect(await c.say('这条备注不该写入')).toContain('上次的操作已超过 30 分钟没有回复，已自动结束，没有保存任何更改。');
+    expect(await state('4')).toMatchObject({ state: 'open', version: 1 });
+    expect(await c.say('处理差异 1234')).toContain('待处理差异');
+  }, 60_000);
+});
