@@ -57,7 +57,7 @@ function checkStatement(st: Statement, account: Account, fileName: string): void
     : st.transactions.map((t) => ({ line: t.line, currency: t.currency })).find((t) => t.currency !== account.currency);
   if (bad) {
     throw new EngineError('STORE.CURRENCY_MISMATCH', `${fileName}${bad.line ? `:${bad.line}` : ''}: currency ${bad.currency}, account ${account.number} is ${account.currency}`,
-      { file: fileName, line: bad.line ?? '', fileCurrency: bad.currency, account: account.number, currency: account.currency });
+      { file: fileName, where: bad.line ? `:${bad.line}` : '', fileCurrency: bad.currency, account: account.number, currency: account.currency });
   }
 }
 

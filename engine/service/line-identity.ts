@@ -9,11 +9,13 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from '../model.ts';
 
-/** The reader derived this id from the line's position rather than reading it from the file. */
+/**
+ * The reader made this id up from the line's position: the readers (engine/parse/statement.ts)
+ * fall back to `L<line>` (CSV, MT940) or `E<entry>` (camt.053), `#2`, `#3` ... when taken.
+ */
 export function isPositionalId(tx: Transaction): boolean {
-  const line = String(tx.line);
-  const m = /(?:^|[^0-9])0*(\d+)$/.exec(tx.id);
-  return m !== null && m[1] === line && tx.id.length <= line.length + 12 && !/^\d{6,}$/.test(tx.id);
+  const m = /^[LE](\d+)(?:#\d+)?$/.exec(tx.id);
+  return m !== null && m[1] === String(tx.line);
 }
 
 const norm = (s: string): string => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,0 +1,84 @@
+/**
+ * `recon accounts add --account A --name N --currency C [--cycle ...] [settings]` and
+ * `recon accounts list [--json]`.
+ */
+import type { Command } from 'commander';
+import { fill, messages } from '../i18n/index.ts';
+import { addAccount, listAccounts, type Account } from '../service/accounts.ts';
+import { CycleSchema } from '../store/accounts.ts';
+import type { CliContext } from './context.ts';
+import type { Register } from './program.ts';
+import { badOption, langOf, printJson, withStore } from './store-command.ts';
+
+/** An account as JSON: amounts as strings. */
+export function accountJson(a: Account): Record<string, unknown> {
+  return { ...a, amountTolerance: a.amountTolerance?.toFixed() ?? null, writeOffLimit: a.writeOffLimit.toFixed() };
+}
+
+async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
+  const lang = langOf(ctx, raw);
+  const dateWindow = raw['dateWindow'] === undefined ? undefined : Number(raw['dateWindow']);
+  if (dateWindow !== undefined && !Number.isInteger(dateWindow)) badOption(ctx, lang, '--date-window', raw['dateWindow']);
+  const cycle = raw['cycle'] === undefined ? undefined : CycleSchema.safeParse(raw['cycle']);
+  if (cycle && !cycle.success) badOption(ctx, lang, '--cycle', raw['cycle']);
+  await withStore(ctx, lang, async (db) => {
+    const input = {
+      number: String(raw['account']), name: String(raw['name']), currency: String(raw['currency']).toUpperCase(),
+      ...(cycle?.success ? { cycle: cycle.data } : {}),
+      ...(raw['branch'] !== undefined ? { branch: String(raw['branch']) } : {}),
+      ...(raw['customer'] !== undefined ? { customer: String(raw['customer']) } : {}),
+      ...(raw['exemptReason'] !== undefined ? { exemptReason: String(raw['exemptReason']) } : {}),
+      ...(raw['staff'] !== undefined ? { staff: String(raw['staff']) } : {}),
+      ...(dateWindow !== undefined ? { dateWindowDays: dateWindow } : {}),
+      ...(raw['amountTolerance'] !== undefined ? { amountTolerance: String(raw['amountTolerance']) } : {}),
+      ...(raw['writeOffLimit'] !== undefined ? { writeOffLimit: String(raw['writeOffLimit']) } : {}),
+    };
+    await addAccount(db, input, typeof raw['as'] === 'string' ? raw['as'] : 'cli', ctx.now());
+    const accounts = await listAccounts(db);
+    const a = accounts.find((x) => x.number === input.number)!;
+    if (raw['json']) printJson(ctx, accountJson(a));
+    else ctx.stdout.write(`${fill(messages(lang).store.out.accountAdded, { account: a.number, name: a.name, currency: a.currency, cycle: messages(lang).store.cycles[a.cycle] })}\n`);
+  });
+}
+
+async function list(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
+  const lang = langOf(ctx, raw);
+  const o = messages(lang).store;
+  await withStore(ctx, lang, async (db) => {
+    const accounts = await listAccounts(db);
+    if (raw['json']) return printJson(ctx, { accounts: accounts.map(accountJson) });
+    if (accounts.length === 0) return void ctx.stdout.write(`${o.out.noAccounts}\n`);
+    for (const a of accounts) {
+      ctx.stdout.write(`${fill(o.out.accountLine, { account: a.number, name: a.name, currency: a.currency, cycle: o.cycles[a.cycle], exempt: a.exempt ? fill(o.out.exempt, { reason: a.exemptReason }) : '' })}\n`);
+    }
+  });
+}
+
+export const registerAccounts: Register = (program: Command, ctx: CliContext) => {
+  const t = messages(ctx.lang).store.cli;
+  const accounts = program.command('accounts').description(t.accounts);
+  accounts
+    .command('add')
+    .description(t.accountsAdd)
+    .requiredOption('--account <account>', t.optAccount)
+    .requiredOption('--name <name>', t.optName)
+    .requiredOption('--currency <currency>', t.optCurrency)
+    .option('--cycle <cycle>', t.optCycle)
+    .option('--branch <branch>', t.optBranch)
+    .option('--customer <customer>', t.optCustomer)
+    .option('--exempt-reason <reason>', t.optExempt)
+    .option('--staff <staff>', t.optStaff)
+    .option('--date-window <days>', t.optDateWindow)
+    .option('--amount-tolerance <amount>', t.optTolerance)
+    .option('--write-off-limit <amount>', t.optWriteOff)
+    .option('--as <id>', t.optAs)
+    .option('--json', t.optJson)
+    .option('--lang <lang>', t.optLang)
+    .action(async (opts: Record<string, unknown>) => add(ctx, opts));
+  accounts
+    .command('list')
+    .description(t.accountsList)
+    .option('--json', t.optJson)
+    .option('--lang <lang>', t.optLang)
+    .action(async (opts: Record<string, unknown>) => list(ctx, opts));
+};

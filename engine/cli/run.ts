@@ -1,0 +1,72 @@
+/**
+ * `recon run --account A (--date YYYY-MM-DD | --period P) [--as ID] [--json]`: reconciles the
+ * account for the period in one transaction and keeps the result. --json prints the reconcile
+ * report plus "runId".
+ */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { fill, messages, type Lang } from '../i18n/index.ts';
+import { Decimal, formatAmountGrouped } from '../money.ts';
+import { runReconciliation, type RunResult } from '../service/run.ts';
+import type { CliContext } from './context.ts';
+import type { Register } from './program.ts';
+import { badOption, langOf, printJson, refuse, withStore } from './store-command.ts';
+
+const FlagsSchema = z.object({
+  account: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  period: z.string().min(1).optional(),
+  as: z.string().min(1).default('cli'),
+  json: z.boolean().default(false),
+});
+
+/** The readable summary of a run: counts, differences by kind, the balance statement's verdict. */
+export function renderRun(r: RunResult, account: string, lang: Lang): string {
+  const t = messages(lang);
+  const o = t.store.out;
+  const cur = r.report.currency;
+  const money = (s: string): string => formatAmountGrouped(new Decimal(s), cur);
+  const out = [
+    fill(o.runDone, { account, period: r.period, runId: r.runId, superseded: r.supersededRunId ? fill(o.superseded, { runId: r.supersededRunId }) : '' }),
+    fill(o.runCounts, { ...r.report.summary, balanced: String(r.report.summary.balanced) }),
+  ];
+  const byKind = new Map<string, { count: number; total: Decimal }>();
+  for (const d of r.report.differences) {
+    const k = byKind.get(d.kind) ?? { count: 0, total: new Decimal(0) };
+    byKind.set(d.kind, { count: k.count + 1, total: k.total.plus(d.amount) });
+  }
+  for (const [kind, v] of byKind) out.push(fill(o.runKind, { kind: t.kinds[kind as keyof typeof t.kinds], count: v.count, amount: formatAmountGrouped(v.total, cur) }));
+  const b = r.report.balance;
+  out.push(fill(b.balanced ? o.balanced : o.unbalanced, { adjustedBank: money(b.adjustedBank), adjustedLedger: money(b.adjustedLedger) }));
+  return `${out.join('\n')}\n`;
+}
+
+async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
+  const lang = langOf(ctx, raw);
+  const flags = FlagsSchema.safeParse(raw);
+  if (!flags.success) {
+    const key = String(flags.error.issues[0]?.path[0] ?? '');
+    badOption(ctx, lang, `--${key}`, raw[key]);
+  }
+  const f = flags.data;
+  if ((f.date === undefined) === (f.period === undefined)) refuse(ctx, messages(lang).store.out.needDateOrPeriod);
+  await withStore(ctx, lang, async (db) => {
+    const result = await runReconciliation(db, { account: f.account, period: (f.date ?? f.period)!, actor: f.as, at: ctx.now() });
+    if (f.json) printJson(ctx, { ...result.report, runId: result.runId });
+    else ctx.stdout.write(renderRun(result, f.account, lang));
+  });
+}
+
+export const registerRun: Register = (program: Command, ctx: CliContext) => {
+  const t = messages(ctx.lang).store.cli;
+  program
+    .command('run')
+    .description(t.run)
+    .requiredOption('--account <account>', t.optAccount)
+    .option('--date <date>', t.optDate)
+    .option('--period <period>', t.optPeriod)
+    .option('--as <id>', t.optAs)
+    .option('--json', t.optJson)
+    .option('--lang <lang>', t.optLang)
+    .action(async (opts: Record<string, unknown>) => run(ctx, opts));
+};

@@ -1,0 +1,58 @@
+/**
+ * What the store's commands share: open the store, run, close; turn a refused action into one
+ * line on stderr in the user's language (nothing written: every service call is one transaction);
+ * flags checked with zod; `--as` for who acts.
+ */
+import { EngineError } from '../errors.ts';
+import { fill, messages, type Lang } from '../i18n/index.ts';
+import { describeError } from '../parse/describe.ts';
+import { describeStoreError } from '../service/describe-error.ts';
+import type { Db } from '../store/db.ts';
+import type { CliContext } from './context.ts';
+import { ExitCode } from './program.ts';
+
+/** The language of this invocation: --lang, else the context's. */
+export function langOf(ctx: CliContext, raw: Record<string, unknown>): Lang {
+  const l = raw['lang'];
+  return l === 'en' || l === 'zh-CN' ? l : ctx.lang;
+}
+
+/** Prints one line on stderr and ends with exit code 2 (bad usage or input). */
+export function refuse(ctx: CliContext, line: string): never {
+  ctx.stderr.write(`recon: ${line}\n`);
+  throw new ExitCode(2);
+}
+
+/** Refuses an option whose value is not acceptable. */
+export function badOption(ctx: CliContext, lang: Lang, option: string, value: unknown): never {
+  refuse(ctx, fill(messages(lang).store.out.badOption, { option, value: String(value ?? '') }));
+}
+
+/** The acting person from --as, or a refusal. */
+export function actorOf(ctx: CliContext, lang: Lang, raw: Record<string, unknown>): string {
+  const as = raw['as'];
+  if (typeof as !== 'string' || as.trim() === '') refuse(ctx, messages(lang).store.out.needAs);
+  return as.trim();
+}
+
+/** Opens the store, runs fn, closes it; store and parse errors become one localised line (exit 1 / 2). */
+export async function withStore<T>(ctx: CliContext, lang: Lang, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await ctx.openDb();
+  try {
+    return await fn(db);
+  } catch (err) {
+    if (err instanceof EngineError && err.code.startsWith('PARSE.')) refuse(ctx, describeError(err, lang));
+    if (err instanceof EngineError && err.code.startsWith('STORE.')) {
+      ctx.stderr.write(`recon: ${describeStoreError(err, lang)}\n`);
+      throw new ExitCode(1);
+    }
+    throw err;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Writes a JSON value as one line. */
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.stdout.write(`${JSON.stringify(value)}\n`);
+}

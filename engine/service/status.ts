@@ -1,0 +1,103 @@
+/**
+ * Where reconciliation stands, across accounts or for one: last run, open differences by kind
+ * with amounts and age, statements that do not add up, and accounts whose due period (by their
+ * cycle) has not been reconciled. The bot's status card and daily summary read this.
+ */
+import { z } from 'zod';
+import { Decimal } from '../money.ts';
+import { DifferenceKindSchema, type DifferenceKind } from '../model.ts';
+import type { Db } from '../store/db.ts';
+import { getAccount, listAccounts, type Account } from './accounts.ts';
+import { ACTIVE_STATES } from './differences.ts';
+import { daysBetween, duePeriod } from './period.ts';
+
+export interface KindTotal {
+  readonly kind: DifferenceKind;
+  readonly count: number;
+  /** Signed sum of the differences' amounts. */
+  readonly amount: Decimal;
+  readonly oldestDays: number;
+}
+
+export interface AccountStatus {
+  readonly account: Account;
+  readonly lastRun: { runId: string; period: string; at: Date; balanced: boolean; differences: number; matchedBank: number; bankCount: number } | null;
+  /** The period the account's cycle makes due as of the day; null for exempt accounts. */
+  readonly duePeriod: string | null;
+  /** Due and no current run covers it. */
+  readonly dueNotRun: boolean;
+  /** Differences that still need somebody, by kind. */
+  readonly open: { count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[]; awaitingApproval: number };
+  /** Imported statements whose opening + entries ≠ closing. */
+  readonly addsUpFailures: number;
+}
+
+export interface StatusReport {
+  readonly asOf: string;
+  readonly accounts: AccountStatus[];
+}
+
+const RunRow = z.object({ account: z.string(), id: z.string(), period: z.string(), started_at: z.date(), report: z.object({
+  summary: z.object({ differences: z.number(), matchedBank: z.number(), bankCount: z.number() }),
+  balance: z.object({ balanced: z.boolean() }),
+}) });
+const DiffRow = z.object({ account: z.string(), kind: DifferenceKindSchema, state: z.string(), n: z.string(), total: z.string(), abs_total: z.string(), oldest: z.string() });
+const CoverRow = z.object({ account: z.string(), date_from: z.string(), date_to: z.string() });
+const CountRow = z.object({ account: z.string(), n: z.string() });
+
+/** Status of every account (or one: STORE.UNKNOWN_ACCOUNT when it does not exist) as of a moment. */
+export async function getStatus(db: Db, q: { account?: string | undefined; asOf: Date }): Promise<StatusReport> {
+  const accounts = q.account ? [await getAccount(db, q.account)] : await listAccounts(db);
+  const only = q.account ?? null;
+  const today = q.asOf.toISOString().slice(0, 10);
+  const runs = (await db.query(
+    `SELECT DISTINCT ON (account) account, id::text AS id, period, started_at, report FROM runs
+      WHERE superseded_by IS NULL AND ($1::text IS NULL OR account = $1) ORDER BY account, started_at DESC, id DESC`, [only],
+  )).rows.map((r) => RunRow.parse(r));
+  const diffs = (await db.query(
+    // Age counts from the earliest line's date: how long the item has been outstanding.
+    `SELECT d.account, d.kind, d.state, count(*)::text AS n, sum(d.amount)::text AS total, sum(abs(d.amount))::text AS abs_total,
+            min((SELECT min(t.date) FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids)))::text AS oldest
+       FROM differences d WHERE d.state = ANY($2::text[]) AND ($1::text IS NULL OR d.account = $1) GROUP BY d.account, d.kind, d.state`,
+    [only, ACTIVE_STATES],
+  )).rows.map((r) => DiffRow.parse(r));
+  const covers = (await db.query(
+    `SELECT account, date_from, date_to FROM runs WHERE superseded_by IS NULL AND ($1::text IS NULL OR account = $1)`, [only],
+  )).rows.map((r) => CoverRow.parse(r));
+  const failures = (await db.query(
+    `SELECT account, count(*)::text AS n FROM statements WHERE adds_up = false AND ($1::text IS NULL OR account = $1) GROUP BY account`, [only],
+  )).rows.map((r) => CountRow.parse(r));
+
+  return {
+    asOf: today,
+    accounts: accounts.map((account) => {
+      const run = runs.find((r) => r.account === account.number);
+      const due = account.exempt ? null : duePeriod(account.cycle, today);
+      const covered = due !== null && covers.some((c) => c.account === account.number && c.date_from <= due.from && c.date_to >= due.to);
+      const mine = diffs.filter((d) => d.account === account.number);
+      const kinds = new Map<DifferenceKind, { count: number; amount: Decimal; oldest: string }>();
+      let absolute = new Decimal(0);
+      let oldest: string | null = null;
+      let awaiting = 0;
+      for (const d of mine) {
+        const k = kinds.get(d.kind) ?? { count: 0, amount: new Decimal(0), oldest: d.oldest };
+        kinds.set(d.kind, { count: k.count + Number(d.n), amount: k.amount.plus(d.total), oldest: d.oldest < k.oldest ? d.oldest : k.oldest });
+        absolute = absolute.plus(d.abs_total);
+        if (oldest === null || d.oldest < oldest) oldest = d.oldest;
+        if (d.state === 'proposed') awaiting += Number(d.n);
+      }
+      const age = (d: string): number => Math.max(0, daysBetween(d, today));
+      const byKind = [...kinds.entries()]
+        .map(([kind, v]) => ({ kind, count: v.count, amount: v.amount, oldestDays: age(v.oldest) }))
+        .sort((a, b) => (a.kind < b.kind ? -1 : 1));
+      return {
+        account,
+        lastRun: run ? { runId: run.id, period: run.period, at: run.started_at, balanced: run.report.balance.balanced, differences: run.report.summary.differences, matchedBank: run.report.summary.matchedBank, bankCount: run.report.summary.bankCount } : null,
+        duePeriod: due?.label ?? null,
+        dueNotRun: due !== null && !covered,
+        open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting },
+        addsUpFailures: Number(failures.find((f) => f.account === account.number)?.n ?? 0),
+      };
+    }),
+  };
+}
