@@ -21,6 +21,10 @@ export function chooseDecoder(head: Uint8Array, file: string, choice: EncodingCh
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
     throw parseError({ file }, 'WRONG_ENCODING', { found: 'UTF-16' });
   }
+  // Excel workbooks are the most common wrong file: say so instead of "binary data".
+  if ((head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) || (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)) {
+    throw parseError({ file }, 'SPREADSHEET');
+  }
   const hasUtf8Bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   if (!hasUtf8Bom) {
     const nul = head.indexOf(0);

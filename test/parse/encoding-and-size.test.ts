@@ -19,6 +19,14 @@ describe('encoding detection', () => {
     }
   });
 
+  it('recognises an Excel workbook and asks for CSV', async () => {
+    for (const magic of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
+      const err = await failure(read(new Uint8Array([...magic, 0, 0, 1, 2]), { fileName: '对账单.xlsx' }));
+      expect(err.reasonKey).toBe('SPREADSHEET');
+      expect(err.message).toContain('save it as CSV');
+    }
+  });
+
   it('names the line where UTF-8 text turns into other bytes', async () => {
     const good = new TextEncoder().encode(`${HEADER}B1,2026-03-01,1.00,CNY,,中文,\n`.repeat(1).padEnd(70_000, '\n'));
     const bad = iconv.encode('B2,2026-03-02,1.00,CNY,,中文,\n', 'gbk');

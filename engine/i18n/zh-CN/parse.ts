@@ -13,6 +13,7 @@ export const parse = {
       FILE_UNREADABLE: '无法读取文件（{detail}）',
       EMPTY_FILE: '文件为空',
       WRONG_ENCODING: '文件编码无法识别：既不是 UTF-8 也不是 GBK 文本（看起来是 {found}）',
+      SPREADSHEET: '这是 Excel 工作簿（.xlsx/.xls），不是文本文件；请在 Excel 中另存为 CSV（UTF-8 或 GBK）后再读取',
       INVALID_BYTES: '含有不是 {encoding} 编码的字节',
       TOO_LARGE: '文件超过 {max} 行，请拆分文件后再导入',
       LINE_TOO_LONG: '单行超过 {max} 个字符，不像对账单文件',
