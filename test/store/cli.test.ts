@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../engine/cli/commands.ts';
+import { runCli } from '../../engine/cli/program.ts';
+import type { Db } from '../../engine/store/db.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
+
+const NOW = new Date('2026-11-26T10:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'recon-cli-'));
+
+function csv(name: string, rows: string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, `id,date,amount,currency,reference,counterparty,description,balance\n${rows.join('\n')}\n`);
+  return file;
+}
+
+describe('the store commands (PGlite)', () => {
+  let t: TestDb;
+  // The commands close the store after each call; the in-memory database must outlive them.
+  let shared: Db;
+  beforeAll(async () => {
+    t = await openTestDb('pglite');
+    shared = { ...t.db, close: async () => undefined };
+  });
+  afterAll(async () => t.drop());
+
+  async function recon(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await runCli(argv, {
+      stdout, stderr, stdin: new PassThrough(), lang: 'zh-CN', interactive: false, openDb: async () => shared,
+      ask: async () => ({ answer: '', confidence: 0, sources: [], suggestions: [] }), now: () => NOW,
+    });
+    return { code, out, err };
+  }
+
+  it('adds accounts and people, imports idempotently, runs, and resolves with two people', async () => {
+    expect((await recon('accounts', 'add', '--account', '6222001', '--name', '测试公司', '--currency', 'CNY', '--write-off-limit', '20')).out)
+      .toBe('已新增账户 6222001（测试公司，CNY，每月对账）。\n');
+    await recon('users', 'add', '--channel-user-id', 'zhang', '--name', '张三', '--role', 'staff');
+    await recon('users', 'add', '--channel-user-id', 'li', '--name', '李四', '--role', 'approver');
+    const bank = csv('bank.csv', ['B1,2026-10-08,500.00,CNY,INV-1,,货款,1500.00', 'B2,2026-10-09,-5.00,CNY,,,手续费,1495.00']);
+    const ledger = csv('ledger.csv', ['V1,2026-10-08,500.00,CNY,INV-1,,收货款,1500.00']);
+    const first = await recon('import', '--account', '6222001', '--side', 'bank', bank, '--json');
+    expect(JSON.parse(first.out)).toEqual({ file: bank, side: 'bank', account: '6222001', inserted: 2, alreadyPresent: 0 });
+    expect(JSON.parse((await recon('import', '--account', '6222001', '--side', 'bank', bank, '--json')).out)).toMatchObject({ inserted: 0, alreadyPresent: 2 });
+    expect((await recon('import', '--account', '6222001', '--side', 'ledger', ledger)).out).toBe(`已导入 ${ledger}（企业方，账户 6222001）：新增 1 笔，已存在 0 笔。\n`);
+
+    const run = JSON.parse((await recon('run', '--account', '6222001', '--period', '2026-10', '--json')).out);
+    expect(run).toMatchObject({ runId: '1', summary: { bankCount: 2, ledgerCount: 1, matchedBank: 1, differences: 1 }, differences: [{ kind: 'bank_only_debit', ids: ['B2'], amount: '-5.00' }] });
+    const diffs = JSON.parse((await recon('differences', '--account', '6222001', '--json')).out);
+    const id: string = diffs.differences[0].id;
+
+    expect((await recon('resolve', '--difference', id, '--kind', 'write_off', '--reason', '手续费')).err).toContain('--as');
+    expect((await recon('resolve', '--difference', id, '--as', 'zhang', '--kind', 'write_off', '--reason', '手续费')).out).toBe(`差异 #${id} 现在是“待审批”（版本 2）。\n`);
+    const self = await recon('approve', '--difference', id, '--as', 'zhang');
+    expect(self.code).toBe(1);
+    expect(self.err).toBe('recon: 角色“对账员”不能执行“审批通过”。\n');
+    expect((await recon('approve', '--difference', id, '--as', 'li', '--version', '2', '--json')).out).toBe(`{"differenceId":"${id}","state":"closed","version":3}\n`);
+    expect((await recon('audit', 'verify')).out).toMatch(/^审计日志完好：共 \d+ 条/);
+  });
+
+  it('refuses bad input with one line on stderr and writes nothing', async () => {
+    const usd = csv('usd.csv', ['U1,2026-10-08,1.00,USD,,,x,']);
+    const cases: [string[], RegExp][] = [
+      [['import', '--account', 'nope', '--side', 'bank', usd], /^recon: 未知账户 nope。/],
+      [['import', '--account', '6222001', '--side', 'bank', usd], /^recon: .*usd\.csv(:2)?：币种 USD 与账户 6222001 的币种 CNY 不符，未导入任何内容。\n$/],
+      [['run', '--account', '6222001', '--period', '2025-01'], /^recon: 账户 6222001 没有覆盖期间 2025-01 的对账单/],
+      [['run', '--account', '6222001'], /^recon: 请用 --date 或 --period/],
+      [['import', '--account', '6222001', '--side', 'bank', join(dir, 'missing.csv')], /^recon: .*missing\.csv/],
+    ];
+    for (const [argv, err] of cases) {
+      const r = await recon(...argv);
+      expect(r.code).not.toBe(0);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(err);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    const n = await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM transactions');
+    expect(n.rows[0]!.n).toBe('3');
+  });
+
+  it('exports the record as XLSX, and seeds the demo once', async () => {
+    const out = join(dir, 'record.xlsx');
+    expect((await recon('export', '--account', '6222001', '--period', '2026-10', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['余额调节表', '已匹配', '差异']);
+    expect(wb.getWorksheet('余额调节表')!.getRow(12).values).toEqual([undefined, '是否相符', '相符']);
+    const first = JSON.parse((await recon('demo', '--json')).out);
+    expect(first).toMatchObject({ accounts: 3, users: 6, runs: 2, period: '2026-10' });
+    expect((await recon('demo')).out).toBe('演示数据已存在，没有新增内容。\n');
+    const status = JSON.parse((await recon('status', '--json')).out);
+    expect(status.accounts.map((a: { number: string; dueNotRun: boolean }) => [a.number, a.dueNotRun])).toEqual([
+      ['31001234567890001', false], ['31001234567890002', false], ['31001234567890003', false], ['6222001', false],
+    ]);
+  }, 120_000);
+});
