@@ -4,7 +4,7 @@
  * counterparty, description, balance, currency. Blank rows and summary rows (合计/总计) are
  * skipped; anything else that cannot be read is an error naming the line.
  */
-import { type Decimal, minorUnits, parseAmount } from '../money.ts';
+import { type Decimal, isKnownCurrency, minorUnits, parseAmount } from '../money.ts';
 import { lineError } from './fail.ts';
 import type { RowReader } from './canonical.ts';
 import { checkScale } from './canonical.ts';
@@ -109,6 +109,7 @@ export function tableReader(s: TableSettings): RowReader {
       }
       if (code !== currency) {
         if (currency !== null) throw lineError(file, line, 'MIXED_CURRENCY', { found: code, expected: currency });
+        if (!isKnownCurrency(code)) throw lineError(file, line, 'UNKNOWN_CURRENCY', { value: code });
         currency = code;
         scale = minorUnits(code);
       }

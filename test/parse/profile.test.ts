@@ -59,3 +59,12 @@ describe('CSV profiles', () => {
     expect(CsvProfileSchema.safeParse({ columns: { date: 'd', amount: 'a' }, unknown: 1 }).success).toBe(false);
   });
 });
+
+describe('CSV profiles: currency', () => {
+  it('a profile currency the engine does not know is refused at the first row', async () => {
+    const p = CsvProfileSchema.parse({ currency: 'XYZ', columns: { date: 'd', amount: 'a' } });
+    const err = await failure(read('d,a\n2026-03-01,1.00\n', { profile: p, fileName: 'p.csv' }));
+    expect(err.reasonKey).toBe('UNKNOWN_CURRENCY');
+    expect(err.location).toEqual({ file: 'p.csv', line: 2 });
+  });
+});
