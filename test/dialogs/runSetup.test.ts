@@ -1,0 +1,111 @@
+/**
+ * "对账" and first-time setup under DialogTestClient over the demo store: a run that would
+ * supersede asks first; the result summary's button starts the resolution; missing account and
+ * period are asked for; bad periods and uncovered periods are explained. Setup checks each answer,
+ * saves through the store (zod + audit) and is for admins only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './support/harness.ts';
+import { walk } from './steps.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+}, 120_000);
+afterAll(async () => {
+  await h.close();
+});
+
+const runs = async (account: string): Promise<number> =>
+  Number((await h.db.query<{ n: string }>('SELECT count(*)::text AS n FROM runs WHERE account = $1', [account])).rows[0]!.n);
+
+describe('对账 from chat', () => {
+  it('asks before superseding an earlier run; "不对账" runs nothing', async () => {
+    await walk(h.chat('demo-staff'), [
+      { say: '对账 1234 2026-10', see: '账户 ****1234 的 2026-10 已在 2026-11-26 10:30 由 system 对过账。重新对账会取代上一次的结果（保留为历史），继续吗？' },
+      { say: '不对账', see: '未执行对账。' },
+    ]);
+    expect(await runs('6222020200011234')).toBe(1);
+  }, 60_000);
+
+  it('runs after confirmation, shows the summary, and its button starts the resolution of that account', async () => {
+    const c = h.chat('demo-staff');
+    await walk(c, [
+      { say: '对账 账户1234 2026-10', see: '继续吗？' },
+      { press: '继续对账', see: /对账完成：账户 \*\*\*\*1234，期间 2026-10（第 \d+ 次运行）[\s\S]*银行 6 笔、企业账 5 笔；已匹配 银行 4 笔 \/ 企业账 4 笔；差异 4 笔。[\s\S]*调节后余额相符[\s\S]*已取代第 1 次运行。/ },
+      { press: '处理差异', see: '账户 ****1234 待处理差异（第 1–4 笔）' },
+      { say: '取消', see: '已取消' },
+    ]);
+    expect(await runs('6222020200011234')).toBe(2);
+  }, 60_000);
+
+  it('asks for the account and the period when they are missing; explains a bad and an uncovered period', async () => {
+    await walk(h.chat('demo-staff'), [
+      { say: '对账', see: /要对哪个账户对账？[\s\S]*城西商贸有限公司 结算户 \*\*\*\*9012/ },
+      { say: '9012', see: '对账期间是？（例如 2026-11-25，账户周期：每日）' },
+      { say: '上个月', see: '“上个月”不是有效的日期或期间' },
+      { say: '2026-13', see: '不是有效的日期或期间' },
+      { say: '2026-11-25', see: '没有覆盖 2026-11-25 的对账单（已导入的对账单范围：- 至 -），请先导入。' },
+    ]);
+    expect(await runs('6222020200039012')).toBe(0);
+  }, 60_000);
+
+  it('works in English and refuses customers', async () => {
+    const c = h.chat('demo-staff');
+    expect(await c.say('run reconciliation 5678 2026-10', 'en-US')).toContain('was already reconciled for 2026-10');
+    expect(await c.say('no')).toContain('Not run.');
+    expect(await h.chat('someone-unknown').say('对账')).toContain('仅向本行工作人员开放');
+  }, 60_000);
+});
+
+describe('first-time setup', () => {
+  it('an admin sets cycle, window, tolerance and write-off limit, each answer checked; saved and audited', async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY/ },
+      { say: '每季', see: '匹配时两边日期最多相差几天？' },
+      { say: '三天', see: '“三天”不是 0 到 366 之间的整数天数' },
+      { say: '400', see: '不是 0 到 366 之间的整数天数' },
+      { say: '5', see: '是否允许金额容差匹配？' },
+      { say: '开启', see: '容差金额是多少？' },
+      { say: '-1', see: '“-1”不是有效的非负金额' },
+      { say: '0.05', see: '核销限额是多少？' },
+      { say: '一百', see: '不是有效的非负金额' },
+      { say: '100', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY。' },
+      { say: '保存', see: '已保存账户 6222020200011234 的设置（已记入审计日志）。' },
+    ]);
+    const a = await h.db.query('SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l FROM accounts WHERE number = $1', ['6222020200011234']);
+    expect(a.rows[0]).toEqual({ cycle: 'quarterly', date_window_days: 5, t: '0.05', l: '100' });
+    const audit = await h.db.query("SELECT actor FROM audit_log WHERE action = 'account.update' AND entity_id = '6222020200011234' AND actor = 'demo-admin'");
+    expect(audit.rows.length).toBe(1);
+  }, 60_000);
+
+  it('back and cancel leave the settings unchanged', async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: '设置', see: '要设置哪个账户？' },
+      { press: '5678', see: '对账周期是？' },
+      { press: '每日', see: '最多相差几天' },
+      { say: '返回', see: '对账周期是？' },
+      { say: '返回', see: '要设置哪个账户？' },
+      { say: '2', see: '对账周期是？' },
+      { say: '取消', see: '已取消，没有保存任何更改。' },
+    ]);
+    const a = await h.db.query('SELECT cycle FROM accounts WHERE number = $1', ['6222020200025678']);
+    expect(a.rows[0]).toEqual({ cycle: 'monthly' });
+  }, 60_000);
+
+  it('English, "Do not save" at the end', async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: 'setup 5678', see: 'First-time setup' },
+      { say: 'daily', see: 'At most how many days apart' },
+      { say: '2', see: 'Allow matching within an amount tolerance?' },
+      { say: 'off', see: 'What is the write-off limit?' },
+      { say: '50', see: 'Please confirm: account 6222020200025678, cycle daily' },
+      { say: 'Do not save', see: 'Not saved; the settings are unchanged.' },
+    ]);
+  }, 60_000);
+
+  it('is for admins only', async () => {
+    expect(await h.chat('demo-staff').say('设置')).toContain('这项操作需要管理员权限');
+    expect(await h.chat('demo-approver').say('setup')).toContain('administrator');
+  }, 60_000);
+});
