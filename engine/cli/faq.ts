@@ -23,7 +23,7 @@ const FlagsSchema = z.object({
 export function renderFaqReport(r: FaqReport, lang: Lang): string {
   const t = messages(lang).faq.report;
   const day = (iso: string) => iso.slice(0, 10);
-  const out = [fill(t.title, { since: r.since ?? t.allTime }), '', fill(t.unanswered, { count: r.unanswered.length })];
+  const out = [fill(t.title, { period: r.since ? fill(t.sinceDate, { date: r.since }) : t.allTime }), '', fill(t.unanswered, { count: r.unanswered.length })];
   if (!r.unanswered.length) out.push(`  ${t.none}`);
   for (const u of r.unanswered)
     out.push(`  ${fill(t.unansweredLine, { times: u.times, question: u.question, lang: u.lang, asker: t.asker[u.asker], last: day(u.lastAsked) })} ${t.outcome[u.outcome]}`);
@@ -55,7 +55,7 @@ async function report(ctx: CliContext, raw: Record<string, unknown>): Promise<vo
 }
 
 export const registerFaq: Register = (program: Command, ctx: CliContext) => {
-  const faq = program.command('faq').description('FAQ / 常见问题');
+  const faq = program.command('faq').description(messages(ctx.lang).faq.cli.groupDescription);
   faq
     .command('report')
     .description(messages(ctx.lang).faq.cli.reportDescription)

@@ -17,7 +17,8 @@ export const faq: typeof zh = {
     feedbackUnknown: 'This answer has expired; the feedback could not be recorded.',
     llmNote: '(Summarised by the assistant from the knowledge-base entries above)',
     report: {
-      title: 'FAQ report (since {since})',
+      title: 'FAQ report ({period})',
+      sinceDate: 'since {date}',
       allTime: 'all time',
       unanswered: 'Questions not answered ({count})',
       downVoted: 'Answers voted "not helpful" ({count})',
@@ -28,6 +29,7 @@ export const faq: typeof zh = {
       asker: { staff: 'staff', customer: 'customer' },
     },
     cli: {
+      groupDescription: 'Tools for the FAQ knowledge base',
       askDescription: 'Ask the FAQ knowledge base (without QUESTION: one question per line from stdin)',
       reportDescription: 'List unanswered and down-voted questions for the people who edit the knowledge base',
       badSince: '--since needs a date as YYYY-MM-DD, got "{value}"',

@@ -15,7 +15,8 @@ export const faq = {
     feedbackUnknown: '这条回答已过期，无法记录反馈。',
     llmNote: '（由智能助手根据上述知识库条目整理）',
     report: {
-      title: '常见问题报告（{since} 起）',
+      title: '常见问题报告（{period}）',
+      sinceDate: '{date} 起',
       allTime: '全部时间',
       unanswered: '未能回答的问题（{count}）',
       downVoted: '被点“没帮助”的回答（{count}）',
@@ -26,6 +27,7 @@ export const faq = {
       asker: { staff: '员工', customer: '客户' },
     },
     cli: {
+      groupDescription: '常见问题知识库的维护工具',
       askDescription: '向常见问题知识库提问（不带问题时从标准输入逐行读取）',
       reportDescription: '列出未能回答和被点“没帮助”的问题，供编辑知识库的同事参考',
       badSince: '--since 需要 YYYY-MM-DD 格式的日期，收到“{value}”',
