@@ -34,15 +34,21 @@ function generate(): void {
   writeFileSync(file, `${rows.join('\n')}\n`);
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const runs: number[] = [];
+/** Median wall time and median CPU time (user + system, all threads) of 3 runs, in ms. */
+async function time(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     await fn();
-    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  runs.sort((a, b) => a - b);
-  return runs[1] ?? 0;
+  walls.sort((a, b) => a - b);
+  cpus.sort((a, b) => a - b);
+  return { wall: walls[1] ?? 0, cpu: cpus[1] ?? 0 };
 }
 
 async function splitOnly(): Promise<number> {
@@ -77,10 +83,13 @@ const ours = await time(async () => {
 });
 const floor = await time(splitOnly);
 const lib = await time(withCsvParse);
-const rss = process.memoryUsage().rss / 1024 / 1024;
-console.log(`lines: ${lines}`);
-console.log(`parseStatements: ${ours.toFixed(0)} ms (${((ours * 1e6) / lines).toFixed(0)} ns/line, ${Math.round(lines / (ours / 1000))} lines/s)`);
-console.log(`split only:      ${floor.toFixed(0)} ms   ratio ours/split ${(ours / floor).toFixed(2)}`);
-console.log(`csv-parse only:  ${lib.toFixed(0)} ms   ratio ours/csv-parse ${(ours / lib).toFixed(2)}`);
-console.log(`rss now: ${rss.toFixed(0)} MB`);
+const peakRss = process.resourceUsage().maxRSS / 1024;
+console.log(`lines: ${lines} (canonical CSV with a balance column)`);
+const row = (name: string, t: { wall: number; cpu: number }) =>
+  console.log(`${name.padEnd(16)} wall ${t.wall.toFixed(0).padStart(6)} ms (${((t.wall * 1e6) / lines).toFixed(0)} ns/line)  cpu ${t.cpu.toFixed(0).padStart(6)} ms (${((t.cpu * 1e6) / lines).toFixed(0)} ns/line)`);
+row('parseStatements', ours);
+row('split only', floor);
+row('csv-parse only', lib);
+console.log(`ratio parseStatements / csv-parse: wall ${(ours.wall / lib.wall).toFixed(2)}, cpu ${(ours.cpu / lib.cpu).toFixed(2)}`);
+console.log(`peak RSS of the whole run: ${peakRss.toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });
