@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -92,7 +92,7 @@ describe('the store commands (PGlite)', () => {
     const out = join(dir, 'record.xlsx');
     expect((await recon('export', '--account', '6222001', '--period', '2026-10', '--format', 'xlsx', '--out', out)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['余额调节表', '已匹配', '差异']);
     expect(wb.getWorksheet('余额调节表')!.getRow(12).values).toEqual([undefined, '是否相符', '相符']);
     const first = JSON.parse((await recon('demo', '--json')).out);
