@@ -55,6 +55,7 @@ export interface BotAppDeps {
 export interface BotApp {
   server: restify.Server;
   metrics: BotMetrics;
+  logger: Logger;
   directLine: DirectLineAdapter;
   /** Runs the daily summary now (the schedule and the admin command call this). */
   runSummary(trigger: 'schedule' | 'manual'): Promise<SummaryOutcome>;
@@ -138,6 +139,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   return {
     server,
     metrics,
+    logger,
     directLine,
     runSummary,
     listen(port = config.PORT, host = listenHost(config)) {

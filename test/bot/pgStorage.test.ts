@@ -9,7 +9,7 @@ describe.each(engines)('PgStorage on %s', (engine) => {
   beforeAll(async () => {
     t = await openTestDb(engine);
     storage = new PgStorage(t.db);
-  });
+  }, 240_000);
   afterAll(() => t.drop());
 
   it('reads nothing for a missing key', async () => {

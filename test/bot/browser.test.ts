@@ -1,0 +1,56 @@
+/**
+ * Web Chat in a real browser (playwright-core driving Debian's chromium): the page at `/` loads
+ * the locally served Web Chat bundle, talks Direct Line to this server, a staff member asks
+ * "今天对账情况" and sees the status card. Saves a screenshot under test/.tmp/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startBot, type RunningBot } from './support/app.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+if (!present) console.warn(`browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+
+describe.runIf(present)('Web Chat page in chromium', () => {
+  let bot: RunningBot;
+  let context: BrowserContext;
+  let profile: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    bot = await startBot();
+    profile = mkdtempSync(join(tmpdir(), 'recon-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      locale: 'zh-CN',
+      viewport: { width: 900, height: 1100 },
+    });
+  }, 240_000);
+  afterAll(async () => {
+    await context?.close();
+    await bot?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('a staff member asks "今天对账情况" and sees the status, with every asset served locally', async () => {
+    const page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${bot.url}/?user=demo-staff`);
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.waitFor({ timeout: 60_000 });
+    await page.getByText('您好，张敏').waitFor({ timeout: 30_000 });
+    await input.fill('今天对账情况');
+    await input.press('Enter');
+    await page.getByText('华东贸易有限公司 基本户 ****1234 · CNY').waitFor({ timeout: 30_000 });
+    await expect(page.getByText('企业已付、银行未付：1 笔，合计 -8,000.00', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    mkdirSync('test/.tmp', { recursive: true });
+    await page.screenshot({ path: 'test/.tmp/webchat-status.png', fullPage: true });
+    const external = requests.filter((u) => !u.startsWith(bot.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(external).toEqual([]);
+  }, 180_000);
+});

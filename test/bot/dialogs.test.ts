@@ -1,0 +1,125 @@
+/**
+ * The main dialog, table-driven with botbuilder-testing's DialogTestClient, over the real ports
+ * on an in-memory store with the demo data (MemoryStorage for the dialog state: a unit test).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DialogTestClient } from 'botbuilder-testing';
+import { seedDemoIfEmpty } from '../../bot/demo.ts';
+import { auditPort } from '../../bot/ports/audit.ts';
+import { directoryPort } from '../../bot/ports/directory.ts';
+import { noFaq } from '../../bot/ports/faq.ts';
+import { statusPort } from '../../bot/ports/status.ts';
+import { subscriptionPort } from '../../bot/ports/subscriptions.ts';
+import { MainDialog } from '../../dialogs/mainDialog.ts';
+import type { DialogPorts, FaqPort, SummaryPort } from '../../dialogs/ports.ts';
+import { NOW } from './support/app.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
+
+let t: TestDb;
+const summaryCalls: string[] = [];
+const feedback: Array<{ answerId: string; helpful: boolean }> = [];
+
+beforeAll(async () => {
+  t = await openTestDb('pglite');
+  await seedDemoIfEmpty(t.db, () => NOW);
+}, 240_000);
+afterAll(() => t.drop());
+
+function ports(faq: FaqPort = noFaq): DialogPorts {
+  const now = () => NOW;
+  // The summary port is the daily-summary runner in production (tested in proactive.test.ts);
+  // here it records who asked, which is what the dialog is responsible for.
+  const summary: SummaryPort = {
+    async sendNow(by) {
+      summaryCalls.push(by);
+      return { sent: 2, failed: 0, gone: 1, alreadySentToday: false };
+    },
+  };
+  return {
+    directory: directoryPort(t.db),
+    status: statusPort(t.db, now, 'Asia/Shanghai'),
+    subscriptions: subscriptionPort(t.db),
+    audit: auditPort(t.db, now),
+    summary,
+    faq,
+    now,
+  };
+}
+
+/** A conversation with the main dialog as `user` (every activity is sent from that user). */
+function client(user: string, faq?: FaqPort): { sendActivity(a: string | Record<string, unknown>): Promise<Reply> } {
+  const c = new DialogTestClient('test', new MainDialog(ports(faq), { summaryTime: '18:30' }));
+  return {
+    sendActivity: (a) => c.sendActivity(typeof a === 'string' ? { type: 'message', text: a, from: { id: user, name: user } } : { ...a, from: { id: user, name: user } }),
+  };
+}
+
+type Reply = { text?: string; attachments?: Array<{ content?: { fallbackText?: string } }> };
+
+function textOf(reply: Reply): string {
+  return reply.text ?? reply.attachments?.map((a) => a.content?.fallbackText ?? '').join('\n') ?? '';
+}
+
+describe('main dialog by role', () => {
+  it.each([
+    ['demo-staff', '你好', '您好，张敏'],
+    ['someone-unknown', '你好', '您好！'],
+    ['demo-staff', '帮助', '订阅日报'],
+    ['demo-admin', '帮助', '立即发送日报'],
+    ['someone-unknown', '帮助', '常见问题'],
+    ['demo-staff', '今天对账情况', '华东贸易有限公司 基本户 ****1234'],
+    ['demo-approver', 'status', 'Reconciliation status (2026-11-26)'],
+    ['demo-admin', '账户 5678 状态', '账户 6222020200025678 对账情况'],
+    ['demo-staff', '账户 0000 状态', '没有找到尾号为 0000 的账户'],
+    ['someone-unknown', '今天对账情况', '仅向本行工作人员开放'],
+    ['someone-unknown', '订阅日报', '仅向本行工作人员开放'],
+    ['demo-staff', '立即发送日报', '需要管理员权限'],
+    ['demo-staff', '对账单不符怎么办', '这个问题我暂时回答不了'],
+  ])('%s: "%s" → %s', async (user, text, expected) => {
+    const reply = await client(user).sendActivity(text);
+    expect(textOf(reply)).toContain(expected);
+  });
+
+  it('audits refusals with who asked for what', async () => {
+    await client('refused-person').sendActivity('有多少未处理差异');
+    const rows = await t.db.query("SELECT actor, after FROM audit_log WHERE action = 'bot.refused' AND actor = 'refused-person'");
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]!.after).toMatchObject({ request: 'status', role: 'customer' });
+  });
+
+  it('subscribes once, says so the second time, unsubscribes', async () => {
+    const c = client('demo-staff');
+    expect(textOf(await c.sendActivity('订阅日报'))).toContain('每个工作日 18:30');
+    expect(textOf(await c.sendActivity('订阅日报'))).toContain('已经订阅');
+    expect(textOf(await c.sendActivity('取消订阅'))).toContain('已取消订阅');
+    expect(textOf(await c.sendActivity('unsubscribe'))).toContain('not subscribed');
+  });
+
+  it('lets an admin send the summary now', async () => {
+    const reply = await client('demo-admin').sendActivity('立即发送日报');
+    expect(textOf(reply)).toBe('日报已发送：成功 2 人，失败 0 人，会话失效 1 人。');
+    expect(summaryCalls).toEqual(['demo-admin']);
+  });
+
+  it('answers a card submit, and refuses forged payloads politely', async () => {
+    const c = client('demo-staff');
+    expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'status.show', v: 1 } }))).toContain('****1234');
+    expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'status.show', v: 1, accountHint: "1'; --" } }))).toContain('卡片已过期');
+    expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'faq.feedback', v: 1, answerId: 'x', helpful: 'yes' } }))).toContain('卡片已过期');
+  });
+
+  it('hands FAQ questions and 👍/👎 feedback to the FAQ port', async () => {
+    const faq: FaqPort = {
+      async answer(q) {
+        return { text: `answer to ${q}`, found: true };
+      },
+      async feedback(input) {
+        feedback.push({ answerId: input.answerId, helpful: input.helpful });
+      },
+    };
+    const c = client('someone-unknown', faq);
+    expect(textOf(await c.sendActivity('怎么进行电子对账'))).toBe('answer to 怎么进行电子对账');
+    expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'faq.feedback', v: 1, answerId: 'kb-7', helpful: false } }))).toContain('谢谢');
+    expect(feedback).toEqual([{ answerId: 'kb-7', helpful: false }]);
+  });
+});

@@ -1,0 +1,106 @@
+/** Direct Line 3.0 on premises, as Web Chat uses it: tokens, start, post (echo), watermark, refresh. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, replyText, startBot, type RunningBot } from './support/app.ts';
+
+const SECRET = 'a-shared-secret-for-the-branch';
+let open: RunningBot;
+let guarded: RunningBot;
+
+beforeAll(async () => {
+  open = await startBot();
+  // A second instance on the same database, configured with a secret.
+  guarded = await startBot({ db: open.db, seed: false, env: { DIRECTLINE_SECRET: SECRET } });
+}, 240_000);
+afterAll(async () => {
+  await guarded.close();
+  await open.close();
+});
+
+async function get(url: string, token: string): Promise<{ status: number; body: { activities: Array<Record<string, unknown>>; watermark: string } }> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, body: (await res.json()) as { activities: Array<Record<string, unknown>>; watermark: string } };
+}
+
+async function start(bot: RunningBot, user: string, auth: Record<string, string> = {}): Promise<{ conversationId: string; token: string }> {
+  const gen = await post(`${bot.url}/v3/directline/tokens/generate`, { user: { id: user } }, auth);
+  expect(gen.status).toBe(200);
+  const { token } = JSON.parse(gen.text) as { token: string };
+  const started = await post(`${bot.url}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` });
+  expect(started.status).toBe(201);
+  return JSON.parse(started.text) as { conversationId: string; token: string };
+}
+
+describe('Direct Line without a secret', () => {
+  it('greets, echoes the user message with a unique id, answers, and pages by watermark', async () => {
+    const { conversationId, token } = await start(open, 'demo-staff');
+    const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
+    // The greeting turn runs right after the conversation starts.
+    await new Promise((r) => setTimeout(r, 300));
+    const first = await get(`${base}?watermark=`, token);
+    expect(first.status).toBe(200);
+    expect(replyText(first.body.activities[0]!)).toContain('张敏');
+
+    const posted = await post(base, { type: 'message', text: '今天对账情况', from: { id: 'demo-staff' } }, { authorization: `Bearer ${token}` });
+    expect(posted.status).toBe(200);
+    const { id } = JSON.parse(posted.text) as { id: string };
+    const page = await get(`${base}?watermark=${first.body.watermark}`, token);
+    expect(page.body.activities.map((a) => a.id)).toContain(id);
+    const echo = page.body.activities.find((a) => a.id === id)!;
+    expect(echo.text).toBe('今天对账情况');
+    expect((echo.from as { id: string }).id).toBe('demo-staff');
+    const reply = page.body.activities.find((a) => a.replyToId === id)!;
+    expect(replyText(reply)).toContain('****1234');
+    const ids = [...first.body.activities, ...page.body.activities].map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const empty = await get(`${base}?watermark=${page.body.watermark}`, token);
+    expect(empty.body.activities).toEqual([]);
+    expect(empty.body.watermark).toBe(page.body.watermark);
+  });
+
+  it('the token decides who is speaking, not the posted "from"', async () => {
+    const { conversationId, token } = await start(open, 'someone-unknown');
+    const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
+    await post(base, { type: 'message', text: 'status', from: { id: 'demo-admin' } }, { authorization: `Bearer ${token}` });
+    const page = await get(`${base}?watermark=`, token);
+    expect(page.body.activities.map((a) => replyText(a)).join('\n')).toContain('only available to bank staff');
+  });
+
+  it('refreshes a token, and refuses a token for another conversation or a forged one', async () => {
+    const a = await start(open, 'demo-staff');
+    const b = await start(open, 'demo-staff');
+    const refreshed = await post(`${open.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${a.token}` });
+    expect(refreshed.status).toBe(200);
+    expect(JSON.parse(refreshed.text).conversationId).toBe(a.conversationId);
+    const cross = await get(`${open.url}/v3/directline/conversations/${b.conversationId}/activities`, a.token);
+    expect(cross.status).toBe(403);
+    const forged = await fetch(`${open.url}/v3/directline/conversations/${a.conversationId}/activities`, { headers: { authorization: `Bearer ${a.token.slice(0, -2)}xx` } });
+    expect(forged.status).toBe(403);
+  });
+
+  it('answers bad requests with 4xx', async () => {
+    const { conversationId, token } = await start(open, 'demo-staff');
+    const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
+    expect((await post(base, '{"type":', { authorization: `Bearer ${token}` })).status).toBe(400);
+    expect((await post(base, { text: 'no type' }, { authorization: `Bearer ${token}` })).status).toBe(400);
+    expect((await fetch(`${base}?watermark=abc`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
+    const unknown = await fetch(`${open.url}/v3/directline/conversations/AAAAAAAAAAAAAAAA/activities`);
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('Direct Line with DIRECTLINE_SECRET', () => {
+  it('refuses callers without the secret or a token', async () => {
+    expect((await post(`${guarded.url}/v3/directline/tokens/generate`, { user: { id: 'x' } })).status).toBe(403);
+    expect((await post(`${guarded.url}/v3/directline/tokens/generate`, {}, { authorization: 'Bearer wrong-secret-wrong-secret' })).status).toBe(403);
+    expect((await post(`${guarded.url}/v3/directline/conversations`, {})).status).toBe(403);
+  });
+
+  it('works with the secret', async () => {
+    const { conversationId, token } = await start(guarded, 'demo-staff', { authorization: `Bearer ${SECRET}` });
+    const base = `${guarded.url}/v3/directline/conversations/${conversationId}/activities`;
+    const posted = await post(base, { type: 'message', text: '帮助' }, { authorization: `Bearer ${token}` });
+    expect(posted.status).toBe(200);
+    expect((await fetch(base)).status).toBe(403);
+  });
+});
