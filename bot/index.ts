@@ -33,7 +33,7 @@ const app = createBotApp({
   version: typeof version === 'string' ? version : '0.0.0',
   now,
   status: statusPort(db, now, config.SUMMARY_TIMEZONE),
-  faq: await faqPort(config),
+  faq: await faqPort(config, { db, now, onLogError: (err) => logger.warn({ err }, 'faq: question not stored') }),
   dayEnd: dayEndRunner(db, now, logger),
   openDifferences: openDifferencesByKind(db),
 });

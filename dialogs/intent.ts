@@ -57,7 +57,9 @@ export function recognizeIntent(text: string, extraRules: readonly IntentRule[] 
     if (hit) return hit;
   }
   const account = ACCOUNT.exec(t)?.[1];
-  if (STATUS.some((re) => re.test(t)) || (account !== undefined && /状态|情况|status/.test(t))) {
+  // "对账结果和我的账对不上怎么办" names 对账结果 but asks how: a how/why/what question is the FAQ's.
+  const asksHow = /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|\bhow (do|to|can|should)\b|\bwhat (is|does)\b|\bwhy\b/.test(t);
+  if (!asksHow && (STATUS.some((re) => re.test(t)) || (account !== undefined && /状态|情况|status/.test(t)))) {
     return account ? { name: 'status', accountHint: account } : { name: 'status' };
   }
   if (HELP.test(t)) return { name: 'help' };

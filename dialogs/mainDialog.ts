@@ -91,7 +91,7 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'faq':
         if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
-        await this.answerFaq(ctx, text, lang);
+        await this.answerFaq(ctx, text, lang, person);
         return step.endDialog();
       case 'status':
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
@@ -152,8 +152,9 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async answerFaq(ctx: TurnContext, text: string, lang: Lang): Promise<void> {
-    const a = await this.ports.faq.answer(text, lang);
+  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<void> {
+    const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
+    const a = await this.ports.faq.answer(text, lang, { asker, channelUserId: person.channelUserId });
     if (!a.found) {
       await ctx.sendActivity(a.text || messages(lang).bot.faqNone);
       return;

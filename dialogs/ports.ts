@@ -79,7 +79,8 @@ export interface FaqAnswer {
 }
 
 export interface FaqPort {
-  answer(question: string, lang: Lang): Promise<FaqAnswer>;
+  /** `context`: who asks (customers never get staff-only entries; default customer) and their id (feedback). */
+  answer(question: string, lang: Lang, context?: { asker?: 'staff' | 'customer'; channelUserId?: string }): Promise<FaqAnswer>;
   /** Records 👍/👎 feedback on an answer. */
   feedback?(input: { answerId: string; helpful: boolean; channelUserId: string }): Promise<void>;
   /** True when a question the FAQ sees is really a status question (the FAQ's own classifier). */

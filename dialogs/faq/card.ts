@@ -61,6 +61,7 @@ export function buildFaqCard(reply: FaqReply, answerId?: string): AdaptiveCard {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.4',
+    fallbackText: buildFaqText(reply),
     body,
     ...(actions.length ? { actions } : {}),
   };
