@@ -107,7 +107,7 @@ function degree(c: Cls, other: SideIndex, d: number, sameCp: boolean): void {
 
 function pairClasses(b: Cls, l: Cls, claims: Claims): void {
   while (b.next < b.members.length && l.next < l.members.length) {
-    claims.link('amount_date', [b.members[b.next++]!], [l.members[l.next++]!]);
+    claims.pair('amount_date', b.members[b.next++]!, l.members[l.next++]!);
   }
 }
 
@@ -130,7 +130,7 @@ function matchOneAmount(bank: readonly Line[], ledger: readonly Line[], windowDa
   if (bank.length === 1 && ledger.length === 1) {
     const b = bank[0]!;
     const l = ledger[0]!;
-    if (Math.abs(b.day - l.day) <= windowDays) claims.link('amount_date', [b], [l]);
+    if (Math.abs(b.day - l.day) <= windowDays) claims.pair('amount_date', b, l);
     return [];
   }
   let B = index(bank);

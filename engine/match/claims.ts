@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../money.ts';
 import type { MatchRule, Transaction } from '../model.ts';
-import type { Line } from './lines.ts';
+import { BY_REFERENCE, FREE, TAKEN, type Claim, type Line } from './lines.ts';
 import type { Match } from './types.ts';
 
 export type LinkRule = Exclude<MatchRule, 'manual'>;
@@ -24,14 +24,15 @@ export class Claims {
 
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
+    const how = rule === 'reference' ? BY_REFERENCE : TAKEN;
     let b = 0n;
     let l = 0n;
     for (const x of bank) {
-      claim(x);
+      claim(x, how);
       b += x.minor;
     }
     for (const x of ledger) {
-      claim(x);
+      claim(x, how);
       l += x.minor;
     }
     const bankTx = bank.map((x) => x.tx);
@@ -39,11 +40,20 @@ export class Claims {
     const difference = b === l ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
     this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
   }
+
+  /** One line against one line: the common case, without the temporary arrays of `link`. */
+  pair(rule: LinkRule, bank: Line, ledger: Line): void {
+    const how = rule === 'reference' ? BY_REFERENCE : TAKEN;
+    claim(bank, how);
+    claim(ledger, how);
+    const difference = bank.minor === ledger.minor ? ZERO : bank.tx.amount.minus(ledger.tx.amount);
+    this.matches.push({ rule, bank: [bank.tx], ledger: [ledger.tx], difference });
+  }
 }
 
-function claim(line: Line): void {
-  if (line.claimed) throw new Error(`line ${line.side} ${line.id} claimed twice`);
-  line.claimed = true;
+function claim(line: Line, how: Claim): void {
+  if (line.claimed !== FREE) throw new Error(`line ${line.side} ${line.id} claimed twice`);
+  line.claimed = how;
 }
 
 /** Lines of a list nobody has claimed yet. */

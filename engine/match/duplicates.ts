@@ -7,18 +7,19 @@
  * was, the lowest id stands as the original (it becomes a `*_only_*` difference) and the rest are
  * duplicates.
  */
-import { byId, type Line } from './lines.ts';
+import { BY_REFERENCE, byId, FREE, type Line } from './lines.ts';
 
 const keyOf = (l: Line): string => `${l.ref}\u0000${l.minor}\u0000${l.tx.date}\u0000${l.cp}`;
 
 /** The unclaimed lines of one side that are duplicates, in id order. */
 export function findDuplicates(lines: readonly Line[]): Line[] {
-  // Only amounts that still have an unclaimed line can hold a duplicate: skip the rest cheaply.
+  // Only amounts that still have an unclaimed line can hold a duplicate. A line the reference
+  // pass took cannot be an original: its reference was unique on its side. Skip both cheaply.
   const openAmounts = new Set<bigint>();
-  for (const l of lines) if (!l.claimed) openAmounts.add(l.minor);
+  for (const l of lines) if (l.claimed === FREE) openAmounts.add(l.minor);
   const groups = new Map<string, Line[]>();
   for (const l of lines) {
-    if (!openAmounts.has(l.minor)) continue;
+    if (l.claimed === BY_REFERENCE || !openAmounts.has(l.minor)) continue;
     const key = keyOf(l);
     const g = groups.get(key);
     if (g) g.push(l);

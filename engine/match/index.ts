@@ -13,7 +13,7 @@ import { Claims } from './claims.ts';
 import { reconciliationCurrency } from './currency.ts';
 import { findDuplicates } from './duplicates.ts';
 import { matchGroups } from './groups.ts';
-import { compareIds, DayCache, NameCache, toLines, type Line } from './lines.ts';
+import { compareIds, DayCache, NameCache, TAKEN, toLines, type Line } from './lines.ts';
 import { matchByReference } from './reference.ts';
 import { buildRefIndex } from './ref-index.ts';
 import { matchTolerance } from './tolerance.ts';
@@ -82,7 +82,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   }
   for (const lines of [bankLines, ledgerLines]) {
     for (const d of findDuplicates(lines)) {
-      d.claimed = true;
+      d.claimed = TAKEN;
       differences.push({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount });
     }
     for (const l of lines) {

@@ -6,6 +6,12 @@ import { EngineError } from '../errors.ts';
 import { minorUnits } from '../money.ts';
 import type { DateBasis, Side, Statement, Transaction } from '../model.ts';
 
+/** 0 free; 1 linked by the reference pass (never the original of a duplicate); 2 anything else. */
+export type Claim = 0 | 1 | 2;
+export const FREE = 0;
+export const BY_REFERENCE = 1;
+export const TAKEN = 2;
+
 export interface Line {
   readonly side: Side;
   readonly tx: Transaction;
@@ -18,8 +24,8 @@ export interface Line {
   readonly minor: bigint;
   /** Day number of the matching date (booking or value date, per options). */
   readonly day: number;
-  /** Taken by a match or a difference; a line is claimed at most once. */
-  claimed: boolean;
+  /** Taken by a match or a difference (a line is claimed at most once); see `Claim`. */
+  claimed: Claim;
   /** Left unmatched by amount_date because its best candidates tied. */
   ambiguous: boolean;
 }
@@ -174,7 +180,7 @@ export function toLines(
         cp: names.get(tx.counterparty),
         minor,
         day: days.day(date, tx, side),
-        claimed: false,
+        claimed: FREE,
         ambiguous: false,
       });
     }

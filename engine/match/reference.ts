@@ -11,6 +11,6 @@ export function matchByReference(index: RefIndex, claims: Claims): void {
   for (const [ref, l] of index.ledger) {
     if (Array.isArray(l)) continue;
     const b = index.bank.get(ref);
-    if (b !== undefined && !Array.isArray(b)) claims.link('reference', [b], [l]);
+    if (b !== undefined && !Array.isArray(b)) claims.pair('reference', b, l);
   }
 }

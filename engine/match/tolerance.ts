@@ -62,6 +62,6 @@ export function matchTolerance(bank: readonly Line[], ledger: readonly Line[], t
         consider(l, b.ref !== '' && l.ref === b.ref);
       }
     }
-    if (pick.best !== null) claims.link('tolerance', [b], [pick.best.line]);
+    if (pick.best !== null) claims.pair('tolerance', b, pick.best.line);
   }
 }

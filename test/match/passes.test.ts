@@ -4,7 +4,7 @@ import { matchAmountDate } from '../../engine/match/amount-date.ts';
 import { Claims } from '../../engine/match/claims.ts';
 import { findDuplicates } from '../../engine/match/duplicates.ts';
 import { matchGroups } from '../../engine/match/groups.ts';
-import { DayCache, toLines, type Line } from '../../engine/match/lines.ts';
+import { DayCache, TAKEN, toLines, type Line } from '../../engine/match/lines.ts';
 import { matchByReference } from '../../engine/match/reference.ts';
 import { buildRefIndex } from '../../engine/match/ref-index.ts';
 import { matchTolerance } from '../../engine/match/tolerance.ts';
@@ -101,7 +101,7 @@ describe('amount_date pass', () => {
     matchAmountDate(b, l, 3, claims);
     expect(claims.matches).toEqual([]);
     const again = sides([{ id: 'B1', date: '2026-03-01', amount: '5.00' }], [{ id: 'L1', date: '2026-03-01', amount: '5.00' }]);
-    again.l[0]!.claimed = true;
+    again.l[0]!.claimed = TAKEN;
     matchAmountDate(again.b, again.l, 3, again.claims);
     expect(again.claims.matches).toEqual([]);
   });
@@ -213,7 +213,7 @@ describe('duplicate pass', () => {
       ],
       [],
     );
-    b[0]!.claimed = true;
+    b[0]!.claimed = TAKEN;
     expect(findDuplicates(b).map((x) => x.id)).toEqual(['B2', 'B4', 'B5']);
   });
 
