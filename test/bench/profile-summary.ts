@@ -34,7 +34,7 @@ interface Row {
 /** Path relative to the repository (or to a benchmarked snapshot of it). */
 function shortUrl(url: string): string {
   const path = url.replace(/^file:\/\//, '').replace(/\?.*$/, '');
-  const snap = /\/test\/\.tmp\/bench\/src\/[0-9a-f]{40}\/(.*)$/.exec(path);
+  const snap = /\/recon-bench-src\/[0-9a-f]{40}\/(.*)$/.exec(path);
   if (snap?.[1]) return snap[1];
   const root = fileURLToPath(new URL('../../', import.meta.url));
   return path.startsWith(root) ? path.slice(root.length) : path;

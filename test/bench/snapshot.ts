@@ -1,13 +1,15 @@
 /**
  * A clean copy of one commit to benchmark (`--commit REV`): the shared working tree may hold
  * colleagues' half-finished edits, and a figure should name the code it measured. The copy is
- * `git archive` output under test/.tmp/bench/src/<sha>, with node_modules linked from the checkout.
+ * `git archive` output under <os tmpdir>/recon-bench-src/<sha>, with node_modules linked from the
+ * checkout. It lives outside the repository so vitest, tsc and eslint never pick up its files.
  */
 import { execFile } from 'node:child_process';
 import { access, mkdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { BENCH_TMP, REPO_ROOT } from './pair-cache.ts';
+import { REPO_ROOT } from './pair-cache.ts';
 
 const run = promisify(execFile);
 
@@ -15,7 +17,7 @@ const run = promisify(execFile);
 export async function snapshot(rev: string): Promise<{ dir: string; sha: string }> {
   const { stdout } = await run('git', ['rev-parse', '--verify', `${rev}^{commit}`], { cwd: REPO_ROOT });
   const sha = stdout.trim();
-  const dir = join(BENCH_TMP, 'src', sha);
+  const dir = join(tmpdir(), 'recon-bench-src', sha);
   const done = join(dir, '.extracted');
   try {
     await access(done);
