@@ -50,17 +50,24 @@ export class ResolveBot extends ReconBot {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const a = context.activity;
     // Action.Execute → the same path as Action.Submit: a message whose value is the action's data.
-    a.type = ActivityTypes.Message;
-    a.text = '';
-    a.value = invokeValue.action?.data ?? {};
-    await this.onMessageActivity(context);
+    // The activity is restored afterwards: the adapter answers the HTTP request with the invoke
+    // response only when it still sees an invoke.
+    const original = { type: a.type, text: a.text, value: a.value };
+    try {
+      a.type = ActivityTypes.Message;
+      a.text = '';
+      a.value = invokeValue.action?.data ?? {};
+      await this.onMessageActivity(context);
+    } finally {
+      Object.assign(a, original);
+    }
     // The card the person acted on is replaced by a short acknowledgement (it cannot be clicked twice);
     // the dialog's replies follow as ordinary messages.
-    const text = messages(replyLang(undefined, a.locale)).resolve.flow.received;
+    const received = messages(replyLang(undefined, a.locale)).resolve.flow.received;
     return {
       statusCode: 200,
       type: 'application/vnd.microsoft.card.adaptive',
-      value: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text, wrap: true }] },
+      value: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: received, wrap: true }] },
     };
   }
 }
