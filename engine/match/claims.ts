@@ -56,11 +56,6 @@ function claim(line: Line, how: Claim): void {
   line.claimed = how;
 }
 
-/** Lines of a list nobody has claimed yet. */
-export function unclaimed(lines: readonly Line[]): Line[] {
-  return lines.filter((l) => !l.claimed);
-}
-
 /** Groups lines by a string key, skipping lines whose key is ''. Insertion order is kept. */
 export function groupBy(lines: readonly Line[], key: (l: Line) => string): Map<string, Line[]> {
   const map = new Map<string, Line[]>();
