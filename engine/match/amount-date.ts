@@ -1,7 +1,8 @@
 /**
  * Pass 3, `amount_date`: same amount (and currency), dates within the window. Candidates are ranked
- * by date distance, then by counterparty (same known counterparty beats different/unknown), and
- * the pass walks these ranks from best to worst ("levels"). At each level:
+ * by a shared reference first (a reference the reference pass could not use because a line repeats
+ * it), then by date distance, then by counterparty (same known counterparty beats different or
+ * unknown), and the pass walks these ranks from best to worst ("levels"). At each level:
  *
  * - a line whose only candidate at this level has it as ITS only candidate is paired;
  * - lines that are exact repeats (same day, counterparty and reference) form one interchangeable
@@ -26,6 +27,7 @@ const STAR_LIMIT = 32;
 interface Cls {
   readonly day: number;
   readonly cp: string;
+  readonly ref: string;
   readonly members: Line[];
   next: number;
   ambiguous: boolean;
@@ -37,6 +39,23 @@ interface SideIndex {
   readonly classes: Cls[];
   readonly byDay: Map<number, Cls[]>;
   readonly byDayCp: Map<string, Cls[]>;
+  readonly byDayRef: Map<string, Cls[]>;
+}
+
+/** One rank of candidates: shared reference or not, days apart, same counterparty or not. */
+interface Level {
+  readonly sameRef: boolean;
+  readonly d: number;
+  readonly sameCp: boolean;
+}
+
+/** Ranks from best to worst: a shared (non-unique) reference first, then date distance, then counterparty. */
+function levels(windowDays: number): Level[] {
+  const out: Level[] = [];
+  for (const sameRef of [true, false]) {
+    for (let d = 0; d <= windowDays; d++) for (const sameCp of [true, false]) out.push({ sameRef, d, sameCp });
+  }
+  return out;
 }
 
 export interface AmbiguityNote extends Omit<Ambiguity, 'amount'> {
@@ -51,7 +70,7 @@ function index(lines: readonly Line[]): SideIndex {
     const key = `${l.day}\u0000${l.cp}\u0000${l.ref}`;
     const c = byKey.get(key);
     if (c) c.members.push(l);
-    else byKey.set(key, { day: l.day, cp: l.cp, members: [l], next: 0, ambiguous: false, deg: 0, only: null });
+    else byKey.set(key, { day: l.day, cp: l.cp, ref: l.ref, members: [l], next: 0, ambiguous: false, deg: 0, only: null });
   }
   return classIndex([...byKey.values()]);
 }
@@ -60,11 +79,13 @@ function index(lines: readonly Line[]): SideIndex {
 function classIndex(classes: Cls[]): SideIndex {
   const byDay = new Map<number, Cls[]>();
   const byDayCp = new Map<string, Cls[]>();
+  const byDayRef = new Map<string, Cls[]>();
   for (const c of classes) {
     push(byDay, c.day, c);
     if (c.cp !== '') push(byDayCp, `${c.day}\u0000${c.cp}`, c);
+    if (c.ref !== '') push(byDayRef, `${c.day}\u0000${c.ref}`, c);
   }
-  return { classes, byDay, byDayCp };
+  return { classes, byDay, byDayCp, byDayRef };
 }
 
 /** Drops finished classes from the buckets once they are most of them, so scans stay short. */
@@ -79,26 +100,25 @@ function push<K>(map: Map<K, Cls[]>, key: K, c: Cls): void {
 }
 
 /** Visits the live candidate classes of `c` at a level; stops when `visit` returns false. */
-function eachCandidate(c: Cls, other: SideIndex, d: number, sameCp: boolean, visit: (n: Cls) => boolean): void {
+function eachCandidate(c: Cls, other: SideIndex, level: Level, visit: (n: Cls) => boolean): void {
+  const { d, sameRef, sameCp } = level;
+  if ((sameRef && c.ref === '') || (sameCp && c.cp === '')) return;
   const days = d === 0 ? [c.day] : [c.day - d, c.day + d];
   for (const day of days) {
-    if (sameCp) {
-      if (c.cp === '') return;
-      for (const n of other.byDayCp.get(`${day}\u0000${c.cp}`) ?? []) if (alive(n) && !visit(n)) return;
-    } else {
-      for (const n of other.byDay.get(day) ?? []) {
-        if (c.cp !== '' && n.cp === c.cp) continue;
-        if (alive(n) && !visit(n)) return;
-      }
+    const bucket = sameRef ? other.byDayRef.get(`${day}\u0000${c.ref}`) : sameCp ? other.byDayCp.get(`${day}\u0000${c.cp}`) : other.byDay.get(day);
+    for (const n of bucket ?? []) {
+      const cpAgrees = c.cp !== '' && n.cp === c.cp;
+      if (cpAgrees !== sameCp || !alive(n)) continue;
+      if (!visit(n)) return;
     }
   }
 }
 
 /** Counts candidates up to 2 (all a decision needs) and remembers the only one. */
-function degree(c: Cls, other: SideIndex, d: number, sameCp: boolean): void {
+function degree(c: Cls, other: SideIndex, level: Level): void {
   c.deg = 0;
   c.only = null;
-  eachCandidate(c, other, d, sameCp, (n) => {
+  eachCandidate(c, other, level, (n) => {
     c.deg++;
     c.only = n;
     return c.deg < 2;
@@ -112,11 +132,11 @@ function pairClasses(b: Cls, l: Cls, claims: Claims): void {
 }
 
 /** A star: every candidate of `c` has `c` as its only candidate and together they fit in `c`. */
-function starOf(c: Cls, other: SideIndex, d: number, sameCp: boolean): Cls[] | null {
+function starOf(c: Cls, other: SideIndex, level: Level): Cls[] | null {
   const found: Cls[] = [];
   let ok = true;
   let room = c.members.length - c.next;
-  eachCandidate(c, other, d, sameCp, (n) => {
+  eachCandidate(c, other, level, (n) => {
     room -= n.members.length - n.next;
     if (n.deg !== 1 || found.length >= STAR_LIMIT || room < 0) ok = false;
     else found.push(n);
@@ -136,37 +156,35 @@ function matchOneAmount(bank: readonly Line[], ledger: readonly Line[], windowDa
   let B = index(bank);
   let L = index(ledger);
   const notes: AmbiguityNote[] = [];
-  for (let d = 0; d <= windowDays; d++) {
-    for (const sameCp of [true, false]) {
-      const liveB = B.classes.filter(alive);
-      const liveL = L.classes.filter(alive);
-      if (liveB.length === 0 || liveL.length === 0) return notes;
-      B = compact(B, liveB);
-      L = compact(L, liveL);
-      for (const c of liveB) degree(c, L, d, sameCp);
-      for (const c of liveL) degree(c, B, d, sameCp);
-      const stars = new Map<Cls, Cls[]>();
-      for (const [mine, other] of [[liveB, L], [liveL, B]] as const) {
-        for (const c of mine) {
-          if (c.deg < 2) continue;
-          const star = starOf(c, other, d, sameCp);
-          if (star) stars.set(c, star);
-        }
+  for (const level of levels(windowDays)) {
+    const liveB = B.classes.filter(alive);
+    const liveL = L.classes.filter(alive);
+    if (liveB.length === 0 || liveL.length === 0) return notes;
+    B = compact(B, liveB);
+    L = compact(L, liveL);
+    for (const c of liveB) degree(c, L, level);
+    for (const c of liveL) degree(c, B, level);
+    const stars = new Map<Cls, Cls[]>();
+    for (const [mine, other] of [[liveB, L], [liveL, B]] as const) {
+      for (const c of mine) {
+        if (c.deg < 2) continue;
+        const star = starOf(c, other, level);
+        if (star) stars.set(c, star);
       }
-      const tied: Cls[] = [];
-      for (const c of [...liveB, ...liveL]) {
-        if (c.deg >= 2 && !stars.has(c)) tied.push(c);
-        else if (c.deg === 1 && c.only!.deg >= 2 && !stars.has(c.only!)) tied.push(c);
-      }
-      for (const c of liveB) {
-        if (c.deg === 1 && c.only!.deg === 1) pairClasses(c, c.only!, claims);
-      }
-      for (const [c, star] of stars) {
-        const centreIsBank = c.members[0]!.side === 'bank';
-        for (const n of star) pairClasses(centreIsBank ? c : n, centreIsBank ? n : c, claims);
-      }
-      if (tied.length > 0) notes.push(markTied(tied, d));
     }
+    const tied: Cls[] = [];
+    for (const c of [...liveB, ...liveL]) {
+      if (c.deg >= 2 && !stars.has(c)) tied.push(c);
+      else if (c.deg === 1 && c.only!.deg >= 2 && !stars.has(c.only!)) tied.push(c);
+    }
+    for (const c of liveB) {
+      if (c.deg === 1 && c.only!.deg === 1) pairClasses(c, c.only!, claims);
+    }
+    for (const [c, star] of stars) {
+      const centreIsBank = c.members[0]!.side === 'bank';
+      for (const n of star) pairClasses(centreIsBank ? c : n, centreIsBank ? n : c, claims);
+    }
+    if (tied.length > 0) notes.push(markTied(tied, level.d));
   }
   return notes;
 }
