@@ -8,12 +8,17 @@ import type { Logger } from 'pino';
 import type { BotConfig } from './config.ts';
 
 export function createCloudAdapter(config: BotConfig, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    {
+      MicrosoftAppId: config.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    },
+  );
+  // Note: the connector client retries 5xx and network errors itself (up to 3 retries with
+  // exponential back-off; botbuilder 4.23 ignores `noRetryPolicy`). The daily summary's own
+  // retry (bot/summary/send.ts) counts attempts on top of that and records them.
   const adapter = new CloudAdapter(auth);
   // Errors inside turns are handled by the turn runner; this catches the adapter's own failures.
   adapter.onTurnError = async (context, error) => {

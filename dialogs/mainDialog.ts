@@ -159,8 +159,9 @@ export class MainDialog extends ComponentDialog {
       await ctx.sendActivity(a.text || messages(lang).bot.faqNone);
       return;
     }
-    if (a.card && supportsCards(ctx.activity)) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(a.card)));
-    else await ctx.sendActivity(a.text);
+    const reply = a.card && supportsCards(ctx.activity) ? MessageFactory.attachment(CardFactory.adaptiveCard(a.card)) : MessageFactory.text(a.text);
+    if (a.suggestedActions && a.suggestedActions.actions.length > 0) reply.suggestedActions = { to: [], actions: a.suggestedActions.actions };
+    await ctx.sendActivity(reply);
   }
 
   private async onSubmit(step: WaterfallStepContext, person: Person, lang: Lang): Promise<DialogTurnResult> {

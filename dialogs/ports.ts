@@ -76,6 +76,8 @@ export interface FaqAnswer {
   /** An Adaptive Card (JSON) to show instead of plain text, when the FAQ builds one. */
   card?: Record<string, unknown>;
   found: boolean;
+  /** "Ask this" buttons (imBack) for the reply's suggested actions. */
+  suggestedActions?: { actions: Array<{ type: 'imBack'; title: string; value: string }> };
 }
 
 export interface FaqPort {

@@ -12,6 +12,9 @@ export interface StatusReply {
   text: string;
 }
 
+/** Card text is markdown: a single newline is not a break, an empty line is. */
+const LINE_BREAK = '\n\n';
+
 interface Section {
   heading: string;
   facts: Array<{ title: string; value: string }>;
@@ -29,7 +32,7 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
           amount: formatAmountGrouped(new Decimal(g.amount), a.currency),
           days: g.oldestDays,
         }))
-        .join('\n');
+        .join(LINE_BREAK);
   const facts = [
     { title: t.lastRun, value: a.lastRun ? fill(t.lastRunValue, { period: a.lastRun.period, at: a.lastRun.at }) : t.never },
     { title: t.matched, value: fill(t.matchedValue, { count: a.matched }) },
@@ -57,10 +60,10 @@ export function buildStatusReply(view: StatusView, lang: Lang, viewer: Role, hin
   const footer = [
     fill(t.totals, { accounts: view.accounts.length, open: openCount }),
     due.length > 0 ? fill(t.dueSummary, { accounts: due.join('、') }) : t.dueNone,
-  ].join('\n');
-  const joined = [title, ...sections.map((s) => [s.heading, ...s.facts.map((f) => `  ${f.title}：${f.value.replace(/\n/g, '；')}`)].join('\n')), footer].join('\n\n');
+  ];
+  const joined = [title, ...sections.map((s) => [s.heading, ...s.facts.map((f) => `  ${f.title}：${f.value.split(LINE_BREAK).join('；')}`)].join('\n')), footer.join('\n')].join('\n\n');
   const text = lang === 'en' ? joined.replace(/：/g, ': ') : joined;
-  return { text, card: card(title, sections, footer, text) };
+  return { text, card: card(title, sections, footer.join(LINE_BREAK), text) };
 }
 
 function card(title: string, sections: Section[], footer: string, fallbackText: string): Record<string, unknown> {

@@ -43,10 +43,10 @@ describe.runIf(present)('Web Chat page in chromium', () => {
     await page.goto(`${bot.url}/?user=demo-staff`);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.waitFor({ timeout: 60_000 });
-    await page.getByText('您好，张敏').waitFor({ timeout: 30_000 });
+    await page.getByText('您好，张敏').first().waitFor({ timeout: 30_000 });
     await input.fill('今天对账情况');
     await input.press('Enter');
-    await page.getByText('华东贸易有限公司 基本户 ****1234 · CNY').waitFor({ timeout: 30_000 });
+    await page.getByText('华东贸易有限公司 基本户 ****1234 · CNY').first().waitFor({ timeout: 30_000 });
     await expect(page.getByText('企业已付、银行未付：1 笔，合计 -8,000.00', { exact: false }).count()).resolves.toBeGreaterThan(0);
     mkdirSync('test/.tmp', { recursive: true });
     await page.screenshot({ path: 'test/.tmp/webchat-status.png', fullPage: true });
