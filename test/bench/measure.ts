@@ -7,6 +7,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const Usage = z.object({ maxRssKb: z.number().int().min(0), cpuMicros: z.number().min(0) });
 
 export const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
 
@@ -14,6 +17,8 @@ export interface Timed {
   readonly wallMs: number;
   /** Peak resident set size of the child in MiB, null if it died before writing it. */
   readonly peakRssMb: number | null;
+  /** User + system CPU seconds of the child process itself, null if it died before writing them. */
+  readonly cpuS: number | null;
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -46,12 +51,13 @@ export async function runNodeTimed(nodeArgs: readonly string[], options: RunOpti
       child.on('close', (c) => resolve(c));
     });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-    const kb = await readFile(rssFile, 'utf8').then(
-      (s) => BigInt(s.trim()),
+    const usage = await readFile(rssFile, 'utf8').then(
+      (s) => Usage.parse(JSON.parse(s)),
       () => null,
     );
-    const peakRssMb = kb === null ? null : Number(kb) / 1024;
-    return { wallMs, peakRssMb, code, stdout, stderr };
+    const peakRssMb = usage === null ? null : usage.maxRssKb / 1024;
+    const cpuS = usage === null ? null : usage.cpuMicros / 1e6;
+    return { wallMs, peakRssMb, cpuS, code, stdout, stderr };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

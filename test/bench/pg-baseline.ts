@@ -9,10 +9,12 @@
  *
  *   node --import tsx test/bench/pg-baseline.ts BANK.csv LEDGER.csv   (DATABASE_URL from env)
  *
- * prints one JSON line: {"phasesMs":{...},"pass1":N,"pass2":N,"unmatchedBank":N,"unmatchedLedger":N}.
+ * prints one JSON line: {"phasesMs":{...},"pass1":N,"pass2":N,"unmatchedBank":N,"unmatchedLedger":N,"serverCpuS":S}.
  */
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +28,11 @@ export interface BaselineResult {
   readonly pass2: number;
   readonly unmatchedBank: number;
   readonly unmatchedLedger: number;
+  /**
+   * CPU seconds of the two server backends (from /proc, when the server runs on this machine),
+   * parallel query workers not included; null when /proc is not readable.
+   */
+  readonly serverCpuS: number | null;
 }
 
 const COLUMNS = `id text NOT NULL, date date NOT NULL, amount numeric(20,2) NOT NULL, currency text NOT NULL,
@@ -103,17 +110,37 @@ export async function runPgBaseline(url: string, bankFile: string, ledgerFile: s
     const pass2 = lap();
     const row = CountsRow.parse((await a.query(COUNTS)).rows[0]);
     const count = lap();
+    const serverCpuS = await backendCpu(clients);
     return {
       phasesMs: { copy, analyze, pass1, pass2, count },
       pass1: row.pass1,
       pass2: row.pass2,
       unmatchedBank: row.unmatched_bank,
       unmatchedLedger: row.unmatched_ledger,
+      serverCpuS,
     };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
+  }
+}
+
+/** utime + stime of each connection's backend process, from /proc/PID/stat (fields 14 and 15). */
+async function backendCpu(clients: readonly pg.Client[]): Promise<number | null> {
+  try {
+    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    let total = 0;
+    for (const c of clients) {
+      const pid = z.coerce.number().int().parse((await c.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid);
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+    }
+    return Number.isFinite(total) && ticks > 0 ? total / ticks : null;
+  } catch {
+    return null;
   }
 }
 

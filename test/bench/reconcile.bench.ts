@@ -24,6 +24,7 @@ const BaselineOutput = z.object({
   pass2: z.number().int(),
   unmatchedBank: z.number().int(),
   unmatchedLedger: z.number().int(),
+  serverCpuS: z.number().nullable(),
 });
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -40,6 +41,8 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
   const reconWallMs: number[] = [];
   const reconPeakRssMb: number[] = [];
   const pgWallMs: number[] = [];
+  const reconCpuS: number[] = [];
+  const pgCpuS: number[] = [];
   let check = 'not checked';
   for (let run = 1; run <= runs; run += 1) {
     await rm(reportFile, { force: true });
@@ -50,7 +53,8 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
     if (recon.code !== 0) fail('recon reconcile', recon);
     reconWallMs.push(recon.wallMs);
     reconPeakRssMb.push(recon.peakRssMb ?? Number.NaN);
-    let line = `run ${run}/${runs}: recon ${(recon.wallMs / 1000).toFixed(2)} s, peak RSS ${Math.round(recon.peakRssMb ?? Number.NaN)} MB`;
+    if (recon.cpuS !== null) reconCpuS.push(recon.cpuS);
+    let line = `run ${run}/${runs}: recon ${(recon.wallMs / 1000).toFixed(2)} s (CPU ${recon.cpuS?.toFixed(1) ?? '?'} s), peak RSS ${Math.round(recon.peakRssMb ?? Number.NaN)} MB`;
     if (run === 1) {
       const c = await checkReport(reportFile, pair.manifest);
       check = c.problems.length > 0 ? `FAIL: ${c.problems[0]}` : c.countDiffs.length > 0 ? `ok, counts differ (${c.countDiffs.length})` : 'ok, counts exact';
@@ -65,12 +69,15 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
       if (pgRun.code !== 0) fail('PostgreSQL baseline', pgRun);
       const out = BaselineOutput.parse(JSON.parse(pgRun.stdout));
       pgWallMs.push(pgRun.wallMs);
+      // The baseline's CPU: its own client process plus the two server backends.
+      const pgCpu = pgRun.cpuS !== null && out.serverCpuS !== null ? pgRun.cpuS + out.serverCpuS : null;
+      if (pgCpu !== null) pgCpuS.push(pgCpu);
       const phases = Object.entries(out.phasesMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
-      line += `; PG ${(pgRun.wallMs / 1000).toFixed(2)} s (${phases}; matched ${out.pass1}+${out.pass2})`;
+      line += `; PG ${(pgRun.wallMs / 1000).toFixed(2)} s (CPU ${pgCpu?.toFixed(1) ?? '?'} s; ${phases}; matched ${out.pass1}+${out.pass2})`;
     }
     say(`  ${line}`);
   }
-  return { lines, runs, reconWallMs, reconPeakRssMb, pgWallMs, check };
+  return { lines, runs, reconWallMs, reconPeakRssMb, pgWallMs, reconCpuS, pgCpuS, check };
 }
 
 async function main(): Promise<void> {

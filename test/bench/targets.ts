@@ -9,6 +9,9 @@ export interface SizeResult {
   readonly reconWallMs: number[];
   readonly reconPeakRssMb: number[];
   readonly pgWallMs: number[];
+  /** CPU seconds: recon's process; PG's client process plus its two server backends. */
+  readonly reconCpuS: number[];
+  readonly pgCpuS: number[];
   readonly check: string;
 }
 
@@ -39,16 +42,19 @@ export function ratio(r: SizeResult): number | null {
 
 /** The results table, one row per size. */
 export function table(results: readonly SizeResult[]): string {
-  const head = ['lines/side', 'runs', 'recon median', 'PG median', 'recon/PG', 'peak RSS (max)', 'lines/s (both files)', 'report check'];
+  const head = ['lines/side', 'runs', 'recon median', 'PG median', 'recon/PG', 'CPU recon/PG', 'peak RSS (max)', 'lines/s (both files)', 'report check'];
   const rows = results.map((r) => {
     const recon = median(r.reconWallMs);
     const q = ratio(r);
+    const rc = median(r.reconCpuS);
+    const pc = median(r.pgCpuS);
     return [
       r.lines.toLocaleString('en-US'),
       String(r.runs),
       secs(recon),
       secs(median(r.pgWallMs)),
       q === null ? 'n/a' : q.toFixed(2),
+      rc === null ? 'n/a' : pc === null ? `${rc.toFixed(1)} s / n/a` : `${rc.toFixed(1)} s / ${pc.toFixed(1)} s`,
       `${Math.round(Math.max(...r.reconPeakRssMb))} MB`,
       recon === null ? 'n/a' : Math.round((2 * r.lines) / (recon / 1000)).toLocaleString('en-US'),
       r.check,
