@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { Db } from '../../engine/store/db.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
+const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'recon-cli-'));
 
 function csv(name: string, rows: string[]): string {
@@ -103,4 +105,19 @@ describe('the store commands (PGlite)', () => {
       ['31001234567890001', false], ['31001234567890002', false], ['31001234567890003', false], ['6222001', false],
     ]);
   }, 120_000);
+
+  it('imports a real MT940 statement once, into its own account only', async () => {
+    const sta = join(SAMPLES, 'mt940', 'actual_data.sta');
+    await recon('accounts', 'add', '--account', 'FR7630006000011234567890189', '--name', 'Compte EUR', '--currency', 'EUR');
+    await recon('accounts', 'add', '--account', 'FR7630006000019999999999999', '--name', 'Autre compte', '--currency', 'EUR');
+    const first = JSON.parse((await recon('import', '--account', 'FR7630006000011234567890189', '--side', 'bank', sta, '--json')).out);
+    expect(first).toMatchObject({ inserted: 6, alreadyPresent: 0 });
+    expect(JSON.parse((await recon('import', '--account', 'FR7630006000011234567890189', '--side', 'bank', sta, '--json')).out)).toMatchObject({ inserted: 0, alreadyPresent: 6 });
+    const other = await recon('import', '--account', 'FR7630006000019999999999999', '--side', 'bank', sta, '--lang', 'en');
+    expect(other.code).toBe(1);
+    expect(other.err).toBe(`recon: ${sta}: the file is for account FR7630006000011234567890189, not FR7630006000019999999999999; nothing imported.\n`);
+    const cny = await recon('import', '--account', '6222001', '--side', 'bank', sta);
+    expect(cny.code).toBe(1);
+    expect(cny.err).toContain('未导入任何内容');
+  });
 });
