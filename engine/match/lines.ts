@@ -114,11 +114,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export class DayCache {
   private readonly cache = new Map<string, number>();
 
-  day(date: string, where: Transaction, side: Side): number {
+  day(date: string, where: Transaction, side: Side, file = ''): number {
     let n = this.cache.get(date);
     if (n === undefined) {
       const m = DATE.exec(date);
-      if (!m) throw new EngineError('ENGINE.BAD_DATE', `${side} line ${where.id}: date ${date} is not YYYY-MM-DD`, { id: where.id });
+      if (!m) throw new EngineError('ENGINE.BAD_DATE', `${file}:${where.line}: ${side} line ${where.id}: date ${date} is not YYYY-MM-DD`, { file, id: where.id });
       n = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
       this.cache.set(date, n);
     }
@@ -131,13 +131,16 @@ export class DayCache {
  * Decimal never switches to exponent notation below 1e40). An amount finer than the currency's
  * minor unit is refused: rounding it silently would let two different amounts compare equal.
  */
-export function minorOf(tx: Transaction, scale: number, side: Side): bigint {
+export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): bigint {
   const text = tx.amount.toString();
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   let frac = dot < 0 ? '' : text.slice(dot + 1);
   if (frac.length > scale || whole.includes('e')) {
-    throw new EngineError('ENGINE.BAD_AMOUNT', `${side} line ${tx.id}: amount ${text} has more decimals than ${tx.currency} allows`, { id: tx.id });
+    throw new EngineError('ENGINE.BAD_AMOUNT', `${file}:${tx.line}: ${side} line ${tx.id}: amount ${text} has more decimals than ${tx.currency} allows`, {
+      file,
+      id: tx.id,
+    });
   }
   frac = frac.padEnd(scale, '0');
   return BigInt(whole + frac);
@@ -170,7 +173,7 @@ export function toLines(
         });
       }
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
-      const minor = minorOf(tx, scale, side);
+      const minor = minorOf(tx, scale, side, st.file);
       sum += minor;
       lines.push({
         side,
@@ -179,7 +182,7 @@ export function toLines(
         ref: normaliseReference(tx.reference),
         cp: names.get(tx.counterparty),
         minor,
-        day: days.day(date, tx, side),
+        day: days.day(date, tx, side, st.file),
         claimed: FREE,
         ambiguous: false,
       });
