@@ -151,13 +151,14 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     }
     for (const side of ['bank', 'ledger'] as const) {
       const own = d.lines.filter((l) => l.side === side);
-      lines.push(fill(r.detail.lines, { side: r.sides[side] }) + '\n' + (own.length === 0 ? r.detail.noLines : own.map((l) => `· ${lineText(l, ctx.lang)}`).join('\n')));
+      // One text block per line: cards collapse single line breaks inside a block.
+      lines.push(fill(r.detail.lines, { side: r.sides[side] }), ...(own.length === 0 ? [r.detail.noLines] : own.map((l) => `· ${lineText(l, ctx.lang)}`)));
     }
     if (d.side !== 'both' && d.kind !== 'duplicate') {
-      lines.push(cands.length === 0 ? r.detail.noCandidates : r.detail.candidates + '\n' + cands.map((c) => fill(r.detail.candidate, {
+      lines.push(...(cands.length === 0 ? [r.detail.noCandidates] : [r.detail.candidates, ...cands.map((c) => fill(r.detail.candidate, {
         date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: c.line.reference, counterparty: c.line.counterparty,
         reasons: c.reasons.map((x) => r.reasons[x]).join('、'), days: c.days,
-      }).replace(/\s+/g, ' ')).join('\n'));
+      }).replace(/\s+/g, ' '))]));
     }
     if (!ACTIONABLE.has(d.state)) return { title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }), lines: [...lines, fill(r.detail.notActionable, { id: d.id, state: r.states[d.state] })] };
     lines.push(r.detail.choose);
