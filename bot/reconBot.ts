@@ -5,6 +5,7 @@
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Dialog } from 'botbuilder-dialogs';
+import { channelUserId } from '../dialogs/channelUser.ts';
 import { greetingText } from '../dialogs/greeting.ts';
 import { replyLang } from '../dialogs/lang.ts';
 import type { DirectoryPort } from '../dialogs/ports.ts';
@@ -29,7 +30,7 @@ export class ReconBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient?.id) continue;
-        const person = await this.directory.personOf(member.id);
+        const person = await this.directory.personOf(channelUserId(member));
         await context.sendActivity(greetingText(person, replyLang(undefined, context.activity.locale)));
       }
       await next();

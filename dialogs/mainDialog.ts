@@ -10,6 +10,7 @@ import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuil
 import { ComponentDialog, WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill, messages, type Lang } from '../engine/i18n/index.ts';
 import { parseCardSubmit } from './cardSubmit.ts';
+import { channelUserId } from './channelUser.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { replyLang } from './lang.ts';
@@ -64,7 +65,7 @@ export class MainDialog extends ComponentDialog {
     const lang = replyLang(text, activity.locale);
     const t = messages(lang).bot;
     if (activity.type !== ActivityTypes.Message) return step.endDialog();
-    const person = await this.ports.directory.personOf(activity.from?.id ?? '');
+    const person = await this.ports.directory.personOf(channelUserId(activity.from));
 
     if (text.trim() === '' && activity.value !== undefined) return this.onSubmit(step, person, lang);
     if (text.trim() === '') {

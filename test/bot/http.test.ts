@@ -62,6 +62,14 @@ describe('status in chat over /api/messages', () => {
     expect(replyText(r.replies[0]!)).toContain('6222020200011234');
   });
 
+  it('recognises a Teams user by the Entra object id (aadObjectId), not the chat-specific id', async () => {
+    const r = await ask('账户 1234 状态', '29:1a2b3c-teams-id', {
+      channelId: 'msteams',
+      from: { id: '29:1a2b3c-teams-id', name: '王芳', aadObjectId: 'demo-admin' },
+    });
+    expect(replyText(r.replies[0]!)).toContain('6222020200011234');
+  });
+
   it('counts open differences for "有多少未处理差异"', async () => {
     const r = await ask('有多少未处理差异');
     expect(replyText(r.replies[0]!)).toMatch(/共 3 个账户，未处理差异 5 笔/);
