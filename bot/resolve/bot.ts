@@ -13,6 +13,7 @@ import { messages } from '../../engine/i18n/index.ts';
 import { recordConversation } from '../../engine/service/userConversations.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { replyLang } from '../../dialogs/lang.ts';
+import { actorId } from '../../dialogs/resolve/actor.ts';
 import type { DirectoryPort } from '../../dialogs/ports.ts';
 import { ReconBot } from '../reconBot.ts';
 
@@ -30,12 +31,13 @@ export class ResolveBot extends ReconBot {
 
   override async run(context: TurnContext): Promise<void> {
     const a = context.activity;
-    if ((a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) && a.from?.id) {
+    const who = actorId(a.from);
+    if ((a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) && who) {
       try {
-        const person = await this.people.personOf(a.from.id);
+        const person = await this.people.personOf(who);
         if (person.role !== 'customer') {
           await recordConversation(this.db, {
-            reference: TurnContext.getConversationReference(a), channelUserId: a.from.id,
+            reference: TurnContext.getConversationReference(a), channelUserId: who,
             lang: replyLang(typeof a.text === 'string' ? a.text : undefined, a.locale), at: this.now(),
           });
         }

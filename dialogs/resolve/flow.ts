@@ -11,6 +11,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { supportsCards } from '../mainDialog.ts';
 import type { AuditPort, DirectoryPort, Person, Role } from '../ports.ts';
+import { actorId } from './actor.ts';
 import { promptActivity, type Prompt } from './card.ts';
 import { parseCommand, parseOrdinal, type Command } from './input.ts';
 import { looksLikeStepSubmit, parseStepSubmit } from './submit.ts';
@@ -86,7 +87,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   override async beginDialog(dc: DialogContext, options?: FlowOptions): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     const lang = options?.lang ?? 'zh-CN';
-    const person = await this.deps.directory.personOf(activity.from?.id ?? '');
+    const person = await this.deps.directory.personOf(actorId(activity.from));
     if (!this.roles.includes(person.role)) {
       // Reached through a forged or forwarded card: the main dialog's route check did not run.
       await this.deps.audit.record({ actor: person.channelUserId, action: 'bot.refused', detail: { request: this.id, role: person.role, channelId: activity.channelId ?? '' } });
@@ -117,7 +118,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       await dc.context.sendActivity(fill(t.expired, { minutes: Math.round((this.deps.ttlMs ?? DEFAULT_TTL_MS) / 60000) }));
       return dc.endDialog();
     }
-    const person = await this.deps.directory.personOf(activity.from?.id ?? '');
+    const person = await this.deps.directory.personOf(actorId(activity.from));
     const ctx: FlowContext = { turn: dc.context, lang: state.lang, person, now };
     if (person.channelUserId !== state.actor) {
       // A group chat: somebody else's reply does not move this person's dialog.

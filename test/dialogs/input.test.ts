@@ -4,6 +4,7 @@ import { parseCommand, parseOrdinal } from '../../dialogs/resolve/input.ts';
 import { normaliseRef, rankCandidates, similarReference, type CandidateLine } from '../../engine/match/candidates.ts';
 import { Decimal } from '../../engine/money.ts';
 import { recognizeRun, resolveRoutes } from '../../dialogs/resolve/routes.ts';
+import { actorId } from '../../dialogs/resolve/actor.ts';
 
 describe('typed replies', () => {
   it.each([
@@ -75,5 +76,13 @@ describe('candidate counterparts', () => {
     expect(similarReference('INV-2301', 'INV-2301/A')).toBe(true);
     expect(similarReference('A1', 'A12')).toBe(false);
     expect(similarReference('', '')).toBe(false);
+  });
+});
+
+describe('who is acting', () => {
+  it('is the Entra object id in Teams, else the channel id', () => {
+    expect(actorId({ id: '29:1abc', aadObjectId: '6f1c-entra' })).toBe('6f1c-entra');
+    expect(actorId({ id: 'demo-staff' })).toBe('demo-staff');
+    expect(actorId(undefined)).toBe('');
   });
 });
