@@ -30,7 +30,7 @@ export type RunOutcome = { ok: true; result: RunResult } | ({ ok: false } & Refu
 export type SettingsOutcome = { ok: true; account: Account } | ({ ok: false } & Refusal);
 
 /** Settings the setup dialog changes. */
-export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit'>;
+export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'>;
 
 export interface CasePort {
   /** Differences staff can act on (open, in review, rejected), oldest first, then larger amounts. */

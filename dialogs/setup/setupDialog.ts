@@ -1,6 +1,7 @@
 /**
  * First-time setup for admins ("设置" / "setup" [account]): per account, the reconciliation cycle
- * and the default matching options (date window, amount tolerance on/off, write-off limit).
+ * and the default matching options (date window, amount tolerance on/off, write-off limit), and whether
+ * whoever posted a difference's lines may approve its resolution (segregation of duties).
  * Each answer is checked as it is typed; the store validates the whole patch with zod again and
  * audits the change (engine/service/accounts.ts updateAccountSettings).
  */
@@ -25,6 +26,7 @@ export interface SetupData {
   /** null: tolerance off. */
   tolerance?: string | null;
   limit?: string;
+  segregation?: boolean;
 }
 
 /** A non-negative decimal as typed ("100", "1,000.00", "¥5"), as plain text; else null. */
@@ -62,6 +64,7 @@ export class SetupDialog extends FlowDialog<SetupData> {
     return {
       cycle: r.cycles[a.cycle], window: String(a.dateWindowDays),
       tolerance: a.amountTolerance === null ? r.setup.off : amountText(a.amountTolerance, a.currency), limit: amountText(a.writeOffLimit, a.currency),
+      segregation: a.segregatePosting ? r.setup.on : r.setup.off,
     };
   }
 
@@ -84,11 +87,14 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return { title: r.setup.askToleranceAmount, lines: [], input: { placeholder: r.setup.tolerancePlaceholder } };
       case 'limit':
         return { title: fill(r.setup.askLimit, now), lines: [], input: { placeholder: r.setup.limitPlaceholder } };
+      case 'segregation':
+        return { title: fill(r.setup.askSegregation, now), lines: [], choices: [{ value: 'on', label: r.setup.toleranceOn, aliases: ['on', '是', '开'] }, { value: 'off', label: r.setup.toleranceOff, aliases: ['off', '否', '关'] }] };
       default:
         return {
           title: fill(r.setup.confirm, {
             account: maskAccount(a.number, ctx.person.role), cycle: r.cycles[data.cycle!], window: String(data.window),
             tolerance: data.tolerance === null || data.tolerance === undefined ? r.setup.off : `${data.tolerance} ${a.currency}`, limit: `${data.limit} ${a.currency}`,
+            segregation: data.segregation ? r.setup.on : r.setup.off,
           }),
           lines: [],
           choices: [{ value: 'yes', label: r.setup.yes, aliases: ['保存', '确认', '是', 'yes', 'save'] }, { value: 'no', label: r.setup.no, aliases: ['否', '不', 'no'] }],
@@ -120,13 +126,15 @@ export class SetupDialog extends FlowDialog<SetupData> {
       case 'limit': {
         const v = nonNegative(input.text);
         if (v === null) return { kind: 'stay', say: fill(r.setup.notAmount, { text: input.text.slice(0, 40) }) };
-        return { kind: 'next', step: 'confirm', data: { ...data, limit: v } };
+        return { kind: 'next', step: 'segregation', data: { ...data, limit: v } };
       }
+      case 'segregation':
+        return input.choice === null ? pick() : { kind: 'next', step: 'confirm', data: { ...data, segregation: input.choice === 'on' } };
       default: {
         if (input.choice === 'no') return { kind: 'end', say: r.setup.notSaved };
         if (input.choice !== 'yes') return pick();
         const out = await this.ports.cases.updateSettings(data.account!, {
-          cycle: data.cycle!, dateWindowDays: data.window!, amountTolerance: data.tolerance ?? null, writeOffLimit: data.limit!,
+          cycle: data.cycle!, dateWindowDays: data.window!, amountTolerance: data.tolerance ?? null, writeOffLimit: data.limit!, segregatePosting: data.segregation!,
         }, ctx.person.channelUserId);
         if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, '') };
         return { kind: 'end', say: fill(r.setup.saved, { account: maskAccount(out.account.number, ctx.person.role) }) };

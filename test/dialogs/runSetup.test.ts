@@ -61,7 +61,7 @@ describe('对账 from chat', () => {
 describe('first-time setup', () => {
   it('an admin sets cycle, window, tolerance and write-off limit, each answer checked; saved and audited', async () => {
     await walk(h.chat('demo-admin'), [
-      { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY/ },
+      { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启/ },
       { say: '每季', see: '匹配时两边日期最多相差几天？' },
       { say: '三天', see: '“三天”不是 0 到 366 之间的整数天数' },
       { say: '400', see: '不是 0 到 366 之间的整数天数' },
@@ -70,11 +70,12 @@ describe('first-time setup', () => {
       { say: '-1', see: '“-1”不是有效的非负金额' },
       { say: '0.05', see: '核销限额是多少？' },
       { say: '一百', see: '不是有效的非负金额' },
-      { say: '100', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY。' },
+      { say: '100', see: '是否要求对账人员与记账人员分离' },
+      { say: '关闭', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY；记账与审批分离 关闭。' },
       { say: '保存', see: '已保存账户 6222020200011234 的设置（已记入审计日志）。' },
     ]);
-    const a = await h.db.query('SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l FROM accounts WHERE number = $1', ['6222020200011234']);
-    expect(a.rows[0]).toEqual({ cycle: 'quarterly', date_window_days: 5, t: '0.05', l: '100' });
+    const a = await h.db.query('SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l, segregate_posting AS s FROM accounts WHERE number = $1', ['6222020200011234']);
+    expect(a.rows[0]).toEqual({ cycle: 'quarterly', date_window_days: 5, t: '0.05', l: '100', s: false });
     const audit = await h.db.query("SELECT actor FROM audit_log WHERE action = 'account.update' AND entity_id = '6222020200011234' AND actor = 'demo-admin'");
     expect(audit.rows.length).toBe(1);
   }, 60_000);
@@ -99,7 +100,8 @@ describe('first-time setup', () => {
       { say: 'daily', see: 'At most how many days apart' },
       { say: '2', see: 'Allow matching within an amount tolerance?' },
       { say: 'off', see: 'What is the write-off limit?' },
-      { say: '50', see: 'Please confirm: account 6222020200025678, cycle daily' },
+      { say: '50', see: 'Require segregation of duties' },
+      { say: 'on', see: 'Please confirm: account 6222020200025678, cycle daily' },
       { say: 'Do not save', see: 'Not saved; the settings are unchanged.' },
     ]);
   }, 60_000);
