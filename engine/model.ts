@@ -25,6 +25,14 @@ export interface Transaction {
   /** Value date, YYYY-MM-DD, where the format has one. */
   readonly valueDate: string | null;
   readonly amount: Decimal;
+  /**
+   * The same amount as an integer count of the currency's minor units (`amount` × 10^minorUnits
+   * (currency), exact: 123.45 CNY → 12345n), where the reader had it for free (canonical CSV);
+   * absent otherwise. A key for hot loops (matching by amount); `amount` stays the reported value.
+   * Readers may expose `amount`, `balance` and this as prototype accessors that build the value
+   * on each read: copy a Transaction field by field, never with an object spread.
+   */
+  readonly amountMinor?: bigint;
   readonly currency: string;
   /** The customer's / end-to-end reference as written (may be ''); matching normalises it. */
   readonly reference: string;

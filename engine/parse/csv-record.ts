@@ -53,7 +53,7 @@ export function splitRecord(text: string, delimiter: string): string[] | null {
  * Turns lines into records, joining the lines of a quoted field that spans several. Call
  * `finish()` after the last line: an unclosed quote is an error naming the line it began on.
  */
-export function recordAssembler(file: string, delimiter: () => string, onRecord: RecordSink): { line: LineSink; finish: () => void } {
+export function recordAssembler(file: string, delimiter: () => string, onRecord: RecordSink): { line: LineSink; idle: () => boolean; finish: () => void } {
   let pending: string | null = null;
   let pendingLine = 0;
   return {
@@ -76,6 +76,8 @@ export function recordAssembler(file: string, delimiter: () => string, onRecord:
         onRecord(fields, pendingLine);
       }
     },
+    /** True when no quoted field is open: the next line starts a record of its own. */
+    idle: () => pending === null,
     finish() {
       if (pending !== null) throw lineError(file, pendingLine, 'UNCLOSED_QUOTE', { start: pendingLine });
     },
