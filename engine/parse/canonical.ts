@@ -53,7 +53,24 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const width = names.length;
 
   const transactions: Transaction[] = [];
+  // Duplicate ids: files are mostly sorted by id, and strictly increasing ids are all distinct,
+  // so the id → line table (about 1 µs and 40 bytes a line) is only built from the lines read so
+  // far once an id is not greater than the one before it.
   const seen = new Map<string, number>();
+  let ordered = true;
+  let lastId = '';
+  const firstLineOf = (id: string): number | undefined => {
+    if (ordered) {
+      if (id > lastId) return undefined;
+      ordered = false;
+      for (const t of transactions) seen.set(t.id, t.line);
+    }
+    return seen.get(id);
+  };
+  const remember = (id: string, line: number): void => {
+    if (ordered) lastId = id;
+    else seen.set(id, line);
+  };
   const repeated = new Interner();
   // The currency as the first line writes it (every line must write it the same way) and its code.
   let currency: string | null = null;
@@ -74,9 +91,9 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     if (f.length !== width) throw lineError(file, line, 'FIELD_COUNT', { expected: width, found: f.length });
     const id = detach((f[iId] ?? '').trim());
     if (id === '') throw lineError(file, line, 'EMPTY_ID');
-    const first = seen.get(id);
+    const first = firstLineOf(id);
     if (first !== undefined) throw lineError(file, line, 'DUPLICATE_ID', { id, first });
-    seen.set(id, line);
+    remember(id, line);
     const dateText = (f[iDate] ?? '').trim();
     // Consecutive lines mostly share a date: keep one string for them (a million lines, less heap).
     if (dateText !== lastDate) {
@@ -170,7 +187,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     let e = ends[iId] ?? 0;
     if (e === s || isTrimmed(text.charCodeAt(s)) || isTrimmed(text.charCodeAt(e - 1))) return false;
     const id = detach(text.slice(s, e));
-    if (seen.has(id)) return false;
+    if (firstLineOf(id) !== undefined) return false;
     s = starts[iDate] ?? 0;
     e = ends[iDate] ?? 0;
     if (!(lastDate !== '' && e - s === lastDate.length && text.startsWith(lastDate, s))) {
@@ -194,7 +211,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     }
 
     // Everything checked: from here on the line is taken.
-    seen.set(id, line);
+    remember(id, line);
     if (iBalance !== -1 && exact) {
       pending += minor;
       if (!Number.isNaN(balanceMinor)) {

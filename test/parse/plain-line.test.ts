@@ -8,7 +8,7 @@ import { Decimal } from '../../engine/money.ts';
 import type { Statement } from '../../engine/model.ts';
 import { decimalFromMinor, isIsoDateAt, scanMinor } from '../../engine/parse/minor-units.ts';
 import { exactMinor, parseIsoDate } from '../../engine/parse/values.ts';
-import { read } from './helpers.ts';
+import { failure, read } from './helpers.ts';
 
 const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((a) => a.join(''));
 const plain = fc
@@ -124,5 +124,22 @@ describe('canonical fast path', () => {
     expect(b3?.amountMinor).toBe(700n);
     expect(s?.addsUp).toBe(true);
     expect(s?.opening?.toFixed(2)).toBe('112.50');
+  });
+
+  it('finds duplicate ids whether the ids come sorted, unsorted, or turn unsorted late', async () => {
+    const file = (ids: string[]) => `${HEADER}\n${ids.map((id) => `${id},2026-03-01,1.00,CNY,,,,`).join('\n')}\n`;
+    const cases: [string[], string, number, number][] = [
+      [['A1', 'A2', 'A3', 'A3'], 'A3', 5, 4],
+      [['A2', 'A1', 'A3', 'A1'], 'A1', 5, 3],
+      [['A1', 'A2', 'A3', 'A4', 'A0', 'A2'], 'A2', 7, 3],
+      [['"A1"', 'A2', ' A1'], 'A1', 4, 2],
+    ];
+    for (const [ids, id, line, first] of cases) {
+      const err = await failure(read(file(ids)));
+      expect(err.location).toEqual({ file: 'input.csv', line });
+      expect(err.params).toEqual({ id, first });
+    }
+    const [s] = await read(file(['A3', 'A1', 'A2', 'B1', 'A10']));
+    expect(s?.transactions.map((t) => t.id)).toEqual(['A3', 'A1', 'A2', 'B1', 'A10']);
   });
 });
