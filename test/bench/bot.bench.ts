@@ -13,7 +13,7 @@ import pg from 'pg';
 import restify from 'restify';
 import { createBotApp } from '../../bot/app.ts';
 import { parseBotConfig } from '../../bot/config.ts';
-import { seedDemoIfEmpty } from '../../bot/demo.ts';
+import { seedDemoIfEmpty } from '../bot/support/demo.ts';
 import { createLogger } from '../../bot/logging.ts';
 import { dayEndRunner } from '../../bot/ports/dayEnd.ts';
 import { noFaq } from '../../bot/ports/faq.ts';

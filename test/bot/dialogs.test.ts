@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DialogTestClient } from 'botbuilder-testing';
-import { seedDemoIfEmpty } from '../../bot/demo.ts';
+import { seedDemoIfEmpty } from './support/demo.ts';
 import { auditPort } from '../../bot/ports/audit.ts';
 import { directoryPort } from '../../bot/ports/directory.ts';
 import { noFaq } from '../../bot/ports/faq.ts';

@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { createBotApp, type BotApp } from '../../../bot/app.ts';
 import { parseBotConfig, type BotConfig } from '../../../bot/config.ts';
-import { seedDemoIfEmpty } from '../../../bot/demo.ts';
+import { seedDemoIfEmpty } from './demo.ts';
 import { createLogger } from '../../../bot/logging.ts';
 import { dayEndRunner } from '../../../bot/ports/dayEnd.ts';
 import { noFaq } from '../../../bot/ports/faq.ts';
