@@ -8,7 +8,7 @@
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
-import { CanonicalLine } from './canonical-line.ts';
+import { BalanceColumn, CanonicalLine } from './canonical-line.ts';
 import { lineError } from './fail.ts';
 import { isIsoDateAt, scanMinor } from './minor-units.ts';
 import { fromRunningBalances, statement } from './statement.ts';
@@ -76,6 +76,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let currency: string | null = null;
   let code = '';
   let scale = 2;
+  let balances = new BalanceColumn(scale);
   let lastDate = '';
   // Running-balance chain in integer minor units while every amount is exact (the common case);
   // anything else falls back to the Decimal check at the end.
@@ -109,6 +110,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       currency = cur;
       code = known;
       scale = minorUnits(known);
+      balances = new BalanceColumn(scale);
     }
     const amountText = (f[iAmount] ?? '').trim();
     const amount = readAmount(amountText);
@@ -147,7 +149,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const counterparty = iParty === -1 ? '' : repeated.get(f[iParty] ?? '');
     const description = iDesc === -1 ? '' : repeated.get(f[iDesc] ?? '');
     if (!Number.isNaN(minor) && (balanceText === '' || !Number.isNaN(balanceMinor))) {
-      transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balanceMinor, scale));
+      transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
       return;
     }
     transactions.push({
@@ -226,7 +228,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const reference = iRef === -1 ? '' : detach(text.slice(starts[iRef] ?? 0, ends[iRef] ?? 0));
     const counterparty = iParty === -1 ? '' : repeated.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
     const description = iDesc === -1 ? '' : repeated.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
-    transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balanceMinor, scale));
+    transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
     return true;
   };
 
