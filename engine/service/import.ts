@@ -7,7 +7,7 @@ import { EngineError } from '../errors.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
-import { findConflict, insertLines, type LineRow } from '../store/transactions.ts';
+import { insertLines, lockSide, storedKeys, type LineRow } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { lineKeys } from './line-identity.ts';
@@ -115,6 +115,7 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
   const total = req.statements.reduce((n, s) => n + s.transactions.length, 0);
   const chunk = req.chunkSize ?? 20_000;
   return db.transaction(async (tx) => {
+    await lockSide(tx, account.number, req.side);
     const imp = await tx.query<{ id: string; fresh: boolean }>(
       `INSERT INTO imports (account, side, file_name, sha256, inserted, already_present, imported_by, imported_at)
        VALUES ($1, $2, $3, $4, 0, 0, $5, $6)
@@ -127,9 +128,10 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     let inserted = 0;
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk);
-      const clash = await findConflict(tx, scope, part);
+      const stored = await storedKeys(tx, scope, part.map((r) => r.extId));
+      const clash = part.find((r) => stored.has(r.extId) && stored.get(r.extId) !== r.contentHash);
       if (clash) throw conflict(req, clash);
-      inserted += await insertLines(tx, scope, part);
+      inserted += await insertLines(tx, scope, stored.size === 0 ? part : part.filter((r) => !stored.has(r.extId)));
       req.onProgress?.(Math.min(i + chunk, rows.length) + (total - rows.length), total);
     }
     const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };

@@ -6,7 +6,16 @@ import { LINE_COLUMNS, StoredLineSchema, type StoredLine } from './transactions.
 /** A Postgres array literal of store ids, e.g. {12,13}. */
 const idArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
-/** Lines of an account dated up to `to` that nothing settles yet (see service/run.ts). */
+/** Store ids are bigints as decimal text: a shorter one is smaller, else the text order is the number order. */
+const byStoreId = (a: StoredLine, b: StoredLine): number =>
+  a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Lines of an account dated up to `to` that nothing settles yet (see service/run.ts), in id
+ * order. The rows are sorted here, not with ORDER BY: a month of a busy account is hundreds of
+ * thousands of wide rows, which the server sorts on disk past `work_mem`, while they must all be
+ * in memory here anyway.
+ */
 export async function selectUnsettledLines(db: Db, account: string, period: string, to: string): Promise<StoredLine[]> {
   const res = await db.query(
     `WITH settled AS (
@@ -17,11 +26,10 @@ export async function selectUnsettledLines(db: Db, account: string, period: stri
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
         WHERE d.account = $1 AND d.state NOT IN ('open', 'superseded'))
      SELECT ${LINE_COLUMNS} FROM transactions t
-      WHERE t.account = $1 AND t.date <= $3 AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)
-      ORDER BY t.id`,
+      WHERE t.account = $1 AND t.date <= $3 AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`,
     [account, period, to],
   );
-  return res.rows.map((r) => StoredLineSchema.parse(r));
+  return res.rows.map((r) => StoredLineSchema.parse(r)).sort(byStoreId);
 }
 
 export interface StatementSpan {

@@ -86,4 +86,17 @@ describe.each(engines)('imports on %s', (engine) => {
     expect((await importStatements(t.db, req([{ date: '2026-10-01', amount: '1.00' }], HASH, { account: `BKCHCNBJ/${ACCOUNT}` }))).inserted).toBe(1);
     expect(await count(t)).toBe(1);
   });
+
+  it.runIf(engine === 'pg')('two instances importing overlapping files at once store every line exactly once', async () => {
+    const other = await t.another();
+    const lines = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ id: `B${from + i}`, date: '2026-10-01', amount: `${from + i}.00` }));
+    const [a, b] = await Promise.all([
+      importStatements(t.db, req(lines(0, 300), 'c'.repeat(64))),
+      importStatements(other, req(lines(200, 500), 'd'.repeat(64))),
+    ]);
+    // Whichever went first stored its 300 lines; the other found the 100 shared ones present.
+    expect(a.inserted + b.inserted).toBe(500);
+    expect(a.alreadyPresent + b.alreadyPresent).toBe(100);
+    expect(await count(t)).toBe(500);
+  });
 });
