@@ -3,7 +3,6 @@
  * correctly) or XLSX (exceljs: a balance-statement sheet, a matches sheet, a differences sheet).
  * Headings and names in the user's language; amounts as written in the store, never via float.
  */
-import ExcelJS from 'exceljs';
 import { messages, type Lang } from '../i18n/index.ts';
 import type { ReconciliationRecord } from './record.ts';
 
@@ -59,6 +58,8 @@ export function recordCsv(r: ReconciliationRecord, lang: Lang): string {
 
 /** XLSX: one sheet per section. Amount columns hold the decimal text, so nothing passes through a float. */
 export async function recordXlsx(r: ReconciliationRecord, lang: Lang): Promise<Buffer> {
+  // Loaded on demand: exceljs takes seconds to load and only this export needs it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'recon';
   // Fixed dates keep the same record byte-for-byte reproducible.
