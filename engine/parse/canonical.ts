@@ -55,13 +55,14 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const transactions: Transaction[] = [];
   // Duplicate ids: files are mostly sorted by id, and strictly increasing ids are all distinct,
   // so the id → line table (about 1 µs and 40 bytes a line) is only built from the lines read so
-  // far once an id is not greater than the one before it.
+  // far once an id does not come after the one before it. "After" is shorter first, then code
+  // units: a total order (equal only for equal strings) that both B0009, B0010 and B9, B10 follow.
   const seen = new Map<string, number>();
   let ordered = true;
   let lastId = '';
   const firstLineOf = (id: string): number | undefined => {
     if (ordered) {
-      if (id > lastId) return undefined;
+      if (id.length > lastId.length || (id.length === lastId.length && id > lastId)) return undefined;
       ordered = false;
       for (const t of transactions) seen.set(t.id, t.line);
     }

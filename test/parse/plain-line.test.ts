@@ -133,6 +133,8 @@ describe('canonical fast path', () => {
       [['A2', 'A1', 'A3', 'A1'], 'A1', 5, 3],
       [['A1', 'A2', 'A3', 'A4', 'A0', 'A2'], 'A2', 7, 3],
       [['"A1"', 'A2', ' A1'], 'A1', 4, 2],
+      [['B8', 'B9', 'B10', 'B11', 'B10'], 'B10', 6, 4],
+      [['B9', 'B10', 'AB', 'B9'], 'B9', 5, 2],
     ];
     for (const [ids, id, line, first] of cases) {
       const err = await failure(read(file(ids)));
