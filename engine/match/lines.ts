@@ -130,8 +130,12 @@ export class DayCache {
  * Integer minor units of an amount, read from the Decimal's exact plain notation (the project's
  * Decimal never switches to exponent notation below 1e40). An amount finer than the currency's
  * minor unit is refused: rounding it silently would let two different amounts compare equal.
+ * Uses `Transaction.amountMinor` when the reader set it (it is exact by contract).
  */
 export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): bigint {
+  // The reader's exact minor units (same currency, already checked by the caller): no Decimal built.
+  const known = tx.amountMinor;
+  if (known !== undefined) return known;
   const text = tx.amount.toString();
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
@@ -157,15 +161,22 @@ export function toLines(
   totals?: Map<Statement, bigint>,
 ): Line[] {
   const scale = minorUnits(currency);
+  // Readers refuse a repeated id within one file, but statements built in code (and several files
+  // of one side) are not checked by anyone else: with one statement a Set of its ids is the whole
+  // check; with several, the same Set spans them all.
   const seen = new Set<string>();
-  const lines: Line[] = [];
+  let size = 0;
+  for (const st of statements) size += st.transactions.length;
+  const lines: Line[] = new Array<Line>(size);
+  let at = 0;
   for (const st of statements) {
     let sum = 0n;
     for (const tx of st.transactions) {
-      if (seen.has(tx.id)) {
+      const before = seen.size;
+      seen.add(tx.id);
+      if (seen.size === before) {
         throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, { side, id: tx.id });
       }
-      seen.add(tx.id);
       if (tx.currency !== currency) {
         throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
           left: currency,
@@ -175,7 +186,7 @@ export function toLines(
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
       const minor = minorOf(tx, scale, side, st.file);
       sum += minor;
-      lines.push({
+      lines[at++] = {
         side,
         tx,
         id: tx.id,
@@ -185,7 +196,7 @@ export function toLines(
         day: days.day(date, tx, side, st.file),
         claimed: FREE,
         ambiguous: false,
-      });
+      };
     }
     totals?.set(st, sum);
   }
