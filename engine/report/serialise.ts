@@ -4,10 +4,25 @@
  * in chunks instead of being built as one giant string. Same report → same bytes.
  */
 import type { JsonDifference, JsonMatch } from '../model.ts';
-import type { Reconciliation } from '../match/types.ts';
+import type { Difference, Match, Reconciliation } from '../match/types.ts';
 import { JsonFormatter, jsonReportHead, type JsonReportExt } from './json.ts';
 
 const q = JSON.stringify;
+
+/**
+ * A JSON string literal; printable ASCII without `"` or `\` (every generated id and amount) is
+ * quoted as is, anything else (ids come from files) goes through JSON.stringify's escaping.
+ */
+function str(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return q(text);
+  }
+  return `"${text}"`;
+}
+
+/** Items are written into batches of about this many characters, not yielded one by one. */
+const BATCH = 65_536;
 
 /** A list of known length whose items may be produced lazily. */
 interface Items<T> {
@@ -22,19 +37,38 @@ function* list<T>(name: string, { length, items }: Items<T>, one: (x: T) => stri
     yield `  ${q(name)}: []${last ? '' : ','}\n`;
     return;
   }
-  yield `  ${q(name)}: [\n`;
+  let out = `  ${q(name)}: [\n`;
   let i = 0;
-  for (const item of items) yield `    ${one(item)}${++i < length ? ',' : ''}\n`;
-  yield `  ]${last ? '' : ','}\n`;
+  for (const item of items) {
+    out += `    ${one(item)}${++i < length ? ',' : ''}\n`;
+    if (out.length >= BATCH) {
+      yield out;
+      out = '';
+    }
+  }
+  yield `${out}  ]${last ? '' : ','}\n`;
 }
 
 type Head = Omit<JsonReportExt, 'matches' | 'differences'>;
 
-const ids = (xs: readonly string[]): string => `[${xs.map((x) => q(x)).join(',')}]`;
+function ids(xs: readonly string[]): string {
+  let out = '[';
+  for (let i = 0; i < xs.length; i++) out += i === 0 ? str(xs[i]!) : `,${str(xs[i]!)}`;
+  return `${out}]`;
+}
+
+function txIds(xs: readonly { readonly id: string }[]): string {
+  let out = '[';
+  for (let i = 0; i < xs.length; i++) out += i === 0 ? str(xs[i]!.id) : `,${str(xs[i]!.id)}`;
+  return `${out}]`;
+}
+
+const jsonMatch = (m: JsonMatch): string => `{"rule":${str(m.rule)},"bank":${ids(m.bank)},"ledger":${ids(m.ledger)},"difference":${str(m.difference)}}`;
+const jsonDifference = (d: JsonDifference): string => `{"kind":${str(d.kind)},"side":${str(d.side)},"ids":${ids(d.ids)},"amount":${str(d.amount)}}`;
 
 /** The report as text chunks; concatenated they form one JSON document ending in a newline. */
 export function jsonReportChunks(r: JsonReportExt): Generator<string> {
-  return chunks(r, eager(r.matches), eager(r.differences));
+  return chunks(r, eager(r.matches), jsonMatch, eager(r.differences), jsonDifference);
 }
 
 /**
@@ -43,22 +77,19 @@ export function jsonReportChunks(r: JsonReportExt): Generator<string> {
  */
 export function reconciliationJsonChunks(r: Reconciliation): Generator<string> {
   const f = new JsonFormatter(r.currency);
-  const lazy = <A, B>(xs: readonly A[], map: (x: A) => B): Items<B> => ({
-    length: xs.length,
-    items: (function* () {
-      for (const x of xs) yield map(x);
-    })(),
-  });
-  return chunks(jsonReportHead(r), lazy(r.matches, (m) => f.match(m)), lazy(r.differences, (d) => f.difference(d)));
+  // Written straight from the engine's matches: no JsonMatch objects or id arrays in between.
+  const match = (m: Match): string => `{"rule":${str(m.rule)},"bank":${txIds(m.bank)},"ledger":${txIds(m.ledger)},"difference":${str(f.amount(m.difference))}}`;
+  const difference = (d: Difference): string => `{"kind":${str(d.kind)},"side":${str(d.side)},"ids":${ids(d.ids)},"amount":${str(f.amount(d.amount))}}`;
+  return chunks(jsonReportHead(r), eager(r.matches), match, eager(r.differences), difference);
 }
 
-function* chunks(r: Head, matches: Items<JsonMatch>, differences: Items<JsonDifference>): Generator<string> {
+function* chunks<M, D>(r: Head, matches: Items<M>, match: (m: M) => string, differences: Items<D>, difference: (d: D) => string): Generator<string> {
   const s = r.summary;
   const b = r.balance;
   yield '{\n';
   yield `  "summary": {"bankCount":${s.bankCount},"ledgerCount":${s.ledgerCount},"matchedBank":${s.matchedBank},"matchedLedger":${s.matchedLedger},"differences":${s.differences},"balanced":${s.balanced}},\n`;
-  yield* list('matches', matches, (m) => `{"rule":${q(m.rule)},"bank":${ids(m.bank)},"ledger":${ids(m.ledger)},"difference":${q(m.difference)}}`);
-  yield* list('differences', differences, (d) => `{"kind":${q(d.kind)},"side":${q(d.side)},"ids":${ids(d.ids)},"amount":${q(d.amount)}}`);
+  yield* list('matches', matches, match);
+  yield* list('differences', differences, difference);
   yield `  "balance": {"bankClosing":${q(b.bankClosing)},"ledgerClosing":${q(b.ledgerClosing)},"adjustedBank":${q(b.adjustedBank)},"adjustedLedger":${q(b.adjustedLedger)},"balanced":${b.balanced}},\n`;
   yield `  "currency": ${q(r.currency)},\n`;
   const o = r.options;
