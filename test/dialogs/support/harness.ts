@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { ConversationState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { seedDemoIfEmpty } from '../../../bot/demo.ts';
+import { seedDemoIfEmpty } from '../../bot/support/demo.ts';
 import { auditPort } from '../../../bot/ports/audit.ts';
 import { casePort } from '../../../bot/ports/cases.ts';
 import { directoryPort } from '../../../bot/ports/directory.ts';
