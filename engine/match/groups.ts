@@ -8,7 +8,7 @@
  */
 import type { Claims } from './claims.ts';
 import { byId, type Line } from './lines.ts';
-import { asList, type RefIndex } from './ref-index.ts';
+import { asList, type OneOrMany, type RefIndex } from './ref-index.ts';
 
 function total(lines: readonly Line[]): bigint {
   let s = 0n;
@@ -16,16 +16,21 @@ function total(lines: readonly Line[]): bigint {
   return s;
 }
 
+/** The group pass for one reference held by several lines on at least one side. */
+export function matchGroup(bankSide: OneOrMany, ledgerSide: OneOrMany, claims: Claims): void {
+  const b = asList(bankSide);
+  const l = asList(ledgerSide);
+  if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
+    claims.link('one_to_many', b, [...l].sort(byId));
+  } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {
+    claims.link('many_to_one', [...b].sort(byId), l);
+  }
+}
+
 export function matchGroups(index: RefIndex, claims: Claims): void {
   for (const [ref, ledgerSide] of index.ledger) {
     const bankSide = index.bank.get(ref);
     if (bankSide === undefined || (!Array.isArray(bankSide) && !Array.isArray(ledgerSide))) continue; // 1:1 is the reference pass's
-    const b = asList(bankSide);
-    const l = asList(ledgerSide);
-    if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
-      claims.link('one_to_many', b, [...l].sort(byId));
-    } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {
-      claims.link('many_to_one', [...b].sort(byId), l);
-    }
+    matchGroup(bankSide, ledgerSide, claims);
   }
 }

@@ -5,6 +5,7 @@
  * the group pass.
  */
 import type { Claims } from './claims.ts';
+import { matchGroup } from './groups.ts';
 import type { RefIndex } from './ref-index.ts';
 
 export function matchByReference(index: RefIndex, claims: Claims): void {
@@ -12,5 +13,20 @@ export function matchByReference(index: RefIndex, claims: Claims): void {
     if (Array.isArray(l)) continue;
     const b = index.bank.get(ref);
     if (b !== undefined && !Array.isArray(b)) claims.pair('reference', b, l);
+  }
+}
+
+/**
+ * Passes 1 and 2 in one walk over the shared references: a reference is either 1:1 (the reference
+ * pass) or held by several lines on a side (the group pass), never both, and every line has one
+ * reference, so neither pass can take a line the other would have looked at. Same matches as
+ * `matchByReference` then `matchGroups`, with one lookup per reference instead of two.
+ */
+export function matchReferencesAndGroups(index: RefIndex, claims: Claims): void {
+  for (const [ref, l] of index.ledger) {
+    const b = index.bank.get(ref);
+    if (b === undefined) continue;
+    if (!Array.isArray(l) && !Array.isArray(b)) claims.pair('reference', b, l);
+    else matchGroup(b, l, claims);
   }
 }
