@@ -156,17 +156,24 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
   return BigInt(whole + frac);
 }
 
-/** True when the ids are in strictly increasing code-unit order, which makes them unique. */
+/**
+ * True when the ids strictly increase in one total order (code units, or else the natural order
+ * of `compareIds`), which makes them unique. One order for the whole run: mixing the two per pair
+ * would let B2, B10, B2 through.
+ */
 function strictlyIncreasing(txs: readonly Transaction[]): boolean {
-  for (let i = 1; i < txs.length; i++) if (!(txs[i]!.id > txs[i - 1]!.id)) return false;
+  let codeUnits = true;
+  for (let i = 1; i < txs.length && codeUnits; i++) codeUnits = txs[i]!.id > txs[i - 1]!.id;
+  if (codeUnits) return true;
+  for (let i = 1; i < txs.length; i++) if (compareIds(txs[i - 1]!.id, txs[i]!.id) >= 0) return false;
   return true;
 }
 
 /**
  * Throws ENGINE.DUPLICATE_ID when an id repeats within a side. Statements built in code (and
  * several files of one side) are checked by nobody else, but the common case, one file whose ids
- * ascend (B0000001, B0000002, …), is proved unique by one comparison per line, without a Set of a
- * million ids.
+ * ascend (B0000001, B0000002, … or B1, B2, … B10), is proved unique by a comparison per line,
+ * without a Set of a million ids.
  */
 function checkUniqueIds(side: Side, statements: readonly Statement[]): void {
   if (statements.length === 1 && strictlyIncreasing(statements[0]!.transactions)) return;

@@ -29,6 +29,11 @@ describe('toLines id check', () => {
     );
   });
 
+  it('refuses ids that ascend pair by pair only in mixed orders (B2, B10, B2)', () => {
+    expect(code(() => toLines('bank', [st(['B2', 'B10', 'B2'])], 'CNY', 'booking', new DayCache()))).toBe('ENGINE.DUPLICATE_ID');
+    expect(code(() => toLines('bank', [st(['B1', 'B2', 'B10', 'B11'])], 'CNY', 'booking', new DayCache()))).toBe('none');
+  });
+
   it('refuses ascending ids that repeat only at the end, and two ascending files sharing an id', () => {
     expect(code(() => toLines('bank', [st(['B0001', 'B0002', 'B0002'])], 'CNY', 'booking', new DayCache()))).toBe('ENGINE.DUPLICATE_ID');
     expect(code(() => toLines('bank', [st(['B0001', 'B0002']), st(['B0002', 'B0003'], 'b.csv')], 'CNY', 'booking', new DayCache()))).toBe('ENGINE.DUPLICATE_ID');
