@@ -67,8 +67,9 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days, names, minorTotals);
 
   const claims = new Claims();
-  const byRef = buildRefIndex(bankLines, ledgerLines);
-  matchReferencesAndGroups(byRef, claims);
+  // No variable holds the reference index: its two maps (a million-odd keys) can be collected
+  // before the amount_date pass builds its own.
+  matchReferencesAndGroups(buildRefIndex(bankLines, ledgerLines), claims);
   const notes = matchAmountDate(bankLines, ledgerLines, opts.dateWindowDays, claims);
   if (opts.amountTolerance !== null) {
     matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
