@@ -1,9 +1,6 @@
 /** `recon ask` and `recon faq report` through runCli, with the asker bot/recon.ts injects. */
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../engine/cli/commands.ts';
-import { runCli } from '../../engine/cli/program.ts';
-import type { CliContext } from '../../engine/cli/context.ts';
+import { runRecon } from '../support/cli.ts';
 import type { Lang } from '../../engine/i18n/index.ts';
 import { recordFaqQuestion } from '../../engine/service/faq.ts';
 import { openPglite, type Db } from '../../engine/store/db.ts';
@@ -13,37 +10,8 @@ import { FaqEnvSchema } from '../../bot/faq-env.ts';
 
 const asker = createAsker(FaqEnvSchema.parse({ FAQ_CONTACT: '长宁分行营业部', FAQ_CONTACT_EN: 'the Changning branch' }));
 
-function sink(): { stream: Writable; text: () => string } {
-  const parts: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _enc, done) {
-      parts.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => parts.join('') };
-}
-
 async function recon(args: string[], options: { stdin?: string; lang?: Lang; db?: Db } = {}) {
-  const out = sink();
-  const err = sink();
-  const stdin = new PassThrough();
-  stdin.end(options.stdin ?? '');
-  const ctx: CliContext = {
-    stdout: out.stream,
-    stderr: err.stream,
-    stdin,
-    lang: options.lang ?? 'zh-CN',
-    interactive: false,
-    openDb: async () => {
-      if (!options.db) throw new Error('no database in this test');
-      return { ...options.db, close: async () => undefined };
-    },
-    ask: asker,
-    now: () => new Date('2026-04-01T00:00:00Z'),
-  };
-  const code = await runCli(args, ctx);
-  return { code, stdout: out.text(), stderr: err.text() };
+  return runRecon(args, { ...options, ask: asker });
 }
 
 const keys = (o: object) => Object.keys(o);

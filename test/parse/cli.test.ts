@@ -2,41 +2,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import '../../engine/cli/commands.ts';
-import { runCli } from '../../engine/cli/program.ts';
-import type { CliContext } from '../../engine/cli/context.ts';
+import { runRecon } from '../support/cli.ts';
 import type { Lang } from '../../engine/i18n/index.ts';
 import { SAMPLES } from './helpers.ts';
 
-function sink(): { stream: Writable; text: () => string } {
-  const parts: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _enc, done) {
-      parts.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => parts.join('') };
-}
-
 async function recon(args: string[], lang: Lang = 'en') {
-  const out = sink();
-  const err = sink();
-  const ctx: CliContext = {
-    stdout: out.stream,
-    stderr: err.stream,
-    stdin: new PassThrough(),
-    lang,
-    interactive: false,
-    openDb: () => Promise.reject(new Error('parse needs no database')),
-    ask: () => Promise.reject(new Error('parse asks nothing')),
-    now: () => new Date('2026-04-01T00:00:00Z'),
-  };
-  const code = await runCli(args, ctx);
-  return { code, stdout: out.text(), stderr: err.text() };
+  return runRecon(args, { lang });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'recon-parse-'));

@@ -2,11 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../engine/cli/commands.ts';
-import { runCli } from '../../engine/cli/program.ts';
+import { runRecon } from '../support/cli.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 
@@ -31,17 +29,8 @@ describe('the store commands (PGlite)', () => {
   afterAll(async () => t.drop());
 
   async function recon(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await runCli(argv, {
-      stdout, stderr, stdin: new PassThrough(), lang: 'zh-CN', interactive: false, openDb: async () => shared,
-      ask: async () => ({ answer: '', confidence: 0, sources: [], suggestions: [] }), now: () => NOW,
-    });
-    return { code, out, err };
+    const r = await runRecon(argv, { db: shared, now: NOW });
+    return { code: r.code, out: r.stdout, err: r.stderr };
   }
 
   it('adds accounts and people, imports idempotently, runs, and resolves with two people', async () => {
