@@ -5,7 +5,6 @@
  * [{"id","date","amount","reference","counterparty","description"}]}]}`, amounts as fixed-scale
  * strings. Bad input: one line on stderr naming file, line and reason, exit 2, nothing on stdout.
  */
-import { once } from 'node:events';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { EngineError } from '../errors.ts';
@@ -17,6 +16,7 @@ import { parseStatements } from '../parse/index.ts';
 import { ExitCode, type Register } from './program.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
+import { writeChunks } from './write.ts';
 
 const FlagsSchema = z.object({
   format: InputFormatSchema.default('auto'),
@@ -96,18 +96,6 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-async function write(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= 65_536) {
-      if (!stream.write(buffer)) await once(stream, 'drain');
-      buffer = '';
-    }
-  }
-  if (buffer !== '' && !stream.write(buffer)) await once(stream, 'drain');
-}
-
 const OPTION_NAMES: Readonly<Record<string, string>> = { format: '--format', side: '--side', lang: '--lang', profile: '--profile' };
 
 async function run(ctx: CliContext, file: string, raw: Record<string, unknown>): Promise<void> {
@@ -127,8 +115,8 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
     if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
     throw err;
   }
-  if (json) await write(ctx.stdout, parseJsonChunks(statements));
-  else await write(ctx.stdout, [renderStatements(statements, lang)]);
+  if (json) await writeChunks(ctx.stdout, parseJsonChunks(statements));
+  else await writeChunks(ctx.stdout, [renderStatements(statements, lang)]);
 }
 
 export const registerParse: Register = (program: Command, ctx: CliContext) => {

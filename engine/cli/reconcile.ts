@@ -21,6 +21,7 @@ import { renderTextReport } from '../report/text.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
 import { ExitCode, type Register } from './program.ts';
+import { writeChunks } from './write.ts';
 
 const FlagsSchema = z.object({
   bank: z.string().min(1),
@@ -93,19 +94,6 @@ async function readSide(ctx: CliContext, lang: Lang, side: Side, file: string, f
     if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
     throw err;
   }
-}
-
-/** Writes chunks to a stream in ~64 KB batches, waiting for 'drain' so memory stays flat. */
-async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= 65_536) {
-      if (!stream.write(buffer)) await once(stream, 'drain');
-      buffer = '';
-    }
-  }
-  if (buffer !== '' && !stream.write(buffer)) await once(stream, 'drain');
 }
 
 /** Writes the report next to FILE first and renames it, so FILE is never left half written. */

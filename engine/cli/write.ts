@@ -1,0 +1,15 @@
+/** Writing long output (a million-line JSON report) to a stream without holding it all in memory. */
+import { once } from 'node:events';
+
+/** Writes chunks to a stream in ~64 KB batches, waiting for 'drain' so memory stays flat. */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= 65_536) {
+      if (!stream.write(buffer)) await once(stream, 'drain');
+      buffer = '';
+    }
+  }
+  if (buffer !== '' && !stream.write(buffer)) await once(stream, 'drain');
+}
