@@ -6,8 +6,8 @@ export const bot: typeof zh = {
     greeting: 'Hello{name}! I am the reconciliation assistant. Type "help" to see what I can do.',
     greetingName: ', {name}',
     helpStaff:
-      'I can:\n- show where reconciliation stands: "status", "account 1234 status", "open differences"\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
-    helpAdmin: '\n- send today\'s summary now: "send summary now" (admin)',
+      'I can:\n- show where reconciliation stands: "status", "account 1234 status", "open differences"\n- work through open differences: "resolve differences" (optionally an account); annotate or propose, another person approves\n- see proposals waiting for your approval: "approvals"\n- run a reconciliation: "run reconciliation 1234 2026-10"\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
+    helpAdmin: '\n- send today\'s summary now: "send summary now" (admin)\n- set an account\'s cycle and default matching rules: "setup" (admin)',
     helpCustomer: 'I can answer common questions about reconciliation, such as "how do I confirm my statement online". Just ask.',
     refused: 'Sorry, that information is only available to bank staff. You can ask me common questions about reconciliation.',
     refusedAdmin: 'Sorry, that needs the administrator role.',
