@@ -3,38 +3,27 @@
  * the locally served Web Chat bundle, talks Direct Line to this server, a staff member asks
  * "今天对账情况" and sees the status card. Saves a screenshot under test/.tmp/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { chromiumPresent, launchChromium, type Browser } from '../support/chromium.ts';
 import { startBot, type RunningBot } from './support/app.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
-describe.runIf(present)('Web Chat page in chromium', () => {
+describe.runIf(chromiumPresent)('Web Chat page in chromium', () => {
   let bot: RunningBot;
+  let browser: Browser;
   let context: BrowserContext;
-  let profile: string;
   const requests: string[] = [];
 
   beforeAll(async () => {
     bot = await startBot();
-    profile = mkdtempSync(join(tmpdir(), 'recon-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'zh-CN',
-      viewport: { width: 900, height: 1100 },
-    });
+    browser = await launchChromium({ width: 900, height: 1100 });
+    context = browser.context;
   }, 240_000);
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await bot?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('a staff member asks "今天对账情况" and sees the status, with every asset served locally', async () => {

@@ -4,37 +4,26 @@
  * action, typed entry reference and reason, the confirm button; the proposal is in the store.
  * Saves test/.tmp/webchat-resolve.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPresent, launchChromium, type Browser } from '../support/chromium.ts';
 import { startBot, type RunningBot } from '../bot/support/app.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
-describe.runIf(present)('a resolution in Web Chat (chromium)', () => {
+describe.runIf(chromiumPresent)('a resolution in Web Chat (chromium)', () => {
   let bot: RunningBot;
+  let browser: Browser;
   let context: BrowserContext;
-  let profile: string;
 
   beforeAll(async () => {
     bot = await startBot();
-    profile = mkdtempSync(join(tmpdir(), 'recon-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'zh-CN',
-      viewport: { width: 900, height: 1600 },
-    });
+    browser = await launchChromium({ width: 900, height: 1600 });
+    context = browser.context;
   }, 240_000);
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await bot?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   async function type(page: Page, text: string): Promise<void> {

@@ -1,0 +1,36 @@
+/**
+ * Debian's chromium under playwright-core for the Web Chat tests: one place for the path, the
+ * flags this closed network needs, and a fresh profile that is removed afterwards.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const chromiumPresent = existsSync(CHROMIUM);
+if (!chromiumPresent) console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Starts headless chromium with a new empty profile (zh-CN, the given viewport). */
+export async function launchChromium(viewport: { width: number; height: number }): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'recon-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'zh-CN',
+    viewport,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
