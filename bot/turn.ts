@@ -10,6 +10,7 @@ import { fill, messages } from '../engine/i18n/index.ts';
 import { replyLang } from '../dialogs/lang.ts';
 import type { BotMetrics } from './metrics.ts';
 import type { KeyedQueue } from './queue.ts';
+import { withinTurn } from './ports/directory.ts';
 
 export const LOGGER_KEY = Symbol('recon.logger');
 
@@ -33,7 +34,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): (requestId: string) => (
       let outcome = 'ok';
       try {
         log.debug({ type: a.type, channel }, 'turn start');
-        await deps.bot.run(context);
+        await withinTurn(() => deps.bot.run(context));
       } catch (err) {
         outcome = 'error';
         const ref = randomBytes(4).toString('hex');

@@ -4,7 +4,9 @@
  *   dialogs exactly like an `Action.Submit` (a message with `value` and no text), and the invoke
  *   is answered with an invoke response (200, a short message) so Teams shows no error;
  * - each message from a known member of staff refreshes their conversation reference, so approval
- *   cards and decisions can reach them proactively.
+ *   cards and decisions can reach them proactively. An unchanged reference is written at most
+ *   once a minute per conversation (last_seen is then up to a minute old), so a busy conversation
+ *   does not cost a database write on every message.
  */
 import { ActivityTypes, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type ConversationState } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
@@ -17,7 +19,15 @@ import { actorId } from '../../dialogs/resolve/actor.ts';
 import type { DirectoryPort } from '../../dialogs/ports.ts';
 import { ReconBot } from '../reconBot.ts';
 
+/** How long an unchanged conversation reference is not written again. */
+const REFRESH_MS = 60_000;
+/** Bound on the remembered writes (staff conversations; customers are never recorded). */
+const REMEMBERED = 10_000;
+
 export class ResolveBot extends ReconBot {
+  /** Conversation key → what was last written for it, and when (this instance only). */
+  private readonly written = new Map<string, { content: string; at: number }>();
+
   constructor(
     conversationState: ConversationState,
     main: Dialog,
@@ -35,18 +45,28 @@ export class ResolveBot extends ReconBot {
     if ((a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) && who) {
       try {
         const person = await this.people.personOf(who);
-        if (person.role !== 'customer') {
-          await recordConversation(this.db, {
-            reference: TurnContext.getConversationReference(a), channelUserId: who,
-            lang: replyLang(typeof a.text === 'string' ? a.text : undefined, a.locale), at: this.now(),
-          });
-        }
+        if (person.role !== 'customer') await this.remember(who, a);
       } catch (err) {
         // Not being reachable later must not cost the person this turn.
         this.logger.warn({ err }, 'could not record the conversation reference');
       }
     }
     await super.run(context);
+  }
+
+  /** Records the conversation reference unless this instance wrote the same one within REFRESH_MS. */
+  private async remember(who: string, a: TurnContext['activity']): Promise<void> {
+    const reference = TurnContext.getConversationReference(a);
+    const lang = replyLang(typeof a.text === 'string' ? a.text : undefined, a.locale);
+    const at = this.now();
+    const key = `${a.channelId}|${a.conversation?.id ?? ''}|${who}`;
+    // The activity id differs on every message and does not matter for reaching the person later.
+    const content = JSON.stringify([{ ...reference, activityId: undefined }, lang]);
+    const last = this.written.get(key);
+    if (last && last.content === content && at.getTime() - last.at < REFRESH_MS) return;
+    await recordConversation(this.db, { reference, channelUserId: who, lang, at });
+    if (this.written.size >= REMEMBERED) this.written.clear();
+    this.written.set(key, { content, at: at.getTime() });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -101,3 +101,35 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
     }),
   };
 }
+
+/**
+ * A token that changes whenever something the status depends on changes. Every change to
+ * accounts, statements, runs and differences appends to the audit log in the same transaction
+ * (ARCHITECTURE.md: every state change lands there), so the log's last sequence number serves.
+ */
+export async function statusVersion(db: Db): Promise<string> {
+  const r = await db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM audit_log');
+  return r.rows[0]?.seq ?? '0';
+}
+
+/**
+ * getStatus across all accounts, computed once per audit-log version and day: a question asked
+ * while nothing changed costs one indexed read instead of the five status queries. The version is
+ * read before the status, so a change committed in between only makes the next call recompute.
+ * Concurrent callers share one computation.
+ */
+export function cachedStatus(db: Db): (asOf: Date) => Promise<StatusReport> {
+  let last: { key: string; report: Promise<StatusReport> } | null = null;
+  return async (asOf) => {
+    const key = `${await statusVersion(db)}|${asOf.toISOString().slice(0, 10)}`;
+    if (last?.key !== key) {
+      const report = getStatus(db, { asOf });
+      last = { key, report };
+      // A failed computation is not kept: the next question tries again.
+      report.catch(() => {
+        if (last?.report === report) last = null;
+      });
+    }
+    return last.report;
+  };
+}

@@ -41,10 +41,12 @@ export async function startBot(options: {
   seed?: boolean;
   retry?: { attempts: number; backoffMs: number };
   instanceId?: string;
+  /** The bot's clock (NOW when not given). */
+  now?: () => Date;
 } = {}): Promise<RunningBot> {
   const owned: TestDb | null = options.db ? null : await openTestDb(options.engine ?? 'pglite');
   const db = options.db ?? owned!.db;
-  const now = (): Date => NOW;
+  const now = options.now ?? ((): Date => NOW);
   if (options.seed !== false) await seedDemoIfEmpty(db, now);
   const config = testConfig(options.env);
   const logs: string[] = [];
