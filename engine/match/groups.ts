@@ -28,9 +28,8 @@ export function matchGroup(bankSide: OneOrMany, ledgerSide: OneOrMany, claims: C
 }
 
 export function matchGroups(index: RefIndex, claims: Claims): void {
-  for (const [ref, ledgerSide] of index.ledger) {
-    const bankSide = index.bank.get(ref);
-    if (bankSide === undefined || (!Array.isArray(bankSide) && !Array.isArray(ledgerSide))) continue; // 1:1 is the reference pass's
+  index.forEachShared((bankSide, ledgerSide) => {
+    if (!Array.isArray(bankSide) && !Array.isArray(ledgerSide)) return; // 1:1 is the reference pass's
     matchGroup(bankSide, ledgerSide, claims);
-  }
+  });
 }

@@ -1,31 +1,122 @@
 /**
  * Lines of both sides by normalised reference, built once for the reference and group passes.
- * A reference held by one line maps to the line itself (no array): most references are unique,
- * and a million-line statement should not cost a million small arrays.
+ * A million-line statement has most references unique, so this is a hash table of its own over
+ * typed arrays (open addressing on a string hash, lines chained by index) instead of a Map with
+ * a million entries: no entry objects and no small arrays per reference, a lookup per line. A
+ * reference held by one line hands out the line itself; arrays are made only for references
+ * that several lines share.
  */
 import type { Line } from './lines.ts';
 
 export type OneOrMany = Line | Line[];
 
-export interface RefIndex {
-  readonly bank: ReadonlyMap<string, OneOrMany>;
-  /** Only references that the bank side has too. */
-  readonly ledger: ReadonlyMap<string, OneOrMany>;
+/** 32-bit FNV-1a over UTF-16 code units, with a final avalanche so the low bits spread well. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
 }
 
-function add(map: Map<string, OneOrMany>, l: Line): void {
-  const have = map.get(l.ref);
-  if (have === undefined) map.set(l.ref, l);
-  else if (Array.isArray(have)) have.push(l);
-  else map.set(l.ref, [have, l]);
+/** One side's lines per reference: a chain of line indexes per reference, in file order. */
+class Chains {
+  readonly count: Int32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly next: Int32Array;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    keys: number,
+  ) {
+    this.count = new Int32Array(keys);
+    this.first = new Int32Array(keys);
+    this.last = new Int32Array(keys);
+    this.next = new Int32Array(lines.length).fill(-1);
+  }
+
+  add(key: number, line: number): void {
+    if (this.count[key]!++ === 0) this.first[key] = line;
+    else this.next[this.last[key]!] = line;
+    this.last[key] = line;
+  }
+
+  /** The line itself when the reference has one line here, else its lines in file order. */
+  of(key: number): OneOrMany {
+    let at = this.first[key]!;
+    if (this.count[key] === 1) return this.lines[at]!;
+    const out: Line[] = [];
+    for (; at !== -1; at = this.next[at]!) out.push(this.lines[at]!);
+    return out;
+  }
 }
 
+/** The references that both sides hold, each with its lines on either side. */
+export class RefIndex {
+  private readonly bank: Chains;
+  private readonly ledger: Chains;
+  /** Keys of the references the ledger side shares, in the order the ledger first uses them. */
+  private readonly shared: Int32Array;
+  private sharedCount = 0;
+
+  constructor(bank: readonly Line[], ledger: readonly Line[]) {
+    // Every reference is one of the bank side's: at most one key per bank line.
+    let capacity = 16;
+    while (capacity < bank.length * 2) capacity *= 2;
+    const mask = capacity - 1;
+    const slots = new Int32Array(capacity).fill(-1);
+    const keys: string[] = [];
+    this.bank = new Chains(bank, bank.length);
+    this.ledger = new Chains(ledger, bank.length);
+    this.shared = new Int32Array(Math.min(bank.length, ledger.length));
+    for (let i = 0; i < bank.length; i++) {
+      const l = bank[i]!;
+      if (l.ref === '' || l.claimed) continue;
+      let at = hashOf(l.ref) & mask;
+      let key = slots[at]!;
+      while (key !== -1 && keys[key] !== l.ref) {
+        at = (at + 1) & mask;
+        key = slots[at]!;
+      }
+      if (key === -1) {
+        key = keys.length;
+        keys.push(l.ref);
+        slots[at] = key;
+      }
+      this.bank.add(key, i);
+    }
+    for (let i = 0; i < ledger.length; i++) {
+      const l = ledger[i]!;
+      if (l.ref === '' || l.claimed) continue;
+      let at = hashOf(l.ref) & mask;
+      let key = slots[at]!;
+      while (key !== -1 && keys[key] !== l.ref) {
+        at = (at + 1) & mask;
+        key = slots[at]!;
+      }
+      if (key === -1) continue; // not a bank reference
+      if (this.ledger.count[key] === 0) this.shared[this.sharedCount++] = key;
+      this.ledger.add(key, i);
+    }
+  }
+
+  /**
+   * Calls `visit` for every reference both sides hold (in the ledger's order of first use) with
+   * its bank and ledger lines: the line itself where a side has one, else the lines in file order.
+   */
+  forEachShared(visit: (bank: OneOrMany, ledger: OneOrMany) => void): void {
+    for (let k = 0; k < this.sharedCount; k++) {
+      const key = this.shared[k]!;
+      visit(this.bank.of(key), this.ledger.of(key));
+    }
+  }
+}
+
+/** The index of the unclaimed lines that have a reference. */
 export function buildRefIndex(bank: readonly Line[], ledger: readonly Line[]): RefIndex {
-  const b = new Map<string, OneOrMany>();
-  for (const l of bank) if (l.ref !== '' && !l.claimed) add(b, l);
-  const g = new Map<string, OneOrMany>();
-  for (const l of ledger) if (l.ref !== '' && !l.claimed && b.has(l.ref)) add(g, l);
-  return { bank: b, ledger: g };
+  return new RefIndex(bank, ledger);
 }
 
 export const asList = (x: OneOrMany): Line[] => (Array.isArray(x) ? x : [x]);

@@ -9,11 +9,9 @@ import { matchGroup } from './groups.ts';
 import type { RefIndex } from './ref-index.ts';
 
 export function matchByReference(index: RefIndex, claims: Claims): void {
-  for (const [ref, l] of index.ledger) {
-    if (Array.isArray(l)) continue;
-    const b = index.bank.get(ref);
-    if (b !== undefined && !Array.isArray(b)) claims.pair('reference', b, l);
-  }
+  index.forEachShared((b, l) => {
+    if (!Array.isArray(b) && !Array.isArray(l)) claims.pair('reference', b, l);
+  });
 }
 
 /**
@@ -23,10 +21,8 @@ export function matchByReference(index: RefIndex, claims: Claims): void {
  * `matchByReference` then `matchGroups`, with one lookup per reference instead of two.
  */
 export function matchReferencesAndGroups(index: RefIndex, claims: Claims): void {
-  for (const [ref, l] of index.ledger) {
-    const b = index.bank.get(ref);
-    if (b === undefined) continue;
+  index.forEachShared((b, l) => {
     if (!Array.isArray(l) && !Array.isArray(b)) claims.pair('reference', b, l);
     else matchGroup(b, l, claims);
-  }
+  });
 }
