@@ -10,6 +10,7 @@ import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
 import { BalanceColumn, CanonicalLine } from './canonical-line.ts';
 import { lineError } from './fail.ts';
+import { utf8Of } from './lines.ts';
 import { isIsoDateAt, scanMinor } from './minor-units.ts';
 import { fromRunningBalances, statement } from './statement.ts';
 import { currencyCode, exactMinor, parseIsoDate, readAmount } from './values.ts';
@@ -32,6 +33,11 @@ export interface RowReader {
    * false (having changed nothing) when it must go through the record splitter and `row`.
    */
   plainLine?(text: string, lineNo: number): boolean;
+  /**
+   * The same for a line of a UTF-8 file given as its bytes, one Latin-1 character per byte
+   * (see RawLineSink): true when taken, false (having changed nothing) to have it decoded.
+   */
+  plainBytes?(bytes: string, lineNo: number): boolean;
   finish(): Statement[];
 }
 
@@ -73,6 +79,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     else seen.set(id, line);
   };
   const repeated = new Interner();
+  // Counterparties and 摘要 as bytes (plainBytes) → their text, decoded once per distinct value.
+  const repeatedBytes = new Interner(utf8Of);
   // The currency as the first line writes it (every line must write it the same way) and its code.
   let currency: string | null = null;
   let code = '';
@@ -91,7 +99,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const row = (f: string[], line: number): void => {
     if (f.length === 1 && (f[0] ?? '').trim() === '') return; // blank line
     if (f.length !== width) throw lineError(file, line, 'FIELD_COUNT', { expected: width, found: f.length });
-    const id = detach((f[iId] ?? '').trim());
+    const id = own((f[iId] ?? '').trim());
     if (id === '') throw lineError(file, line, 'EMPTY_ID');
     const first = firstLineOf(id);
     if (first !== undefined) throw lineError(file, line, 'DUPLICATE_ID', { id, first });
@@ -146,7 +154,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const minor = scanMinor(amountText, 0, amountText.length, scale);
     const balanceText = iBalance === -1 ? '' : (f[iBalance] ?? '').trim();
     const balanceMinor = balanceText === '' ? NaN : scanMinor(balanceText, 0, balanceText.length, scale);
-    const reference = iRef === -1 ? '' : detach(f[iRef] ?? '');
+    const reference = iRef === -1 ? '' : own(f[iRef] ?? '');
     const counterparty = iParty === -1 ? '' : repeated.get(f[iParty] ?? '');
     const description = iDesc === -1 ? '' : repeated.get(f[iDesc] ?? '');
     if (!Number.isNaN(minor) && (balanceText === '' || !Number.isNaN(balanceMinor))) {
@@ -172,7 +180,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
 
-  const plainLine = (text: string, line: number): boolean => {
+  /** `plainLine` of a decoded line, or (raw) of a line's bytes as Latin-1 text. */
+  const plain = (text: string, line: number, raw: boolean): boolean => {
     if (currency === null || text.indexOf('"') !== -1) return false;
     let at = 0;
     for (let k = 0; k < width - 1; k++) {
@@ -189,6 +198,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     let s = starts[iId] ?? 0;
     let e = ends[iId] ?? 0;
     if (e === s || isTrimmed(text.charCodeAt(s)) || isTrimmed(text.charCodeAt(e - 1))) return false;
+    // Bytes of an id that is not ASCII are not its text: such a line is decoded first.
+    if (raw && !isAscii(text, s, e)) return false;
     const id = detach(text.slice(s, e));
     if (firstLineOf(id) !== undefined) return false;
     s = starts[iDate] ?? 0;
@@ -226,16 +237,25 @@ export function canonicalReader(file: string, header: readonly string[], headerL
         pending = 0;
       }
     }
-    const reference = iRef === -1 ? '' : detach(text.slice(starts[iRef] ?? 0, ends[iRef] ?? 0));
-    const counterparty = iParty === -1 ? '' : repeated.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
-    const description = iDesc === -1 ? '' : repeated.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
+    let reference = '';
+    if (iRef !== -1) {
+      s = starts[iRef] ?? 0;
+      e = ends[iRef] ?? 0;
+      reference = raw && !isAscii(text, s, e) ? utf8Of(text.slice(s, e)) : detach(text.slice(s, e));
+    }
+    const names = raw ? repeatedBytes : repeated;
+    const counterparty = iParty === -1 ? '' : names.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
+    const description = iDesc === -1 ? '' : names.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
     transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
     return true;
   };
+  const plainLine = (text: string, line: number): boolean => plain(text, line, false);
+  const plainBytes = (bytes: string, line: number): boolean => plain(bytes, line, true);
 
   return {
     row,
     plainLine,
+    plainBytes,
     finish() {
       const txs = transactions;
       const balances =
@@ -281,14 +301,33 @@ function fromMinor(minor: number, scale: number): Decimal {
 class Interner {
   private readonly table = new Map<string, string>();
 
-  get(value: string): string {
-    const known = this.table.get(value);
+  /** `text` turns a field into its value (the field itself, or the text its bytes stand for). */
+  constructor(private readonly text: (field: string) => string = (field) => field) {}
+
+  get(field: string): string {
+    const known = this.table.get(field);
     if (known !== undefined) return known;
-    if (this.table.size >= 50_000) return value;
-    const kept = detach(value);
-    this.table.set(kept, kept);
-    return kept;
+    const kept = detach(field);
+    const value = this.text(kept);
+    if (this.table.size < 50_000) this.table.set(kept, value);
+    return value;
   }
+}
+
+/**
+ * A field of a decoded line as a string of its own (see `detach`), and one byte a character when
+ * it is ASCII: a line of decoded text that holds any Chinese is two bytes a character, and so is
+ * every field cut from it. Ids and references end up in the report by the million; one two-byte
+ * id in a batch of the report's text makes the whole batch two-byte, slower to write out.
+ */
+function own(field: string): string {
+  return field.length > 0 && isAscii(field, 0, field.length) ? Buffer.from(field, 'latin1').toString('latin1') : detach(field);
+}
+
+/** True when `text.slice(from, to)` is ASCII only. */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Characters String.prototype.trim may remove (and a few it keeps): such a field takes `row`. */

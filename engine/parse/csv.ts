@@ -65,12 +65,21 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
     if (preamble.length >= HEADER_SEARCH_LINES) throw noHeader(file, firstLine);
   };
 
-  await forEachLine(source, { file, maxLines: o.maxLines, encoding: profile?.encoding ?? 'auto' }, (text, lineNo) => {
-    const reader = state.reader;
-    if (reader === null) findHeader(text, lineNo);
-    // A canonical line without quotes skips the record splitter (the million-line case).
-    else if (reader.plainLine === undefined || !assembler.idle() || !reader.plainLine(text, lineNo)) assembler.line(text, lineNo);
-  });
+  await forEachLine(
+    source,
+    { file, maxLines: o.maxLines, encoding: profile?.encoding ?? 'auto' },
+    (text, lineNo) => {
+      const reader = state.reader;
+      if (reader === null) findHeader(text, lineNo);
+      // A canonical line without quotes skips the record splitter (the million-line case).
+      else if (reader.plainLine === undefined || !assembler.idle() || !reader.plainLine(text, lineNo)) assembler.line(text, lineNo);
+    },
+    // UTF-8 canonical lines are read from their bytes, not decoded first; any other line is decoded.
+    (bytes, lineNo) => {
+      const reader = state.reader;
+      return reader !== null && reader.plainBytes !== undefined && assembler.idle() && reader.plainBytes(bytes, lineNo);
+    },
+  );
   assembler.finish();
   const done = state.reader;
   if (done === null) {

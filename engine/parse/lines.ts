@@ -3,6 +3,7 @@
  * LF both accepted), so a file of several GB is never held whole. `maxLines` and a line-length
  * cap turn a runaway input into PARSE.TOO_LARGE / LINE_TOO_LONG instead of an out-of-memory crash.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { chooseDecoder, type EncodingChoice, type TextDecoderLike } from './decode.ts';
 import { lineError, parseError } from './fail.ts';
@@ -23,14 +24,23 @@ export interface TextOptions {
 export type LineSink = (line: string, lineNo: number) => void;
 
 /**
+ * Offered each line of a UTF-8 file first as its bytes, one Latin-1 character per byte (the
+ * bytes are valid UTF-8, already checked); returns true when it took the line, false to have it
+ * decoded and handed to the LineSink. ASCII fields cut from such a line are one-byte strings,
+ * half the size of the same characters cut from decoded text that holds any Chinese.
+ */
+export type RawLineSink = (bytes: string, lineNo: number) => boolean;
+
+/**
  * Calls `onLine` for every line of the file in order and returns the number of lines.
  * Throws EMPTY_FILE for a file without bytes, WRONG_ENCODING / INVALID_BYTES for text that is
  * not UTF-8 or GBK, TOO_LARGE past `maxLines`.
  */
-export async function forEachLine(input: ByteSource, options: TextOptions, onLine: LineSink): Promise<number> {
+export async function forEachLine(input: ByteSource, options: TextOptions, onLine: LineSink, onRaw?: RawLineSink): Promise<number> {
   const { head, source } = await peek(input);
   if (head.length === 0) throw parseError({ file: options.file }, 'EMPTY_FILE');
   const decoder = chooseDecoder(head, options.file, options.encoding);
+  if (onRaw !== undefined && decoder.encoding === 'utf-8') return forEachUtf8Line(source, options, onLine, onRaw);
   const { file, maxLines } = options;
   let rest = '';
   let count = 0;
@@ -69,6 +79,81 @@ export async function forEachLine(input: ByteSource, options: TextOptions, onLin
     if (++count > maxLines) throw lineError(file, count, 'TOO_LARGE', { max: maxLines });
     onLine(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest, count);
   }
+  return count;
+}
+
+const bufferOf = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.length));
+const latin1 = (b: Uint8Array): string => bufferOf(b).toString('latin1');
+/** The text that bytes held in a Latin-1 string stand for (they are valid UTF-8). */
+export const utf8Of = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
+
+/**
+ * forEachLine for UTF-8 text, lines offered to `onRaw` as bytes first. The bytes of every line
+ * are checked to be UTF-8 before any line of the chunk they end in is handed on; a bad byte is
+ * reported on the line that holds it (INVALID_BYTES), as the decoding reader does.
+ */
+async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine: LineSink, onRaw: RawLineSink): Promise<number> {
+  const { file, maxLines } = options;
+  // The line not ended yet: its bytes (not checked yet) and the same as Latin-1 text.
+  let restBytes: Uint8Array[] = [];
+  let rest = '';
+  let count = 0;
+  let first = true;
+
+  const emit = (raw: string): void => {
+    if (++count > maxLines) throw lineError(file, count, 'TOO_LARGE', { max: maxLines });
+    if (!onRaw(raw, count)) onLine(utf8Of(raw), count);
+  };
+  const checkLength = (): void => {
+    // Latin-1 text has a character per byte: only a line of more bytes than that can be too long.
+    if (rest.length > MAX_LINE_CHARS && utf8Of(rest).length > MAX_LINE_CHARS) throw lineError(file, count + 1, 'LINE_TOO_LONG', { max: MAX_LINE_CHARS });
+  };
+  /** Throws INVALID_BYTES naming the first line of `bytes` (line `count + 1` on) that is not UTF-8. */
+  const checkUtf8 = (bytes: Uint8Array): void => {
+    if (isUtf8(bytes)) return;
+    let line = count + 1;
+    let start = 0;
+    for (;;) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl === -1 ? bytes.length : nl;
+      if (!isUtf8(bytes.subarray(start, end))) break;
+      start = end + 1;
+      line++;
+    }
+    throw lineError(file, line, 'INVALID_BYTES', { encoding: 'UTF-8' });
+  };
+
+  for await (const chunk of source) {
+    let bytes = chunk;
+    if (first && bytes.length > 0) {
+      first = false;
+      // A byte order mark is not text (the decoding reader drops it too).
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    const lastNl = bytes.lastIndexOf(10);
+    if (lastNl === -1) {
+      restBytes.push(bytes);
+      rest += latin1(bytes);
+      checkLength();
+      continue;
+    }
+    // Every line this chunk ends, checked before any of them is handed on.
+    checkUtf8(restBytes.length === 0 ? bytes.subarray(0, lastNl + 1) : Buffer.concat([...restBytes, bytes.subarray(0, lastNl + 1)]));
+    const s = rest.length > 0 ? rest + latin1(bytes) : latin1(bytes);
+    const stop = s.length - (bytes.length - lastNl - 1);
+    let start = 0;
+    while (start < stop) {
+      const nl = s.indexOf('\n', start);
+      const end = nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      emit(s.slice(start, end));
+      start = nl + 1;
+    }
+    rest = s.slice(start);
+    restBytes = [bytes.subarray(lastNl + 1)];
+    checkLength();
+  }
+  checkUtf8(Buffer.concat(restBytes));
+  if (rest.length > 0) emit(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest);
   return count;
 }
 
