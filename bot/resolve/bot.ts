@@ -40,22 +40,23 @@ export class ResolveBot extends ReconBot {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    const a = context.activity;
-    const who = actorId(a.from);
-    if ((a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) && who) {
-      try {
-        const person = await this.people.personOf(who);
-        if (person.role !== 'customer') await this.remember(who, a);
-      } catch (err) {
-        // Not being reachable later must not cost the person this turn.
-        this.logger.warn({ err }, 'could not record the conversation reference');
-      }
+    // Recorded alongside the turn, not before it: the person's answer does not wait for the write.
+    const recording = this.recordReference(context.activity);
+    try {
+      await super.run(context);
+    } finally {
+      await recording;
     }
-    await super.run(context);
   }
 
-  /** Records the conversation reference unless this instance wrote the same one within REFRESH_MS. */
-  private async remember(who: string, a: TurnContext['activity']): Promise<void> {
+  /**
+   * Records where a member of staff can be reached, unless this instance wrote the same reference
+   * within REFRESH_MS. What is recorded is read from the activity before the first await (an
+   * Action.Execute turn rewrites the activity while it runs).
+   */
+  private async recordReference(a: TurnContext['activity']): Promise<void> {
+    const who = actorId(a.from);
+    if ((a.type !== ActivityTypes.Message && a.type !== ActivityTypes.Invoke) || !who) return;
     const reference = TurnContext.getConversationReference(a);
     const lang = replyLang(typeof a.text === 'string' ? a.text : undefined, a.locale);
     const at = this.now();
@@ -64,9 +65,16 @@ export class ResolveBot extends ReconBot {
     const content = JSON.stringify([{ ...reference, activityId: undefined }, lang]);
     const last = this.written.get(key);
     if (last && last.content === content && at.getTime() - last.at < REFRESH_MS) return;
-    await recordConversation(this.db, { reference, channelUserId: who, lang, at });
-    if (this.written.size >= REMEMBERED) this.written.clear();
-    this.written.set(key, { content, at: at.getTime() });
+    try {
+      const person = await this.people.personOf(who);
+      if (person.role === 'customer') return;
+      await recordConversation(this.db, { reference, channelUserId: who, lang, at });
+      if (this.written.size >= REMEMBERED) this.written.clear();
+      this.written.set(key, { content, at: at.getTime() });
+    } catch (err) {
+      // Not being reachable later must not cost the person this turn.
+      this.logger.warn({ err }, 'could not record the conversation reference');
+    }
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
