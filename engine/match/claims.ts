@@ -19,6 +19,36 @@ function sumAmounts(txs: readonly Transaction[]): Decimal {
   return s;
 }
 
+/**
+ * A match of one line to one line, most of a million-line run: the two transactions, and the
+ * one-item `bank` and `ledger` lists made when someone reads them (two arrays fewer per match
+ * to keep). Read `bankTx` / `ledgerTx` in hot loops (see firstBankId); never spread a match.
+ */
+export class PairMatch implements Match {
+  constructor(
+    readonly rule: LinkRule,
+    readonly bankTx: Transaction,
+    readonly ledgerTx: Transaction,
+    readonly difference: Decimal,
+  ) {}
+
+  get bank(): readonly Transaction[] {
+    return [this.bankTx];
+  }
+
+  get ledger(): readonly Transaction[] {
+    return [this.ledgerTx];
+  }
+}
+
+/** Id of a match's first bank line ('' for none) without building its list. */
+export const firstBankId = (m: Match): string => (m instanceof PairMatch ? m.bankTx.id : (m.bank[0]?.id ?? ''));
+/** Id of a match's first ledger line ('' for none) without building its list. */
+export const firstLedgerId = (m: Match): string => (m instanceof PairMatch ? m.ledgerTx.id : (m.ledger[0]?.id ?? ''));
+/** How many bank and ledger lines a match links, without building its lists. */
+export const bankCount = (m: Match): number => (m instanceof PairMatch ? 1 : m.bank.length);
+export const ledgerCount = (m: Match): number => (m instanceof PairMatch ? 1 : m.ledger.length);
+
 export class Claims {
   readonly matches: Match[] = [];
 
@@ -47,7 +77,7 @@ export class Claims {
     claim(bank, how);
     claim(ledger, how);
     const difference = bank.minor === ledger.minor ? ZERO : bank.tx.amount.minus(ledger.tx.amount);
-    this.matches.push({ rule, bank: [bank.tx], ledger: [ledger.tx], difference });
+    this.matches.push(new PairMatch(rule, bank.tx, ledger.tx, difference));
   }
 }
 

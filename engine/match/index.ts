@@ -9,7 +9,7 @@ import { EngineError } from '../errors.ts';
 import { balanceStatement } from '../report/balance.ts';
 import { checkStatement, closingOf } from '../report/statements.ts';
 import { matchAmountDate } from './amount-date.ts';
-import { Claims } from './claims.ts';
+import { Claims, firstBankId, firstLedgerId } from './claims.ts';
 import { reconciliationCurrency } from './currency.ts';
 import { findDuplicates } from './duplicates.ts';
 import { compareIds, DayCache, NameCache, TAKEN, toLines, type Line } from './lines.ts';
@@ -34,7 +34,7 @@ const RULE_RANK: Readonly<Record<Match['rule'], number>> = { reference: 0, one_t
 function compareMatches(a: Match, b: Match): number {
   const r = RULE_RANK[a.rule] - RULE_RANK[b.rule];
   if (r !== 0) return r;
-  return compareIds(a.bank[0]?.id ?? '', b.bank[0]?.id ?? '') || compareIds(a.ledger[0]?.id ?? '', b.ledger[0]?.id ?? '');
+  return compareIds(firstBankId(a), firstBankId(b)) || compareIds(firstLedgerId(a), firstLedgerId(b));
 }
 
 function compareDifferences(a: Difference, b: Difference): number {

@@ -17,7 +17,11 @@ export class BalanceColumn {
   private values = new Float64Array(1024);
   private size = 0;
 
-  constructor(readonly scale: number) {}
+  /** `currency` is the code every line of the statement carries, `scale` its minor units. */
+  constructor(
+    readonly scale: number,
+    readonly currency = '',
+  ) {}
 
   /** Appends a line's balance and returns its index. */
   push(minor: number): number {
@@ -36,17 +40,14 @@ export class BalanceColumn {
 }
 
 /**
- * A Transaction whose amount (and balance, where stated) were plain decimals. `amount` and
- * `balance` are accessors on the prototype: copy a line field by field, never with `{ ...t }`.
+ * A Transaction whose amount (and balance, where stated) were plain decimals. `amount`,
+ * `balance`, `currency` and the two fields canonical CSV has no column for are accessors on the
+ * prototype (a million lines, no field each): copy a line field by field, never with `{ ...t }`.
  */
 export class CanonicalLine implements Transaction {
-  readonly valueDate = null;
-  readonly bankReference = '';
-
   constructor(
     readonly id: string,
     readonly date: string,
-    readonly currency: string,
     readonly reference: string,
     readonly counterparty: string,
     readonly description: string,
@@ -56,6 +57,18 @@ export class CanonicalLine implements Transaction {
     private readonly balances: BalanceColumn,
     private readonly index: number,
   ) {}
+
+  get valueDate(): null {
+    return null;
+  }
+
+  get bankReference(): string {
+    return '';
+  }
+
+  get currency(): string {
+    return this.balances.currency;
+  }
 
   get amount(): Decimal {
     return decimalFromMinor(this.minor, this.balances.scale);

@@ -119,7 +119,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       currency = cur;
       code = known;
       scale = minorUnits(known);
-      balances = new BalanceColumn(scale);
+      balances = new BalanceColumn(scale, known);
     }
     const amountText = (f[iAmount] ?? '').trim();
     const amount = readAmount(amountText);
@@ -158,7 +158,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const counterparty = iParty === -1 ? '' : repeated.get(f[iParty] ?? '');
     const description = iDesc === -1 ? '' : repeated.get(f[iDesc] ?? '');
     if (!Number.isNaN(minor) && (balanceText === '' || !Number.isNaN(balanceMinor))) {
-      transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+      transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
       return;
     }
     transactions.push({
@@ -246,7 +246,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const names = raw ? repeatedBytes : repeated;
     const counterparty = iParty === -1 ? '' : names.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
     const description = iDesc === -1 ? '' : names.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
-    transactions.push(new CanonicalLine(id, date, code, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+    transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
     return true;
   };
   const plainLine = (text: string, line: number): boolean => plain(text, line, false);

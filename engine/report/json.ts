@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Decimal, formatAmount } from '../money.ts';
 import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonDifference, type JsonMatch, type JsonReport } from '../model.ts';
+import { bankCount, ledgerCount } from '../match/claims.ts';
 import type { Difference, Match, Reconciliation } from '../match/types.ts';
 
 const ClosingSourceSchema = z.enum(['stated', 'running_balance', 'computed']);
@@ -62,8 +63,8 @@ export function jsonReportHead(r: Reconciliation): Head {
   let matchedBank = 0;
   let matchedLedger = 0;
   for (const m of r.matches) {
-    matchedBank += m.bank.length;
-    matchedLedger += m.ledger.length;
+    matchedBank += bankCount(m);
+    matchedLedger += ledgerCount(m);
   }
   return {
     summary: {

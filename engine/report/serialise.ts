@@ -4,6 +4,7 @@
  * in chunks instead of being built as one giant string. Same report → same bytes.
  */
 import type { JsonDifference, JsonMatch } from '../model.ts';
+import { PairMatch } from '../match/claims.ts';
 import type { Difference, Match, Reconciliation } from '../match/types.ts';
 import { JsonFormatter, jsonReportHead, type JsonReportExt } from './json.ts';
 
@@ -78,7 +79,10 @@ export function jsonReportChunks(r: JsonReportExt): Generator<string> {
 export function reconciliationJsonChunks(r: Reconciliation): Generator<string> {
   const f = new JsonFormatter(r.currency);
   // Written straight from the engine's matches: no JsonMatch objects or id arrays in between.
-  const match = (m: Match): string => `{"rule":${str(m.rule)},"bank":${txIds(m.bank)},"ledger":${txIds(m.ledger)},"difference":${str(f.amount(m.difference))}}`;
+  const match = (m: Match): string =>
+    m instanceof PairMatch
+      ? `{"rule":${str(m.rule)},"bank":[${str(m.bankTx.id)}],"ledger":[${str(m.ledgerTx.id)}],"difference":${str(f.amount(m.difference))}}`
+      : `{"rule":${str(m.rule)},"bank":${txIds(m.bank)},"ledger":${txIds(m.ledger)},"difference":${str(f.amount(m.difference))}}`;
   const difference = (d: Difference): string => `{"kind":${str(d.kind)},"side":${str(d.side)},"ids":${ids(d.ids)},"amount":${str(f.amount(d.amount))}}`;
   return chunks(jsonReportHead(r), eager(r.matches), match, eager(r.differences), difference);
 }

@@ -6,6 +6,7 @@
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped } from '../money.ts';
 import type { DifferenceKind, MatchRule } from '../model.ts';
+import { bankCount, ledgerCount } from '../match/claims.ts';
 import type { Reconciliation } from '../match/types.ts';
 
 /** Items listed per difference kind before "… N more". */
@@ -28,8 +29,8 @@ export function renderTextReport(r: Reconciliation, lang: Lang): string {
   line(fill(m.title, { currency: cur }));
   line('');
   line(m.summaryHeading);
-  const matchedBank = r.matches.reduce((n, x) => n + x.bank.length, 0);
-  const matchedLedger = r.matches.reduce((n, x) => n + x.ledger.length, 0);
+  const matchedBank = r.matches.reduce((n, x) => n + bankCount(x), 0);
+  const matchedLedger = r.matches.reduce((n, x) => n + ledgerCount(x), 0);
   line(`  ${fill(m.summaryBank, { count: r.bankCount, matched: matchedBank })}`);
   line(`  ${fill(m.summaryLedger, { count: r.ledgerCount, matched: matchedLedger })}`);
   line(`  ${fill(m.summaryDifferences, { count: r.differences.length })}`);
