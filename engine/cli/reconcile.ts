@@ -87,19 +87,37 @@ async function loadProfile(ctx: CliContext, lang: Lang, file: string | undefined
   }
 }
 
-async function readSide(ctx: CliContext, lang: Lang, side: Side, file: string, format: Flags['bankFormat'], profile: CsvProfile | undefined): Promise<Statement[]> {
+function readSide(side: Side, file: string, format: Flags['bankFormat'], profile: CsvProfile | undefined): Promise<Statement[]> {
   try {
-    return await parseStatements(openInput(file), { fileName: file, format, side, ...(profile ? { profile } : {}) });
+    return parseStatements(openInput(file), { fileName: file, format, side, ...(profile ? { profile } : {}) });
   } catch (err) {
-    if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
-    throw err;
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
   }
+}
+
+/**
+ * Reads both files at once (one file's chunks are parsed while the other's are being read);
+ * when either is bad, the bank file's problem is the one reported, as when read one by one.
+ */
+async function readBoth(ctx: CliContext, lang: Lang, flags: Flags, bankProfile: CsvProfile | undefined, ledgerProfile: CsvProfile | undefined): Promise<[Statement[], Statement[]]> {
+  const [bank, ledger] = await Promise.allSettled([
+    readSide('bank', flags.bank, flags.bankFormat, bankProfile),
+    readSide('ledger', flags.ledger, flags.ledgerFormat, ledgerProfile),
+  ]);
+  for (const r of [bank, ledger]) {
+    if (r.status === 'fulfilled') continue;
+    if (r.reason instanceof EngineError) refuse(ctx, describeError(r.reason, lang));
+    throw r.reason;
+  }
+  if (bank.status !== 'fulfilled' || ledger.status !== 'fulfilled') throw new Error('unreachable: a rejected read was rethrown');
+  return [bank.value, ledger.value];
 }
 
 /** Writes the report next to FILE first and renames it, so FILE is never left half written. */
 async function writeFileAtomically(file: string, chunks: Iterable<string>): Promise<void> {
   const temp = `${file}.partial-${process.pid}`;
-  const stream = createWriteStream(temp);
+  // A buffer of 1 MB lets the report be written out while the next chunks are being made.
+  const stream = createWriteStream(temp, { highWaterMark: 1 << 20 });
   try {
     await writeChunks(stream, chunks);
     stream.end();
@@ -120,8 +138,7 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   const options = reconcileOptions(ctx, lang, flags);
   const bankProfile = await loadProfile(ctx, lang, flags.bankProfile);
   const ledgerProfile = await loadProfile(ctx, lang, flags.ledgerProfile);
-  const bank = await readSide(ctx, lang, 'bank', flags.bank, flags.bankFormat, bankProfile);
-  const ledger = await readSide(ctx, lang, 'ledger', flags.ledger, flags.ledgerFormat, ledgerProfile);
+  const [bank, ledger] = await readBoth(ctx, lang, flags, bankProfile, ledgerProfile);
   let result: Reconciliation;
   try {
     result = reconcile(bank, ledger, options);
