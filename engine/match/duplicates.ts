@@ -9,7 +9,8 @@
  */
 import { BY_REFERENCE, byId, FREE, type Line } from './lines.ts';
 
-const keyOf = (l: Line): string => `${l.ref}\u0000${l.minor}\u0000${l.tx.date}\u0000${l.cp}`;
+/** The rest of the repeat key, within lines of one amount. */
+const keyOf = (l: Line): string => `${l.ref}\u0000${l.tx.date}\u0000${l.cp}`;
 
 /** The unclaimed lines of one side that are duplicates, in id order. */
 export function findDuplicates(lines: readonly Line[]): Line[] {
@@ -17,21 +18,32 @@ export function findDuplicates(lines: readonly Line[]): Line[] {
   // pass took cannot be an original: its reference was unique on its side. Skip both cheaply.
   const openAmounts = new Set<bigint>();
   for (const l of lines) if (l.claimed === FREE) openAmounts.add(l.minor);
-  const groups = new Map<string, Line[]>();
+  // Lines by amount first: most amounts have one line, which repeats nothing, and no key is built.
+  const byAmount = new Map<bigint, Line | Line[]>();
   for (const l of lines) {
     if (l.claimed === BY_REFERENCE || !openAmounts.has(l.minor)) continue;
-    const key = keyOf(l);
-    const g = groups.get(key);
-    if (g) g.push(l);
-    else groups.set(key, [l]);
+    const have = byAmount.get(l.minor);
+    if (have === undefined) byAmount.set(l.minor, l);
+    else if (Array.isArray(have)) have.push(l);
+    else byAmount.set(l.minor, [have, l]);
   }
   const dups: Line[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const open = g.filter((l) => !l.claimed).sort(byId);
-    if (open.length === 0) continue;
-    const anyMatched = open.length < g.length;
-    dups.push(...(anyMatched ? open : open.slice(1)));
+  for (const same of byAmount.values()) {
+    if (!Array.isArray(same)) continue;
+    const groups = new Map<string, Line[]>();
+    for (const l of same) {
+      const key = keyOf(l);
+      const g = groups.get(key);
+      if (g) g.push(l);
+      else groups.set(key, [l]);
+    }
+    for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      const open = g.filter((l) => !l.claimed).sort(byId);
+      if (open.length === 0) continue;
+      const anyMatched = open.length < g.length;
+      dups.push(...(anyMatched ? open : open.slice(1)));
+    }
   }
   return dups.sort(byId);
 }

@@ -108,10 +108,10 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
     // Latin-1 text has a character per byte: only a line of more bytes than that can be too long.
     if (rest.length > MAX_LINE_CHARS && utf8Of(rest).length > MAX_LINE_CHARS) throw lineError(file, count + 1, 'LINE_TOO_LONG', { max: MAX_LINE_CHARS });
   };
-  /** Throws INVALID_BYTES naming the first line of `bytes` (line `count + 1` on) that is not UTF-8. */
-  const checkUtf8 = (bytes: Uint8Array): void => {
+  /** Throws INVALID_BYTES naming the first line of `bytes` (line `firstLine` on) that is not UTF-8. */
+  const checkUtf8 = (bytes: Uint8Array, firstLine: number): void => {
     if (isUtf8(bytes)) return;
-    let line = count + 1;
+    let line = firstLine;
     let start = 0;
     for (;;) {
       const nl = bytes.indexOf(10, start);
@@ -137,8 +137,14 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
       checkLength();
       continue;
     }
-    // Every line this chunk ends, checked before any of them is handed on.
-    checkUtf8(restBytes.length === 0 ? bytes.subarray(0, lastNl + 1) : Buffer.concat([...restBytes, bytes.subarray(0, lastNl + 1)]));
+    // Every line this chunk ends, checked before any of them is handed on: the line begun in an
+    // earlier chunk, then the rest in place (lines end in an ASCII byte, so each piece is checked alone).
+    const firstNl = bytes.indexOf(10);
+    if (restBytes.length === 0 || (restBytes.length === 1 && restBytes[0]!.length === 0)) checkUtf8(bytes.subarray(0, lastNl + 1), count + 1);
+    else {
+      checkUtf8(Buffer.concat([...restBytes, bytes.subarray(0, firstNl + 1)]), count + 1);
+      checkUtf8(bytes.subarray(firstNl + 1, lastNl + 1), count + 2);
+    }
     const s = rest.length > 0 ? rest + latin1(bytes) : latin1(bytes);
     const stop = s.length - (bytes.length - lastNl - 1);
     let start = 0;
@@ -152,7 +158,7 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
     restBytes = [bytes.subarray(lastNl + 1)];
     checkLength();
   }
-  checkUtf8(Buffer.concat(restBytes));
+  checkUtf8(Buffer.concat(restBytes), count + 1);
   if (rest.length > 0) emit(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest);
   return count;
 }
