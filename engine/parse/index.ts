@@ -3,7 +3,6 @@
  * `parseStatements`; the per-format readers are details behind it.
  */
 import type { Statement } from '../model.ts';
-import { readCamt053 } from './camt053.ts';
 import { readCsv } from './csv.ts';
 import { DEFAULT_MAX_LINES } from './lines.ts';
 import { readMt940 } from './mt940.ts';
@@ -39,8 +38,11 @@ export async function parseStatements(input: ByteSource, options: ParseOptions):
   switch (format) {
     case 'mt940':
       return readMt940(source, { file, maxLines });
-    case 'camt053':
+    case 'camt053': {
+      // The XML parser is loaded only for XML statements: CSV and MT940 runs do not pay for it.
+      const { readCamt053 } = await import('./camt053.ts');
       return readCamt053(source, { file, maxLines });
+    }
     case 'csv':
       return readCsv(source, { file, side: options.side, maxLines, profile: options.profile });
   }
