@@ -7,10 +7,11 @@ import { EngineError } from '../errors.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
-import { insertLines, lockSide, storedKeys, type LineRow } from '../store/transactions.ts';
+import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
-import { lineKeys } from './line-identity.ts';
+import { lineKeys, type LineKey } from './line-identity.ts';
+import { minorFixed } from './minorText.ts';
 
 /** The contract's answer of `recon import --json`. */
 export interface ImportResult {
@@ -67,8 +68,10 @@ function fixed(d: Decimal, currency: string): string {
 }
 
 function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {
+  const minor = tx.amountMinor;
   return {
-    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate, amount: fixed(tx.amount, tx.currency),
+    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate,
+    amount: minor !== undefined ? minorFixed(minor, minorUnits(tx.currency)) : fixed(tx.amount, tx.currency),
     currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
     description: tx.description, balance: tx.balance === null ? null : fixed(tx.balance, tx.currency), sourceId: tx.id, line: tx.line,
   };
@@ -84,34 +87,51 @@ function dateRange(st: Statement): { from: string | null; to: string | null } {
   return { from, to };
 }
 
-/** Keys every line; a key repeated within the file with other content is a conflict. */
-function keyedRows(req: ImportRequest): LineRow[] {
-  const all = req.statements.flatMap((s) => s.transactions);
-  const keys = lineKeys(all);
-  const byKey = new Map<string, LineRow>();
-  const rows: LineRow[] = [];
-  all.forEach((tx, i) => {
-    const row = toRow(tx, keys[i]!);
-    const prior = byKey.get(row.extId);
-    if (prior && prior.contentHash !== row.contentHash) throw conflict(req, row);
-    if (!prior) {
-      byKey.set(row.extId, row);
-      rows.push(row);
-    }
-  });
-  return rows;
+/** True when the keys strictly ascend (code units), which proves them unique without a Set. */
+function ascending(keys: readonly LineKey[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i]!.extId > keys[i - 1]!.extId)) return false;
+  return true;
 }
 
-function conflict(req: ImportRequest, row: LineRow): EngineError {
-  return new EngineError('STORE.ID_CONFLICT', `${req.fileName}:${row.line}: id ${row.sourceId} is stored already with different content`,
-    { file: req.fileName, line: row.line, id: row.sourceId });
+/** A file's lines, their keys, and which of them to store (positions into both). */
+interface KeyedLines {
+  readonly lines: readonly Transaction[];
+  readonly keys: readonly LineKey[];
+  readonly at: readonly number[];
+}
+
+/**
+ * Keys every line; a key repeated within the file with other content is a conflict, with the
+ * same content it is one line (stored once). The common file (bank ids ascending) has no repeat
+ * to look for. Rows for the store are made only as they are written, so a million-line file
+ * does not hold a second million objects.
+ */
+function keyedLines(req: ImportRequest): KeyedLines {
+  const lines = req.statements.flatMap((s) => s.transactions);
+  const keys = lineKeys(lines);
+  if (ascending(keys)) return { lines, keys, at: Array.from(keys, (_, i) => i) };
+  const first = new Map<string, number>();
+  const at: number[] = [];
+  keys.forEach((k, i) => {
+    const prior = first.get(k.extId);
+    if (prior === undefined) {
+      first.set(k.extId, i);
+      at.push(i);
+    } else if (keys[prior]!.contentHash !== k.contentHash) throw conflict(req, lines[i]!);
+  });
+  return { lines, keys, at };
+}
+
+function conflict(req: ImportRequest, tx: Transaction): EngineError {
+  return new EngineError('STORE.ID_CONFLICT', `${req.fileName}:${tx.line}: id ${tx.id} is stored already with different content`,
+    { file: req.fileName, line: tx.line, id: tx.id });
 }
 
 /** Imports one file's statements into an account; all or nothing. */
 export async function importStatements(db: Db, req: ImportRequest): Promise<ImportResult> {
   const account = await getAccount(db, req.account);
   for (const st of req.statements) checkStatement(st, account, req.fileName);
-  const rows = keyedRows(req);
+  const { lines, keys, at } = keyedLines(req);
   const total = req.statements.reduce((n, s) => n + s.transactions.length, 0);
   const chunk = req.chunkSize ?? 20_000;
   return db.transaction(async (tx) => {
@@ -125,15 +145,25 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     );
     const importId = imp.rows[0]!.id;
     const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy ?? null };
-    let inserted = 0;
-    for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk);
-      const stored = await storedKeys(tx, scope, part.map((r) => r.extId));
-      const clash = part.find((r) => stored.has(r.extId) && stored.get(r.extId) !== r.contentHash);
-      if (clash) throw conflict(req, clash);
-      inserted += await insertLines(tx, scope, stored.size === 0 ? part : part.filter((r) => !stored.has(r.extId)));
-      req.onProgress?.(Math.min(i + chunk, rows.length) + (total - rows.length), total);
+    // The lines already stored are found first and left out; a side with no line yet (the first
+    // import of an account side, the bulk case) needs no look-up at all.
+    let fresh = at;
+    if (await sideHasLines(tx, account.number, req.side)) {
+      const kept: number[] = [];
+      for (let i = 0; i < at.length; i += chunk) {
+        const part = at.slice(i, i + chunk);
+        const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
+        const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
+        if (clash !== undefined) throw conflict(req, lines[clash]!);
+        for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
+      }
+      fresh = kept;
     }
+    const skipped = total - fresh.length;
+    const progress = req.onProgress;
+    const rowAt = (i: number): LineRow => toRow(lines[fresh[i]!]!, keys[fresh[i]!]!);
+    const inserted = await insertLines(tx, scope, fresh.length, rowAt, progress ? (done) => progress(skipped + done, total) : undefined, chunk);
+    if (fresh.length === 0) progress?.(total, total);
     const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };
     let ordinal = 0;
     for (const st of req.statements) {

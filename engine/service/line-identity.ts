@@ -8,6 +8,8 @@
  */
 import * as crypto from 'node:crypto';
 import type { Transaction } from '../model.ts';
+import { minorUnits } from '../money.ts';
+import { minorPlain } from './minorText.ts';
 
 /**
  * The reader made this id up from the line's position: the readers (engine/parse/statement.ts)
@@ -27,15 +29,22 @@ const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
   ? (text) => crypto.hash('sha256', text, 'hex')
   : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
-const norm = (s: string): string => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** Printable ASCII: NFKC leaves it as it is. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+const norm = (s: string): string => (s === '' ? '' : (PLAIN_ASCII.test(s) ? s : s.normalize('NFKC')).trim().replace(/\s+/g, ' ').toLowerCase());
+
+/** The amount as `Decimal.toString()` writes it, from the reader's minor units when it has them. */
+const amountText = (tx: Transaction): string =>
+  tx.amountMinor !== undefined ? minorPlain(tx.amountMinor, minorUnits(tx.currency)) : tx.amount.toString();
 
 /** What must agree for the same id to be the same line: date, amount, currency, reference. */
 export function contentHash(tx: Transaction): string {
-  return sha256Hex([tx.date, tx.amount.toString(), tx.currency, norm(tx.reference)].join('\u0001')).slice(0, 32);
+  return sha256Hex([tx.date, amountText(tx), tx.currency, norm(tx.reference)].join('\u0001')).slice(0, 32);
 }
 
 function fingerprint(tx: Transaction): string {
-  return sha256Hex([tx.date, tx.valueDate ?? '', tx.amount.toString(), tx.currency, norm(tx.reference), norm(tx.bankReference),
+  return sha256Hex([tx.date, tx.valueDate ?? '', amountText(tx), tx.currency, norm(tx.reference), norm(tx.bankReference),
     norm(tx.counterparty), norm(tx.description)].join('\u0001')).slice(0, 32);
 }
 

@@ -10,7 +10,7 @@
  * not yet presented) are thus carried forward; their old open differences are superseded.
  */
 import { EngineError } from '../errors.ts';
-import { Decimal } from '../money.ts';
+import { Decimal, minorUnits } from '../money.ts';
 import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
 import { reconcile } from '../match/index.ts';
 import { toJsonReport, type JsonReportExt } from '../report/json.ts';
@@ -18,13 +18,13 @@ import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
-  insertDifferences, insertMatches, latestClosing, selectOpenDifferences, selectUnsettledLines, statementSpans,
+  forEachUnsettledLine, insertDifferences, insertMatches, latestClosing, selectOpenDifferences, statementSpans,
   type NewDifference, type NewMatch,
 } from '../store/runs.ts';
-import type { StoredLine } from '../store/transactions.ts';
 import { getAccount } from './accounts.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod } from './period.ts';
+import { StoredTransaction } from './storedTransaction.ts';
 
 export interface RunRequest {
   readonly account: string;
@@ -43,20 +43,22 @@ export interface RunResult {
   readonly report: JsonReport & JsonReportExt;
 }
 
-function toTransaction(l: StoredLine): Transaction {
-  return {
-    id: l.ext_id, date: l.date, valueDate: l.value_date, amount: new Decimal(l.amount), currency: l.currency,
-    reference: l.reference, bankReference: l.bank_reference, counterparty: l.counterparty, description: l.description,
-    balance: l.balance === null ? null : new Decimal(l.balance), line: l.line,
-  };
-}
-
-function sideStatement(account: string, currency: string, lines: readonly StoredLine[], closing: { closing: string; date: string } | null): Statement {
+function sideStatement(account: string, currency: string, lines: readonly Transaction[], closing: { closing: string; date: string } | null): Statement {
   return {
     account, currency, opening: null, openingDate: null, addsUp: null, file: 'store',
     closing: closing ? new Decimal(closing.closing) : null, closingDate: closing?.date ?? null,
-    transactions: lines.map(toTransaction),
+    transactions: lines,
   };
+}
+
+/** Store ids are bigints as decimal text: a shorter one is smaller, else the text order is the number order. */
+const byStoreId = (a: StoredTransaction, b: StoredTransaction): number =>
+  a.storeId.length - b.storeId.length || (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0);
+
+/** The store id of a line the engine handed back (always one of the run's StoredTransactions). */
+function storeIdOf(t: Transaction): string {
+  if (t instanceof StoredTransaction) return t.storeId;
+  throw new EngineError('STORE.INTERNAL', `engine returned a line that was not loaded: ${t.id}`);
 }
 
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
@@ -71,13 +73,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       throw new EngineError('STORE.PERIOD_NOT_COVERED', `no statement of account ${account.number} covers ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
         { account: account.number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
     }
-    const lines = await selectUnsettledLines(tx, account.number, period.label, period.to);
-    const bySide: Record<Side, StoredLine[]> = { bank: [], ledger: [] };
-    for (const l of lines) bySide[l.side].push(l);
-    const storeId: Record<Side, Map<string, string>> = {
-      bank: new Map(bySide.bank.map((l) => [l.ext_id, l.id])),
-      ledger: new Map(bySide.ledger.map((l) => [l.ext_id, l.id])),
-    };
+    const scale = minorUnits(account.currency);
+    const bySide: Record<Side, StoredTransaction[]> = { bank: [], ledger: [] };
+    await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(new StoredTransaction(l, account.currency, scale)));
+    // In store id order (the order lines were imported in), whatever order the server sent them.
+    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(byStoreId);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,
@@ -85,18 +85,31 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     };
     const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
     const ledger = sideStatement(account.number, account.currency, bySide.ledger, await latestClosing(tx, account.number, 'ledger', period.to));
-    const report = toJsonReport(reconcile([bank], [ledger], options));
+    const result = reconcile([bank], [ledger], options);
+    const report = toJsonReport(result);
 
+    // Matches carry the loaded lines themselves; differences name ext ids, looked up among the
+    // few lines they name rather than in a map of every line.
+    const matches: NewMatch[] = result.matches.map((m, i) => ({
+      rule: m.rule, bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf), difference: report.matches[i]!.difference,
+    }));
+    const named: Record<Side, Map<string, string>> = { bank: new Map(), ledger: new Map() };
+    for (const d of result.differences) if (d.side !== 'both') for (const id of d.ids) named[d.side].set(id, '');
+    for (const side of ['bank', 'ledger'] as const) {
+      if (named[side].size > 0) for (const t of bySide[side]) if (named[side].has(t.id)) named[side].set(t.id, t.storeId);
+    }
     const toStore = (side: Side, ids: readonly string[]): string[] => ids.map((id) => {
-      const found = storeId[side].get(id);
-      if (found === undefined) throw new EngineError('STORE.INTERNAL', `engine returned unknown ${side} id ${id}`);
+      const found = named[side].get(id);
+      if (found === undefined || found === '') throw new EngineError('STORE.INTERNAL', `engine returned unknown ${side} id ${id}`);
       return found;
     });
-    const matches: NewMatch[] = report.matches.map((m) => ({ rule: m.rule, bank: toStore('bank', m.bank), ledger: toStore('ledger', m.ledger), difference: m.difference }));
-    const matchByIds = new Map(report.matches.map((m, i) => [[...m.bank, ...m.ledger].join('\u0001'), matches[i]!]));
+    const mismatched = new Map<string, NewMatch>();
+    result.matches.forEach((m, i) => {
+      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), matches[i]!);
+    });
     const differences: NewDifference[] = report.differences.map((d) => {
       if (d.side === 'both') {
-        const m = matchByIds.get(d.ids.join('\u0001'));
+        const m = mismatched.get(d.ids.join('\u0001'));
         if (!m) throw new EngineError('STORE.INTERNAL', `amount_mismatch without its match: ${d.ids.join(',')}`);
         return { kind: d.kind, side: d.side, amount: d.amount, bank: m.bank, ledger: m.ledger };
       }
@@ -117,10 +130,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     );
 
     // Open differences whose lines this run examined again are superseded by it.
-    const examined = new Set(lines.map((l) => l.id));
-    const stale = (await selectOpenDifferences(tx, account.number))
-      .filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id)))
-      .map((d) => d.id);
+    const open = await selectOpenDifferences(tx, account.number);
+    const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
+    const stale = open.filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))).map((d) => d.id);
     for (const _ of stale) transition('open', 'supersede', { kind: 'system' });
     if (stale.length > 0) {
       await tx.query(

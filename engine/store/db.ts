@@ -3,7 +3,10 @@
  * PGlite (embedded PostgreSQL in a data directory). NUMERIC, INT8 and DATE come back as strings
  * on both, so money is built from the string and dates never shift with the time zone.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 
 export type Row = Record<string, unknown>;
@@ -16,6 +19,14 @@ export interface Db {
   /** Runs fn in one transaction on one connection; rolls back when fn throws. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * `COPY ... FROM STDIN` fed with text chunks (COPY text format); returns the rows copied.
+   * Only on a PostgreSQL server: PGlite has no STDIN to copy from, and callers fall back to
+   * multi-row INSERTs there (the same rows, the same constraints).
+   */
+  copyFrom?(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
+  /** `COPY ... TO STDOUT`: the output as it arrives (chunk borders fall anywhere). Server only. */
+  copyTo?(sql: string): AsyncIterable<Buffer>;
 }
 
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
@@ -70,6 +81,24 @@ export async function openPg(connectionString: string, options: { schema?: strin
     },
     async close() {
       if (client === pool) await pool.end();
+    },
+    async copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
+      const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
+      try {
+        const stream = conn.query(copyFromStdin(sql));
+        await pipeline(Readable.from(chunks, { objectMode: false }), stream);
+        return stream.rowCount;
+      } finally {
+        if (own) conn.release();
+      }
+    },
+    async *copyTo(sql: string): AsyncIterable<Buffer> {
+      const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
+      try {
+        for await (const chunk of conn.query(copyToStdout(sql))) yield chunk as Buffer;
+      } finally {
+        if (own) conn.release();
+      }
     },
   });
   return onClient(pool);

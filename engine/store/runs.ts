@@ -1,35 +1,87 @@
-/** Repository functions for runs, their matches and differences (bulk, as column arrays). */
+/** Repository functions for runs, their matches and differences (bulk: COPY on a server, column arrays on PGlite). */
 import { z } from 'zod';
 import type { Db } from './db.ts';
+import { copyField, forEachCopyRow, fromCopyField } from './copy-text.ts';
 import { LINE_COLUMNS, StoredLineSchema, type StoredLine } from './transactions.ts';
 
 /** A Postgres array literal of store ids, e.g. {12,13}. */
 const idArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
-/** Store ids are bigints as decimal text: a shorter one is smaller, else the text order is the number order. */
-const byStoreId = (a: StoredLine, b: StoredLine): number =>
-  a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Lines of an account dated up to `to` that nothing settles yet (see service/run.ts), in id
- * order. The rows are sorted here, not with ORDER BY: a month of a busy account is hundreds of
- * thousands of wide rows, which the server sorts on disk past `work_mem`, while they must all be
- * in memory here anyway.
- */
-export async function selectUnsettledLines(db: Db, account: string, period: string, to: string): Promise<StoredLine[]> {
-  const res = await db.query(
-    `WITH settled AS (
+/** What the run reads: lines of the account up to a day that no current match or decision settles. */
+const UNSETTLED = (account: string, period: string, to: string): string => `WITH settled AS (
        SELECT unnest(m.bank_ids || m.ledger_ids) AS id
          FROM matches m LEFT JOIN runs r ON r.id = m.run_id
-        WHERE m.account = $1 AND (m.run_id IS NULL OR (r.superseded_by IS NULL AND r.period <> $2))
+        WHERE m.account = ${account} AND (m.run_id IS NULL OR (r.superseded_by IS NULL AND r.period <> ${period}))
        UNION
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
-        WHERE d.account = $1 AND d.state NOT IN ('open', 'superseded'))
+        WHERE d.account = ${account} AND d.state NOT IN ('open', 'superseded'))
      SELECT ${LINE_COLUMNS} FROM transactions t
-      WHERE t.account = $1 AND t.date <= $3 AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`,
+      WHERE t.account = ${account} AND t.date <= ${to} AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`;
+
+/**
+ * Calls `onLine` with each line of an account dated up to `to` that nothing settles yet (see
+ * service/run.ts), in no particular order: a month of a busy account is hundreds of thousands of
+ * wide rows, which the server sorts on disk past `work_mem`, while the caller holds them all in
+ * memory anyway. On a server they come as one COPY text stream (pg's row messages and row objects
+ * cost more than the query at a million lines); call it inside a transaction there. Each
+ * StoredLine is handed over and dropped: keep what you need of it, not the object.
+ */
+export async function forEachUnsettledLine(db: Db, account: string, period: string, to: string, onLine: (l: StoredLine) => void): Promise<void> {
+  if (!db.copyTo) {
+    const res = await db.query(UNSETTLED('$1', '$2', '$3::date'), [account, period, to]);
+    for (const r of res.rows) onLine(StoredLineSchema.parse(r));
+    return;
+  }
+  // COPY takes no parameters: the values travel as transaction-local settings, never as SQL text.
+  await db.query(
+    `SELECT set_config('recon.run_account', $1, true), set_config('recon.run_period', $2, true), set_config('recon.run_to', $3, true)`,
     [account, period, to],
   );
-  return res.rows.map((r) => StoredLineSchema.parse(r)).sort(byStoreId);
+  const sql = UNSETTLED(`current_setting('recon.run_account')`, `current_setting('recon.run_period')`, `current_setting('recon.run_to')::date`);
+  // Dates, currencies, counterparties and descriptions repeat from line to line: one string each,
+  // not one per line held by the caller.
+  const shared = new Map<string, string>();
+  const intern = (v: string): string => {
+    const known = shared.get(v);
+    if (known !== undefined) return known;
+    if (shared.size < 100_000) shared.set(v, v);
+    return v;
+  };
+  await forEachCopyRow(db.copyTo(`COPY (${sql}) TO STDOUT`), (f) => onLine(storedLineFromCopy(f, intern)));
+}
+
+const STORE_ID = /^\d{1,19}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/** A field that may not be null, unescaped. */
+function notNull(f: readonly string[], i: number): string {
+  const v = fromCopyField(f[i] ?? '\\N');
+  if (v === null) throw new Error(`stored line ${f[0]}: column ${i + 1} is null`);
+  return v;
+}
+
+/**
+ * One line from the COPY text of `LINE_COLUMNS`, checked as StoredLineSchema would (the column
+ * list fixes the order), without a zod parse per row. Ids, sides, dates and numbers never need
+ * unescaping; the free text fields are unescaped when they hold a backslash.
+ */
+function storedLineFromCopy(f: string[], intern: (v: string) => string): StoredLine {
+  const id = f[0]!;
+  const side = f[1];
+  const date = intern(f[3]!);
+  const valueDate = f[4] === '\\N' ? null : intern(f[4]!);
+  const amount = f[5]!;
+  const balance = f[11] === '\\N' ? null : f[11]!;
+  const line = Number(f[12]);
+  if (f.length !== 14 || !STORE_ID.test(id) || (side !== 'bank' && side !== 'ledger') || !DATE.test(date) || (valueDate !== null && !DATE.test(valueDate)) ||
+    !NUMERIC.test(amount) || (balance !== null && !NUMERIC.test(balance)) || !Number.isSafeInteger(line)) {
+    throw new Error(`stored line ${id}: not a line of LINE_COLUMNS: ${f.join(' | ')}`);
+  }
+  return {
+    id, side, ext_id: notNull(f, 2), date, value_date: valueDate, amount, currency: intern(notNull(f, 6)), reference: notNull(f, 7),
+    bank_reference: notNull(f, 8), counterparty: intern(notNull(f, 9)), description: intern(notNull(f, 10)), balance, line, posted_by: fromCopyField(f[13]!),
+  };
 }
 
 export interface StatementSpan {
@@ -80,7 +132,27 @@ export interface NewMatch {
   readonly difference: string;
 }
 
+/** Rows of a list as COPY text, a few thousand rows per chunk. */
+function* copyText<T>(rows: readonly T[], line: (row: T) => string, per = 2_000): Generator<string> {
+  for (let i = 0; i < rows.length; i += per) {
+    let text = '';
+    for (let j = i; j < Math.min(i + per, rows.length); j++) text += line(rows[j]!);
+    yield text;
+  }
+}
+
+/**
+ * Writes matches (`runId` null: manual matches). On a server one COPY for all of them, on PGlite
+ * one INSERT per `chunk` rows, the columns as arrays.
+ */
 export async function insertMatches(db: Db, account: string, runId: string | null, rows: readonly NewMatch[], chunk = 20_000): Promise<void> {
+  if (rows.length === 0) return;
+  if (db.copyFrom) {
+    const head = `${copyField(account)}\t${copyField(runId)}\t`;
+    await db.copyFrom('COPY matches (account, run_id, rule, bank_ids, ledger_ids, difference) FROM STDIN',
+      copyText(rows, (m) => `${head}${copyField(m.rule)}\t${idArray(m.bank)}\t${idArray(m.ledger)}\t${m.difference}\n`));
+    return;
+  }
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     await db.query(
@@ -100,7 +172,18 @@ export interface NewDifference {
   readonly ledger: readonly string[];
 }
 
+/** Writes a run's differences, open; as insertMatches, one COPY on a server. */
 export async function insertDifferences(db: Db, account: string, runId: string, actor: string, at: Date, rows: readonly NewDifference[], chunk = 20_000): Promise<void> {
+  if (rows.length === 0) return;
+  if (db.copyFrom) {
+    const head = `${copyField(account)}\t${copyField(runId)}\t`;
+    const tail = `\topen\t1\t${copyField(actor)}\t${at.toISOString()}\t${at.toISOString()}\n`;
+    await db.copyFrom(
+      'COPY differences (account, run_id, kind, side, amount, bank_ids, ledger_ids, state, version, last_actor, created_at, updated_at) FROM STDIN',
+      copyText(rows, (d) => `${head}${copyField(d.kind)}\t${copyField(d.side)}\t${d.amount}\t${idArray(d.bank)}\t${idArray(d.ledger)}${tail}`),
+    );
+    return;
+  }
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     await db.query(

@@ -1,11 +1,13 @@
 /**
- * Bulk writes and reads of statement lines. Lines go in as column arrays through
- * `INSERT ... SELECT FROM unnest(...)`, one statement per chunk of thousands of rows, never one
+ * Bulk writes and reads of statement lines. On a PostgreSQL server new lines stream in with one
+ * `COPY ... FROM STDIN`; on PGlite (no STDIN) they go in as column arrays through
+ * `INSERT ... SELECT FROM unnest(...)`, one statement per chunk of thousands of rows. Never one
  * statement per row. A re-import adds nothing: the lines already stored are found first (under a
  * per-side lock) and left out; the unique key (account, side, ext_id) guards the rule.
  */
 import { z } from 'zod';
 import type { Db } from './db.ts';
+import { copyField } from './copy-text.ts';
 
 export interface LineRow {
   readonly extId: string;
@@ -54,12 +56,57 @@ export async function storedKeys(db: Db, scope: LineScope, extIds: readonly stri
   return new Map(res.rows.map((r) => [r.ext_id, r.content_hash]));
 }
 
+/** Whether the side holds any line yet (under `lockSide` the answer stays true till commit). */
+export async function sideHasLines(db: Db, account: string, side: 'bank' | 'ledger'): Promise<boolean> {
+  const res = await db.query('SELECT EXISTS (SELECT 1 FROM transactions WHERE account = $1 AND side = $2) AS any', [account, side]);
+  return res.rows[0]?.any === true;
+}
+
+const COPY_LINES = `COPY transactions (account, side, import_id, posted_by, ext_id, content_hash, date, value_date, amount,
+  currency, reference, bank_reference, counterparty, description, balance, source_id, line) FROM STDIN`;
+
+/** Rows of one COPY chunk: about this many rows per string handed to the socket. */
+const COPY_ROWS_PER_CHUNK = 2_000;
+
+/** The lines as COPY text, a few thousand rows per chunk; `onRows` hears how many went out so far. */
+function* copyChunks(scope: LineScope, count: number, rowAt: (i: number) => LineRow, onRows?: (done: number) => void, every = 20_000): Generator<string> {
+  const head = `${copyField(scope.account)}\t${scope.side}\t${scope.importId}\t${copyField(scope.postedBy)}\t`;
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    const r = rowAt(i);
+    text += `${head}${copyField(r.extId)}\t${r.contentHash}\t${copyField(r.date)}\t${copyField(r.valueDate)}\t${r.amount}\t${copyField(r.currency)}\t` +
+      `${copyField(r.reference)}\t${copyField(r.bankReference)}\t${copyField(r.counterparty)}\t${copyField(r.description)}\t` +
+      `${r.balance ?? '\\N'}\t${copyField(r.sourceId)}\t${r.line}\n`;
+    if ((i + 1) % COPY_ROWS_PER_CHUNK === 0) {
+      yield text;
+      text = '';
+    }
+    if (onRows && (i + 1) % every === 0) onRows(i + 1);
+  }
+  if (text !== '') yield text;
+  onRows?.(count);
+}
+
 /**
- * Inserts `rows`, none of which may be stored yet (call under `lockSide`, after `storedKeys`);
- * returns how many were inserted. One statement per call, the columns as arrays.
+ * Inserts `count` rows, `rowAt(0)` .. `rowAt(count - 1)`, none of which may be stored yet (call
+ * under `lockSide`, after `storedKeys`); returns how many were inserted. Each row is asked for
+ * when it is written and can be dropped right after. On a server one COPY for all of them; on
+ * PGlite one INSERT per `chunk` rows, the columns as arrays. `onRows` hears how many went out.
  */
-export async function insertLines(db: Db, scope: LineScope, rows: readonly LineRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+export async function insertLines(db: Db, scope: LineScope, count: number, rowAt: (i: number) => LineRow, onRows?: (done: number) => void, chunk = 20_000): Promise<number> {
+  if (count === 0) return 0;
+  if (db.copyFrom) return db.copyFrom(COPY_LINES, copyChunks(scope, count, rowAt, onRows, chunk));
+  let inserted = 0;
+  for (let i = 0; i < count; i += chunk) {
+    const rows: LineRow[] = [];
+    for (let j = i; j < Math.min(i + chunk, count); j++) rows.push(rowAt(j));
+    inserted += await insertLineChunk(db, scope, rows);
+    onRows?.(Math.min(i + chunk, count));
+  }
+  return inserted;
+}
+
+async function insertLineChunk(db: Db, scope: LineScope, rows: readonly LineRow[]): Promise<number> {
   const col = <K extends keyof LineRow>(k: K): LineRow[K][] => rows.map((r) => r[k]);
   const res = await db.query(
     `INSERT INTO transactions (account, side, import_id, posted_by, ext_id, content_hash, date, value_date, amount,

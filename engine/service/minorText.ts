@@ -1,0 +1,31 @@
+/**
+ * Exact decimal text of an amount held as integer minor units (a reader's `amountMinor`), written
+ * without building a Decimal: at a million lines a file, the Decimal an import would build per
+ * line just to print it again was a large share of the import's own time (bench:store).
+ */
+
+/** `minor` at `scale` decimals, all of them written: (-12345n, 2) → "-123.45", (5n, 2) → "0.05". */
+export function minorFixed(minor: bigint, scale: number): string {
+  const negative = minor < 0n;
+  let digits = (negative ? -minor : minor).toString();
+  if (scale > 0) {
+    if (digits.length <= scale) digits = '0'.repeat(scale + 1 - digits.length) + digits;
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+  }
+  return negative ? `-${digits}` : digits;
+}
+
+/**
+ * What `Decimal.toString()` gives for the same value (trailing fraction zeros and a bare point
+ * dropped, "0" for zero): (12300n, 2) → "123", (12350n, 2) → "123.5". The project's Decimal writes
+ * plain notation up to 1e40, far beyond any amount a reader turns into minor units.
+ */
+export function minorPlain(minor: bigint, scale: number): string {
+  const fixed = minorFixed(minor, scale);
+  if (scale === 0) return fixed;
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  const out = fixed.slice(0, end);
+  return out === '-0' ? '0' : out;
+}

@@ -1,0 +1,77 @@
+/**
+ * The bulk paths (COPY on PostgreSQL, multi-row INSERT on PGlite) store and read back the same
+ * lines, and the statement-level reference checks of migration 006 refuse what the foreign keys
+ * they replace refused.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Decimal } from '../../engine/money.ts';
+import type { Transaction } from '../../engine/model.ts';
+import { importStatements } from '../../engine/service/import.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { forEachUnsettledLine } from '../../engine/store/runs.ts';
+import type { StoredLine } from '../../engine/store/transactions.ts';
+import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { ACCOUNT, AT, seed, statement } from './support/fixtures.ts';
+
+const AWKWARD = ['tab\there', 'back\\slash \\N', 'new\nline\r\n', '\\N', '全角 ＰＡＹ１２', ''];
+
+const fkError = { code: '23503' };
+
+describe.each(engines)('bulk writes on %s', (engine) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(engine);
+    await seed(t.db);
+  });
+  afterEach(async () => t.drop());
+
+  it('stores text with tabs, backslashes and line breaks as it was, and a run reads it back so', async () => {
+    const lines = AWKWARD.map((text, i) => ({ id: `B${i + 1}`, date: '2026-10-0' + (i + 1), amount: `-${i + 1}.50`, reference: text, counterparty: text, description: text }));
+    const st = statement(ACCOUNT, lines);
+    // A reader's minor units and a running balance, as the canonical CSV reader gives them.
+    const txs: Transaction[] = st.transactions.map((tx, i) => ({ ...tx, amountMinor: -(BigInt(i + 1) * 100n + 50n), balance: new Decimal(`100${i}.1`), valueDate: '2026-10-09' }));
+    const r = await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'c'.repeat(64), statements: [{ ...st, transactions: txs }], actor: 'u-staff', at: AT });
+    expect(r).toMatchObject({ inserted: AWKWARD.length, alreadyPresent: 0 });
+    const back: StoredLine[] = [];
+    await t.db.transaction((tx) => forEachUnsettledLine(tx, ACCOUNT, '2026-10', '2026-10-31', (l) => back.push(l)));
+    back.sort((a, b) => Number(a.id) - Number(b.id));
+    expect(back.map((l) => [l.ext_id, l.reference, l.counterparty, l.description, l.amount, l.balance, l.value_date, l.side, l.posted_by])).toEqual(
+      AWKWARD.map((text, i) => [`B${i + 1}`, text, text, text, `-${i + 1}.50`, `100${i}.10`, '2026-10-09', 'bank', null]));
+  });
+
+  it('refuses a line whose import is missing or of another side, as the foreign key did', async () => {
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'd'.repeat(64),
+      statements: [statement(ACCOUNT, [{ id: 'B1', date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
+    const importId = (await t.db.query<{ id: string }>('SELECT id::text AS id FROM imports')).rows[0]!.id;
+    const insert = (id: string, side: string) => t.db.query(
+      `INSERT INTO transactions (account, side, import_id, ext_id, content_hash, date, amount, currency, source_id, line)
+       VALUES ($1, $2, $3, 'X1', 'h', '2026-10-01', 1, 'CNY', 'X1', 2)`, [ACCOUNT, side, id]);
+    await expect(insert('999999', 'bank')).rejects.toMatchObject(fkError);
+    await expect(insert(importId, 'ledger')).rejects.toMatchObject(fkError);
+    await expect(t.db.query(`UPDATE transactions SET import_id = 999999`)).rejects.toMatchObject(fkError);
+    await expect(t.db.query('DELETE FROM imports WHERE id = $1', [importId])).rejects.toMatchObject(fkError);
+    await expect(t.db.query('UPDATE imports SET id = 999999 WHERE id = $1', [importId])).rejects.toMatchObject(fkError);
+    await insert(importId, 'bank');
+    expect((await t.db.query('SELECT 1 FROM transactions')).rows).toHaveLength(2);
+  });
+
+  it('refuses a match or difference of a missing run or of another account, and keeps a referenced run', async () => {
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'e'.repeat(64),
+      statements: [statement(ACCOUNT, [{ id: 'B1', date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
+    const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    await t.db.query(`INSERT INTO accounts (number, name, currency) VALUES ('OTHER-1', 'other', 'CNY')`);
+    const match = (runId: string, account: string) => t.db.query(
+      `INSERT INTO matches (account, run_id, rule, bank_ids, ledger_ids, difference) VALUES ($1, $2, 'reference', '{}', '{}', 0)`, [account, runId]);
+    const difference = (runId: string, account: string) => t.db.query(
+      `INSERT INTO differences (account, run_id, kind, side, amount, bank_ids, ledger_ids, last_actor, created_at, updated_at)
+       VALUES ($1, $2, 'bank_only_debit', 'bank', 1, '{}', '{}', 'u-staff', now(), now())`, [account, runId]);
+    await expect(match('999999', ACCOUNT)).rejects.toMatchObject(fkError);
+    await expect(match(run.runId, 'OTHER-1')).rejects.toMatchObject(fkError);
+    await expect(difference('999999', ACCOUNT)).rejects.toMatchObject(fkError);
+    await expect(difference(run.runId, 'OTHER-1')).rejects.toMatchObject(fkError);
+    await expect(t.db.query(`UPDATE differences SET account = 'OTHER-1'`)).rejects.toMatchObject(fkError);
+    await expect(t.db.query('DELETE FROM runs WHERE id = $1', [run.runId])).rejects.toMatchObject(fkError);
+    await match(run.runId, ACCOUNT);
+    await difference(run.runId, ACCOUNT);
+  });
+});

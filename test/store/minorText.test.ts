@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Decimal } from '../../engine/money.ts';
+import type { Transaction } from '../../engine/model.ts';
+import { contentHash, lineKeys } from '../../engine/service/line-identity.ts';
+import { minorFixed, minorPlain } from '../../engine/service/minorText.ts';
+import { storedMinor } from '../../engine/service/storedTransaction.ts';
+
+const decimalOf = (minor: bigint, scale: number): Decimal => new Decimal(minor.toString()).div(new Decimal(10).pow(scale));
+const minor = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
+const scale = fc.constantFrom(0, 2, 3);
+
+describe('amounts written from minor units', () => {
+  it('minorFixed is Decimal.toFixed(scale) and minorPlain is Decimal.toString() (property)', () => {
+    fc.assert(fc.property(minor, scale, (m, s) => {
+      const d = decimalOf(m, s);
+      expect(minorFixed(m, s)).toBe(d.toFixed(s));
+      expect(minorPlain(m, s)).toBe(d.toString());
+    }));
+  });
+
+  it('reads the examples the way a person does', () => {
+    expect(minorFixed(-12345n, 2)).toBe('-123.45');
+    expect(minorFixed(5n, 2)).toBe('0.05');
+    expect(minorFixed(-5n, 2)).toBe('-0.05');
+    expect(minorFixed(0n, 2)).toBe('0.00');
+    expect(minorPlain(12300n, 2)).toBe('123');
+    expect(minorPlain(12350n, 2)).toBe('123.5');
+    expect(minorPlain(0n, 2)).toBe('0');
+    expect(minorPlain(-700n, 0)).toBe('-700');
+  });
+
+  it('storedMinor reads a stored NUMERIC at the currency scale, and nothing else', () => {
+    fc.assert(fc.property(minor, scale, (m, s) => {
+      expect(storedMinor(minorFixed(m, s), s)).toBe(m);
+    }));
+    expect(storedMinor('100.00', 2)).toBe(10000n);
+    expect(storedMinor('-0.05', 2)).toBe(-5n);
+    expect(storedMinor('100.001', 2)).toBeUndefined();
+    expect(storedMinor('100', 2)).toBeUndefined();
+    expect(storedMinor('100', 0)).toBe(100n);
+  });
+
+  it('a line keyed from its minor units gets the key its Decimal gives (property)', () => {
+    const tx = (m: bigint, withMinor: boolean, ref: string): Transaction => ({
+      id: 'L2', date: '2026-10-01', valueDate: null, amount: decimalOf(m, 2), currency: 'CNY', reference: ref, bankReference: '',
+      counterparty: '', description: '手续费', balance: null, line: 2, ...(withMinor ? { amountMinor: m } : {}),
+    });
+    fc.assert(fc.property(minor, fc.string(), (m, ref) => {
+      expect(contentHash(tx(m, true, ref))).toBe(contentHash(tx(m, false, ref)));
+      expect(lineKeys([tx(m, true, ref)])).toEqual(lineKeys([tx(m, false, ref)]));
+    }));
+  });
+
+  it('references are compared after NFKC, trim, one space and lower case, ASCII or not', () => {
+    const tx = (reference: string): Transaction => ({
+      id: 'B1', date: '2026-10-01', valueDate: null, amount: new Decimal('1.00'), currency: 'CNY', reference, bankReference: '',
+      counterparty: '', description: '', balance: null, line: 2,
+    });
+    expect(contentHash(tx('  PAY  12 '))).toBe(contentHash(tx('pay 12')));
+    expect(contentHash(tx('ＰＡＹ１２'))).toBe(contentHash(tx('pay12')));
+    expect(contentHash(tx('pay12'))).not.toBe(contentHash(tx('pay13')));
+  });
+});
