@@ -20,11 +20,11 @@ export interface Db {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /**
-   * `COPY ... FROM STDIN` fed with text chunks (COPY text format); returns the rows copied.
+   * `COPY ... FROM STDIN` fed with chunks of COPY text (strings or UTF-8 bytes); returns the rows copied.
    * Only on a PostgreSQL server: PGlite has no STDIN to copy from, and callers fall back to
    * multi-row INSERTs there (the same rows, the same constraints).
    */
-  copyFrom?(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
+  copyFrom?(sql: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number>;
   /** `COPY ... TO STDOUT`: the output as it arrives (chunk borders fall anywhere). Server only. */
   copyTo?(sql: string): AsyncIterable<Buffer>;
 }
@@ -82,7 +82,7 @@ export async function openPg(connectionString: string, options: { schema?: strin
     async close() {
       if (client === pool) await pool.end();
     },
-    async copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
+    async copyFrom(sql: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number> {
       const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
       try {
         const stream = conn.query(copyFromStdin(sql));

@@ -1,7 +1,7 @@
 /** Repository functions for runs, their matches and differences (bulk: COPY on a server, column arrays on PGlite). */
 import { z } from 'zod';
 import type { Db } from './db.ts';
-import { copyField, forEachCopyRow, fromCopyField } from './copy-text.ts';
+import { CopyChunks, copyField, forEachCopyRow, fromCopyField } from './copy-text.ts';
 import { LINE_COLUMNS, StoredLineSchema, type StoredLine } from './transactions.ts';
 
 /** A Postgres array literal of store ids, e.g. {12,13}. */
@@ -132,13 +132,15 @@ export interface NewMatch {
   readonly difference: string;
 }
 
-/** Rows of a list as COPY text, a few thousand rows per chunk. */
-function* copyText<T>(rows: readonly T[], line: (row: T) => string, per = 2_000): Generator<string> {
-  for (let i = 0; i < rows.length; i += per) {
-    let text = '';
-    for (let j = i; j < Math.min(i + per, rows.length); j++) text += line(rows[j]!);
-    yield text;
+/** Rows of a list as COPY text, in chunks of about a megabyte. */
+function* copyText<T>(rows: readonly T[], line: (row: T) => string): Generator<Buffer> {
+  const chunks = new CopyChunks();
+  for (const row of rows) {
+    const full = chunks.add(line(row));
+    if (full) yield full;
   }
+  const last = chunks.take();
+  if (last) yield last;
 }
 
 /**

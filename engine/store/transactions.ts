@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Db } from './db.ts';
-import { copyField } from './copy-text.ts';
+import { CopyChunks, copyField } from './copy-text.ts';
 
 export interface LineRow {
   readonly extId: string;
@@ -65,25 +65,20 @@ export async function sideHasLines(db: Db, account: string, side: 'bank' | 'ledg
 const COPY_LINES = `COPY transactions (account, side, import_id, posted_by, ext_id, content_hash, date, value_date, amount,
   currency, reference, bank_reference, counterparty, description, balance, source_id, line) FROM STDIN`;
 
-/** Rows of one COPY chunk: about this many rows per string handed to the socket. */
-const COPY_ROWS_PER_CHUNK = 2_000;
-
-/** The lines as COPY text, a few thousand rows per chunk; `onRows` hears how many went out so far. */
-function* copyChunks(scope: LineScope, count: number, rowAt: (i: number) => LineRow, onRows?: (done: number) => void, every = 20_000): Generator<string> {
+/** The lines as COPY text in chunks of about a megabyte; `onRows` hears how many went out so far. */
+function* copyChunks(scope: LineScope, count: number, rowAt: (i: number) => LineRow, onRows?: (done: number) => void, every = 20_000): Generator<Buffer> {
   const head = `${copyField(scope.account)}\t${scope.side}\t${scope.importId}\t${copyField(scope.postedBy)}\t`;
-  let text = '';
+  const chunks = new CopyChunks();
   for (let i = 0; i < count; i++) {
     const r = rowAt(i);
-    text += `${head}${copyField(r.extId)}\t${r.contentHash}\t${copyField(r.date)}\t${copyField(r.valueDate)}\t${r.amount}\t${copyField(r.currency)}\t` +
+    const full = chunks.add(`${head}${copyField(r.extId)}\t${r.contentHash}\t${copyField(r.date)}\t${copyField(r.valueDate)}\t${r.amount}\t${copyField(r.currency)}\t` +
       `${copyField(r.reference)}\t${copyField(r.bankReference)}\t${copyField(r.counterparty)}\t${copyField(r.description)}\t` +
-      `${r.balance ?? '\\N'}\t${copyField(r.sourceId)}\t${r.line}\n`;
-    if ((i + 1) % COPY_ROWS_PER_CHUNK === 0) {
-      yield text;
-      text = '';
-    }
+      `${r.balance ?? '\\N'}\t${copyField(r.sourceId)}\t${r.line}\n`);
+    if (full) yield full;
     if (onRows && (i + 1) % every === 0) onRows(i + 1);
   }
-  if (text !== '') yield text;
+  const last = chunks.take();
+  if (last) yield last;
   onRows?.(count);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { copyField, forEachCopyRow, fromCopyField } from '../../engine/store/copy-text.ts';
+import { CopyChunks, copyField, forEachCopyRow, fromCopyField } from '../../engine/store/copy-text.ts';
 
 async function* chunksOf(bytes: Buffer, cuts: readonly number[]): AsyncIterable<Buffer> {
   let at = 0;
@@ -46,5 +46,20 @@ describe('COPY text format', () => {
 
   it('says so when the stream stops inside a row', async () => {
     await expect(rowsOf(chunksOf(Buffer.from('1\t上海\n2\t北', 'utf8'), [3]))).rejects.toThrow(/inside a row/);
+  });
+
+  it('chunks rows into buffers whose bytes are the rows as UTF-8, whatever their size (property)', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 40 })), fc.integer({ min: 4, max: 64 }), (rows, size) => {
+      const chunks = new CopyChunks(size);
+      const out: Buffer[] = [];
+      for (const row of rows) {
+        const full = chunks.add(`${row}\n`);
+        if (full) out.push(full);
+      }
+      const last = chunks.take();
+      if (last) out.push(last);
+      expect(out.every((b) => b.length > 0)).toBe(true);
+      expect(Buffer.concat(out).toString('utf8')).toBe(rows.map((r) => `${r}\n`).join(''));
+    }));
   });
 });
