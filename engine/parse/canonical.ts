@@ -34,10 +34,11 @@ export interface RowReader {
    */
   plainLine?(text: string, lineNo: number): boolean;
   /**
-   * The same for a line of a UTF-8 file given as its bytes, one Latin-1 character per byte
-   * (see RawLineSink): true when taken, false (having changed nothing) to have it decoded.
+   * The same for a line of a UTF-8 file given as its bytes, one Latin-1 character per byte:
+   * `bytes.slice(from, to)`, holding a double quote when `quoted` (see RawLineSink). True when
+   * taken, false (having changed nothing) to have it decoded.
    */
-  plainBytes?(bytes: string, lineNo: number): boolean;
+  plainBytes?(bytes: string, from: number, to: number, quoted: boolean, lineNo: number): boolean;
   finish(): Statement[];
 }
 
@@ -80,7 +81,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   };
   const repeated = new Interner();
   // Counterparties and 摘要 as bytes (plainBytes) → their text, decoded once per distinct value.
-  const repeatedBytes = new Interner(utf8Of);
+  const repeatedBytes = new BytesInterner();
   // The currency as the first line writes it (every line must write it the same way) and its code.
   let currency: string | null = null;
   let code = '';
@@ -180,20 +181,24 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
 
-  /** `plainLine` of a decoded line, or (raw) of a line's bytes as Latin-1 text. */
-  const plain = (text: string, line: number, raw: boolean): boolean => {
-    if (currency === null || text.indexOf('"') !== -1) return false;
-    let at = 0;
+  /**
+   * `plainLine` of the line `text.slice(from, to)`, decoded text or (raw) its bytes as Latin-1
+   * text; `quoted` tells whether the line holds a double quote.
+   */
+  const plain = (text: string, from: number, to: number, quoted: boolean, line: number, raw: boolean): boolean => {
+    if (currency === null || quoted) return false;
+    let at = from;
     for (let k = 0; k < width - 1; k++) {
       const comma = text.indexOf(',', at);
-      if (comma === -1) return false;
+      if (comma === -1 || comma >= to) return false;
       starts[k] = at;
       ends[k] = comma;
       at = comma + 1;
     }
-    if (text.indexOf(',', at) !== -1) return false;
+    const extra = text.indexOf(',', at);
+    if (extra !== -1 && extra < to) return false;
     starts[width - 1] = at;
-    ends[width - 1] = text.length;
+    ends[width - 1] = to;
 
     let s = starts[iId] ?? 0;
     let e = ends[iId] ?? 0;
@@ -243,14 +248,20 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       e = ends[iRef] ?? 0;
       reference = raw && !isAscii(text, s, e) ? utf8Of(text.slice(s, e)) : detach(text.slice(s, e));
     }
-    const names = raw ? repeatedBytes : repeated;
-    const counterparty = iParty === -1 ? '' : names.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
-    const description = iDesc === -1 ? '' : names.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
+    let counterparty = '';
+    let description = '';
+    if (raw) {
+      if (iParty !== -1) counterparty = repeatedBytes.get(text, starts[iParty] ?? 0, ends[iParty] ?? 0);
+      if (iDesc !== -1) description = repeatedBytes.get(text, starts[iDesc] ?? 0, ends[iDesc] ?? 0);
+    } else {
+      if (iParty !== -1) counterparty = repeated.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
+      if (iDesc !== -1) description = repeated.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
+    }
     transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
     return true;
   };
-  const plainLine = (text: string, line: number): boolean => plain(text, line, false);
-  const plainBytes = (bytes: string, line: number): boolean => plain(bytes, line, true);
+  const plainLine = (text: string, line: number): boolean => plain(text, 0, text.length, text.indexOf('"') !== -1, line, false);
+  const plainBytes = (bytes: string, from: number, to: number, quoted: boolean, line: number): boolean => plain(bytes, from, to, quoted, line, true);
 
   return {
     row,
@@ -301,15 +312,50 @@ function fromMinor(minor: number, scale: number): Decimal {
 class Interner {
   private readonly table = new Map<string, string>();
 
-  /** `text` turns a field into its value (the field itself, or the text its bytes stand for). */
-  constructor(private readonly text: (field: string) => string = (field) => field) {}
-
-  get(field: string): string {
-    const known = this.table.get(field);
+  get(value: string): string {
+    const known = this.table.get(value);
     if (known !== undefined) return known;
-    const kept = detach(field);
-    const value = this.text(kept);
-    if (this.table.size < 50_000) this.table.set(kept, value);
+    if (this.table.size >= INTERNED) return value;
+    const kept = detach(value);
+    this.table.set(kept, kept);
+    return kept;
+  }
+}
+
+/** Most distinct values an interner keeps. */
+const INTERNED = 50_000;
+
+/**
+ * The Interner of fields given as bytes (`text.slice(from, to)` of a Latin-1 line): found by a
+ * hash of the bytes without cutting the field out first, decoded once per distinct value.
+ * Open addressing over typed arrays; keys are compared only when their hashes agree.
+ */
+class BytesInterner {
+  private readonly keys: string[] = [];
+  private readonly values: string[] = [];
+  private readonly hashes = new Int32Array(INTERNED);
+  private readonly slots = new Int32Array(INTERNED * 4).fill(-1);
+
+  get(text: string, from: number, to: number): string {
+    if (from === to) return '';
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h ^= h >>> 15;
+    const mask = this.slots.length - 1;
+    let at = h & mask;
+    for (let k = this.slots[at]!; k !== -1; k = this.slots[at]!) {
+      const key = this.keys[k]!;
+      if (this.hashes[k] === h && key.length === to - from && text.startsWith(key, from)) return this.values[k]!;
+      at = (at + 1) & mask;
+    }
+    const bytes = text.slice(from, to);
+    const value = utf8Of(bytes);
+    if (this.keys.length < INTERNED) {
+      this.slots[at] = this.keys.length;
+      this.hashes[this.keys.length] = h;
+      this.keys.push(detach(bytes));
+      this.values.push(value);
+    }
     return value;
   }
 }

@@ -25,11 +25,14 @@ export type LineSink = (line: string, lineNo: number) => void;
 
 /**
  * Offered each line of a UTF-8 file first as its bytes, one Latin-1 character per byte (the
- * bytes are valid UTF-8, already checked); returns true when it took the line, false to have it
+ * bytes are valid UTF-8, already checked): the line is `bytes.slice(from, to)` (not cut out, a
+ * million lines need no million substrings); `quoted` tells whether it holds a double quote (the
+ * CSV readers' fast path does not take such lines; found once per chunk, not by a scan per line
+ * that would run on past the line's end). Returns true when it took the line, false to have it
  * decoded and handed to the LineSink. ASCII fields cut from such a line are one-byte strings,
  * half the size of the same characters cut from decoded text that holds any Chinese.
  */
-export type RawLineSink = (bytes: string, lineNo: number) => boolean;
+export type RawLineSink = (bytes: string, from: number, to: number, quoted: boolean, lineNo: number) => boolean;
 
 /**
  * Calls `onLine` for every line of the file in order and returns the number of lines.
@@ -100,9 +103,9 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
   let count = 0;
   let first = true;
 
-  const emit = (raw: string): void => {
+  const emit = (raw: string, from: number, to: number, quoted: boolean): void => {
     if (++count > maxLines) throw lineError(file, count, 'TOO_LARGE', { max: maxLines });
-    if (!onRaw(raw, count)) onLine(utf8Of(raw), count);
+    if (!onRaw(raw, from, to, quoted, count)) onLine(utf8Of(raw.slice(from, to)), count);
   };
   const checkLength = (): void => {
     // Latin-1 text has a character per byte: only a line of more bytes than that can be too long.
@@ -148,10 +151,12 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
     const s = rest.length > 0 ? rest + latin1(bytes) : latin1(bytes);
     const stop = s.length - (bytes.length - lastNl - 1);
     let start = 0;
+    let quote = s.indexOf('"');
     while (start < stop) {
       const nl = s.indexOf('\n', start);
       const end = nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      emit(s.slice(start, end));
+      if (quote !== -1 && quote < start) quote = s.indexOf('"', start);
+      emit(s, start, end, quote !== -1 && quote < end);
       start = nl + 1;
     }
     rest = s.slice(start);
@@ -159,7 +164,7 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
     checkLength();
   }
   checkUtf8(Buffer.concat(restBytes), count + 1);
-  if (rest.length > 0) emit(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest);
+  if (rest.length > 0) emit(rest, 0, rest.charCodeAt(rest.length - 1) === 13 ? rest.length - 1 : rest.length, rest.includes('"'));
   return count;
 }
 

@@ -68,18 +68,21 @@ describe('UTF-8 canonical CSV read from bytes', () => {
         const decoded: string[] = [];
         const viaBytes: string[] = [];
         const offered: string[] = [];
+        const quoted: boolean[] = [];
         await forEachLine(chunked(bytes, cuts), { file: 'x', maxLines: 100, encoding: 'auto' }, (l) => decoded.push(l));
         await forEachLine(
           chunked(bytes, cuts),
           { file: 'x', maxLines: 100, encoding: 'auto' },
           (l) => viaBytes.push(l),
-          (raw) => {
-            offered.push(raw);
+          (bytes, from, to, hasQuote) => {
+            offered.push(bytes.slice(from, to));
+            quoted.push(hasQuote);
             return false;
           },
         );
         expect(viaBytes).toEqual(decoded);
         expect(offered.map((raw) => Buffer.from(raw, 'latin1').toString('utf8'))).toEqual(decoded);
+        expect(quoted).toEqual(decoded.map((l) => l.includes('"')));
       }),
       { numRuns: 100 },
     );
