@@ -10,7 +10,7 @@ import { appendAudit } from '../store/audit.ts';
 import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
-import { lineKeys, type LineKey } from './line-identity.ts';
+import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
 import { minorFixed } from './minorText.ts';
 
 /** The contract's answer of `recon import --json`. */
@@ -93,11 +93,19 @@ function ascending(keys: readonly LineKey[]): boolean {
   return true;
 }
 
-/** A file's lines, their keys, and which of them to store (positions into both). */
+/** A file's keys, and which of its lines to store (positions into the lines and the keys). */
 interface KeyedLines {
-  readonly lines: readonly Transaction[];
   readonly keys: readonly LineKey[];
   readonly at: readonly number[];
+}
+
+/** Every line carries the bank's own id and the ids strictly ascend: the keys are those ids, unique. */
+function bankIdsAscending(lines: readonly Transaction[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const tx = lines[i]!;
+    if (isPositionalId(tx) || (i > 0 && !(tx.id > lines[i - 1]!.id))) return false;
+  }
+  return true;
 }
 
 /**
@@ -106,10 +114,9 @@ interface KeyedLines {
  * to look for. Rows for the store are made only as they are written, so a million-line file
  * does not hold a second million objects.
  */
-function keyedLines(req: ImportRequest): KeyedLines {
-  const lines = req.statements.flatMap((s) => s.transactions);
+function keyedLines(req: ImportRequest, lines: readonly Transaction[]): KeyedLines {
   const keys = lineKeys(lines);
-  if (ascending(keys)) return { lines, keys, at: Array.from(keys, (_, i) => i) };
+  if (ascending(keys)) return { keys, at: Array.from(keys, (_, i) => i) };
   const first = new Map<string, number>();
   const at: number[] = [];
   keys.forEach((k, i) => {
@@ -119,7 +126,7 @@ function keyedLines(req: ImportRequest): KeyedLines {
       at.push(i);
     } else if (keys[prior]!.contentHash !== k.contentHash) throw conflict(req, lines[i]!);
   });
-  return { lines, keys, at };
+  return { keys, at };
 }
 
 function conflict(req: ImportRequest, tx: Transaction): EngineError {
@@ -131,7 +138,7 @@ function conflict(req: ImportRequest, tx: Transaction): EngineError {
 export async function importStatements(db: Db, req: ImportRequest): Promise<ImportResult> {
   const account = await getAccount(db, req.account);
   for (const st of req.statements) checkStatement(st, account, req.fileName);
-  const { lines, keys, at } = keyedLines(req);
+  const lines = req.statements.flatMap((s) => s.transactions);
   const total = req.statements.reduce((n, s) => n + s.transactions.length, 0);
   const chunk = req.chunkSize ?? 20_000;
   return db.transaction(async (tx) => {
@@ -145,25 +152,38 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     );
     const importId = imp.rows[0]!.id;
     const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy ?? null };
-    // The lines already stored are found first and left out; a side with no line yet (the first
-    // import of an account side, the bulk case) needs no look-up at all.
-    let fresh = at;
-    if (await sideHasLines(tx, account.number, req.side)) {
-      const kept: number[] = [];
-      for (let i = 0; i < at.length; i += chunk) {
-        const part = at.slice(i, i + chunk);
-        const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
-        const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
-        if (clash !== undefined) throw conflict(req, lines[clash]!);
-        for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
-      }
-      fresh = kept;
-    }
-    const skipped = total - fresh.length;
     const progress = req.onProgress;
-    const rowAt = (i: number): LineRow => toRow(lines[fresh[i]!]!, keys[fresh[i]!]!);
-    const inserted = await insertLines(tx, scope, fresh.length, rowAt, progress ? (done) => progress(skipped + done, total) : undefined, chunk);
-    if (fresh.length === 0) progress?.(total, total);
+    const sideEmpty = !(await sideHasLines(tx, account.number, req.side));
+    let inserted: number;
+    if (sideEmpty && bankIdsAscending(lines)) {
+      // The first import of a side, its lines keyed by ascending bank ids: every line is new and
+      // its key is its id, so the content hashes are computed as the rows stream out (the server
+      // stores one chunk while the next is hashed) and no key is held for the whole file.
+      const rowAt = (i: number): LineRow => {
+        const line = lines[i]!;
+        return toRow(line, { extId: line.id, contentHash: contentHash(line) });
+      };
+      inserted = await insertLines(tx, scope, lines.length, rowAt, progress ? (done) => progress(done, total) : undefined, chunk);
+    } else {
+      // Otherwise every line is keyed first; the lines already stored are found and left out.
+      const { keys, at } = keyedLines(req, lines);
+      let fresh = at;
+      if (!sideEmpty) {
+        const kept: number[] = [];
+        for (let i = 0; i < at.length; i += chunk) {
+          const part = at.slice(i, i + chunk);
+          const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
+          const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
+          if (clash !== undefined) throw conflict(req, lines[clash]!);
+          for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
+        }
+        fresh = kept;
+      }
+      const skipped = total - fresh.length;
+      const rowAt = (i: number): LineRow => toRow(lines[fresh[i]!]!, keys[fresh[i]!]!);
+      inserted = await insertLines(tx, scope, fresh.length, rowAt, progress ? (done) => progress(skipped + done, total) : undefined, chunk);
+    }
+    if (inserted === 0) progress?.(total, total);
     const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };
     let ordinal = 0;
     for (const st of req.statements) {
