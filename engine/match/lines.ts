@@ -5,6 +5,7 @@
 import { EngineError } from '../errors.ts';
 import { minorUnits } from '../money.ts';
 import type { DateBasis, Side, Statement, Transaction } from '../model.ts';
+import { CanonicalLine } from '../parse/canonical-line.ts';
 
 /** 0 free; 1 linked by the reference pass (never the original of a duplicate); 2 anything else. */
 export type Claim = 0 | 1 | 2;
@@ -189,7 +190,10 @@ function checkUniqueIds(side: Side, statements: readonly Statement[]): void {
   }
 }
 
-/** Builds the lines of one side, checking ids are unique and every line is in `currency`. */
+/**
+ * Builds the lines of one side, checking ids are unique and every line is in `currency`. The
+ * lines of one reconciliation share `days` (it also tells them apart from another run's).
+ */
 export function toLines(
   side: Side,
   statements: readonly Statement[],
@@ -217,14 +221,18 @@ export function toLines(
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
       const minor = minorOf(tx, scale, side, st.file);
       sum += minor;
-      lines[at++] = {
+      const ref = normaliseReference(tx.reference);
+      const cp = names.get(tx.counterparty);
+      const day = days.day(date, tx, side, st.file);
+      // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.
+      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day) : null) ?? {
         side,
         tx,
         id: tx.id,
-        ref: normaliseReference(tx.reference),
-        cp: names.get(tx.counterparty),
+        ref,
+        cp,
         minor,
-        day: days.day(date, tx, side, st.file),
+        day,
         claimed: FREE,
         ambiguous: false,
       };

@@ -5,8 +5,9 @@
  * cached: the matcher reads `amountMinor`, and the report reads the Decimals of the few lines
  * it lists.
  */
+import type { Claim, Line } from '../match/lines.ts';
 import type { Decimal } from '../money.ts';
-import type { Transaction } from '../model.ts';
+import type { Side, Transaction } from '../model.ts';
 import { decimalFromMinor } from './minor-units.ts';
 
 /**
@@ -43,8 +44,22 @@ export class BalanceColumn {
  * A Transaction whose amount (and balance, where stated) were plain decimals. `amount`,
  * `balance`, `currency` and the two fields canonical CSV has no column for are accessors on the
  * prototype (a million lines, no field each): copy a line field by field, never with `{ ...t }`.
+ *
+ * It is also the matching `Line` of itself (see `asLine`): a million-line reconciliation keeps
+ * one object per line instead of a transaction and a line. The Line fields mean nothing outside
+ * a reconciliation; the Transaction fields never change.
  */
-export class CanonicalLine implements Transaction {
+export class CanonicalLine implements Transaction, Line {
+  side: Side = 'bank';
+  ref = '';
+  cp = '';
+  minor = 0n;
+  day = 0;
+  claimed: Claim = 0;
+  ambiguous = false;
+  /** The reconciliation whose Line this is (null: none yet). */
+  private run: object | null = null;
+
   constructor(
     readonly id: string,
     readonly date: string,
@@ -53,10 +68,50 @@ export class CanonicalLine implements Transaction {
     readonly description: string,
     readonly line: number,
     /** Amount in minor units at the column's scale (a safe integer, exact). */
-    private readonly minor: number,
+    private readonly units: number,
     private readonly balances: BalanceColumn,
     private readonly index: number,
   ) {}
+
+  /** The Transaction's fields, as JSON has them for any other reader's lines (not the Line keys). */
+  toJSON(): Record<Exclude<keyof Transaction, 'amountMinor'>, unknown> {
+    return {
+      id: this.id,
+      date: this.date,
+      valueDate: this.valueDate,
+      amount: this.amount,
+      currency: this.currency,
+      reference: this.reference,
+      bankReference: this.bankReference,
+      counterparty: this.counterparty,
+      description: this.description,
+      balance: this.balance,
+      line: this.line,
+    };
+  }
+
+  /** As a Line: the transaction is the line itself. */
+  get tx(): Transaction {
+    return this;
+  }
+
+  /**
+   * This line as the matching Line of reconciliation `run`, its keys set and unclaimed; null
+   * when it already is a Line of that run (the same statement given as both sides), which then
+   * needs a Line object of its own.
+   */
+  asLine(run: object, side: Side, ref: string, cp: string, minor: bigint, day: number): Line | null {
+    if (this.run === run) return null;
+    this.run = run;
+    this.side = side;
+    this.ref = ref;
+    this.cp = cp;
+    this.minor = minor;
+    this.day = day;
+    this.claimed = 0;
+    this.ambiguous = false;
+    return this;
+  }
 
   get valueDate(): null {
     return null;
@@ -71,12 +126,12 @@ export class CanonicalLine implements Transaction {
   }
 
   get amount(): Decimal {
-    return decimalFromMinor(this.minor, this.balances.scale);
+    return decimalFromMinor(this.units, this.balances.scale);
   }
 
   /** See Transaction.amountMinor. */
   get amountMinor(): bigint {
-    return BigInt(this.minor);
+    return BigInt(this.units);
   }
 
   get balance(): Decimal | null {
