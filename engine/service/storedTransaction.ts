@@ -7,6 +7,7 @@
 import { Decimal } from '../money.ts';
 import type { Transaction } from '../model.ts';
 import type { StoredLine } from '../store/transactions.ts';
+import { minorFixed } from './minorText.ts';
 
 /**
  * `text` (a NUMERIC as PostgreSQL writes it: optional '-', digits, optional '.' and digits) in
@@ -33,7 +34,9 @@ export class StoredTransaction implements Transaction {
   readonly line: number;
   /** The line's id in the store (transactions.id). */
   readonly storeId: string;
-  private readonly amountText: string;
+  /** The stored amount text, kept only where there are no minor units to rebuild it from. */
+  private readonly amountText: string | null;
+  private readonly scale: number;
   private readonly balanceText: string | null;
   private amountValue: Decimal | undefined;
 
@@ -50,12 +53,13 @@ export class StoredTransaction implements Transaction {
     this.description = l.description;
     this.line = l.line;
     this.storeId = l.id;
-    this.amountText = l.amount;
+    this.amountText = this.amountMinor === undefined ? l.amount : null;
+    this.scale = scale;
     this.balanceText = l.balance;
   }
 
   get amount(): Decimal {
-    this.amountValue ??= new Decimal(this.amountText);
+    this.amountValue ??= new Decimal(this.amountText ?? minorFixed(this.amountMinor ?? 0n, this.scale));
     return this.amountValue;
   }
 

@@ -4,7 +4,8 @@ import { Decimal } from '../../engine/money.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { contentHash, lineKeys } from '../../engine/service/line-identity.ts';
 import { minorFixed, minorPlain } from '../../engine/service/minorText.ts';
-import { storedMinor } from '../../engine/service/storedTransaction.ts';
+import { StoredTransaction, storedMinor } from '../../engine/service/storedTransaction.ts';
+import type { StoredLine } from '../../engine/store/transactions.ts';
 
 const decimalOf = (minor: bigint, scale: number): Decimal => new Decimal(minor.toString()).div(new Decimal(10).pow(scale));
 const minor = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
@@ -60,5 +61,27 @@ describe('amounts written from minor units', () => {
     expect(contentHash(tx('  PAY  12 '))).toBe(contentHash(tx('pay 12')));
     expect(contentHash(tx('ＰＡＹ１２'))).toBe(contentHash(tx('pay12')));
     expect(contentHash(tx('pay12'))).not.toBe(contentHash(tx('pay13')));
+  });
+
+  it('a stored line reads back as the same Transaction, minor units where exact, Decimals on demand', () => {
+    const stored = (amount: string, currency = 'CNY', balance: string | null = null): StoredLine => ({
+      id: '42', side: 'bank', ext_id: 'B1', date: '2026-10-01', value_date: null, amount, currency, reference: 'R', bank_reference: '',
+      counterparty: '甲', description: '', balance, line: 2, posted_by: null,
+    });
+    fc.assert(fc.property(minor, (m) => {
+      const t = new StoredTransaction(stored(minorFixed(m, 2)), 'CNY', 2);
+      expect(t.amountMinor).toBe(m);
+      expect(t.amount.equals(decimalOf(m, 2))).toBe(true);
+      expect(t.amount.toFixed(2)).toBe(minorFixed(m, 2));
+    }));
+    const finer = new StoredTransaction(stored('1.005'), 'CNY', 2);
+    expect(finer.amountMinor).toBeUndefined();
+    expect(finer.amount.toString()).toBe('1.005');
+    const foreign = new StoredTransaction(stored('3.50', 'USD', '10.20'), 'CNY', 2);
+    expect(foreign.amountMinor).toBeUndefined();
+    expect(foreign.amount.toString()).toBe('3.5');
+    expect(foreign.balance?.toFixed(2)).toBe('10.20');
+    expect(foreign.storeId).toBe('42');
+    expect(new StoredTransaction(stored('1.00'), 'CNY', 2).balance).toBeNull();
   });
 });
