@@ -18,7 +18,7 @@ import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
-  forEachUnsettledLine, insertDifferences, insertMatches, latestClosing, selectOpenDifferences, statementSpans,
+  forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
   type NewDifference, type NewMatch,
 } from '../store/runs.ts';
 import { getAccount } from './accounts.ts';
@@ -88,11 +88,13 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const result = reconcile([bank], [ledger], options);
     const report = toJsonReport(result);
 
-    // Matches carry the loaded lines themselves; differences name ext ids, looked up among the
-    // few lines they name rather than in a map of every line.
-    const matches: NewMatch[] = result.matches.map((m, i) => ({
-      rule: m.rule, bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf), difference: report.matches[i]!.difference,
-    }));
+    // Matches carry the loaded lines themselves, turned into store ids as each match is written
+    // (no second list of them); differences name ext ids, looked up among the few lines they
+    // name rather than in a map of every line.
+    const matchRow = (i: number): NewMatch => {
+      const m = result.matches[i]!;
+      return { rule: m.rule, bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf), difference: report.matches[i]!.difference };
+    };
     const named: Record<Side, Map<string, string>> = { bank: new Map(), ledger: new Map() };
     for (const d of result.differences) if (d.side !== 'both') for (const id of d.ids) named[d.side].set(id, '');
     for (const side of ['bank', 'ledger'] as const) {
@@ -105,7 +107,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     });
     const mismatched = new Map<string, NewMatch>();
     result.matches.forEach((m, i) => {
-      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), matches[i]!);
+      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), matchRow(i));
     });
     const differences: NewDifference[] = report.differences.map((d) => {
       if (d.side === 'both') {
@@ -141,7 +143,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         [stale, runId, req.actor, req.at.toISOString()],
       );
     }
-    await insertMatches(tx, account.number, runId, matches);
+    await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
     await insertDifferences(tx, account.number, runId, req.actor, req.at, differences);
     await appendAudit(tx, {
       actor: req.actor, source: 'auto', action: 'run', entity: 'run', entityId: runId, at: req.at,

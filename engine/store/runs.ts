@@ -132,11 +132,11 @@ export interface NewMatch {
   readonly difference: string;
 }
 
-/** Rows of a list as COPY text, in chunks of about a megabyte. */
-function* copyText<T>(rows: readonly T[], line: (row: T) => string): Generator<Buffer> {
+/** Rows `rowAt(0)` .. `rowAt(count - 1)` as COPY text, in chunks of about a megabyte. */
+function* copyText<T>(count: number, rowAt: (i: number) => T, line: (row: T) => string): Generator<Buffer> {
   const chunks = new CopyChunks();
-  for (const row of rows) {
-    const full = chunks.add(line(row));
+  for (let i = 0; i < count; i++) {
+    const full = chunks.add(line(rowAt(i)));
     if (full) yield full;
   }
   const last = chunks.take();
@@ -148,15 +148,24 @@ function* copyText<T>(rows: readonly T[], line: (row: T) => string): Generator<B
  * one INSERT per `chunk` rows, the columns as arrays.
  */
 export async function insertMatches(db: Db, account: string, runId: string | null, rows: readonly NewMatch[], chunk = 20_000): Promise<void> {
-  if (rows.length === 0) return;
+  await insertMatchRows(db, account, runId, rows.length, (i) => rows[i]!, chunk);
+}
+
+/**
+ * Writes `count` matches, `rowAt(0)` .. `rowAt(count - 1)`, each asked for when it is written
+ * (a run of a million lines need not hold a second list of its matches).
+ */
+export async function insertMatchRows(db: Db, account: string, runId: string | null, count: number, rowAt: (i: number) => NewMatch, chunk = 20_000): Promise<void> {
+  if (count === 0) return;
   if (db.copyFrom) {
     const head = `${copyField(account)}\t${copyField(runId)}\t`;
     await db.copyFrom('COPY matches (account, run_id, rule, bank_ids, ledger_ids, difference) FROM STDIN',
-      copyText(rows, (m) => `${head}${copyField(m.rule)}\t${idArray(m.bank)}\t${idArray(m.ledger)}\t${m.difference}\n`));
+      copyText(count, rowAt, (m) => `${head}${copyField(m.rule)}\t${idArray(m.bank)}\t${idArray(m.ledger)}\t${m.difference}\n`));
     return;
   }
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
+  for (let i = 0; i < count; i += chunk) {
+    const part: NewMatch[] = [];
+    for (let j = i; j < Math.min(i + chunk, count); j++) part.push(rowAt(j));
     await db.query(
       `INSERT INTO matches (account, run_id, rule, bank_ids, ledger_ids, difference)
        SELECT $1, $2, u.rule, u.b::bigint[], u.l::bigint[], u.d
@@ -182,7 +191,7 @@ export async function insertDifferences(db: Db, account: string, runId: string, 
     const tail = `\topen\t1\t${copyField(actor)}\t${at.toISOString()}\t${at.toISOString()}\n`;
     await db.copyFrom(
       'COPY differences (account, run_id, kind, side, amount, bank_ids, ledger_ids, state, version, last_actor, created_at, updated_at) FROM STDIN',
-      copyText(rows, (d) => `${head}${copyField(d.kind)}\t${copyField(d.side)}\t${d.amount}\t${idArray(d.bank)}\t${idArray(d.ledger)}${tail}`),
+      copyText(rows.length, (i) => rows[i]!, (d) => `${head}${copyField(d.kind)}\t${copyField(d.side)}\t${d.amount}\t${idArray(d.bank)}\t${idArray(d.ledger)}${tail}`),
     );
     return;
   }
