@@ -4,7 +4,6 @@
  */
 import type { AskAnswer } from '../engine/cli/context.ts';
 import type { Lang } from '../engine/i18n/index.ts';
-import { createFaqLog } from '../engine/service/faq.ts';
 import type { Db } from '../engine/store/db.ts';
 import type { Faq } from '../dialogs/faq/answer.ts';
 import type { FaqChatPort } from '../dialogs/faq/port.ts';
@@ -35,5 +34,6 @@ export function createAsker(config: FaqEnv): (question: string, lang: Lang) => P
 export async function createFaqChatPort(config: FaqEnv, options: { db?: Db; now: () => Date; onLogError?: (err: unknown) => void }): Promise<FaqChatPort> {
   const faq = await lazyFaq(config)();
   const { createFaqPort } = await import('../dialogs/faq/port.ts');
+  const { createFaqLog } = await import('../engine/service/faq.ts');
   return createFaqPort(faq, options.db ? createFaqLog(options.db, options.now) : undefined, options.onLogError);
 }
