@@ -51,10 +51,6 @@ function sideStatement(account: string, currency: string, lines: readonly Transa
   };
 }
 
-/** Store ids are bigints as decimal text: a shorter one is smaller, else the text order is the number order. */
-const byStoreId = (a: StoredTransaction, b: StoredTransaction): number =>
-  a.storeId.length - b.storeId.length || (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0);
-
 /** The store id of a line the engine handed back (always one of the run's StoredTransactions). */
 function storeIdOf(t: Transaction): string {
   if (t instanceof StoredTransaction) return t.storeId;
@@ -77,7 +73,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const bySide: Record<Side, StoredTransaction[]> = { bank: [], ledger: [] };
     await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(new StoredTransaction(l, account.currency, scale)));
     // In store id order (the order lines were imported in), whatever order the server sent them.
-    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(byStoreId);
+    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(StoredTransaction.byStoreId);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,

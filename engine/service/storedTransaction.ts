@@ -21,6 +21,9 @@ export function storedMinor(text: string, scale: number): bigint | undefined {
   return BigInt(dot === -1 ? text : text.slice(0, dot) + text.slice(dot + 1));
 }
 
+/** Largest integer V8 keeps unboxed on 64-bit builds without pointer compression (Node's). */
+const MAX_SMALL = 2 ** 31 - 1;
+
 export class StoredTransaction implements Transaction {
   readonly id: string;
   readonly date: string;
@@ -32,8 +35,10 @@ export class StoredTransaction implements Transaction {
   readonly counterparty: string;
   readonly description: string;
   readonly line: number;
-  /** The line's id in the store (transactions.id). */
-  readonly storeId: string;
+  /** The store id as a small integer (V8 keeps it in the object, no string per line), else NaN. */
+  private readonly idNumber: number;
+  /** The store id's text where it is not a small integer (beyond 2^31 - 1). */
+  private readonly idText: string | null;
   /** The stored amount text, kept only where there are no minor units to rebuild it from. */
   private readonly amountText: string | null;
   private readonly scale: number;
@@ -52,10 +57,26 @@ export class StoredTransaction implements Transaction {
     this.counterparty = l.counterparty;
     this.description = l.description;
     this.line = l.line;
-    this.storeId = l.id;
+    const n = l.id.length <= 10 ? Number(l.id) : NaN;
+    this.idNumber = n <= MAX_SMALL ? n : NaN;
+    this.idText = Number.isNaN(this.idNumber) ? l.id : null;
     this.amountText = this.amountMinor === undefined ? l.amount : null;
     this.scale = scale;
     this.balanceText = l.balance;
+  }
+
+  /** The line's id in the store (transactions.id). */
+  get storeId(): string {
+    return this.idText ?? String(this.idNumber);
+  }
+
+  /** Store id order (the order lines were imported in). */
+  static byStoreId(a: StoredTransaction, b: StoredTransaction): number {
+    if (a.idText === null && b.idText === null) return a.idNumber - b.idNumber;
+    const x = a.storeId;
+    const y = b.storeId;
+    // Decimal texts of bigints: a shorter one is smaller, else the text order is the number order.
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
   }
 
   get amount(): Decimal {

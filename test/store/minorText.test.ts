@@ -84,4 +84,15 @@ describe('amounts written from minor units', () => {
     expect(foreign.storeId).toBe('42');
     expect(new StoredTransaction(stored('1.00'), 'CNY', 2).balance).toBeNull();
   });
+
+  it('keeps any store id exactly and orders lines by it, small integers or not', () => {
+    const line = (id: string): StoredTransaction => new StoredTransaction({
+      id, side: 'bank', ext_id: `B${id}`, date: '2026-10-01', value_date: null, amount: '1.00', currency: 'CNY', reference: '', bank_reference: '',
+      counterparty: '', description: '', balance: null, line: 2, posted_by: null,
+    }, 'CNY', 2);
+    const ids = ['9223372036854775807', '2147483648', '2147483647', '10', '9', '1', '99999999999'];
+    expect(ids.map((id) => line(id).storeId)).toEqual(ids);
+    const sorted = ids.map(line).sort(StoredTransaction.byStoreId).map((t) => t.storeId);
+    expect(sorted).toEqual([...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1)));
+  });
 });
