@@ -9,7 +9,7 @@ import type { Transaction } from '../../engine/model.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { forEachUnsettledLine } from '../../engine/store/runs.ts';
-import type { StoredLine } from '../../engine/store/transactions.ts';
+import { insertLines, type LineRow, type StoredLine } from '../../engine/store/transactions.ts';
 import { engines, openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement } from './support/fixtures.ts';
 
@@ -73,5 +73,20 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     await expect(t.db.query('DELETE FROM runs WHERE id = $1', [run.runId])).rejects.toMatchObject(fkError);
     await match(run.runId, ACCOUNT);
     await difference(run.runId, ACCOUNT);
+  });
+
+  it('a bulk write that fails half way leaves nothing, and the connection serves the next statement', async () => {
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'f'.repeat(64),
+      statements: [statement(ACCOUNT, [{ id: 'B1', date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
+    const importId = (await t.db.query<{ id: string }>('SELECT id::text AS id FROM imports')).rows[0]!.id;
+    // Past the first megabyte of COPY data, so the server has rows of this COPY when it fails.
+    const row = (i: number): LineRow => {
+      if (i === 15_000) throw new Error('reader broke');
+      return { extId: `X${i}`, contentHash: 'h', date: '2026-10-02', valueDate: null, amount: '1.00', currency: 'CNY', reference: '', bankReference: '',
+        counterparty: '', description: '', balance: null, sourceId: `X${i}`, line: i + 2 };
+    };
+    await expect(t.db.transaction((tx) => insertLines(tx, { account: ACCOUNT, side: 'bank', importId, postedBy: null }, 20_000, row, undefined, 1000)))
+      .rejects.toThrow(/reader broke/);
+    expect((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM transactions')).rows[0]!.n).toBe('1');
   });
 });
