@@ -95,7 +95,7 @@ export async function openPg(connectionString: string, options: { schema?: strin
     async *copyTo(sql: string): AsyncIterable<Buffer> {
       const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
       try {
-        for await (const chunk of conn.query(copyToStdout(sql))) yield chunk as Buffer;
+        for await (const chunk of conn.query(copyToStdout(sql))) yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       } finally {
         if (own) conn.release();
       }

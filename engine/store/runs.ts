@@ -23,8 +23,8 @@ const UNSETTLED = (account: string, period: string, to: string): string => `WITH
  * service/run.ts), in no particular order: a month of a busy account is hundreds of thousands of
  * wide rows, which the server sorts on disk past `work_mem`, while the caller holds them all in
  * memory anyway. On a server they come as one COPY text stream (pg's row messages and row objects
- * cost more than the query at a million lines); call it inside a transaction there. Each
- * StoredLine is handed over and dropped: keep what you need of it, not the object.
+ * cost more than the query at a million lines). Each StoredLine is handed over and dropped:
+ * keep what you need of it, not the object.
  */
 export async function forEachUnsettledLine(db: Db, account: string, period: string, to: string, onLine: (l: StoredLine) => void): Promise<void> {
   if (!db.copyTo) {
@@ -32,22 +32,26 @@ export async function forEachUnsettledLine(db: Db, account: string, period: stri
     for (const r of res.rows) onLine(StoredLineSchema.parse(r));
     return;
   }
-  // COPY takes no parameters: the values travel as transaction-local settings, never as SQL text.
-  await db.query(
-    `SELECT set_config('recon.run_account', $1, true), set_config('recon.run_period', $2, true), set_config('recon.run_to', $3, true)`,
-    [account, period, to],
-  );
-  const sql = UNSETTLED(`current_setting('recon.run_account')`, `current_setting('recon.run_period')`, `current_setting('recon.run_to')::date`);
-  // Dates, currencies, counterparties and descriptions repeat from line to line: one string each,
-  // not one per line held by the caller.
-  const shared = new Map<string, string>();
-  const intern = (v: string): string => {
-    const known = shared.get(v);
-    if (known !== undefined) return known;
-    if (shared.size < 100_000) shared.set(v, v);
-    return v;
-  };
-  await forEachCopyRow(db.copyTo(`COPY (${sql}) TO STDOUT`), (f) => onLine(storedLineFromCopy(f, intern)));
+  // COPY takes no parameters: the values travel as transaction-local settings, never as SQL text
+  // (in a transaction of its own when the caller has none, so both statements share one).
+  await db.transaction(async (tx) => {
+    if (!tx.copyTo) throw new Error('COPY TO STDOUT: the transaction has no server connection');
+    await tx.query(
+      `SELECT set_config('recon.run_account', $1, true), set_config('recon.run_period', $2, true), set_config('recon.run_to', $3, true)`,
+      [account, period, to],
+    );
+    const sql = UNSETTLED(`current_setting('recon.run_account')`, `current_setting('recon.run_period')`, `current_setting('recon.run_to')::date`);
+    // Dates, currencies, counterparties and descriptions repeat from line to line: one string each,
+    // not one per line held by the caller.
+    const shared = new Map<string, string>();
+    const intern = (v: string): string => {
+      const known = shared.get(v);
+      if (known !== undefined) return known;
+      if (shared.size < 100_000) shared.set(v, v);
+      return v;
+    };
+    await forEachCopyRow(tx.copyTo(`COPY (${sql}) TO STDOUT`), (f) => onLine(storedLineFromCopy(f, intern)));
+  });
 }
 
 const STORE_ID = /^\d{1,19}$/;

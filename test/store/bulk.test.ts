@@ -35,6 +35,10 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     const back: StoredLine[] = [];
     await t.db.transaction((tx) => forEachUnsettledLine(tx, ACCOUNT, '2026-10', '2026-10-31', (l) => back.push(l)));
     back.sort((a, b) => Number(a.id) - Number(b.id));
+    // Outside a transaction it reads the same lines (its settings and its COPY share one of its own).
+    const again: StoredLine[] = [];
+    await forEachUnsettledLine(t.db, ACCOUNT, '2026-10', '2026-10-31', (l) => again.push(l));
+    expect(again.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(back);
     expect(back.map((l) => [l.ext_id, l.reference, l.counterparty, l.description, l.amount, l.balance, l.value_date, l.side, l.posted_by])).toEqual(
       AWKWARD.map((text, i) => [`B${i + 1}`, text, text, text, `-${i + 1}.50`, `100${i}.10`, '2026-10-09', 'bank', null]));
   });
