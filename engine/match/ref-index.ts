@@ -73,16 +73,22 @@ export class RefIndex {
     this.bank = new Chains(bank, bank.length);
     this.ledger = new Chains(ledger, bank.length);
     this.shared = new Int32Array(Math.min(bank.length, ledger.length));
+    /** The slot holding `ref`'s key, or the empty slot where it would go (linear probing). */
+    const slotOf = (ref: string, h: number): number => {
+      let at = h & mask;
+      let key = slots[at]!;
+      while (key !== -1 && (hashes[key] !== h || keys[key] !== ref)) {
+        at = (at + 1) & mask;
+        key = slots[at]!;
+      }
+      return at;
+    };
     for (let i = 0; i < bank.length; i++) {
       const l = bank[i]!;
       if (l.ref === '' || l.claimed) continue;
       const h = hashOf(l.ref);
-      let at = h & mask;
+      const at = slotOf(l.ref, h);
       let key = slots[at]!;
-      while (key !== -1 && (hashes[key] !== h || keys[key] !== l.ref)) {
-        at = (at + 1) & mask;
-        key = slots[at]!;
-      }
       if (key === -1) {
         key = keys.length;
         keys.push(l.ref);
@@ -94,13 +100,7 @@ export class RefIndex {
     for (let i = 0; i < ledger.length; i++) {
       const l = ledger[i]!;
       if (l.ref === '' || l.claimed) continue;
-      const h = hashOf(l.ref);
-      let at = h & mask;
-      let key = slots[at]!;
-      while (key !== -1 && (hashes[key] !== h || keys[key] !== l.ref)) {
-        at = (at + 1) & mask;
-        key = slots[at]!;
-      }
+      const key = slots[slotOf(l.ref, hashOf(l.ref))]!;
       if (key === -1) continue; // not a bank reference
       if (this.ledger.count[key] === 0) this.shared[this.sharedCount++] = key;
       this.ledger.add(key, i);
