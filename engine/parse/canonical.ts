@@ -133,6 +133,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
         const a = exactMinor(amountText, scale);
         if (Number.isNaN(a)) exact = false;
         else pending += a;
+        if (!chainSafe(lastBalance, pending)) exact = false;
       }
       if (b !== '') {
         balance = readAmount(b);
@@ -233,7 +234,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     remember(id, line);
     if (iBalance !== -1 && exact) {
       pending += minor;
-      if (!Number.isNaN(balanceMinor)) {
+      if (!chainSafe(lastBalance, pending)) exact = false;
+      else if (!Number.isNaN(balanceMinor)) {
         if (Number.isNaN(firstBalance)) {
           firstBalance = balanceMinor;
           before = pending;
@@ -298,6 +300,14 @@ export function checkScale(text: string, amount: Decimal, scale: number, file: s
   if (dot !== -1 && text.length - dot - 1 > scale && amount.decimalPlaces() > scale) {
     throw lineError(file, line, 'AMOUNT_SCALE', { value: text, currency });
   }
+}
+
+/**
+ * Whether the running-balance chain's integers are still exact: past 2^53 a sum of minor units
+ * can round, and the check is left to the Decimal path (`exact` turns off).
+ */
+function chainSafe(lastBalance: number, pending: number): boolean {
+  return Number.isSafeInteger(pending) && (Number.isNaN(lastBalance) || Number.isSafeInteger(lastBalance + pending));
 }
 
 function fromMinor(minor: number, scale: number): Decimal {

@@ -13,6 +13,25 @@ const cents = (c: bigint) => {
 };
 
 describe('running balances', () => {
+  it('does not trust integer sums past 2^53: a wrong balance after huge unbalanced lines is still caught', async () => {
+    // Ten lines of 9,999,999,999,999.99 and one of 0.03 add up to 10^16 − 7 fen, where a double
+    // holds only even integers: taken back off, the sum comes out as 2 fen, so a stated balance of
+    // 0.02 (it should be 0.03) would look right to floating point.
+    const big = '9999999999999.99';
+    const rows = [
+      `B0,2026-03-01,0.00,CNY,,,,0.00`,
+      ...Array.from({ length: 10 }, (_, i) => `B${i + 1},2026-03-01,${big},CNY,,,,`),
+      `B11,2026-03-01,0.03,CNY,,,,`,
+      ...Array.from({ length: 10 }, (_, i) => `B${i + 12},2026-03-01,-${big},CNY,,,,`),
+      `B22,2026-03-01,0.00,CNY,,,,0.02`,
+    ];
+    const [s] = await read(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(s?.addsUp).toBe(false);
+    const [t] = await read(`${HEADER}\n${rows.join('\n').replace(/,0\.02$/, ',0.03')}\n`);
+    expect(t?.addsUp).toBe(true);
+    expect(t?.closing?.toFixed(2)).toBe('0.03');
+  });
+
   it('opening, closing and addsUp equal the Decimal computation, whether the balances chain or not', async () => {
     await fc.assert(
       fc.asyncProperty(
