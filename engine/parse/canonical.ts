@@ -96,6 +96,20 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let lastBalance = NaN;
   let pending = 0;
   let before = 0;
+  /** A line's amount joins the chain; past 2^53 the check is left to the Decimal path. */
+  const addMinor = (minor: number): void => {
+    pending += minor;
+    if (!chainSafe(lastBalance, pending)) exact = false;
+  };
+  /** A stated balance: the first fixes the opening, each later one must equal the last plus what came between. */
+  const statedBalance = (minor: number): void => {
+    if (Number.isNaN(firstBalance)) {
+      firstBalance = minor;
+      before = pending;
+    } else if (lastBalance + pending !== minor) chainOk = false;
+    lastBalance = minor;
+    pending = 0;
+  };
 
   const row = (f: string[], line: number): void => {
     if (f.length === 1 && (f[0] ?? '').trim() === '') return; // blank line
@@ -132,8 +146,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       if (exact) {
         const a = exactMinor(amountText, scale);
         if (Number.isNaN(a)) exact = false;
-        else pending += a;
-        if (!chainSafe(lastBalance, pending)) exact = false;
+        else addMinor(a);
       }
       if (b !== '') {
         balance = readAmount(b);
@@ -141,14 +154,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
         if (exact) {
           const bm = exactMinor(b, scale);
           if (Number.isNaN(bm)) exact = false;
-          else {
-            if (Number.isNaN(firstBalance)) {
-              firstBalance = bm;
-              before = pending;
-            } else if (lastBalance + pending !== bm) chainOk = false;
-            lastBalance = bm;
-            pending = 0;
-          }
+          else statedBalance(bm);
         }
       }
     }
@@ -233,16 +239,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     // Everything checked: from here on the line is taken.
     remember(id, line);
     if (iBalance !== -1 && exact) {
-      pending += minor;
-      if (!chainSafe(lastBalance, pending)) exact = false;
-      else if (!Number.isNaN(balanceMinor)) {
-        if (Number.isNaN(firstBalance)) {
-          firstBalance = balanceMinor;
-          before = pending;
-        } else if (lastBalance + pending !== balanceMinor) chainOk = false;
-        lastBalance = balanceMinor;
-        pending = 0;
-      }
+      addMinor(minor);
+      if (exact && !Number.isNaN(balanceMinor)) statedBalance(balanceMinor);
     }
     let reference = '';
     if (iRef !== -1) {
