@@ -24,7 +24,7 @@ import {
 import { getAccount } from './accounts.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod } from './period.ts';
-import { StoredTransaction } from './storedTransaction.ts';
+import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
 
 export interface RunRequest {
   readonly account: string;
@@ -51,9 +51,10 @@ function sideStatement(account: string, currency: string, lines: readonly Transa
   };
 }
 
-/** The store id of a line the engine handed back (always one of the run's StoredTransactions). */
+/** The store id of a line the engine handed back (always one of the run's stored lines). */
 function storeIdOf(t: Transaction): string {
-  if (t instanceof StoredTransaction) return t.storeId;
+  const id = storedIdOf(t);
+  if (id !== undefined) return id;
   throw new EngineError('STORE.INTERNAL', `engine returned a line that was not loaded: ${t.id}`);
 }
 
@@ -70,10 +71,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         { account: account.number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
     }
     const scale = minorUnits(account.currency);
-    const bySide: Record<Side, StoredTransaction[]> = { bank: [], ledger: [] };
-    await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(new StoredTransaction(l, account.currency, scale)));
+    const bySide: Record<Side, StoredLineTx[]> = { bank: [], ledger: [] };
+    const make: Record<Side, StoredLines> = { bank: new StoredLines(account.currency, scale), ledger: new StoredLines(account.currency, scale) };
+    await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(make[l.side].of(l)));
     // In store id order (the order lines were imported in), whatever order the server sent them.
-    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(StoredTransaction.byStoreId);
+    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(byStoreId);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,

@@ -1,12 +1,15 @@
 /**
- * A stored line as the engine's Transaction, built for runs of a million lines: the amount's
- * exact integer minor units are read from the stored text (what the matching loops use), and the
- * Decimals of amount and balance are built only when something reads them (reported lines,
- * sums). The store id rides along, so the run maps the engine's matches back without a look-up.
+ * Stored lines as the engine's Transactions, built for runs of a million lines. The common line
+ * (the account's currency, amounts and balance at its scale, no value date or bank reference:
+ * what canonical CSV imports store) becomes a StoredCanonicalLine, which the matcher takes as its
+ * own Line (engine/match/lines.ts `toLines`): one object per line for the read and the matching
+ * instead of three. Any other line is a StoredTransaction, its Decimals built when read. Both
+ * carry the store id, so the run maps the engine's matches back without a look-up.
  */
 import { Decimal } from '../money.ts';
 import type { Transaction } from '../model.ts';
-import type { StoredLine } from '../store/transactions.ts';
+import { BalanceColumn, CanonicalLine } from '../parse/canonical-line.ts';
+import type { RunLine } from '../store/runs.ts';
 import { minorFixed } from './minorText.ts';
 
 /**
@@ -21,10 +24,63 @@ export function storedMinor(text: string, scale: number): bigint | undefined {
   return BigInt(dot === -1 ? text : text.slice(0, dot) + text.slice(dot + 1));
 }
 
+/** Digits a safe integer always holds (15 < log10(2^53)). */
+const SAFE_DIGITS = 15;
+
+/**
+ * `text` as `storedMinor` reads it, as a number: NaN unless it has exactly `scale` decimals and at
+ * most 15 digits (always exact), and for a negative zero (a Decimal -0 that a number cannot carry).
+ */
+export function storedUnits(text: string, scale: number): number {
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let value = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (decimals !== -1) decimals++;
+    } else if (c === 46 && decimals === -1 && digits > 0) decimals = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > SAFE_DIGITS || (scale === 0 ? decimals !== -1 : decimals !== scale)) return NaN;
+  if (negative) return value === 0 ? NaN : -value;
+  return value;
+}
+
 /** Largest integer V8 keeps unboxed on 64-bit builds without pointer compression (Node's). */
 const MAX_SMALL = 2 ** 31 - 1;
 
-export class StoredTransaction implements Transaction {
+/** The store id as a small integer where it is one (no string per line), else its text. */
+interface StoreKey {
+  /** The store id as a small integer, else NaN. */
+  readonly idNumber: number;
+  /** The store id's text where it is not a small integer (beyond 2^31 - 1), else null. */
+  readonly idText: string | null;
+}
+
+function storeKey(id: string): StoreKey {
+  const n = id.length <= 10 ? Number(id) : NaN;
+  const idNumber = n <= MAX_SMALL ? n : NaN;
+  return { idNumber, idText: Number.isNaN(idNumber) ? id : null };
+}
+
+const storeIdText = (k: StoreKey): string => k.idText ?? String(k.idNumber);
+
+/** Store id order (the order lines were imported in), for both kinds of stored line. */
+export function byStoreId(a: StoreKey, b: StoreKey): number {
+  if (a.idText === null && b.idText === null) return a.idNumber - b.idNumber;
+  const x = storeIdText(a);
+  const y = storeIdText(b);
+  // Decimal texts of bigints: a shorter one is smaller, else the text order is the number order.
+  return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+export class StoredTransaction implements Transaction, StoreKey {
   readonly id: string;
   readonly date: string;
   readonly valueDate: string | null;
@@ -35,10 +91,8 @@ export class StoredTransaction implements Transaction {
   readonly counterparty: string;
   readonly description: string;
   readonly line: number;
-  /** The store id as a small integer (V8 keeps it in the object, no string per line), else NaN. */
-  private readonly idNumber: number;
-  /** The store id's text where it is not a small integer (beyond 2^31 - 1). */
-  private readonly idText: string | null;
+  readonly idNumber: number;
+  readonly idText: string | null;
   /** The stored amount text, kept only where there are no minor units to rebuild it from. */
   private readonly amountText: string | null;
   private readonly scale: number;
@@ -46,20 +100,20 @@ export class StoredTransaction implements Transaction {
   private amountValue: Decimal | undefined;
 
   /** `scale`: minor units of `currency`, the account's; a line in another currency gets no minor units. */
-  constructor(l: StoredLine, currency: string, scale: number) {
-    this.id = l.ext_id;
+  constructor(l: RunLine, currency: string, scale: number) {
+    this.id = l.extId;
     this.date = l.date;
-    this.valueDate = l.value_date;
+    this.valueDate = l.valueDate;
     this.amountMinor = l.currency === currency ? storedMinor(l.amount, scale) : undefined;
     this.currency = l.currency;
     this.reference = l.reference;
-    this.bankReference = l.bank_reference;
+    this.bankReference = l.bankReference;
     this.counterparty = l.counterparty;
     this.description = l.description;
     this.line = l.line;
-    const n = l.id.length <= 10 ? Number(l.id) : NaN;
-    this.idNumber = n <= MAX_SMALL ? n : NaN;
-    this.idText = Number.isNaN(this.idNumber) ? l.id : null;
+    const key = storeKey(l.id);
+    this.idNumber = key.idNumber;
+    this.idText = key.idText;
     this.amountText = this.amountMinor === undefined ? l.amount : null;
     this.scale = scale;
     this.balanceText = l.balance;
@@ -67,17 +121,11 @@ export class StoredTransaction implements Transaction {
 
   /** The line's id in the store (transactions.id). */
   get storeId(): string {
-    return this.idText ?? String(this.idNumber);
+    return storeIdText(this);
   }
 
   /** Store id order (the order lines were imported in). */
-  static byStoreId(a: StoredTransaction, b: StoredTransaction): number {
-    if (a.idText === null && b.idText === null) return a.idNumber - b.idNumber;
-    const x = a.storeId;
-    const y = b.storeId;
-    // Decimal texts of bigints: a shorter one is smaller, else the text order is the number order.
-    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
-  }
+  static byStoreId = byStoreId;
 
   get amount(): Decimal {
     this.amountValue ??= new Decimal(this.amountText ?? minorFixed(this.amountMinor ?? 0n, this.scale));
@@ -86,5 +134,60 @@ export class StoredTransaction implements Transaction {
 
   get balance(): Decimal | null {
     return this.balanceText === null ? null : new Decimal(this.balanceText);
+  }
+}
+
+/**
+ * A stored line held as a canonical CSV line is (amount and balance in minor units, Decimals
+ * built when read, no value date, no bank reference), plus its store id.
+ */
+export class StoredCanonicalLine extends CanonicalLine implements StoreKey {
+  readonly idNumber: number;
+  readonly idText: string | null;
+
+  constructor(l: RunLine, units: number, balances: BalanceColumn, index: number) {
+    super(l.extId, l.date, l.reference, l.counterparty, l.description, l.line, units, balances, index);
+    const key = storeKey(l.id);
+    this.idNumber = key.idNumber;
+    this.idText = key.idText;
+  }
+
+  /** The line's id in the store (transactions.id). */
+  get storeId(): string {
+    return storeIdText(this);
+  }
+}
+
+export type StoredLineTx = StoredTransaction | StoredCanonicalLine;
+
+/** The store id of a line a run loaded; undefined for any other Transaction. */
+export function storeIdOf(t: Transaction): string | undefined {
+  return t instanceof StoredCanonicalLine || t instanceof StoredTransaction ? t.storeId : undefined;
+}
+
+/**
+ * Turns the lines of one side of a run into Transactions: `balances` holds the running balances
+ * of the side's canonical lines, in the account's currency and scale.
+ */
+export class StoredLines {
+  readonly balances: BalanceColumn;
+
+  constructor(
+    private readonly currency: string,
+    private readonly scale: number,
+  ) {
+    this.balances = new BalanceColumn(scale, currency);
+  }
+
+  /** The line `l` (copied out of it: the caller may reuse `l`). */
+  of(l: RunLine): StoredLineTx {
+    if (l.currency === this.currency && l.valueDate === null && l.bankReference === '') {
+      const units = storedUnits(l.amount, this.scale);
+      const balance = l.balance === null ? NaN : storedUnits(l.balance, this.scale);
+      if (!Number.isNaN(units) && (l.balance === null || !Number.isNaN(balance))) {
+        return new StoredCanonicalLine(l, units, this.balances, this.balances.push(balance));
+      }
+    }
+    return new StoredTransaction(l, this.currency, this.scale);
   }
 }

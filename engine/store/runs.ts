@@ -1,35 +1,77 @@
 /** Repository functions for runs, their matches and differences (bulk: COPY on a server, column arrays on PGlite). */
 import { z } from 'zod';
 import type { Db } from './db.ts';
-import { CopyChunks, copyField, forEachCopyRow, fromCopyField } from './copy-text.ts';
-import { LINE_COLUMNS, StoredLineSchema, type StoredLine } from './transactions.ts';
+import { CopyChunks, copyField, forEachCopyRowAt, fromCopyField } from './copy-text.ts';
+import { StoredLineSchema } from './transactions.ts';
 
 /** A Postgres array literal of store ids, e.g. {12,13}. */
 const idArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
-/** What the run reads: lines of the account up to a day that no current match or decision settles. */
+/** The columns a run reads of each line, in the order `RunLine` is filled from COPY text. */
+const RUN_LINE_COLUMNS = `t.id::text AS id, t.side, t.ext_id, t.date, t.value_date, t.amount::text AS amount, t.currency,
+  t.reference, t.bank_reference, t.counterparty, t.description, t.balance::text AS balance, t.line`;
+const RUN_LINE_FIELDS = 13;
+
+/**
+ * What the run reads: lines of the account up to a day that no current match or decision settles.
+ * Matches of runs are found through the account's current runs (a run's matches carry its
+ * account), manual matches through the partial index of migration 008.
+ */
 const UNSETTLED = (account: string, period: string, to: string): string => `WITH settled AS (
        SELECT unnest(m.bank_ids || m.ledger_ids) AS id
-         FROM matches m LEFT JOIN runs r ON r.id = m.run_id
-        WHERE m.account = ${account} AND (m.run_id IS NULL OR (r.superseded_by IS NULL AND r.period <> ${period}))
+         FROM runs r JOIN matches m ON m.run_id = r.id
+        WHERE r.account = ${account} AND r.superseded_by IS NULL AND r.period <> ${period}
+       UNION
+       SELECT unnest(m.bank_ids || m.ledger_ids) FROM matches m
+        WHERE m.account = ${account} AND m.run_id IS NULL
        UNION
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
         WHERE d.account = ${account} AND d.state NOT IN ('open', 'superseded'))
-     SELECT ${LINE_COLUMNS} FROM transactions t
+     SELECT ${RUN_LINE_COLUMNS} FROM transactions t
       WHERE t.account = ${account} AND t.date <= ${to} AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`;
+
+const RunLineSchema = StoredLineSchema.omit({ posted_by: true });
+
+/**
+ * A line as a run reads it. `forEachUnsettledLine` hands over the same object for every line:
+ * copy out what you keep, never keep the object.
+ */
+export interface RunLine {
+  /** transactions.id, decimal text. */
+  id: string;
+  side: 'bank' | 'ledger';
+  extId: string;
+  date: string;
+  valueDate: string | null;
+  /** NUMERIC text as PostgreSQL writes it. */
+  amount: string;
+  currency: string;
+  reference: string;
+  bankReference: string;
+  counterparty: string;
+  description: string;
+  balance: string | null;
+  line: number;
+}
 
 /**
  * Calls `onLine` with each line of an account dated up to `to` that nothing settles yet (see
  * service/run.ts), in no particular order: a month of a busy account is hundreds of thousands of
  * wide rows, which the server sorts on disk past `work_mem`, while the caller holds them all in
  * memory anyway. On a server they come as one COPY text stream (pg's row messages and row objects
- * cost more than the query at a million lines). Each StoredLine is handed over and dropped:
- * keep what you need of it, not the object.
+ * cost more than the query at a million lines), read field by field without splitting rows.
+ * The RunLine is one object for every line: keep what you need of it, not the object.
  */
-export async function forEachUnsettledLine(db: Db, account: string, period: string, to: string, onLine: (l: StoredLine) => void): Promise<void> {
+export async function forEachUnsettledLine(db: Db, account: string, period: string, to: string, onLine: (l: RunLine) => void): Promise<void> {
   if (!db.copyTo) {
     const res = await db.query(UNSETTLED('$1', '$2', '$3::date'), [account, period, to]);
-    for (const r of res.rows) onLine(StoredLineSchema.parse(r));
+    const l = emptyRunLine();
+    for (const row of res.rows) {
+      const r = RunLineSchema.parse(row);
+      Object.assign(l, { id: r.id, side: r.side, extId: r.ext_id, date: r.date, valueDate: r.value_date, amount: r.amount, currency: r.currency, reference: r.reference,
+        bankReference: r.bank_reference, counterparty: r.counterparty, description: r.description, balance: r.balance, line: r.line });
+      onLine(l);
+    }
     return;
   }
   // COPY takes no parameters: the values travel as transaction-local settings, never as SQL text
@@ -40,52 +82,108 @@ export async function forEachUnsettledLine(db: Db, account: string, period: stri
       `SELECT set_config('recon.run_account', $1, true), set_config('recon.run_period', $2, true), set_config('recon.run_to', $3, true)`,
       [account, period, to],
     );
-    const sql = UNSETTLED(`current_setting('recon.run_account')`, `current_setting('recon.run_period')`, `current_setting('recon.run_to')::date`);
-    // Dates, currencies, counterparties and descriptions repeat from line to line: one string each,
-    // not one per line held by the caller.
-    const shared = new Map<string, string>();
-    const intern = (v: string): string => {
-      const known = shared.get(v);
-      if (known !== undefined) return known;
-      if (shared.size < 100_000) shared.set(v, v);
-      return v;
-    };
-    await forEachCopyRow(tx.copyTo(`COPY (${sql}) TO STDOUT`), (f) => onLine(storedLineFromCopy(f, intern)));
+    const text = UNSETTLED(`current_setting('recon.run_account')`, `current_setting('recon.run_period')`, `current_setting('recon.run_to')::date`);
+    const reader = new RunLineReader();
+    await forEachCopyRowAt(tx.copyTo(`COPY (${text}) TO STDOUT`), RUN_LINE_FIELDS, (row, start, ends) => onLine(reader.read(row, start, ends)));
   });
 }
 
-const STORE_ID = /^\d{1,19}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NUMERIC = /^-?\d+(\.\d+)?$/;
-
-/** A field that may not be null, unescaped. */
-function notNull(f: readonly string[], i: number): string {
-  const v = fromCopyField(f[i] ?? '\\N');
-  if (v === null) throw new Error(`stored line ${f[0]}: column ${i + 1} is null`);
-  return v;
+function emptyRunLine(): RunLine {
+  return { id: '', side: 'bank', extId: '', date: '', valueDate: null, amount: '', currency: '', reference: '', bankReference: '', counterparty: '', description: '', balance: null, line: 0 };
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+const BACKSLASH = 92;
+
 /**
- * One line from the COPY text of `LINE_COLUMNS`, checked as StoredLineSchema would (the column
- * list fixes the order), without a zod parse per row. Ids, sides, dates and numbers never need
- * unescaping; the free text fields are unescaped when they hold a backslash.
+ * Fills one RunLine from a row of COPY text of RUN_LINE_COLUMNS, checked as RunLineSchema would
+ * check it, cutting out only the fields that stay strings. Dates, currencies, counterparties and
+ * descriptions repeat from line to line: one string each, kept once (the caller holds them all).
  */
-function storedLineFromCopy(f: string[], intern: (v: string) => string): StoredLine {
-  const id = f[0]!;
-  const side = f[1];
-  const date = intern(f[3]!);
-  const valueDate = f[4] === '\\N' ? null : intern(f[4]!);
-  const amount = f[5]!;
-  const balance = f[11] === '\\N' ? null : f[11]!;
-  const line = Number(f[12]);
-  if (f.length !== 14 || !STORE_ID.test(id) || (side !== 'bank' && side !== 'ledger') || !DATE.test(date) || (valueDate !== null && !DATE.test(valueDate)) ||
-    !NUMERIC.test(amount) || (balance !== null && !NUMERIC.test(balance)) || !Number.isSafeInteger(line)) {
-    throw new Error(`stored line ${id}: not a line of LINE_COLUMNS: ${f.join(' | ')}`);
+class RunLineReader {
+  private readonly line = emptyRunLine();
+  private readonly shared = new Map<string, string>();
+  private lastDate = '';
+  private lastCurrency = '';
+
+  read(row: string, start: number, ends: Int32Array): RunLine {
+    const l = this.line;
+    const idEnd = ends[0]!;
+    if (idEnd === start || idEnd - start > 19 || !digitsOnly(row, start, idEnd)) throw bad(row, start, ends, 'id');
+    l.id = row.slice(start, idEnd);
+    const sideLen = ends[1]! - idEnd - 1;
+    const s0 = row.charCodeAt(idEnd + 1);
+    if (sideLen === 4 && s0 === 98 && row.startsWith('bank', idEnd + 1)) l.side = 'bank';
+    else if (sideLen === 6 && s0 === 108 && row.startsWith('ledger', idEnd + 1)) l.side = 'ledger';
+    else throw bad(row, start, ends, 'side');
+    l.extId = this.text(row, ends[1]! + 1, ends[2]!, start, ends);
+    l.date = this.date(row, ends[2]! + 1, ends[3]!);
+    l.valueDate = isNull(row, ends[3]! + 1, ends[4]!) ? null : this.date(row, ends[3]! + 1, ends[4]!);
+    if (l.date === '' || l.valueDate === '') throw bad(row, start, ends, 'date');
+    l.amount = row.slice(ends[4]! + 1, ends[5]!);
+    if (!NUMERIC.test(l.amount)) throw bad(row, start, ends, 'amount');
+    const cur = ends[5]! + 1;
+    const curLen = ends[6]! - cur;
+    l.currency = curLen === this.lastCurrency.length && row.startsWith(this.lastCurrency, cur) ? this.lastCurrency
+      : (this.lastCurrency = this.shared1(this.text(row, cur, ends[6]!, start, ends)));
+    l.reference = this.text(row, ends[6]! + 1, ends[7]!, start, ends);
+    l.bankReference = this.text(row, ends[7]! + 1, ends[8]!, start, ends);
+    l.counterparty = this.shared1(this.text(row, ends[8]! + 1, ends[9]!, start, ends));
+    l.description = this.shared1(this.text(row, ends[9]! + 1, ends[10]!, start, ends));
+    if (isNull(row, ends[10]! + 1, ends[11]!)) l.balance = null;
+    else {
+      l.balance = row.slice(ends[10]! + 1, ends[11]!);
+      if (!NUMERIC.test(l.balance)) throw bad(row, start, ends, 'balance');
+    }
+    const lineStart = ends[11]! + 1;
+    const lineEnd = ends[12]!;
+    const negative = row.charCodeAt(lineStart) === 45;
+    if (lineEnd - lineStart > (negative ? 11 : 10) || !digitsOnly(row, negative ? lineStart + 1 : lineStart, lineEnd)) throw bad(row, start, ends, 'line');
+    l.line = Number(row.slice(lineStart, lineEnd));
+    return l;
   }
-  return {
-    id, side, ext_id: notNull(f, 2), date, value_date: valueDate, amount, currency: intern(notNull(f, 6)), reference: notNull(f, 7),
-    bank_reference: notNull(f, 8), counterparty: intern(notNull(f, 9)), description: intern(notNull(f, 10)), balance, line, posted_by: fromCopyField(f[13]!),
-  };
+
+  /** A not-null text field, unescaped; '' without a string cut out. */
+  private text(row: string, from: number, to: number, start: number, ends: Int32Array): string {
+    if (from === to) return '';
+    if (isNull(row, from, to)) throw bad(row, start, ends, 'a text column');
+    const raw = row.slice(from, to);
+    return raw.includes('\\') ? fromCopyField(raw)! : raw;
+  }
+
+  /** A date, the previous line's string when it is the same date. */
+  private date(row: string, from: number, to: number): string {
+    if (to - from === 10 && this.lastDate.length === 10 && row.startsWith(this.lastDate, from)) return this.lastDate;
+    const d = row.slice(from, to);
+    if (!DATE.test(d)) return '';
+    this.lastDate = this.shared1(d);
+    return this.lastDate;
+  }
+
+  /** One string for equal values (up to 100,000 distinct ones). */
+  private shared1(v: string): string {
+    const known = this.shared.get(v);
+    if (known !== undefined) return known;
+    if (this.shared.size < 100_000) this.shared.set(v, v);
+    return v;
+  }
+}
+
+function digitsOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return from < to;
+}
+
+function isNull(text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === BACKSLASH && text.charCodeAt(from + 1) === 78;
+}
+
+function bad(row: string, start: number, ends: Int32Array, what: string): Error {
+  return new Error(`stored line: ${what} is not as RUN_LINE_COLUMNS has it: ${row.slice(start, ends[ends.length - 1]!).replace(/\t/g, ' | ')}`);
 }
 
 export interface StatementSpan {

@@ -8,8 +8,8 @@ import { Decimal } from '../../engine/money.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { forEachUnsettledLine } from '../../engine/store/runs.ts';
-import { insertLines, type LineRow, type StoredLine } from '../../engine/store/transactions.ts';
+import { forEachUnsettledLine, type RunLine } from '../../engine/store/runs.ts';
+import { insertLines, type LineRow } from '../../engine/store/transactions.ts';
 import { engines, openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement } from './support/fixtures.ts';
 
@@ -32,15 +32,16 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     const txs: Transaction[] = st.transactions.map((tx, i) => ({ ...tx, amountMinor: -(BigInt(i + 1) * 100n + 50n), balance: new Decimal(`100${i}.1`), valueDate: '2026-10-09' }));
     const r = await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'c'.repeat(64), statements: [{ ...st, transactions: txs }], actor: 'u-staff', at: AT });
     expect(r).toMatchObject({ inserted: AWKWARD.length, alreadyPresent: 0 });
-    const back: StoredLine[] = [];
-    await t.db.transaction((tx) => forEachUnsettledLine(tx, ACCOUNT, '2026-10', '2026-10-31', (l) => back.push(l)));
+    // The reader hands over one object for every line: copy each.
+    const back: RunLine[] = [];
+    await t.db.transaction((tx) => forEachUnsettledLine(tx, ACCOUNT, '2026-10', '2026-10-31', (l) => back.push({ ...l })));
     back.sort((a, b) => Number(a.id) - Number(b.id));
     // Outside a transaction it reads the same lines (its settings and its COPY share one of its own).
-    const again: StoredLine[] = [];
-    await forEachUnsettledLine(t.db, ACCOUNT, '2026-10', '2026-10-31', (l) => again.push(l));
+    const again: RunLine[] = [];
+    await forEachUnsettledLine(t.db, ACCOUNT, '2026-10', '2026-10-31', (l) => again.push({ ...l }));
     expect(again.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(back);
-    expect(back.map((l) => [l.ext_id, l.reference, l.counterparty, l.description, l.amount, l.balance, l.value_date, l.side, l.posted_by])).toEqual(
-      AWKWARD.map((text, i) => [`B${i + 1}`, text, text, text, `-${i + 1}.50`, `100${i}.10`, '2026-10-09', 'bank', null]));
+    expect(back.map((l) => [l.extId, l.reference, l.counterparty, l.description, l.amount, l.balance, l.valueDate, l.side, l.date, l.currency, l.bankReference])).toEqual(
+      AWKWARD.map((text, i) => [`B${i + 1}`, text, text, text, `-${i + 1}.50`, `100${i}.10`, '2026-10-09', 'bank', `2026-10-0${i + 1}`, 'CNY', '']));
   });
 
   it('refuses a line whose import is missing or of another side, as the foreign key did', async () => {

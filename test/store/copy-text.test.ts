@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CopyChunks, copyField, forEachCopyRow, fromCopyField } from '../../engine/store/copy-text.ts';
+import { CopyChunks, copyField, forEachCopyRowAt, fromCopyField } from '../../engine/store/copy-text.ts';
 
 async function* chunksOf(bytes: Buffer, cuts: readonly number[]): AsyncIterable<Buffer> {
   let at = 0;
@@ -11,9 +11,12 @@ async function* chunksOf(bytes: Buffer, cuts: readonly number[]): AsyncIterable<
   yield bytes.subarray(at);
 }
 
-const rowsOf = async (chunks: AsyncIterable<Buffer>): Promise<string[][]> => {
+/** The rows' fields (still escaped), cut out of the text at the bounds forEachCopyRowAt gives. */
+const rowsOf = async (chunks: AsyncIterable<Buffer>, fields: number): Promise<string[][]> => {
   const rows: string[][] = [];
-  await forEachCopyRow(chunks, (f) => rows.push(f));
+  await forEachCopyRowAt(chunks, fields, (text, start, ends) => {
+    rows.push(Array.from(ends, (end, i) => text.slice(i === 0 ? start : ends[i - 1]! + 1, end)));
+  });
   return rows;
 };
 
@@ -36,16 +39,39 @@ describe('COPY text format', () => {
 
   it('splits rows and fields wherever the chunks end, even inside a UTF-8 character (property)', async () => {
     const field = fc.option(fc.string({ unit: 'grapheme' }), { nil: null });
-    await fc.assert(fc.asyncProperty(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.array(fc.nat(200), { maxLength: 8 }),
-      async (rows, cuts) => {
+    const table = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.array(field, { minLength: n, maxLength: n }), { maxLength: 6 })));
+    await fc.assert(fc.asyncProperty(table, fc.array(fc.nat(200), { maxLength: 8 }),
+      async ([n, rows], cuts) => {
         const text = rows.map((r) => `${r.map(copyField).join('\t')}\n`).join('');
-        const got = await rowsOf(chunksOf(Buffer.from(text, 'utf8'), cuts));
+        const got = await rowsOf(chunksOf(Buffer.from(text, 'utf8'), cuts), n);
         expect(got.map((r) => r.map(fromCopyField))).toEqual(rows);
       }));
   });
 
   it('says so when the stream stops inside a row', async () => {
-    await expect(rowsOf(chunksOf(Buffer.from('1\t上海\n2\t北', 'utf8'), [3]))).rejects.toThrow(/inside a row/);
+    await expect(rowsOf(chunksOf(Buffer.from('1\t上海\n2\t北', 'utf8'), [3]), 2)).rejects.toThrow(/inside a row/);
+  });
+
+  it('refuses a row with fewer or more fields than the columns', async () => {
+    await expect(rowsOf(chunksOf(Buffer.from('1\ta\n2\n', 'utf8'), []), 2)).rejects.toThrow(/fewer than 2 fields/);
+    await expect(rowsOf(chunksOf(Buffer.from('1\ta\tb\n', 'utf8'), []), 2)).rejects.toThrow(/more than 2 fields/);
+  });
+
+  it('reads the stream to its end before it reports a row that failed (a COPY TO is never left half read)', async () => {
+    let read = 0;
+    async function* counted(): AsyncIterable<Buffer> {
+      for (const part of ['1\ta\n', '2\tb\n', '3\tc\n']) {
+        read++;
+        yield Buffer.from(part);
+      }
+    }
+    const seen: string[] = [];
+    await expect(forEachCopyRowAt(counted(), 2, (text, start) => {
+      seen.push(text[start]!);
+      if (text[start] === '1') throw new Error('bad row 1');
+    })).rejects.toThrow('bad row 1');
+    expect(read).toBe(3);
+    expect(seen).toEqual(['1']);
   });
 
   it('chunks rows into buffers whose bytes are the rows as UTF-8, whatever their size (property)', () => {

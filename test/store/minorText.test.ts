@@ -4,8 +4,8 @@ import { Decimal } from '../../engine/money.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { contentHash, lineKeys } from '../../engine/service/line-identity.ts';
 import { minorFixed, minorPlain } from '../../engine/service/minorText.ts';
-import { StoredTransaction, storedMinor } from '../../engine/service/storedTransaction.ts';
-import type { StoredLine } from '../../engine/store/transactions.ts';
+import { StoredCanonicalLine, StoredLines, StoredTransaction, storeIdOf, storedMinor, storedUnits } from '../../engine/service/storedTransaction.ts';
+import type { RunLine } from '../../engine/store/runs.ts';
 
 const decimalOf = (minor: bigint, scale: number): Decimal => new Decimal(minor.toString()).div(new Decimal(10).pow(scale));
 const minor = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
@@ -64,9 +64,9 @@ describe('amounts written from minor units', () => {
   });
 
   it('a stored line reads back as the same Transaction, minor units where exact, Decimals on demand', () => {
-    const stored = (amount: string, currency = 'CNY', balance: string | null = null): StoredLine => ({
-      id: '42', side: 'bank', ext_id: 'B1', date: '2026-10-01', value_date: null, amount, currency, reference: 'R', bank_reference: '',
-      counterparty: '甲', description: '', balance, line: 2, posted_by: null,
+    const stored = (amount: string, currency = 'CNY', balance: string | null = null): RunLine => ({
+      id: '42', side: 'bank', extId: 'B1', date: '2026-10-01', valueDate: null, amount, currency, reference: 'R', bankReference: '',
+      counterparty: '甲', description: '', balance, line: 2,
     });
     fc.assert(fc.property(minor, (m) => {
       const t = new StoredTransaction(stored(minorFixed(m, 2)), 'CNY', 2);
@@ -87,12 +87,58 @@ describe('amounts written from minor units', () => {
 
   it('keeps any store id exactly and orders lines by it, small integers or not', () => {
     const line = (id: string): StoredTransaction => new StoredTransaction({
-      id, side: 'bank', ext_id: `B${id}`, date: '2026-10-01', value_date: null, amount: '1.00', currency: 'CNY', reference: '', bank_reference: '',
-      counterparty: '', description: '', balance: null, line: 2, posted_by: null,
+      id, side: 'bank', extId: `B${id}`, date: '2026-10-01', valueDate: null, amount: '1.00', currency: 'CNY', reference: '', bankReference: '',
+      counterparty: '', description: '', balance: null, line: 2,
     }, 'CNY', 2);
     const ids = ['9223372036854775807', '2147483648', '2147483647', '10', '9', '1', '99999999999'];
     expect(ids.map((id) => line(id).storeId)).toEqual(ids);
     const sorted = ids.map(line).sort(StoredTransaction.byStoreId).map((t) => t.storeId);
     expect(sorted).toEqual([...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1)));
+  });
+  it('storedUnits reads what storedMinor reads when it fits 15 digits, and is NaN otherwise', () => {
+    fc.assert(fc.property(minor, scale, (m, s) => {
+      const units = storedUnits(minorFixed(m, s), s);
+      const fits = (m < 0n ? -m : m) < 10n ** 15n && m !== 0n ? true : m === 0n;
+      if (fits) expect(units).toBe(Number(m));
+      else expect(units).toBeNaN();
+    }));
+    expect(storedUnits('-21514.03', 2)).toBe(-2151403);
+    expect(storedUnits('0.00', 2)).toBe(0);
+    expect(storedUnits('-0.00', 2)).toBeNaN();
+    expect(storedUnits('100', 2)).toBeNaN();
+    expect(storedUnits('1.005', 2)).toBeNaN();
+    expect(storedUnits('1234567890123456.00', 2)).toBeNaN();
+    expect(storedUnits('1.', 0)).toBeNaN();
+    expect(storedUnits('', 2)).toBeNaN();
+    expect(storedUnits('-', 0)).toBeNaN();
+    expect(storedUnits('7', 0)).toBe(7);
+  });
+
+  it('a plain stored line becomes a canonical line with the same fields; any other stays a StoredTransaction (property)', () => {
+    const line = (over: Partial<RunLine>): RunLine => ({
+      id: '7', side: 'bank', extId: 'B7', date: '2026-10-02', valueDate: null, amount: '-12.30', currency: 'CNY', reference: 'PAY1',
+      bankReference: '', counterparty: '甲公司', description: '货款', balance: '100.05', line: 9, ...over,
+    });
+    const fields = (t: Transaction): unknown[] => [t.id, t.date, t.valueDate, t.amount.toFixed(2), t.amountMinor, t.currency, t.reference, t.bankReference,
+      t.counterparty, t.description, t.balance?.toFixed(2) ?? null, t.line, storeIdOf(t)];
+    const as = (l: RunLine): unknown[] => fields(new StoredTransaction(l, 'CNY', 2));
+    fc.assert(fc.property(minor, fc.option(minor, { nil: null }), (m, b) => {
+      const l = line({ amount: minorFixed(m, 2), balance: b === null ? null : minorFixed(b, 2) });
+      const t = new StoredLines('CNY', 2).of(l);
+      expect(fields(t)).toEqual(as(l));
+    }));
+    const lines = new StoredLines('CNY', 2);
+    expect(lines.of(line({}))).toBeInstanceOf(StoredCanonicalLine);
+    expect(lines.of(line({ balance: null }))).toBeInstanceOf(StoredCanonicalLine);
+    for (const other of [{ valueDate: '2026-10-03' }, { bankReference: 'X' }, { currency: 'USD' }, { amount: '1.005' }, { balance: '1.5' }, { amount: '12345678901234567.00' }]) {
+      const l = line(other);
+      const t = lines.of(l);
+      expect(t).toBeInstanceOf(StoredTransaction);
+      expect(fields(t)).toEqual(as(l));
+    }
+    expect(storeIdOf(lines.of(line({ id: '9223372036854775807' })))).toBe('9223372036854775807');
+    const plain: Transaction = { id: 'B7', date: '2026-10-02', valueDate: null, amount: new Decimal('1.00'), currency: 'CNY', reference: '', bankReference: '',
+      counterparty: '', description: '', balance: null, line: 2 };
+    expect(storeIdOf(plain)).toBeUndefined();
   });
 });
