@@ -38,7 +38,7 @@ export interface RowReader {
    * `bytes.slice(from, to)`, holding a double quote when `quoted` (see RawLineSink). True when
    * taken, false (having changed nothing) to have it decoded.
    */
-  plainBytes?(bytes: string, from: number, to: number, quoted: boolean, lineNo: number): boolean;
+  plainBytes?(bytes: string, from: number, to: number, quoted: boolean, lineNo: number, cut: (a: number, b: number) => string): boolean;
   finish(): Statement[];
 }
 
@@ -192,7 +192,8 @@ export function canonicalReader(file: string, header: readonly string[], headerL
    * `plainLine` of the line `text.slice(from, to)`, decoded text or (raw) its bytes as Latin-1
    * text; `quoted` tells whether the line holds a double quote.
    */
-  const plain = (text: string, from: number, to: number, quoted: boolean, line: number, raw: boolean): boolean => {
+  const plain = (text: string, from: number, to: number, quoted: boolean, line: number, cut: ((a: number, b: number) => string) | null): boolean => {
+    const raw = cut !== null;
     if (currency === null || quoted) return false;
     let at = from;
     for (let k = 0; k < width - 1; k++) {
@@ -246,7 +247,9 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     if (iRef !== -1) {
       s = starts[iRef] ?? 0;
       e = ends[iRef] ?? 0;
-      reference = raw && !isAscii(text, s, e) ? utf8Of(text.slice(s, e)) : detach(text.slice(s, e));
+      if (cut === null) reference = detach(text.slice(s, e));
+      else if (!isAscii(text, s, e)) reference = utf8Of(text.slice(s, e));
+      else reference = e - s < 13 ? text.slice(s, e) : cut(s, e);
     }
     let counterparty = '';
     let description = '';
@@ -260,8 +263,9 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
     return true;
   };
-  const plainLine = (text: string, line: number): boolean => plain(text, 0, text.length, text.indexOf('"') !== -1, line, false);
-  const plainBytes = (bytes: string, from: number, to: number, quoted: boolean, line: number): boolean => plain(bytes, from, to, quoted, line, true);
+  const plainLine = (text: string, line: number): boolean => plain(text, 0, text.length, text.indexOf('"') !== -1, line, null);
+  const plainBytes = (bytes: string, from: number, to: number, quoted: boolean, line: number, cut: (a: number, b: number) => string): boolean =>
+    plain(bytes, from, to, quoted, line, cut);
 
   return {
     row,
@@ -346,8 +350,13 @@ class BytesInterner {
 
   get(text: string, from: number, to: number): string {
     if (from === to) return '';
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    // The length and at most the first and the last 8 bytes: distinct values that share all of
+    // those only share a chain (every hit is checked byte for byte), and most fields are hashed in
+    // half the steps.
+    let h = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
+    const head = Math.min(to, from + 8);
+    for (let i = from; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = Math.max(head, to - 8); i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     h ^= h >>> 15;
     const mask = this.slots.length - 1;
     let at = h & mask;

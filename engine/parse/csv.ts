@@ -75,9 +75,9 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
       else if (reader.plainLine === undefined || !assembler.idle() || !reader.plainLine(text, lineNo)) assembler.line(text, lineNo);
     },
     // UTF-8 canonical lines are read from their bytes, not decoded first; any other line is decoded.
-    (bytes, from, to, quoted, lineNo) => {
+    (bytes, from, to, quoted, lineNo, cut) => {
       const reader = state.reader;
-      return reader !== null && reader.plainBytes !== undefined && assembler.idle() && reader.plainBytes(bytes, from, to, quoted, lineNo);
+      return reader !== null && reader.plainBytes !== undefined && assembler.idle() && reader.plainBytes(bytes, from, to, quoted, lineNo, cut);
     },
   );
   assembler.finish();

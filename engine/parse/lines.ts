@@ -31,8 +31,10 @@ export type LineSink = (line: string, lineNo: number) => void;
  * that would run on past the line's end). Returns true when it took the line, false to have it
  * decoded and handed to the LineSink. ASCII fields cut from such a line are one-byte strings,
  * half the size of the same characters cut from decoded text that holds any Chinese.
+ * `cut(a, b)` is `bytes.slice(a, b)` as a string of its own, made from the file's bytes in one
+ * step (a slice of 13 or more characters would be a view that keeps the whole chunk alive).
  */
-export type RawLineSink = (bytes: string, from: number, to: number, quoted: boolean, lineNo: number) => boolean;
+export type RawLineSink = (bytes: string, from: number, to: number, quoted: boolean, lineNo: number, cut: (a: number, b: number) => string) => boolean;
 
 /**
  * Calls `onLine` for every line of the file in order and returns the number of lines.
@@ -87,6 +89,8 @@ export async function forEachLine(input: ByteSource, options: TextOptions, onLin
 
 const bufferOf = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.length));
 const latin1 = (b: Uint8Array): string => bufferOf(b).toString('latin1');
+/** A Latin-1 string as a string of its own (never a view into a longer one). */
+const ownCopy = (text: string): string => Buffer.from(text, 'latin1').toString('latin1');
 /** The text that bytes held in a Latin-1 string stand for (they are valid UTF-8). */
 export const utf8Of = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
 
@@ -103,9 +107,9 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
   let count = 0;
   let first = true;
 
-  const emit = (raw: string, from: number, to: number, quoted: boolean): void => {
+  const emit = (raw: string, from: number, to: number, quoted: boolean, cut: (a: number, b: number) => string): void => {
     if (++count > maxLines) throw lineError(file, count, 'TOO_LARGE', { max: maxLines });
-    if (!onRaw(raw, from, to, quoted, count)) onLine(utf8Of(raw.slice(from, to)), count);
+    if (!onRaw(raw, from, to, quoted, count, cut)) onLine(utf8Of(raw.slice(from, to)), count);
   };
   const checkLength = (): void => {
     // Latin-1 text has a character per byte: only a line of more bytes than that can be too long.
@@ -149,6 +153,10 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
       checkUtf8(bytes.subarray(firstNl + 1, lastNl + 1), count + 2);
     }
     const s = rest.length > 0 ? rest + latin1(bytes) : latin1(bytes);
+    // Characters of `s` from `offset` on are the chunk's bytes: cut from the buffer, not the text.
+    const offset = rest.length;
+    const buffer = bufferOf(bytes);
+    const cut = (a: number, b: number): string => (a >= offset ? buffer.toString('latin1', a - offset, b - offset) : ownCopy(s.slice(a, b)));
     const stop = s.length - (bytes.length - lastNl - 1);
     let start = 0;
     let quote = s.indexOf('"');
@@ -156,7 +164,7 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
       const nl = s.indexOf('\n', start);
       const end = nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (quote !== -1 && quote < start) quote = s.indexOf('"', start);
-      emit(s, start, end, quote !== -1 && quote < end);
+      emit(s, start, end, quote !== -1 && quote < end, cut);
       start = nl + 1;
     }
     rest = s.slice(start);
@@ -164,7 +172,8 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
     checkLength();
   }
   checkUtf8(Buffer.concat(restBytes), count + 1);
-  if (rest.length > 0) emit(rest, 0, rest.charCodeAt(rest.length - 1) === 13 ? rest.length - 1 : rest.length, rest.includes('"'));
+  const last = rest;
+  if (last.length > 0) emit(last, 0, last.charCodeAt(last.length - 1) === 13 ? last.length - 1 : last.length, last.includes('"'), (a, b) => ownCopy(last.slice(a, b)));
   return count;
 }
 

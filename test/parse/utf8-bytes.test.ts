@@ -69,23 +69,37 @@ describe('UTF-8 canonical CSV read from bytes', () => {
         const viaBytes: string[] = [];
         const offered: string[] = [];
         const quoted: boolean[] = [];
+        const cutsAgree: boolean[] = [];
         await forEachLine(chunked(bytes, cuts), { file: 'x', maxLines: 100, encoding: 'auto' }, (l) => decoded.push(l));
         await forEachLine(
           chunked(bytes, cuts),
           { file: 'x', maxLines: 100, encoding: 'auto' },
           (l) => viaBytes.push(l),
-          (bytes, from, to, hasQuote) => {
+          (bytes, from, to, hasQuote, _lineNo, cut) => {
             offered.push(bytes.slice(from, to));
             quoted.push(hasQuote);
+            // Any field cut from the file's bytes is the text's slice.
+            for (let a = from; a <= to; a += 3) cutsAgree.push(cut(a, to) === bytes.slice(a, to) && cut(from, a) === bytes.slice(from, a));
             return false;
           },
         );
+        expect(cutsAgree.length).toBeGreaterThan(0);
+        expect(cutsAgree.every(Boolean)).toBe(true);
         expect(viaBytes).toEqual(decoded);
         expect(offered.map((raw) => Buffer.from(raw, 'latin1').toString('utf8'))).toEqual(decoded);
         expect(quoted).toEqual(decoded.map((l) => l.includes('"')));
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('keeps apart counterparties and 摘要 that share their length and their first and last bytes', async () => {
+    const names = ['深圳前海物流有限公司', '深圳南山物流有限公司', '深圳福田物流有限公司', 'ACME Trading A Ltd', 'ACME Trading B Ltd'];
+    const rows = names.map((n, i) => `C${i + 1},2026-03-01,1.00,CNY,,${n},${n},`);
+    const sts = await parse(chunked(new TextEncoder().encode(`${HEADER}\n${[...rows, ...rows.map((r) => r.replace(/^C/, 'D'))].join('\n')}\n`), []));
+    const txs = sts[0]!.transactions;
+    expect(txs.map((t) => t.counterparty)).toEqual([...names, ...names]);
+    expect(txs.map((t) => t.description)).toEqual([...names, ...names]);
   });
 
   it('names the line of a byte that is not UTF-8, even when a chunk ends inside that line', async () => {
