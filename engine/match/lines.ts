@@ -85,6 +85,20 @@ export function compareIds(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i < n) {
+    // The common case (B0000017 against B0000023): the first difference is a digit on both sides
+    // and the two digit runs end at the same place. Same start, same length: the values compare
+    // as the digits at the difference do.
+    const c = a.charCodeAt(i);
+    const d = b.charCodeAt(i);
+    if (isDigit(c) && isDigit(d)) {
+      let ra = i + 1;
+      while (ra < a.length && isDigit(a.charCodeAt(ra))) ra++;
+      let rb = i + 1;
+      while (rb < b.length && isDigit(b.charCodeAt(rb))) rb++;
+      if (ra === rb) return c - d;
+    }
+  }
   let s = i;
   while (s > 0 && isDigit(a.charCodeAt(s - 1))) s--;
   let ea = s;

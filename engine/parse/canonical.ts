@@ -350,13 +350,8 @@ class BytesInterner {
 
   get(text: string, from: number, to: number): string {
     if (from === to) return '';
-    // The length and at most the first and the last 8 bytes: distinct values that share all of
-    // those only share a chain (every hit is checked byte for byte), and most fields are hashed in
-    // half the steps.
-    let h = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
-    const head = Math.min(to, from + 8);
-    for (let i = from; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    for (let i = Math.max(head, to - 8); i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     h ^= h >>> 15;
     const mask = this.slots.length - 1;
     let at = h & mask;

@@ -26,6 +26,39 @@ describe('line keys', () => {
     );
   });
 
+  it('orders ids as the unabridged comparison does (the shortcut for a difference inside equal-length digit runs changes nothing)', () => {
+    // compareIds as it was before the shortcut: the digit runs around the first difference by value, else code units.
+    const digit = (c: number): boolean => c >= 48 && c <= 57;
+    const reference = (a: string, b: string): number => {
+      if (a === b) return 0;
+      const n = Math.min(a.length, b.length);
+      let i = 0;
+      while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+      let s = i;
+      while (s > 0 && digit(a.charCodeAt(s - 1))) s--;
+      let ea = s;
+      while (ea < a.length && digit(a.charCodeAt(ea))) ea++;
+      let eb = s;
+      while (eb < b.length && digit(b.charCodeAt(eb))) eb++;
+      if (ea > s && eb > s) {
+        const x = BigInt(a.slice(s, ea));
+        const y = BigInt(b.slice(s, eb));
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return a < b ? -1 : 1;
+    };
+    const id = fc.stringMatching(/^[AB]{0,2}0{0,2}\d{0,4}[a-c-]?\d{0,3}$/);
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(Math.sign(compareIds(a, b))).toBe(Math.sign(reference(a, b)));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const [a, b] of [['B0000017', 'B0000023'], ['A10B', 'A9BB'], ['B007', 'B010'], ['B01', 'B1'], ['X19', 'X2'], ['0-6', '00-0']]) {
+      expect(Math.sign(compareIds(a!, b!)), `${a} ${b}`).toBe(Math.sign(reference(a!, b!)));
+    }
+  });
+
   it('computes minor units and day numbers once', () => {
     const [a, b] = toLines('bank', lines([{ id: 'X', date: '2026-03-01', amount: '-12.3' }, { id: 'Y', date: '2026-03-02', amount: '0.05' }]), 'CNY', 'booking', new DayCache());
     expect(a!.minor).toBe(-1230n);
