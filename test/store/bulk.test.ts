@@ -60,6 +60,28 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     expect((await t.db.query('SELECT 1 FROM transactions')).rows).toHaveLength(2);
   });
 
+  it('checks every key a statement names: one import, several, or one of them wrong', async () => {
+    for (const [side, sha] of [['bank', '1'], ['bank', '2'], ['ledger', '3']] as const) {
+      await importStatements(t.db, { account: ACCOUNT, side, fileName: `${side}.csv`, sha256: sha.repeat(64),
+        statements: [statement(ACCOUNT, [{ id: `${side}-${sha}`, date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
+    }
+    const ids = (await t.db.query<{ id: string; side: string }>('SELECT id::text AS id, side FROM imports ORDER BY id')).rows;
+    const [bank1, bank2, ledger3] = [ids[0]!.id, ids[1]!.id, ids[2]!.id];
+    let statementNo = 0;
+    const insert = (rows: readonly [string, string][]) => t.db.query(
+      `INSERT INTO transactions (account, side, import_id, ext_id, content_hash, date, amount, currency, source_id, line)
+       SELECT $1, r.side, r.import_id::bigint, $4 || '-' || r.n, 'h', '2026-10-01', 1, 'CNY', $4 || '-' || r.n, 2
+         FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS r(import_id, side, n)`,
+      [ACCOUNT, rows.map((r) => r[0]), rows.map((r) => r[1]), `M${++statementNo}`]);
+    // Several keys, each of them present: accepted; one of them another side's import, or missing: refused.
+    await expect(insert([[bank1, 'bank'], [bank2, 'bank'], [ledger3, 'ledger']])).resolves.toMatchObject({ rowCount: 3 });
+    await expect(insert([[bank1, 'bank'], [ledger3, 'bank']])).rejects.toMatchObject(fkError);
+    await expect(insert([[bank1, 'bank'], ['999999', 'bank']])).rejects.toMatchObject(fkError);
+    // One key for every row, wrong: refused.
+    await expect(insert([[ledger3, 'bank'], [ledger3, 'bank']])).rejects.toMatchObject(fkError);
+    expect((await t.db.query('SELECT 1 FROM transactions')).rows).toHaveLength(6);
+  });
+
   it('refuses a match or difference of a missing run or of another account, and keeps a referenced run', async () => {
     await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'e'.repeat(64),
       statements: [statement(ACCOUNT, [{ id: 'B1', date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
@@ -78,6 +100,14 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     await expect(t.db.query('DELETE FROM runs WHERE id = $1', [run.runId])).rejects.toMatchObject(fkError);
     await match(run.runId, ACCOUNT);
     await difference(run.runId, ACCOUNT);
+    // Rows of several runs in one statement: each run is checked.
+    const rows = (pairs: readonly [string, string][]) => t.db.query(
+      `INSERT INTO matches (account, run_id, rule, bank_ids, ledger_ids, difference)
+       SELECT r.account, r.run_id::bigint, 'reference', '{}', '{}', 0 FROM unnest($1::text[], $2::text[]) AS r(run_id, account)`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+    await expect(rows([[run.runId, ACCOUNT], [run.runId, 'OTHER-1']])).rejects.toMatchObject(fkError);
+    await expect(rows([[run.runId, ACCOUNT], ['999999', ACCOUNT]])).rejects.toMatchObject(fkError);
+    await expect(rows([[run.runId, ACCOUNT], [run.runId, ACCOUNT]])).resolves.toMatchObject({ rowCount: 2 });
   });
 
   it('a bulk write that fails half way leaves nothing, and the connection serves the next statement', async () => {
