@@ -11,7 +11,7 @@ import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow } from '.
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
-import { minorFixed } from './minorText.ts';
+import { decimalFixed, minorFixed } from './minorText.ts';
 
 /** The contract's answer of `recon import --json`. */
 export interface ImportResult {
@@ -64,7 +64,7 @@ function checkStatement(st: Statement, account: Account, fileName: string): void
 
 /** The amount as written at (at least) the currency's scale: 100 CNY is stored as 100.00. */
 function fixed(d: Decimal, currency: string): string {
-  return d.toFixed(Math.max(minorUnits(currency), d.decimalPlaces()));
+  return decimalFixed(d, minorUnits(currency));
 }
 
 function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {

@@ -1,3 +1,5 @@
+import type { Decimal } from '../money.ts';
+
 /**
  * Exact decimal text of an amount held as integer minor units (a reader's `amountMinor`), written
  * without building a Decimal: at a million lines a file, the Decimal an import would build per
@@ -28,4 +30,20 @@ export function minorPlain(minor: bigint, scale: number): string {
   if (fixed.charCodeAt(end - 1) === 46) end--;
   const out = fixed.slice(0, end);
   return out === '-0' ? '0' : out;
+}
+
+/**
+ * `d.toFixed(max(scale, d.decimalPlaces()))` (the amount written at least at the currency's
+ * scale: 100 CNY as 100.00), from `toString()` with the missing zeros added: toFixed rounds a
+ * copy of the Decimal first, which was most of the cost of writing a line's running balance
+ * (bench:store). The project's Decimal writes plain notation up to 1e40 (money.ts); a text in
+ * exponent notation takes toFixed.
+ */
+export function decimalFixed(d: Decimal, scale: number): string {
+  const text = d.toString();
+  if (text.includes('e')) return d.toFixed(Math.max(scale, d.decimalPlaces()));
+  const dot = text.indexOf('.');
+  const decimals = dot === -1 ? 0 : text.length - dot - 1;
+  if (decimals >= scale) return text;
+  return (dot === -1 ? `${text}.` : text) + '0'.repeat(scale - decimals);
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Decimal } from '../../engine/money.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { contentHash, lineKeys } from '../../engine/service/line-identity.ts';
-import { minorFixed, minorPlain } from '../../engine/service/minorText.ts';
+import { decimalFixed, minorFixed, minorPlain } from '../../engine/service/minorText.ts';
 import { StoredCanonicalLine, StoredLines, StoredTransaction, storeIdOf, storedMinor, storedUnits } from '../../engine/service/storedTransaction.ts';
 import type { RunLine } from '../../engine/store/runs.ts';
 
@@ -29,6 +29,17 @@ describe('amounts written from minor units', () => {
     expect(minorPlain(12350n, 2)).toBe('123.5');
     expect(minorPlain(0n, 2)).toBe('0');
     expect(minorPlain(-700n, 0)).toBe('-700');
+  });
+
+  it('decimalFixed is Decimal.toFixed(max(scale, decimal places)) (property)', () => {
+    const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 12 })).map(([m, s]) => decimalOf(m, s));
+    fc.assert(fc.property(decimal, scale, (d, s) => {
+      expect(decimalFixed(d, s)).toBe(d.toFixed(Math.max(s, d.decimalPlaces())));
+    }));
+    for (const [v, s] of [['-0', 2], ['1e-45', 2], ['1e45', 2], ['100', 0], ['100.5', 2], ['-7.125', 2]] as const) {
+      const d = new Decimal(v);
+      expect(decimalFixed(d, s)).toBe(d.toFixed(Math.max(s, d.decimalPlaces())));
+    }
   });
 
   it('storedMinor reads a stored NUMERIC at the currency scale, and nothing else', () => {
