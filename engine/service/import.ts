@@ -54,12 +54,17 @@ function checkStatement(st: Statement, account: Account, fileName: string): void
     throw new EngineError('STORE.ACCOUNT_MISMATCH', `${fileName}: statement is for account ${st.account}, not ${account.number}`,
       { file: fileName, fileAccount: st.account, account: account.number });
   }
-  const bad = st.currency !== '' && st.currency !== account.currency ? { line: null, currency: st.currency }
-    : st.transactions.map((t) => ({ line: t.line, currency: t.currency })).find((t) => t.currency !== account.currency);
+  const bad = st.currency !== '' && st.currency !== account.currency ? { line: null, currency: st.currency } : otherCurrency(st, account.currency);
   if (bad) {
     throw new EngineError('STORE.CURRENCY_MISMATCH', `${fileName}${bad.line ? `:${bad.line}` : ''}: currency ${bad.currency}, account ${account.number} is ${account.currency}`,
       { file: fileName, where: bad.line ? `:${bad.line}` : '', fileCurrency: bad.currency, account: account.number, currency: account.currency });
   }
+}
+
+/** The first line not in `currency` (one pass, no object per line: a file has a million). */
+function otherCurrency(st: Statement, currency: string): { line: number; currency: string } | undefined {
+  for (const t of st.transactions) if (t.currency !== currency) return { line: t.line, currency: t.currency };
+  return undefined;
 }
 
 /** The amount as written at (at least) the currency's scale: 100 CNY is stored as 100.00. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from '../../engine/money.ts';
 import type { Transaction } from '../../engine/model.ts';
-import { contentHash, lineKeys } from '../../engine/service/line-identity.ts';
+import { contentHash, isPositionalId, lineKeys } from '../../engine/service/line-identity.ts';
 import { decimalFixed, minorFixed, minorPlain } from '../../engine/service/minorText.ts';
 import { StoredCanonicalLine, StoredLines, StoredTransaction, storeIdOf, storedMinor, storedUnits } from '../../engine/service/storedTransaction.ts';
 import type { RunLine } from '../../engine/store/runs.ts';
@@ -29,6 +29,29 @@ describe('amounts written from minor units', () => {
     expect(minorPlain(12350n, 2)).toBe('123.5');
     expect(minorPlain(0n, 2)).toBe('0');
     expect(minorPlain(-700n, 0)).toBe('-700');
+  });
+
+  it('isPositionalId is the reader\'s L<line>/E<entry>[#n] pattern with the line number, and nothing else (property)', () => {
+    const regex = (id: string, line: number): boolean => {
+      const m = /^[LE](\d+)(?:#\d+)?$/.exec(id);
+      return m !== null && m[1] === String(line);
+    };
+    const at = (id: string, line: number): Transaction => ({
+      id, date: '2026-10-01', valueDate: null, amount: new Decimal('1'), currency: 'CNY', reference: '', bankReference: '', counterparty: '', description: '', balance: null, line,
+    });
+    const id = fc.oneof(
+      fc.tuple(fc.constantFrom('L', 'E', 'B', 'l', ''), fc.nat(200), fc.constantFrom('', '#', '#2', '#12', 'x', '#2x', '.5')).map(([p, n, s]) => `${p}${n}${s}`),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(fc.property(id, fc.oneof(fc.nat(200), fc.integer({ min: -5, max: 5 })), (i, line) => {
+      expect(isPositionalId(at(i, line))).toBe(regex(i, line));
+    }));
+    expect(isPositionalId(at('L12', 12))).toBe(true);
+    expect(isPositionalId(at('E3#2', 3))).toBe(true);
+    expect(isPositionalId(at('L012', 12))).toBe(false);
+    expect(isPositionalId(at('L12#', 12))).toBe(false);
+    expect(isPositionalId(at('B12', 12))).toBe(false);
+    expect(isPositionalId(at('L0000001', 2))).toBe(false);
   });
 
   it('decimalFixed is Decimal.toFixed(max(scale, decimal places)) (property)', () => {
