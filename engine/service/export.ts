@@ -39,9 +39,9 @@ function sections(r: ReconciliationRecord, lang: Lang): { title: string; rows: C
     },
     {
       title: e.differences,
-      rows: [[e.id, e.kind, e.side, e.amount, e.state, e.lines, e.resolution, e.decidedBy],
+      rows: [[e.id, e.kind, e.side, e.amount, e.state, e.lines, e.resolution, e.decidedBy, e.foundIn],
         ...r.differences.map((d) => [d.id, tr(t.kinds, d.kind), tr({ ...t.store.sides, both: '-' }, d.side), d.amount, tr(t.store.states, d.state), d.lines.join(' '),
-          d.resolution ? `${tr(t.store.resolutionKinds, d.resolution.kind)}: ${d.resolution.reason}` : '', d.resolution?.decidedBy ?? ''])],
+          d.resolution ? `${tr(t.store.resolutionKinds, d.resolution.kind)}: ${d.resolution.reason}` : '', d.resolution?.decidedBy ?? '', d.run])],
     },
   ];
 }

@@ -159,6 +159,7 @@ export const store: typeof zh = {
       resolution: 'Resolution',
       decidedBy: 'Approved by',
       lines: 'Lines',
+      foundIn: 'Found by run',
     },
     errors: {
       'STORE.UNKNOWN_ACCOUNT': 'unknown account {account}; add it with recon accounts add first.',

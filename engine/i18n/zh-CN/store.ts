@@ -157,6 +157,7 @@ export const store = {
       resolution: '处理方案',
       decidedBy: '审批人',
       lines: '流水',
+      foundIn: '发现批次',
     },
     errors: {
       'STORE.UNKNOWN_ACCOUNT': '未知账户 {account}。请先用 recon accounts add 新增。',
