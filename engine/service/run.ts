@@ -19,7 +19,7 @@ import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
   forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
-  type NewDifference, type NewMatch,
+  type MatchRow, type NewDifference,
 } from '../store/runs.ts';
 import { getAccount } from './accounts.ts';
 import { transition } from './lifecycle.ts';
@@ -58,6 +58,11 @@ function storeIdOf(t: Transaction): string {
   throw new EngineError('STORE.INTERNAL', `engine returned a line that was not loaded: ${t.id}`);
 }
 
+/** The store ids of a match's lines as a PostgreSQL array literal: {12} or {12,13}. */
+function storeIdArray(txs: readonly Transaction[]): string {
+  return txs.length === 1 ? `{${storeIdOf(txs[0]!)}}` : `{${txs.map(storeIdOf).join(',')}}`;
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -89,9 +94,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
     // (no second list of them); differences name ext ids, looked up among the few lines they
     // name rather than in a map of every line.
-    const matchRow = (i: number): NewMatch => {
+    const matchRow = (i: number): MatchRow => {
       const m = result.matches[i]!;
-      return { rule: m.rule, bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf), difference: report.matches[i]!.difference };
+      return { rule: m.rule, bankIds: storeIdArray(m.bank), ledgerIds: storeIdArray(m.ledger), difference: report.matches[i]!.difference };
     };
     const named: Record<Side, Map<string, string>> = { bank: new Map(), ledger: new Map() };
     for (const d of result.differences) if (d.side !== 'both') for (const id of d.ids) named[d.side].set(id, '');
@@ -103,10 +108,10 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       if (found === undefined || found === '') throw new EngineError('STORE.INTERNAL', `engine returned unknown ${side} id ${id}`);
       return found;
     });
-    const mismatched = new Map<string, NewMatch>();
-    result.matches.forEach((m, i) => {
-      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), matchRow(i));
-    });
+    const mismatched = new Map<string, { bank: string[]; ledger: string[] }>();
+    for (const m of result.matches) {
+      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), { bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf) });
+    }
     const differences: NewDifference[] = report.differences.map((d) => {
       if (d.side === 'both') {
         const m = mismatched.get(d.ids.join('\u0001'));
