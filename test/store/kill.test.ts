@@ -41,7 +41,12 @@ describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)
     }));
     // Wait until the run is inside its transaction (it has locked the account row), then kill.
     for (let i = 0; i < 200; i++) {
-      const busy = await t.db.query(`SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'accounts' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`);
+      // This test's schema only: other test files run their own accounts tables at the same time.
+      const busy = await t.db.query(
+        `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = $1 AND c.relname = 'accounts' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`,
+        [t.schema],
+      );
       if (busy.rows.length > 0) break;
       await new Promise((r) => setTimeout(r, 25));
     }
