@@ -63,6 +63,40 @@ function storeIdArray(txs: readonly Transaction[]): string {
   return txs.length === 1 ? `{${storeIdOf(txs[0]!)}}` : `{${txs.map(storeIdOf).join(',')}}`;
 }
 
+/**
+ * Store id by bank id among a side's loaded lines (in store id order), for the few the
+ * differences name. When the bank ids ascend with the store ids, as they do for lines imported
+ * in file order, a binary search finds each; otherwise the named ids are looked up in one pass.
+ */
+function storeIdFinder(lines: readonly StoredLineTx[], differences: readonly { side: string; ids: readonly string[] }[], side: Side): (id: string) => string {
+  const unknown = (id: string): never => {
+    throw new EngineError('STORE.INTERNAL', `engine returned unknown ${side} id ${id}`);
+  };
+  let ascending = true;
+  for (let i = 1; i < lines.length && ascending; i++) ascending = lines[i - 1]!.id < lines[i]!.id;
+  if (ascending) {
+    return (id) => {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = lines[mid]!.id;
+        if (at === id) return lines[mid]!.storeId;
+        if (at < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return unknown(id);
+    };
+  }
+  const named = new Map<string, string>();
+  for (const d of differences) if (d.side === side) for (const id of d.ids) named.set(id, '');
+  if (named.size > 0) for (const t of lines) if (named.has(t.id)) named.set(t.id, t.storeId);
+  return (id) => {
+    const found = named.get(id);
+    return found === undefined || found === '' ? unknown(id) : found;
+  };
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -98,16 +132,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       const m = result.matches[i]!;
       return { rule: m.rule, bankIds: storeIdArray(m.bank), ledgerIds: storeIdArray(m.ledger), difference: report.matches[i]!.difference };
     };
-    const named: Record<Side, Map<string, string>> = { bank: new Map(), ledger: new Map() };
-    for (const d of result.differences) if (d.side !== 'both') for (const id of d.ids) named[d.side].set(id, '');
-    for (const side of ['bank', 'ledger'] as const) {
-      if (named[side].size > 0) for (const t of bySide[side]) if (named[side].has(t.id)) named[side].set(t.id, t.storeId);
-    }
-    const toStore = (side: Side, ids: readonly string[]): string[] => ids.map((id) => {
-      const found = named[side].get(id);
-      if (found === undefined || found === '') throw new EngineError('STORE.INTERNAL', `engine returned unknown ${side} id ${id}`);
-      return found;
-    });
+    const finders: Record<Side, (id: string) => string> = { bank: storeIdFinder(bySide.bank, result.differences, 'bank'), ledger: storeIdFinder(bySide.ledger, result.differences, 'ledger') };
+    const toStore = (side: Side, ids: readonly string[]): string[] => ids.map(finders[side]);
     const mismatched = new Map<string, { bank: string[]; ledger: string[] }>();
     for (const m of result.matches) {
       if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), { bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf) });

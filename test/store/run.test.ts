@@ -46,6 +46,19 @@ describe.each(engines)('runs on %s', (engine) => {
     ]);
   });
 
+  it('stores each difference with the lines it names, whether the bank ids follow the import order or not', async () => {
+    // Ledger ids ascend with the import order; the bank file lists B3, B1, B2.
+    await loadPair(t.db, [BANK[2]!, BANK[0]!, BANK[1]!, { id: 'B0', date: '2026-10-21', amount: '-7.00' }]);
+    const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const stored = await t.db.query<{ kind: string; ids: string[] }>(
+      `SELECT d.kind, array(SELECT t.ext_id FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) ORDER BY t.ext_id) AS ids
+         FROM differences d WHERE d.run_id = $1 ORDER BY d.kind, ids`, [run.runId]);
+    const expected = run.report.differences.map((d) => ({ kind: d.kind, ids: [...d.ids].sort() }))
+      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.ids.join() < b.ids.join() ? -1 : 1));
+    expect(stored.rows).toEqual(expected);
+    expect(expected).toEqual([{ kind: 'bank_only_debit', ids: ['B0'] }, { kind: 'bank_only_debit', ids: ['B2'] }, { kind: 'ledger_only_debit', ids: ['V003'] }]);
+  });
+
   it('re-running supersedes the earlier run, keeps it, and keeps differences someone works on', async () => {
     await loadPair(t.db);
     const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
