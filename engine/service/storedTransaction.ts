@@ -9,6 +9,7 @@
 import { Decimal } from '../money.ts';
 import type { Transaction } from '../model.ts';
 import { BalanceColumn, CanonicalLine } from '../parse/canonical-line.ts';
+import { scanMinor } from '../parse/minor-units.ts';
 import type { RunLine } from '../store/runs.ts';
 import { minorFixed } from './minorText.ts';
 
@@ -24,32 +25,15 @@ export function storedMinor(text: string, scale: number): bigint | undefined {
   return BigInt(dot === -1 ? text : text.slice(0, dot) + text.slice(dot + 1));
 }
 
-/** Digits a safe integer always holds (15 < log10(2^53)). */
-const SAFE_DIGITS = 15;
-
 /**
  * `text` as `storedMinor` reads it, as a number: NaN unless it has exactly `scale` decimals and at
  * most 15 digits (always exact), and for a negative zero (a Decimal -0 that a number cannot carry).
+ * The digits are read by the canonical CSV reader's scanMinor; only the exact scale is checked here.
  */
 export function storedUnits(text: string, scale: number): number {
-  let i = 0;
-  const negative = text.charCodeAt(0) === 45;
-  if (negative) i = 1;
-  let value = 0;
-  let digits = 0;
-  let decimals = -1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      digits++;
-      if (decimals !== -1) decimals++;
-    } else if (c === 46 && decimals === -1 && digits > 0) decimals = 0;
-    else return NaN;
-  }
-  if (digits === 0 || digits > SAFE_DIGITS || (scale === 0 ? decimals !== -1 : decimals !== scale)) return NaN;
-  if (negative) return value === 0 ? NaN : -value;
-  return value;
+  const dot = text.indexOf('.');
+  if ((dot === -1 ? 0 : text.length - dot - 1) !== scale || (scale === 0 && dot !== -1) || text.charCodeAt(0) === 43) return NaN;
+  return scanMinor(text, 0, text.length, scale);
 }
 
 /** Largest integer V8 keeps unboxed on 64-bit builds without pointer compression (Node's). */
