@@ -204,7 +204,7 @@ function markTied(tied: readonly Cls[], days: number): AmbiguityNote {
 
 /** Runs the pass over all unclaimed lines; returns the ties it left unmatched. */
 export function matchAmountDate(bank: readonly Line[], ledger: readonly Line[], windowDays: number, claims: Claims): AmbiguityNote[] {
-  const groups = new Map<bigint, { bank: Line[]; ledger: Line[] }>();
+  const groups = new Map<number, { bank: Line[]; ledger: Line[] }>();
   for (const l of bank) {
     if (l.claimed) continue;
     const g = groups.get(l.minor);

@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../money.ts';
 import type { MatchRule, Transaction } from '../model.ts';
-import { BY_REFERENCE, FREE, TAKEN, type Claim, type Line } from './lines.ts';
+import { BY_REFERENCE, FREE, sumMinor, TAKEN, type Claim, type Line } from './lines.ts';
 import type { Match } from './types.ts';
 
 export type LinkRule = Exclude<MatchRule, 'manual'>;
@@ -55,19 +55,13 @@ export class Claims {
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
     const how = rule === 'reference' ? BY_REFERENCE : TAKEN;
-    let b = 0n;
-    let l = 0n;
-    for (const x of bank) {
-      claim(x, how);
-      b += x.minor;
-    }
-    for (const x of ledger) {
-      claim(x, how);
-      l += x.minor;
-    }
+    for (const x of bank) claim(x, how);
+    for (const x of ledger) claim(x, how);
     const bankTx = bank.map((x) => x.tx);
     const ledgerTx = ledger.map((x) => x.tx);
-    const difference = b === l ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
+    // Both sums NaN (beyond the safe range) is not "equal": the Decimals decide then.
+    const b = sumMinor(bank);
+    const difference = b === sumMinor(ledger) ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
     this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
   }
 

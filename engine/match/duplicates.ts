@@ -16,10 +16,10 @@ const keyOf = (l: Line): string => `${l.ref}\u0000${l.tx.date}\u0000${l.cp}`;
 export function findDuplicates(lines: readonly Line[]): Line[] {
   // Only amounts that still have an unclaimed line can hold a duplicate. A line the reference
   // pass took cannot be an original: its reference was unique on its side. Skip both cheaply.
-  const openAmounts = new Set<bigint>();
+  const openAmounts = new Set<number>();
   for (const l of lines) if (l.claimed === FREE) openAmounts.add(l.minor);
   // Lines by amount first: most amounts have one line, which repeats nothing, and no key is built.
-  const byAmount = new Map<bigint, Line | Line[]>();
+  const byAmount = new Map<number, Line | Line[]>();
   for (const l of lines) {
     if (l.claimed === BY_REFERENCE || !openAmounts.has(l.minor)) continue;
     const have = byAmount.get(l.minor);

@@ -7,22 +7,16 @@
  * without a shared reference, and makes no many-to-many link.
  */
 import type { Claims } from './claims.ts';
-import { byId, type Line } from './lines.ts';
+import { byId, sumMinor } from './lines.ts';
 import { asList, type OneOrMany, type RefIndex } from './ref-index.ts';
-
-function total(lines: readonly Line[]): bigint {
-  let s = 0n;
-  for (const l of lines) s += l.minor;
-  return s;
-}
 
 /** The group pass for one reference held by several lines on at least one side. */
 export function matchGroup(bankSide: OneOrMany, ledgerSide: OneOrMany, claims: Claims): void {
   const b = asList(bankSide);
   const l = asList(ledgerSide);
-  if (b.length === 1 && l.length >= 2 && total(l) === b[0]!.minor) {
+  if (b.length === 1 && l.length >= 2 && sumMinor(l) === b[0]!.minor) {
     claims.link('one_to_many', b, [...l].sort(byId));
-  } else if (l.length === 1 && b.length >= 2 && total(b) === l[0]!.minor) {
+  } else if (l.length === 1 && b.length >= 2 && sumMinor(b) === l[0]!.minor) {
     claims.link('many_to_one', [...b].sort(byId), l);
   }
 }

@@ -22,10 +22,13 @@ export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Rec
 
 const KIND_ORDER = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'] as const;
 
-/** Tolerance in whole minor units (0.015 CNY allows 1 fen: a difference must be ≤ the tolerance). */
-function toleranceMinor(tolerance: string, currency: string): bigint {
-  const t = new Decimal(tolerance).abs().times(new Decimal(10).pow(minorUnits(currency)));
-  return BigInt(t.floor().toFixed(0));
+/**
+ * Tolerance in whole minor units (0.015 CNY allows 1 fen: a difference must be ≤ the tolerance).
+ * A tolerance past the safe range allows any difference of two lines' amounts, as 2^53 − 1 does.
+ */
+function toleranceMinor(tolerance: string, currency: string): number {
+  const t = new Decimal(tolerance).abs().times(new Decimal(10).pow(minorUnits(currency))).floor();
+  return t.gt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : t.toNumber();
 }
 
 /** Report order of the rules (a lookup, not indexOf: the sort compares a million matches). */
@@ -45,7 +48,7 @@ function compareDifferences(a: Difference, b: Difference): number {
 }
 
 function onlyKind(line: Line): Difference['kind'] {
-  const credit = line.minor >= 0n;
+  const credit = line.minor >= 0;
   if (line.side === 'bank') return credit ? 'bank_only_credit' : 'bank_only_debit';
   return credit ? 'ledger_only_credit' : 'ledger_only_debit';
 }

@@ -1,6 +1,12 @@
 /**
  * Matching works on `Line`s: a transaction plus the keys the passes compare, computed once per
- * line so the hot loops touch only strings, small integers and bigints (never new Decimals).
+ * line so the hot loops touch only strings and integers (never Decimals, never bigints).
+ *
+ * Amounts are integer minor units held as numbers: exact, because every line's amount is checked
+ * to be a safe integer (up to 2^53 − 1 minor units, 90 trillion yuan in fen) and every sum the
+ * passes compare goes through `sumMinor`, which notices when a partial sum leaves that range.
+ * A number per line instead of a bigint saves a heap object per line and makes the amount maps
+ * of the duplicate and amount_date passes number-keyed.
  */
 import { EngineError } from '../errors.ts';
 import { minorUnits } from '../money.ts';
@@ -21,8 +27,8 @@ export interface Line {
   readonly ref: string;
   /** Normalised counterparty ('' = unknown). */
   readonly cp: string;
-  /** Amount in integer minor units (fen for CNY). */
-  readonly minor: bigint;
+  /** Amount in integer minor units (fen for CNY): a safe integer, so exact (see the top). */
+  readonly minor: number;
   /** Day number of the matching date (booking or value date, per options). */
   readonly day: number;
   /** Taken by a match or a difference (a line is claimed at most once); see `Claim`. */
@@ -153,7 +159,7 @@ export class DayCache {
  * minor unit is refused: rounding it silently would let two different amounts compare equal.
  * Uses `Transaction.amountMinor` when the reader set it (it is exact by contract).
  */
-export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): bigint {
+export function exactMinorOf(tx: Transaction, scale: number, side: Side, file = ''): bigint {
   // The reader's exact minor units (same currency, already checked by the caller): no Decimal built.
   const known = tx.amountMinor;
   if (known !== undefined) return known;
@@ -169,6 +175,46 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
   }
   frac = frac.padEnd(scale, '0');
   return BigInt(whole + frac);
+}
+
+/**
+ * `exactMinorOf` as the number a Line holds. An amount beyond 2^53 − 1 minor units is refused
+ * (ENGINE.BAD_AMOUNT) rather than rounded: no real statement line comes near it, and a rounded
+ * amount could match a line it does not equal.
+ */
+export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): number {
+  if (tx instanceof CanonicalLine) return tx.units; // a safe integer by construction
+  const minor = exactMinorOf(tx, scale, side, file);
+  if (minor > MAX_MINOR || minor < -MAX_MINOR) {
+    throw new EngineError('ENGINE.BAD_AMOUNT', `${file}:${tx.line}: ${side} line ${tx.id}: amount ${tx.amount.toString()} is larger than the engine reconciles exactly (${MAX_MINOR} minor units)`, {
+      file,
+      id: tx.id,
+    });
+  }
+  return Number(minor);
+}
+
+const MAX_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The exact sum of the lines' minor units, or NaN when it is not a safe integer (then it equals
+ * no line's amount, which is all the group pass asks of it). Every partial sum is checked: as
+ * long as each is a safe integer, each addition was exact; the first that is not is redone in
+ * bigints, so amounts that overshoot and come back still sum exactly.
+ */
+export function sumMinor(lines: readonly Line[]): number {
+  let s = 0;
+  for (const l of lines) {
+    s += l.minor;
+    if (!Number.isSafeInteger(s)) return bigSum(lines);
+  }
+  return s;
+}
+
+function bigSum(lines: readonly Line[]): number {
+  let s = 0n;
+  for (const l of lines) s += BigInt(l.minor);
+  return s > MAX_MINOR || s < -MAX_MINOR ? NaN : Number(s);
 }
 
 /**
@@ -224,7 +270,9 @@ export function toLines(
   const lines: Line[] = new Array<Line>(size);
   let at = 0;
   for (const st of statements) {
-    let sum = 0n;
+    // The statement's total: a number while every partial sum is a safe integer, then a bigint.
+    let sum = 0;
+    let big: bigint | null = null;
     for (const tx of st.transactions) {
       if (tx.currency !== currency) {
         throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
@@ -234,7 +282,9 @@ export function toLines(
       }
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;
       const minor = minorOf(tx, scale, side, st.file);
-      sum += minor;
+      if (big !== null) big += BigInt(minor);
+      else if (Number.isSafeInteger(sum + minor)) sum += minor;
+      else big = BigInt(sum) + BigInt(minor);
       const ref = normaliseReference(tx.reference);
       const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
@@ -251,7 +301,7 @@ export function toLines(
         ambiguous: false,
       };
     }
-    totals?.set(st, sum);
+    totals?.set(st, big ?? BigInt(sum));
   }
   return lines;
 }

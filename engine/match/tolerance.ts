@@ -9,12 +9,10 @@
 import { groupBy, type Claims } from './claims.ts';
 import { byId, compareIds, type Line } from './lines.ts';
 
-const abs = (x: bigint): bigint => (x < 0n ? -x : x);
-
 interface Best {
   line: Line;
   sameRef: boolean;
-  diff: bigint;
+  diff: number;
   days: number;
 }
 
@@ -27,7 +25,7 @@ function better(a: Best, b: Best | null): boolean {
 }
 
 /** Index of the first line with minor >= x in a list sorted by minor. */
-function lowerBound(list: readonly Line[], x: bigint): number {
+function lowerBound(list: readonly Line[], x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -38,7 +36,7 @@ function lowerBound(list: readonly Line[], x: bigint): number {
   return lo;
 }
 
-export function matchTolerance(bank: readonly Line[], ledger: readonly Line[], toleranceMinor: bigint, windowDays: number, claims: Claims): void {
+export function matchTolerance(bank: readonly Line[], ledger: readonly Line[], toleranceMinor: number, windowDays: number, claims: Claims): void {
   const free = (l: Line): boolean => !l.claimed && !l.ambiguous;
   const byRef = groupBy(ledger, (l) => (free(l) ? l.ref : ''));
   const byCp = groupBy(ledger, (l) => (free(l) ? l.cp : ''));
@@ -47,8 +45,9 @@ export function matchTolerance(bank: readonly Line[], ledger: readonly Line[], t
   for (const b of candidates) {
     const pick: { best: Best | null } = { best: null };
     const consider = (l: Line, sameRef: boolean): void => {
-      if (l.claimed || (l.minor < 0n) !== (b.minor < 0n)) return;
-      const diff = abs(b.minor - l.minor);
+      if (l.claimed || (l.minor < 0) !== (b.minor < 0)) return;
+      // Same sign: the difference of two safe integers is exact.
+      const diff = Math.abs(b.minor - l.minor);
       const days = Math.abs(b.day - l.day);
       if (diff > toleranceMinor || (!sameRef && days > windowDays)) return;
       const c = { line: l, sameRef, diff, days };

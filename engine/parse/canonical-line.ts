@@ -53,7 +53,7 @@ export class CanonicalLine implements Transaction, Line {
   side: Side = 'bank';
   ref = '';
   cp = '';
-  minor = 0n;
+  minor = 0;
   day = 0;
   claimed: Claim = 0;
   ambiguous = false;
@@ -68,7 +68,7 @@ export class CanonicalLine implements Transaction, Line {
     readonly description: string,
     readonly line: number,
     /** Amount in minor units at the column's scale (a safe integer, exact). */
-    private readonly units: number,
+    readonly units: number,
     private readonly balances: BalanceColumn,
     private readonly index: number,
   ) {}
@@ -100,7 +100,7 @@ export class CanonicalLine implements Transaction, Line {
    * when it already is a Line of that run (the same statement given as both sides), which then
    * needs a Line object of its own.
    */
-  asLine(run: object, side: Side, ref: string, cp: string, minor: bigint, day: number): Line | null {
+  asLine(run: object, side: Side, ref: string, cp: string, minor: number, day: number): Line | null {
     if (this.run === run) return null;
     this.run = run;
     this.side = side;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EngineError } from '../../engine/errors.ts';
-import { compareIds, DayCache, minorOf, normaliseCounterparty, normaliseReference, toLines } from '../../engine/match/lines.ts';
+import { compareIds, DayCache, exactMinorOf, minorOf, normaliseCounterparty, normaliseReference, sumMinor, toLines, type Line } from '../../engine/match/lines.ts';
 import { Decimal, toMinorUnits } from '../../engine/money.ts';
 import { lines } from './build.ts';
 
@@ -61,8 +61,8 @@ describe('line keys', () => {
 
   it('computes minor units and day numbers once', () => {
     const [a, b] = toLines('bank', lines([{ id: 'X', date: '2026-03-01', amount: '-12.3' }, { id: 'Y', date: '2026-03-02', amount: '0.05' }]), 'CNY', 'booking', new DayCache());
-    expect(a!.minor).toBe(-1230n);
-    expect(b!.minor).toBe(5n);
+    expect(a!.minor).toBe(-1230);
+    expect(b!.minor).toBe(5);
     expect(b!.day - a!.day).toBe(1);
   });
 
@@ -71,10 +71,44 @@ describe('line keys', () => {
       fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.constantFrom(['CNY', 2], ['JPY', 0], ['KWD', 3]), (units, [currency, scale]) => {
         const amount = new Decimal(units.toString()).div(new Decimal(10).pow(scale as number));
         const tx = { ...lines([{ id: 'X', date: '2026-03-01', amount: '0' }])[0]!.transactions[0]!, amount, currency: currency as string };
-        expect(minorOf(tx, scale as number, 'bank')).toBe(units);
-        expect(minorOf(tx, scale as number, 'bank')).toBe(toMinorUnits(amount, currency as string));
+        expect(exactMinorOf(tx, scale as number, 'bank')).toBe(units);
+        expect(exactMinorOf(tx, scale as number, 'bank')).toBe(toMinorUnits(amount, currency as string));
+        // A Line holds the same value as a number, or the amount is refused, never rounded.
+        const safe = units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER);
+        if (safe) expect(BigInt(minorOf(tx, scale as number, 'bank'))).toBe(units);
+        else expect(() => minorOf(tx, scale as number, 'bank')).toThrow(/larger than the engine reconciles exactly/);
       }),
     );
+  });
+
+  it('refuses a line beyond 2^53 - 1 minor units and takes one just inside', () => {
+    const near = '90071992547409.91'; // 2^53 - 1 fen
+    const [a] = toLines('bank', lines([{ id: 'X', date: '2026-03-01', amount: `-${near}` }]), 'CNY', 'booking', new DayCache());
+    expect(a!.minor).toBe(-Number.MAX_SAFE_INTEGER);
+    const over = lines([{ id: 'Y', date: '2026-03-01', amount: '90071992547409.92' }]);
+    expect(() => toLines('bank', over, 'CNY', 'booking', new DayCache())).toThrow(expect.objectContaining({ code: 'ENGINE.BAD_AMOUNT' }));
+  });
+
+  it('sums minor units exactly, also when a partial sum leaves the safe range and comes back', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const at = (...minor: number[]) => minor.map((m) => ({ minor: m }) as Line);
+    expect(sumMinor(at(1, 2, -3))).toBe(0);
+    expect(sumMinor(at(max, 2, -3))).toBe(max - 1); // max + 2 is not a safe integer; -3 brings it back
+    expect(sumMinor(at(max, max, -max, -max, 5))).toBe(5);
+    expect(sumMinor(at(max, 1))).toBeNaN(); // beyond: equals no line's amount
+    expect(sumMinor(at(-max, -1))).toBeNaN();
+  });
+
+  it("totals a statement exactly when its lines together pass 2^53 - 1 minor units", () => {
+    const near = '90071992547409.91';
+    const sts = lines([
+      { id: 'X', date: '2026-03-01', amount: near },
+      { id: 'Y', date: '2026-03-01', amount: near },
+      { id: 'Z', date: '2026-03-01', amount: '-0.05' },
+    ]);
+    const totals = new Map<(typeof sts)[number], bigint>();
+    toLines('bank', sts, 'CNY', 'booking', new DayCache(), undefined, totals);
+    expect(totals.get(sts[0]!)).toBe(2n * BigInt(Number.MAX_SAFE_INTEGER) - 5n);
   });
 
   it('refuses an amount finer than the currency allows, a repeated id, a foreign currency and a bad date', () => {

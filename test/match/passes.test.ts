@@ -162,7 +162,7 @@ describe('tolerance pass', () => {
         { id: 'L2', date: '2026-03-30', amount: '-10.00', ref: 'K' },
       ],
     );
-    matchTolerance(b, l, 50n, 3, claims);
+    matchTolerance(b, l, 50, 3, claims);
     expect(links(claims)).toEqual(['tolerance:B1=L1', 'tolerance:B2=L2']);
   });
 
@@ -182,7 +182,7 @@ describe('tolerance pass', () => {
       ],
     );
     b[3]!.ambiguous = true;
-    matchTolerance(b, l, 50n, 3, claims);
+    matchTolerance(b, l, 50, 3, claims);
     expect(claims.matches).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe('tolerance pass', () => {
         { id: 'L3', date: '2026-03-02', amount: '-100.30', ref: 'R' },
       ],
     );
-    matchTolerance(b, l, 50n, 3, claims);
+    matchTolerance(b, l, 50, 3, claims);
     expect(links(claims)).toEqual(['tolerance:B1=L3']);
   });
 });
