@@ -114,7 +114,7 @@ async function readBoth(ctx: CliContext, lang: Lang, flags: Flags, bankProfile: 
 }
 
 /** Writes the report next to FILE first and renames it, so FILE is never left half written. */
-async function writeFileAtomically(file: string, chunks: Iterable<string>): Promise<void> {
+async function writeFileAtomically(file: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   const temp = `${file}.partial-${process.pid}`;
   // A buffer of 1 MB lets the report be written out while the next chunks are being made.
   const stream = createWriteStream(temp, { highWaterMark: 1 << 20 });

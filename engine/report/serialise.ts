@@ -3,10 +3,15 @@
  * the object was built in), one match or difference per line so a million-line report streams
  * in chunks instead of being built as one giant string. Same report → same bytes.
  */
+import { Buffer } from 'node:buffer';
 import type { JsonDifference, JsonMatch } from '../model.ts';
 import { PairMatch } from '../match/claims.ts';
 import type { Difference, Match, Reconciliation } from '../match/types.ts';
+import { BytePages, bytes } from './json-bytes.ts';
 import { JsonFormatter, jsonReportHead, type JsonReportExt } from './json.ts';
+
+/** A piece of the report: text, or (the long lists of `reconciliationJsonChunks`) UTF-8 bytes. */
+export type ReportChunk = string | Uint8Array;
 
 const q = JSON.stringify;
 
@@ -58,42 +63,99 @@ function ids(xs: readonly string[]): string {
   return `${out}]`;
 }
 
-function txIds(xs: readonly { readonly id: string }[]): string {
-  let out = '[';
-  for (let i = 0; i < xs.length; i++) out += i === 0 ? str(xs[i]!.id) : `,${str(xs[i]!.id)}`;
-  return `${out}]`;
-}
-
 const jsonMatch = (m: JsonMatch): string => `{"rule":${str(m.rule)},"bank":${ids(m.bank)},"ledger":${ids(m.ledger)},"difference":${str(m.difference)}}`;
 const jsonDifference = (d: JsonDifference): string => `{"kind":${str(d.kind)},"side":${str(d.side)},"ids":${ids(d.ids)},"amount":${str(d.amount)}}`;
 
 /** The report as text chunks; concatenated they form one JSON document ending in a newline. */
 export function jsonReportChunks(r: JsonReportExt): Generator<string> {
-  return chunks(r, eager(r.matches), jsonMatch, eager(r.differences), jsonDifference);
+  return chunks(r, list('matches', eager(r.matches), jsonMatch), list('differences', eager(r.differences), jsonDifference));
 }
 
 /**
  * The same bytes as `jsonReportChunks(toJsonReport(r))`, without building the JSON objects of a
- * million matches first: each match is turned into JSON as it is written.
+ * million matches first: each match is written as UTF-8 bytes straight from the engine's match
+ * (no JsonMatch objects, id arrays or strings in between). The rest of the report is text.
  */
-export function reconciliationJsonChunks(r: Reconciliation): Generator<string> {
+export function reconciliationJsonChunks(r: Reconciliation): Generator<ReportChunk> {
   const f = new JsonFormatter(r.currency);
-  // Written straight from the engine's matches: no JsonMatch objects or id arrays in between.
-  const match = (m: Match): string =>
-    m instanceof PairMatch
-      ? `{"rule":${str(m.rule)},"bank":[${str(m.bankTx.id)}],"ledger":[${str(m.ledgerTx.id)}],"difference":${str(f.amount(m.difference))}}`
-      : `{"rule":${str(m.rule)},"bank":${txIds(m.bank)},"ledger":${txIds(m.ledger)},"difference":${str(f.amount(m.difference))}}`;
-  const difference = (d: Difference): string => `{"kind":${str(d.kind)},"side":${str(d.side)},"ids":${ids(d.ids)},"amount":${str(f.amount(d.amount))}}`;
-  return chunks(jsonReportHead(r), eager(r.matches), match, eager(r.differences), difference);
+  const match = (m: Match, out: BytePages): void => {
+    out.raw(ruleHead(m.rule));
+    if (m instanceof PairMatch) {
+      out.raw(OPEN);
+      out.str(m.bankTx.id);
+      out.raw(PAIR_LEDGER);
+      out.str(m.ledgerTx.id);
+      out.raw(PAIR_DIFFERENCE);
+    } else {
+      out.strs(m.bank.map((t) => t.id));
+      out.raw(LEDGER);
+      out.strs(m.ledger.map((t) => t.id));
+      out.raw(DIFFERENCE);
+    }
+    out.str(f.amount(m.difference));
+    out.raw(END_ITEM);
+  };
+  const difference = (d: Difference, out: BytePages): void => {
+    out.raw(KIND);
+    out.str(d.kind);
+    out.raw(SIDE);
+    out.str(d.side);
+    out.raw(IDS);
+    out.strs(d.ids);
+    out.raw(AMOUNT);
+    out.str(f.amount(d.amount));
+    out.raw(END_ITEM);
+  };
+  return chunks(jsonReportHead(r), byteList('matches', r.matches, match), byteList('differences', r.differences, difference));
 }
 
-function* chunks<M, D>(r: Head, matches: Items<M>, match: (m: M) => string, differences: Items<D>, difference: (d: D) => string): Generator<string> {
+const OPEN = bytes('[');
+const PAIR_LEDGER = bytes('],"ledger":[');
+const PAIR_DIFFERENCE = bytes('],"difference":');
+const LEDGER = bytes(',"ledger":');
+const DIFFERENCE = bytes(',"difference":');
+const END_ITEM = bytes('}');
+const KIND = bytes('{"kind":');
+const SIDE = bytes(',"side":');
+const IDS = bytes(',"ids":');
+const AMOUNT = bytes(',"amount":');
+const INDENT = bytes('    ');
+const NEXT = bytes(',\n');
+const LAST = bytes('\n');
+const RULE_HEADS = new Map<string, Uint8Array>();
+
+/** `{"rule":"reference","bank":` and so on, made once per rule. */
+function ruleHead(rule: string): Uint8Array {
+  let head = RULE_HEADS.get(rule);
+  if (head === undefined) RULE_HEADS.set(rule, (head = bytes(`{"rule":${str(rule)},"bank":`)));
+  return head;
+}
+
+/** `list` (never the report's last) with each item written as bytes into 64 KB pages. */
+function* byteList<T>(name: string, items: readonly T[], one: (x: T, out: BytePages) => void): Generator<ReportChunk> {
+  if (items.length === 0) {
+    yield `  ${q(name)}: [],\n`;
+    return;
+  }
+  yield `  ${q(name)}: [\n`;
+  const out = new BytePages();
+  for (let i = 0; i < items.length; i++) {
+    out.raw(INDENT);
+    one(items[i]!, out);
+    out.raw(i + 1 < items.length ? NEXT : LAST);
+    if (out.full) yield out.take();
+  }
+  yield out.take();
+  yield '  ],\n';
+}
+
+function* chunks<C extends ReportChunk>(r: Head, matches: Iterable<C>, differences: Iterable<C>): Generator<C | string> {
   const s = r.summary;
   const b = r.balance;
   yield '{\n';
   yield `  "summary": {"bankCount":${s.bankCount},"ledgerCount":${s.ledgerCount},"matchedBank":${s.matchedBank},"matchedLedger":${s.matchedLedger},"differences":${s.differences},"balanced":${s.balanced}},\n`;
-  yield* list('matches', matches, match);
-  yield* list('differences', differences, difference);
+  yield* matches;
+  yield* differences;
   yield `  "balance": {"bankClosing":${q(b.bankClosing)},"ledgerClosing":${q(b.ledgerClosing)},"adjustedBank":${q(b.adjustedBank)},"adjustedLedger":${q(b.adjustedLedger)},"balanced":${b.balanced}},\n`;
   yield `  "currency": ${q(r.currency)},\n`;
   const o = r.options;
@@ -111,7 +173,12 @@ function* chunks<M, D>(r: Head, matches: Items<M>, match: (m: M) => string, diff
 
 /** The whole report as one string (tests, small reports); the CLI streams `jsonReportChunks`. */
 export function stringifyJsonReport(r: JsonReportExt): string {
-  let out = '';
-  for (const chunk of jsonReportChunks(r)) out += chunk;
-  return out;
+  return chunksText(jsonReportChunks(r));
+}
+
+/** Report chunks, text and bytes, as one string. */
+export function chunksText(chunks: Iterable<ReportChunk>): string {
+  const parts: Buffer[] = [];
+  for (const c of chunks) parts.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+  return Buffer.concat(parts).toString('utf8');
 }
