@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'test/.tmp/**', 'bot/public/vendor/**'] },
+  { ignores: ['node_modules/**', '.build/**', '.build.*/**', 'data/**', 'coverage/**', 'test/.tmp/**', 'bot/public/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

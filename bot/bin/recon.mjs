@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// `recon` on the PATH (npm link / npm install -g): runs bot/recon.ts through tsx.
-import { register } from 'tsx/esm/api';
+// `recon` (npm run recon, npm link / npm install -g): runs the compiled build in .build/ when it
+// matches the sources (`npm ci` and `npm run build` make it), else bot/recon.ts through tsx, so
+// an edited source is never run stale.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUILD, buildIsFresh } from './compiled.mjs';
 
-register();
-await import('../recon.ts');
+if (buildIsFresh()) {
+  await import(pathToFileURL(join(BUILD, 'bot', 'recon.js')).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../recon.ts');
+}

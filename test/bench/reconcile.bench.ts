@@ -7,7 +7,7 @@
  * as many times, interleaved with the recon runs so both see the same machine load. Prints the
  * table and PASS/FAIL per target, and writes test/.tmp/bench/results-latest.json.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +33,7 @@ function fail(what: string, t: Timed): never {
   throw new Error(`${what} exited with ${t.code}: ${t.stderr.trim().split('\n').slice(-3).join(' / ')}`);
 }
 
-async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined, reconRoot: string): Promise<SizeResult> {
+async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined, reconRoot: string, recon: readonly string[]): Promise<SizeResult> {
   const started = Date.now();
   const pair = await ensurePair(lines, seed);
   say(`\n== ${lines.toLocaleString('en-US')} lines a side (${pair.cached ? 'cached' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`}: ${pair.bankFile})`);
@@ -46,15 +46,12 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
   let check = 'not checked';
   for (let run = 1; run <= runs; run += 1) {
     await rm(reportFile, { force: true });
-    const recon = await runNodeTimed(
-      ['--import', 'tsx', 'bot/recon.ts', 'reconcile', '--bank', pair.bankFile, '--ledger', pair.ledgerFile, '--out', reportFile],
-      { cwd: reconRoot },
-    );
-    if (recon.code !== 0) fail('recon reconcile', recon);
-    reconWallMs.push(recon.wallMs);
-    reconPeakRssMb.push(recon.peakRssMb ?? Number.NaN);
-    if (recon.cpuS !== null) reconCpuS.push(recon.cpuS);
-    let line = `run ${run}/${runs}: recon ${(recon.wallMs / 1000).toFixed(2)} s (CPU ${recon.cpuS?.toFixed(1) ?? '?'} s), peak RSS ${Math.round(recon.peakRssMb ?? Number.NaN)} MB`;
+    const r = await runNodeTimed([...recon, 'reconcile', '--bank', pair.bankFile, '--ledger', pair.ledgerFile, '--out', reportFile], { cwd: reconRoot });
+    if (r.code !== 0) fail('recon reconcile', r);
+    reconWallMs.push(r.wallMs);
+    reconPeakRssMb.push(r.peakRssMb ?? Number.NaN);
+    if (r.cpuS !== null) reconCpuS.push(r.cpuS);
+    let line = `run ${run}/${runs}: recon ${(r.wallMs / 1000).toFixed(2)} s (CPU ${r.cpuS?.toFixed(1) ?? '?'} s), peak RSS ${Math.round(r.peakRssMb ?? Number.NaN)} MB`;
     if (run === 1) {
       const c = await checkReport(reportFile, pair.manifest);
       check = c.problems.length > 0 ? `FAIL: ${c.problems[0]}` : c.countDiffs.length > 0 ? `ok, counts differ (${c.countDiffs.length})` : 'ok, counts exact';
@@ -78,6 +75,24 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
     say(`  ${line}`);
   }
   return { lines, runs, reconWallMs, reconPeakRssMb, pgWallMs, reconCpuS, pgCpuS, check };
+}
+
+/**
+ * How `recon` is started, as a user starts it: the bin (bot/bin/recon.mjs), after building the
+ * compiled form it runs (so the figure is that of the code measured, never of a stale build).
+ * A commit from before the build existed runs its sources through tsx, as its bin did.
+ */
+async function reconCommand(root: string): Promise<string[]> {
+  try {
+    await access(join(root, 'bot', 'bin', 'build.mjs'));
+  } catch {
+    say('recon: node --import tsx bot/recon.ts (this commit has no compiled build)');
+    return ['--import', 'tsx', 'bot/recon.ts'];
+  }
+  const built = await runNodeTimed(['bot/bin/build.mjs'], { cwd: root });
+  if (built.code !== 0) fail('npm run build', built);
+  say(`recon: node bot/bin/recon.mjs, running the compiled build (.build/, made just now in ${(built.wallMs / 1000).toFixed(1)} s)`);
+  return ['bot/bin/recon.mjs'];
 }
 
 async function main(): Promise<void> {
@@ -107,12 +122,13 @@ async function main(): Promise<void> {
   say(code ? `code: commit ${code.sha} (clean copy in ${code.dir})` : 'code: the working tree as it is (use --commit REV to measure a clean commit)');
   say(databaseUrl ? 'PostgreSQL baseline: on (DATABASE_URL)' : 'PostgreSQL baseline: off (set DATABASE_URL to compare)');
 
+  const recon = await reconCommand(reconRoot);
   const startup: number[] = [];
-  for (let i = 0; i < 3; i += 1) startup.push((await runNodeTimed(['--import', 'tsx', 'bot/recon.ts', '--help'], { cwd: reconRoot })).wallMs);
+  for (let i = 0; i < 3; i += 1) startup.push((await runNodeTimed([...recon, '--help'], { cwd: reconRoot })).wallMs);
   say(`process start-up (recon --help, median of 3): ${(median(startup) / 1000).toFixed(2)} s, included in every recon time below`);
 
   const results: SizeResult[] = [];
-  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl, reconRoot));
+  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl, reconRoot, recon));
 
   say('');
   say(table(results));
