@@ -51,6 +51,8 @@ export const ledgerCount = (m: Match): number => (m instanceof PairMatch ? 1 : m
 
 export class Claims {
   readonly matches: Match[] = [];
+  /** For each match, the side position (Line.pos) of its first bank line in id order. */
+  readonly firstBankPos: number[] = [];
 
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
@@ -63,6 +65,8 @@ export class Claims {
     const b = sumMinor(bank);
     const difference = b === sumMinor(ledger) ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
     this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
+    // Callers give the bank lines in id order (groups sort them), so the first is the lowest.
+    this.firstBankPos.push(bank[0]?.pos ?? -1);
   }
 
   /** One line against one line: the common case, without the temporary arrays of `link`. */
@@ -72,6 +76,7 @@ export class Claims {
     claim(ledger, how);
     const difference = bank.minor === ledger.minor ? ZERO : bank.tx.amount.minus(ledger.tx.amount);
     this.matches.push(new PairMatch(rule, bank.tx, ledger.tx, difference));
+    this.firstBankPos.push(bank.pos);
   }
 }
 

@@ -34,6 +34,36 @@ function toleranceMinor(tolerance: string, currency: string): number {
 /** Report order of the rules (a lookup, not indexOf: the sort compares a million matches). */
 const RULE_RANK: Readonly<Record<Match['rule'], number>> = { reference: 0, one_to_many: 1, many_to_one: 2, amount_date: 3, tolerance: 4 };
 
+/**
+ * The matches in report order: by rule, then by first bank id, then first ledger id. When the
+ * bank lines' ids ascend in their order (files sorted by id, the usual case), a line's position
+ * is its rank in id order, and every bank line is in at most one match: the matches of a rule
+ * are then placed by the position of their first bank line, with no comparisons (a sort of a
+ * million matches compares ids some twenty million times).
+ */
+function orderMatches(claims: Claims, bankLines: readonly Line[]): Match[] {
+  const { matches, firstBankPos } = claims;
+  if (!idsAscend(bankLines) || firstBankPos.some((p) => p < 0)) return matches.sort(compareMatches);
+  const at = new Int32Array(bankLines.length).fill(-1);
+  for (let i = 0; i < matches.length; i++) at[firstBankPos[i]!] = i;
+  const out: Match[] = [];
+  for (const rule of RULES) {
+    for (let p = 0; p < at.length; p++) {
+      const i = at[p]!;
+      if (i !== -1 && matches[i]!.rule === rule) out.push(matches[i]!);
+    }
+  }
+  return out;
+}
+
+const RULES = Object.keys(RULE_RANK).sort((a, b) => RULE_RANK[a as Match['rule']] - RULE_RANK[b as Match['rule']]);
+
+/** True when each line's id comes after the one before it in `compareIds` order. */
+function idsAscend(lines: readonly Line[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (compareIds(lines[i - 1]!.id, lines[i]!.id) >= 0) return false;
+  return true;
+}
+
 function compareMatches(a: Match, b: Match): number {
   const r = RULE_RANK[a.rule] - RULE_RANK[b.rule];
   if (r !== 0) return r;
@@ -78,7 +108,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
   }
 
-  const matches = claims.matches.sort(compareMatches);
+  const matches = orderMatches(claims, bankLines);
   const differences: Difference[] = [];
   for (const m of matches) {
     if (m.difference.isZero()) continue;

@@ -31,6 +31,8 @@ export interface Line {
   readonly minor: number;
   /** Day number of the matching date (booking or value date, per options). */
   readonly day: number;
+  /** Position among its side's lines (all statements of the side, in order). */
+  readonly pos: number;
   /** Taken by a match or a difference (a line is claimed at most once); see `Claim`. */
   claimed: Claim;
   /** Left unmatched by amount_date because its best candidates tied. */
@@ -289,7 +291,8 @@ export function toLines(
       const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
       // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.
-      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day) : null) ?? {
+      const pos = at;
+      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day, pos) : null) ?? {
         side,
         tx,
         id: tx.id,
@@ -297,6 +300,7 @@ export function toLines(
         cp,
         minor,
         day,
+        pos,
         claimed: FREE,
         ambiguous: false,
       };
