@@ -117,10 +117,10 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   for (const lines of [bankLines, ledgerLines]) {
     for (const d of findDuplicates(lines)) {
       d.claimed = TAKEN;
-      differences.push({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount });
+      differences.push({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount, minor: d.minor });
     }
     for (const l of lines) {
-      if (!l.claimed) differences.push({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount });
+      if (!l.claimed) differences.push({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount, minor: l.minor });
     }
   }
   differences.sort(compareDifferences);

@@ -23,6 +23,12 @@ export interface Difference {
   readonly ids: readonly string[];
   /** The line's signed amount; for amount_mismatch, bank − ledger. */
   readonly amount: Decimal;
+  /**
+   * The same amount in integer minor units, where the engine has them exactly (a safe integer):
+   * set on the differences of single lines, so a million-line report adds and prints their
+   * amounts without Decimals (report/total.ts, the JSON writer).
+   */
+  readonly minor?: number;
 }
 
 /**

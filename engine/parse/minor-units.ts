@@ -45,6 +45,14 @@ export function scanMinor(text: string, from: number, to: number, scale: number)
 
 /** The Decimal that `minor` minor units at `scale` decimals stand for (12345, 2 → 123.45). */
 export function decimalFromMinor(minor: number, scale: number): Decimal {
+  return plainDecimal(fixedFromMinor(minor, scale));
+}
+
+/**
+ * Integer minor units (a safe integer) as fixed-point text with `scale` decimals: 12345 at
+ * scale 2 is "123.45", -5 is "-0.05"; the text `Decimal.toFixed(scale)` gives for that amount.
+ */
+export function fixedFromMinor(minor: number, scale: number): string {
   const negative = minor < 0;
   let digits = String(negative ? -minor : minor);
   if (scale > 0) {
@@ -52,7 +60,7 @@ export function decimalFromMinor(minor: number, scale: number): Decimal {
     const point = digits.length - scale;
     digits = `${digits.slice(0, point)}.${digits.slice(point)}`;
   }
-  return plainDecimal(negative ? `-${digits}` : digits);
+  return negative ? `-${digits}` : digits;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -5,8 +5,9 @@
  *                   − Σ ledger-side duplicates
  * balanced when both agree once rounded to the currency's minor unit.
  */
-import { Decimal, round } from '../money.ts';
+import { type Decimal, minorUnits, round } from '../money.ts';
 import type { BalanceStatement, ClosingSource, Difference } from '../match/types.ts';
+import { Total } from './total.ts';
 
 export interface Closing {
   readonly amount: Decimal;
@@ -14,30 +15,31 @@ export interface Closing {
 }
 
 export function balanceStatement(currency: string, bank: Closing, ledger: Closing, differences: readonly Difference[]): BalanceStatement {
-  let ledgerOnly = new Decimal(0);
-  let bankOnly = new Decimal(0);
-  let mismatches = new Decimal(0);
-  let bankDuplicates = new Decimal(0);
-  let ledgerDuplicates = new Decimal(0);
+  const scale = minorUnits(currency);
+  const totals = { ledgerOnly: new Total(scale), bankOnly: new Total(scale), mismatches: new Total(scale), bankDuplicates: new Total(scale), ledgerDuplicates: new Total(scale) };
   for (const d of differences) {
     switch (d.kind) {
       case 'ledger_only_credit':
       case 'ledger_only_debit':
-        ledgerOnly = ledgerOnly.plus(d.amount);
+        totals.ledgerOnly.add(d);
         break;
       case 'bank_only_credit':
       case 'bank_only_debit':
-        bankOnly = bankOnly.plus(d.amount);
+        totals.bankOnly.add(d);
         break;
       case 'amount_mismatch':
-        mismatches = mismatches.plus(d.amount);
+        totals.mismatches.add(d);
         break;
       case 'duplicate':
-        if (d.side === 'bank') bankDuplicates = bankDuplicates.plus(d.amount);
-        else ledgerDuplicates = ledgerDuplicates.plus(d.amount);
+        (d.side === 'bank' ? totals.bankDuplicates : totals.ledgerDuplicates).add(d);
         break;
     }
   }
+  const ledgerOnly: Decimal = totals.ledgerOnly.value;
+  const bankOnly: Decimal = totals.bankOnly.value;
+  const mismatches: Decimal = totals.mismatches.value;
+  const bankDuplicates: Decimal = totals.bankDuplicates.value;
+  const ledgerDuplicates: Decimal = totals.ledgerDuplicates.value;
   const adjustedBank = bank.amount.plus(ledgerOnly).minus(bankDuplicates);
   const adjustedLedger = ledger.amount.plus(bankOnly).plus(mismatches).minus(ledgerDuplicates);
   const gap = round({ amount: adjustedBank.minus(adjustedLedger), currency }).amount;

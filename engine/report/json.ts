@@ -5,7 +5,8 @@
  * validate with `JsonReportSchema` keep working; `JsonReportExtSchema` validates the whole thing.
  */
 import { z } from 'zod';
-import { Decimal, formatAmount } from '../money.ts';
+import { Decimal, formatAmount, minorUnits } from '../money.ts';
+import { fixedFromMinor } from '../parse/minor-units.ts';
 import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonDifference, type JsonMatch, type JsonReport } from '../model.ts';
 import { bankCount, ledgerCount } from '../match/claims.ts';
 import type { Difference, Match, Reconciliation } from '../match/types.ts';
@@ -38,13 +39,20 @@ type Head = Omit<JsonReportExt, 'matches' | 'differences'>;
 /** Formats the amounts of one reconciliation's currency; exact matches share one "0.00". */
 export class JsonFormatter {
   private readonly zero: string;
+  private readonly scale: number;
 
   constructor(private readonly currency: string) {
     this.zero = formatAmount(new Decimal(0), currency);
+    this.scale = minorUnits(currency);
   }
 
   amount(d: Decimal): string {
     return d.isZero() ? this.zero : formatAmount(d, this.currency);
+  }
+
+  /** A difference's amount; from its minor units when it has them (no Decimal formatted). */
+  differenceAmount(d: Difference): string {
+    return d.minor !== undefined ? fixedFromMinor(d.minor, this.scale) : this.amount(d.amount);
   }
 
   match(m: Match): JsonMatch {
@@ -52,7 +60,7 @@ export class JsonFormatter {
   }
 
   difference(d: Difference): JsonDifference {
-    return { kind: d.kind, side: d.side, ids: [...d.ids], amount: this.amount(d.amount) };
+    return { kind: d.kind, side: d.side, ids: [...d.ids], amount: this.differenceAmount(d) };
   }
 }
 

@@ -103,7 +103,7 @@ export function reconciliationJsonChunks(r: Reconciliation): Generator<ReportChu
     out.raw(IDS);
     out.strs(d.ids);
     out.raw(AMOUNT);
-    out.str(f.amount(d.amount));
+    out.str(f.differenceAmount(d));
     out.raw(END_ITEM);
   };
   return chunks(jsonReportHead(r), byteList('matches', r.matches, match), byteList('differences', r.differences, difference));

@@ -4,7 +4,8 @@
  * as a 余额调节表 with its verdict. Long lists are cut (the JSON report always has everything).
  */
 import { fill, messages, type Lang } from '../i18n/index.ts';
-import { Decimal, formatAmountGrouped } from '../money.ts';
+import { Decimal, formatAmountGrouped, minorUnits } from '../money.ts';
+import { Total } from './total.ts';
 import type { DifferenceKind, MatchRule } from '../model.ts';
 import { bankCount, ledgerCount } from '../match/claims.ts';
 import type { Reconciliation } from '../match/types.ts';
@@ -52,7 +53,9 @@ export function renderTextReport(r: Reconciliation, lang: Lang): string {
   for (const kind of KINDS) {
     const items = r.differences.filter((d) => d.kind === kind);
     if (items.length === 0) continue;
-    const total = items.reduce((s, d) => s.plus(d.amount), new Decimal(0));
+    const sum = new Total(minorUnits(cur));
+    for (const d of items) sum.add(d);
+    const total = sum.value;
     line(`  ${fill(m.kindLine, { kind: t.kinds[kind], count: items.length, total: amt(total) })}`);
     for (const d of items.slice(0, ITEMS_PER_KIND)) line(`    ${fill(m.itemLine, { ids: d.ids.join(', '), amount: amt(d.amount) })}`);
     if (items.length > ITEMS_PER_KIND) line(`    ${fill(m.more, { count: items.length - ITEMS_PER_KIND })}`);
