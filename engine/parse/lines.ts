@@ -152,14 +152,21 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
       checkUtf8(Buffer.concat([...restBytes, bytes.subarray(0, firstNl + 1)]), count + 1);
       checkUtf8(bytes.subarray(firstNl + 1, lastNl + 1), count + 2);
     }
-    const s = rest.length > 0 ? rest + latin1(bytes) : latin1(bytes);
-    // Characters of `s` from `offset` on are the chunk's bytes: cut from the buffer, not the text.
-    const offset = rest.length;
-    const buffer = bufferOf(bytes);
-    const cut = (a: number, b: number): string => (a >= offset ? buffer.toString('latin1', a - offset, b - offset) : ownCopy(s.slice(a, b)));
-    const stop = s.length - (bytes.length - lastNl - 1);
     let start = 0;
-    let quote = s.indexOf('"');
+    if (rest.length > 0) {
+      // The line begun in an earlier chunk ends in this one: it is handed on from a string of
+      // its own, so the chunk's text is never joined to it (joining a megabyte chunk to a few
+      // carried bytes would copy the whole chunk once more).
+      const head = rest + latin1(bytes.subarray(0, firstNl));
+      const end = head.length > 0 && head.charCodeAt(head.length - 1) === 13 ? head.length - 1 : head.length;
+      emit(head, 0, end, head.includes('"'), (a, b) => ownCopy(head.slice(a, b)));
+      start = firstNl + 1;
+    }
+    const s = latin1(bytes);
+    const buffer = bufferOf(bytes);
+    const cut = (a: number, b: number): string => buffer.toString('latin1', a, b);
+    const stop = lastNl + 1;
+    let quote = s.indexOf('"', start);
     while (start < stop) {
       const nl = s.indexOf('\n', start);
       const end = nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
