@@ -1,5 +1,6 @@
 /** Writing long output (a million-line JSON report) to a stream without holding it all in memory. */
 import { once } from 'node:events';
+import { writeSync } from 'node:fs';
 
 /**
  * Writes chunks to a stream, text in ~64 KB batches and bytes as they come, waiting for 'drain'
@@ -21,4 +22,32 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
     }
   }
   if (buffer !== '' && !stream.write(buffer)) await once(stream, 'drain');
+}
+
+/**
+ * Writes chunks to an open file with synchronous writes, text in ~64 KB batches: each chunk is
+ * written out before the next is asked for, so a producer may reuse its buffers (see
+ * reconciliationJsonChunks). For files only: a pipe may take a write in part or not at all.
+ */
+export function writeChunksSync(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  let text = '';
+  const flush = (): void => {
+    if (text === '') return;
+    writeAllSync(fd, Buffer.from(text, 'utf8'));
+    text = '';
+  };
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      text += chunk;
+      if (text.length >= 65_536) flush();
+    } else {
+      flush();
+      writeAllSync(fd, chunk);
+    }
+  }
+  flush();
+}
+
+function writeAllSync(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

@@ -17,6 +17,13 @@ export class BytePages {
   private page = Buffer.allocUnsafe(PAGE);
   private at = 0;
 
+  /**
+   * `reuse`: the page handed out by `take` is written over by the next one. Only for a consumer
+   * that is done with each page before it asks for the next (a synchronous file write): a fresh
+   * 64 KB page per take costs more than the bytes written into it.
+   */
+  constructor(private readonly reuse = false) {}
+
   /** True when the page is worth handing out (about 64 KB written). */
   get full(): boolean {
     return this.at >= PAGE - 512;
@@ -25,7 +32,7 @@ export class BytePages {
   /** The bytes written since the last take, as a page of their own. */
   take(): Uint8Array {
     const out = this.page.subarray(0, this.at);
-    this.page = Buffer.allocUnsafe(PAGE);
+    if (!this.reuse) this.page = Buffer.allocUnsafe(PAGE);
     this.at = 0;
     return out;
   }

@@ -75,8 +75,10 @@ export function jsonReportChunks(r: JsonReportExt): Generator<string> {
  * The same bytes as `jsonReportChunks(toJsonReport(r))`, without building the JSON objects of a
  * million matches first: each match is written as UTF-8 bytes straight from the engine's match
  * (no JsonMatch objects, id arrays or strings in between). The rest of the report is text.
+ * With `reusePages`, a byte chunk is valid only until the next one is asked for (see BytePages):
+ * for a consumer that writes each chunk out before it goes on.
  */
-export function reconciliationJsonChunks(r: Reconciliation): Generator<ReportChunk> {
+export function reconciliationJsonChunks(r: Reconciliation, reusePages = false): Generator<ReportChunk> {
   const f = new JsonFormatter(r.currency);
   const match = (m: Match, out: BytePages): void => {
     out.raw(ruleHead(m.rule));
@@ -106,7 +108,7 @@ export function reconciliationJsonChunks(r: Reconciliation): Generator<ReportChu
     out.str(f.differenceAmount(d));
     out.raw(END_ITEM);
   };
-  return chunks(jsonReportHead(r), byteList('matches', r.matches, match), byteList('differences', r.differences, difference));
+  return chunks(jsonReportHead(r), byteList('matches', r.matches, match, reusePages), byteList('differences', r.differences, difference, reusePages));
 }
 
 const OPEN = bytes('[');
@@ -132,13 +134,13 @@ function ruleHead(rule: string): Uint8Array {
 }
 
 /** `list` (never the report's last) with each item written as bytes into 64 KB pages. */
-function* byteList<T>(name: string, items: readonly T[], one: (x: T, out: BytePages) => void): Generator<ReportChunk> {
+function* byteList<T>(name: string, items: readonly T[], one: (x: T, out: BytePages) => void, reusePages: boolean): Generator<ReportChunk> {
   if (items.length === 0) {
     yield `  ${q(name)}: [],\n`;
     return;
   }
   yield `  ${q(name)}: [\n`;
-  const out = new BytePages();
+  const out = new BytePages(reusePages);
   for (let i = 0; i < items.length; i++) {
     out.raw(INDENT);
     one(items[i]!, out);

@@ -1,7 +1,7 @@
 /** `recon reconcile` end to end through runCli, on real files: text, JSON, --out, bad input. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRecon } from '../support/cli.ts';
 import type { Lang } from '../../engine/i18n/index.ts';
@@ -83,6 +83,29 @@ describe('recon reconcile', () => {
     expect(r.stdout).toContain('Balance statement');
     const json = await recon(['reconcile', '--bank', bank, '--ledger', ledger, '--json']);
     expect(readFileSync(out, 'utf8')).toBe(json.stdout);
+  });
+
+  it('--out of a report of many pages writes the same bytes as --json prints', async () => {
+    const rows = (prefix: string, n: number): string[] =>
+      Array.from({ length: n }, (_, i) => `${prefix}${i + 1},2026-03-${String((i % 28) + 1).padStart(2, '0')},${(i % 977) + 1}.${String(i % 100).padStart(2, '0')},CNY,R${i},甲公司${i % 7},摘要`);
+    const big1 = file('big-bank.csv', [HEADER, ...rows('B', 4000), ''].join('\n'));
+    const big2 = file('big-ledger.csv', [HEADER, ...rows('L', 3000), ''].join('\n'));
+    const out = join(dir, 'big.json');
+    const r = await recon(['reconcile', '--bank', big1, '--ledger', big2, '--out', out]);
+    expect(r.code).toBe(0);
+    const json = await recon(['reconcile', '--bank', big1, '--ledger', big2, '--json']);
+    expect(json.stdout.length).toBeGreaterThan(4 * 65_536);
+    expect(readFileSync(out, 'utf8')).toBe(json.stdout);
+  });
+
+  it('refuses an --out it cannot write with one line and exit 2, and leaves no partial file', async () => {
+    const r = await recon(['reconcile', '--bank', bank, '--ledger', ledger, '--out', join(dir, 'no-such-folder', 'r.json'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`recon: cannot write the report to ${join(dir, 'no-such-folder', 'r.json')}: the folder does not exist\n`);
+    const onDir = await recon(['reconcile', '--bank', bank, '--ledger', ledger, '--out', dir]);
+    expect(onDir.code).toBe(2);
+    expect(onDir.stderr).toContain('这是一个目录');
+    expect(readdirSync(join(dir, '..')).filter((f) => f.startsWith(`${basename(dir)}.partial-`))).toEqual([]);
   });
 
   it.each([

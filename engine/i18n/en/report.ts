@@ -61,6 +61,8 @@ export const report: typeof zh = {
     out: 'write the JSON report to FILE',
     lang: 'report language: zh-CN|en',
     badOption: 'bad option {option}: {reason}',
+    cannotWrite: 'cannot write the report to {file}: {reason}',
+    writeReasons: { ENOENT: 'the folder does not exist', EACCES: 'permission denied', EISDIR: 'that is a folder', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only' },
     reasons: {
       dateWindow: 'a whole number of days from 0 to 366',
       dateWindowDays: 'a whole number of days from 0 to 366',

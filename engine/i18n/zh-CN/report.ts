@@ -59,6 +59,8 @@ export const report = {
     out: '把 JSON 报告写入文件',
     lang: '报告语言：zh-CN|en',
     badOption: '选项错误：{option}：{reason}',
+    cannotWrite: '无法把报告写入 {file}：{reason}',
+    writeReasons: { ENOENT: '目录不存在', EACCES: '没有写入权限', EISDIR: '这是一个目录', ENOSPC: '磁盘已满', EROFS: '文件系统只读' },
     reasons: {
       dateWindow: '须为 0 到 366 之间的整数天数',
       dateWindowDays: '须为 0 到 366 之间的整数天数',
