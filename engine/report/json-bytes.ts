@@ -71,6 +71,37 @@ export class BytePages {
     this.at = at;
   }
 
+  /**
+   * `head` then `[bank],"ledger":[ledger],"difference":amount}` with the three strings quoted:
+   * a one-to-one match, most of a million-line report, written in one go. Any string that is
+   * not plain printable ASCII sends the whole item through `raw` and `str` instead.
+   */
+  pair(head: Uint8Array, bank: string, ledger: string, amount: string): void {
+    this.room(head.length + bank.length + ledger.length + amount.length + PAIR_FIXED);
+    const p = this.page;
+    let at = this.at;
+    for (let i = 0; i < head.length; i++) p[at++] = head[i]!;
+    p[at++] = 0x5b; // [
+    if ((at = plainQuoted(p, at, bank)) < 0) return this.slowPair(head, bank, ledger, amount);
+    for (let i = 0; i < PAIR_LEDGER.length; i++) p[at++] = PAIR_LEDGER[i]!;
+    if ((at = plainQuoted(p, at, ledger)) < 0) return this.slowPair(head, bank, ledger, amount);
+    for (let i = 0; i < PAIR_DIFFERENCE.length; i++) p[at++] = PAIR_DIFFERENCE[i]!;
+    if ((at = plainQuoted(p, at, amount)) < 0) return this.slowPair(head, bank, ledger, amount);
+    p[at++] = 0x7d; // }
+    this.at = at;
+  }
+
+  private slowPair(head: Uint8Array, bank: string, ledger: string, amount: string): void {
+    this.raw(head);
+    this.raw(OPEN);
+    this.str(bank);
+    this.raw(PAIR_LEDGER);
+    this.str(ledger);
+    this.raw(PAIR_DIFFERENCE);
+    this.str(amount);
+    this.raw(END_ITEM);
+  }
+
   private escaped(text: string): void {
     this.raw(utf8(JSON.stringify(text)));
   }
@@ -92,3 +123,23 @@ export const bytes = (text: string): Uint8Array => utf8(text);
 const OPEN = bytes('[');
 const COMMA = bytes(',');
 const CLOSE = bytes(']');
+export const PAIR_LEDGER = bytes('],"ledger":[');
+export const PAIR_DIFFERENCE = bytes('],"difference":');
+const END_ITEM = bytes('}');
+/** Bytes of a pair item besides the head and the three strings. */
+const PAIR_FIXED = 1 + PAIR_LEDGER.length + PAIR_DIFFERENCE.length + 1 + 6;
+
+/**
+ * Writes `"text"` at `at` when text is plain printable ASCII (no quote, no backslash) and
+ * returns where it ends, else -1 (what was written is then written over).
+ */
+function plainQuoted(p: Uint8Array, at: number, text: string): number {
+  p[at++] = 0x22;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return -1;
+    p[at++] = c;
+  }
+  p[at++] = 0x22;
+  return at;
+}

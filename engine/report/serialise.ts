@@ -81,19 +81,15 @@ export function jsonReportChunks(r: JsonReportExt): Generator<string> {
 export function reconciliationJsonChunks(r: Reconciliation, reusePages = false): Generator<ReportChunk> {
   const f = new JsonFormatter(r.currency);
   const match = (m: Match, out: BytePages): void => {
-    out.raw(ruleHead(m.rule));
     if (m instanceof PairMatch) {
-      out.raw(OPEN);
-      out.str(m.bankTx.id);
-      out.raw(PAIR_LEDGER);
-      out.str(m.ledgerTx.id);
-      out.raw(PAIR_DIFFERENCE);
-    } else {
-      out.strs(m.bank.map((t) => t.id));
-      out.raw(LEDGER);
-      out.strs(m.ledger.map((t) => t.id));
-      out.raw(DIFFERENCE);
+      out.pair(ruleHead(m.rule), m.bankTx.id, m.ledgerTx.id, f.amount(m.difference));
+      return;
     }
+    out.raw(ruleHead(m.rule));
+    out.strs(m.bank.map((t) => t.id));
+    out.raw(LEDGER);
+    out.strs(m.ledger.map((t) => t.id));
+    out.raw(DIFFERENCE);
     out.str(f.amount(m.difference));
     out.raw(END_ITEM);
   };
@@ -111,9 +107,6 @@ export function reconciliationJsonChunks(r: Reconciliation, reusePages = false):
   return chunks(jsonReportHead(r), byteList('matches', r.matches, match, reusePages), byteList('differences', r.differences, difference, reusePages));
 }
 
-const OPEN = bytes('[');
-const PAIR_LEDGER = bytes('],"ledger":[');
-const PAIR_DIFFERENCE = bytes('],"difference":');
 const LEDGER = bytes(',"ledger":');
 const DIFFERENCE = bytes(',"difference":');
 const END_ITEM = bytes('}');
