@@ -66,20 +66,20 @@ export class RefIndex {
     let capacity = 16;
     while (capacity < bank.length * 2) capacity *= 2;
     const mask = capacity - 1;
-    const slots = new Int32Array(capacity).fill(-1);
+    // Slot i is table[2i] (the key's hash) and table[2i + 1] (the key, -1 when empty): a probe
+    // reads both from one cache line, and compares strings only when the hashes agree.
+    const table = new Int32Array(capacity * 2).fill(-1);
     const keys: string[] = [];
-    // Each key's hash: a probe compares strings only when the hashes agree (fewer cache misses).
-    const hashes = new Int32Array(bank.length);
     this.bank = new Chains(bank, bank.length);
     this.ledger = new Chains(ledger, bank.length);
     this.shared = new Int32Array(Math.min(bank.length, ledger.length));
     /** The slot holding `ref`'s key, or the empty slot where it would go (linear probing). */
     const slotOf = (ref: string, h: number): number => {
       let at = h & mask;
-      let key = slots[at]!;
-      while (key !== -1 && (hashes[key] !== h || keys[key] !== ref)) {
+      let key = table[2 * at + 1]!;
+      while (key !== -1 && (table[2 * at] !== h || keys[key] !== ref)) {
         at = (at + 1) & mask;
-        key = slots[at]!;
+        key = table[2 * at + 1]!;
       }
       return at;
     };
@@ -88,19 +88,19 @@ export class RefIndex {
       if (l.ref === '' || l.claimed) continue;
       const h = hashOf(l.ref);
       const at = slotOf(l.ref, h);
-      let key = slots[at]!;
+      let key = table[2 * at + 1]!;
       if (key === -1) {
         key = keys.length;
         keys.push(l.ref);
-        hashes[key] = h;
-        slots[at] = key;
+        table[2 * at] = h;
+        table[2 * at + 1] = key;
       }
       this.bank.add(key, i);
     }
     for (let i = 0; i < ledger.length; i++) {
       const l = ledger[i]!;
       if (l.ref === '' || l.claimed) continue;
-      const key = slots[slotOf(l.ref, hashOf(l.ref))]!;
+      const key = table[2 * slotOf(l.ref, hashOf(l.ref)) + 1]!;
       if (key === -1) continue; // not a bank reference
       if (this.ledger.count[key] === 0) this.shared[this.sharedCount++] = key;
       this.ledger.add(key, i);
