@@ -125,7 +125,7 @@ const COMMA = bytes(',');
 const CLOSE = bytes(']');
 export const PAIR_LEDGER = bytes('],"ledger":[');
 export const PAIR_DIFFERENCE = bytes('],"difference":');
-const END_ITEM = bytes('}');
+export const END_ITEM = bytes('}');
 /** Bytes of a pair item besides the head and the three strings. */
 const PAIR_FIXED = 1 + PAIR_LEDGER.length + PAIR_DIFFERENCE.length + 1 + 6;
 

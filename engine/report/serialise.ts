@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import type { JsonDifference, JsonMatch } from '../model.ts';
 import { PairMatch } from '../match/claims.ts';
 import type { Difference, Match, Reconciliation } from '../match/types.ts';
-import { BytePages, bytes } from './json-bytes.ts';
+import { BytePages, bytes, END_ITEM } from './json-bytes.ts';
 import { JsonFormatter, jsonReportHead, type JsonReportExt } from './json.ts';
 
 /** A piece of the report: text, or (the long lists of `reconciliationJsonChunks`) UTF-8 bytes. */
@@ -109,7 +109,6 @@ export function reconciliationJsonChunks(r: Reconciliation, reusePages = false):
 
 const LEDGER = bytes(',"ledger":');
 const DIFFERENCE = bytes(',"difference":');
-const END_ITEM = bytes('}');
 const KIND = bytes('{"kind":');
 const SIDE = bytes(',"side":');
 const IDS = bytes(',"ids":');
