@@ -136,6 +136,11 @@ export class CanonicalLine implements Transaction, Line {
     return BigInt(this.units);
   }
 
+  /** The running balance in minor units at the column's scale, NaN where the line states none. */
+  get balanceMinor(): number {
+    return this.balances.at(this.index);
+  }
+
   get balance(): Decimal | null {
     const minor = this.balances.at(this.index);
     return Number.isNaN(minor) ? null : decimalFromMinor(minor, this.balances.scale);

@@ -12,6 +12,8 @@ import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
 import { decimalFixed, minorFixed } from './minorText.ts';
+import { CanonicalLine } from '../parse/canonical-line.ts';
+import { fixedFromMinor } from '../parse/minor-units.ts';
 
 /** The contract's answer of `recon import --json`. */
 export interface ImportResult {
@@ -73,12 +75,29 @@ function fixed(d: Decimal, currency: string): string {
 }
 
 function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {
+  if (tx instanceof CanonicalLine) return canonicalRow(tx, key);
   const minor = tx.amountMinor;
   return {
     extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate,
     amount: minor !== undefined ? minorFixed(minor, minorUnits(tx.currency)) : fixed(tx.amount, tx.currency),
     currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
     description: tx.description, balance: tx.balance === null ? null : fixed(tx.balance, tx.currency), sourceId: tx.id, line: tx.line,
+  };
+}
+
+/**
+ * A canonical CSV line's row, its amount and running balance written from the minor units it
+ * holds: the same text as the Decimal path (fixedFromMinor is Decimal.toFixed of the amount),
+ * without a Decimal or a bigint per line.
+ */
+function canonicalRow(tx: CanonicalLine, key: { extId: string; contentHash: string }): LineRow {
+  const scale = minorUnits(tx.currency);
+  const balance = tx.balanceMinor;
+  return {
+    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate,
+    amount: fixedFromMinor(tx.units, scale),
+    currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
+    description: tx.description, balance: Number.isNaN(balance) ? null : fixedFromMinor(balance, scale), sourceId: tx.id, line: tx.line,
   };
 }
 

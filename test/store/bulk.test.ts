@@ -5,6 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
+import { CanonicalLine } from '../../engine/parse/canonical-line.ts';
+import { parseStatements } from '../../engine/parse/index.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
@@ -42,6 +44,28 @@ describe.each(engines)('bulk writes on %s', (engine) => {
     expect(again.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(back);
     expect(back.map((l) => [l.extId, l.reference, l.counterparty, l.description, l.amount, l.balance, l.valueDate, l.side, l.date, l.currency, l.bankReference])).toEqual(
       AWKWARD.map((text, i) => [`B${i + 1}`, text, text, text, `-${i + 1}.50`, `100${i}.10`, '2026-10-09', 'bank', `2026-10-0${i + 1}`, 'CNY', '']));
+  });
+
+  it('stores the amounts and balances of canonical CSV lines as the Decimal path writes them', async () => {
+    const csv = [
+      'id,date,amount,currency,reference,counterparty,description,balance',
+      'B1,2026-10-01,-0.05,CNY,R1,,,1000.1',
+      'B2,2026-10-02,100.5,CNY,R2,,,1100.6',
+      'B3,2026-10-03,7,CNY,R3,,,1107.6',
+      'B4,2026-10-04,0.00,CNY,R4,,,',
+      'B5,2026-10-05,-1107.60,CNY,R5,,,0',
+      '',
+    ].join('\n');
+    const [st] = await parseStatements((async function* () { yield Buffer.from(csv); })(), { fileName: 'bank.csv', format: 'csv', side: 'bank' });
+    // The lines take the canonical reader's fast path, whose rows are written from minor units.
+    expect(st!.transactions.every((tx) => tx instanceof CanonicalLine)).toBe(true);
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'e'.repeat(64), statements: [{ ...st!, account: ACCOUNT }], actor: 'u-staff', at: AT });
+    const back: RunLine[] = [];
+    await forEachUnsettledLine(t.db, ACCOUNT, '2026-10', '2026-10-31', (l) => back.push({ ...l }));
+    back.sort((a, b) => Number(a.id) - Number(b.id));
+    const decimalPath = (d: Decimal | null): string | null => (d === null ? null : d.toFixed(Math.max(2, d.decimalPlaces())));
+    expect(back.map((l) => [l.extId, l.amount, l.balance])).toEqual(st!.transactions.map((tx) => [tx.id, decimalPath(tx.amount), decimalPath(tx.balance)]));
+    expect(back.map((l) => [l.amount, l.balance])).toEqual([['-0.05', '1000.10'], ['100.50', '1100.60'], ['7.00', '1107.60'], ['0.00', null], ['-1107.60', '0.00']]);
   });
 
   it('reads repeated names back as they were, also names that share length, first, middle and last character', async () => {
