@@ -74,30 +74,28 @@ function fixed(d: Decimal, currency: string): string {
   return decimalFixed(d, minorUnits(currency));
 }
 
-function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {
-  if (tx instanceof CanonicalLine) return canonicalRow(tx, key);
-  const minor = tx.amountMinor;
-  return {
-    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate,
-    amount: minor !== undefined ? minorFixed(minor, minorUnits(tx.currency)) : fixed(tx.amount, tx.currency),
-    currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
-    description: tx.description, balance: tx.balance === null ? null : fixed(tx.balance, tx.currency), sourceId: tx.id, line: tx.line,
-  };
-}
-
 /**
- * A canonical CSV line's row, its amount and running balance written from the minor units it
- * holds: the same text as the Decimal path (fixedFromMinor is Decimal.toFixed of the amount),
- * without a Decimal or a bigint per line.
+ * A line's row. A canonical CSV line's amount and running balance are written from the minor
+ * units it holds (fixedFromMinor is Decimal.toFixed of the amount: the same text), without a
+ * Decimal or a bigint per line; any other line's from its Decimals.
  */
-function canonicalRow(tx: CanonicalLine, key: { extId: string; contentHash: string }): LineRow {
-  const scale = minorUnits(tx.currency);
-  const balance = tx.balanceMinor;
+function toRow(tx: Transaction, key: { extId: string; contentHash: string }): LineRow {
+  let amount: string;
+  let balance: string | null;
+  if (tx instanceof CanonicalLine) {
+    const scale = minorUnits(tx.currency);
+    const b = tx.balanceMinor;
+    amount = fixedFromMinor(tx.units, scale);
+    balance = Number.isNaN(b) ? null : fixedFromMinor(b, scale);
+  } else {
+    const minor = tx.amountMinor;
+    amount = minor !== undefined ? minorFixed(minor, minorUnits(tx.currency)) : fixed(tx.amount, tx.currency);
+    balance = tx.balance === null ? null : fixed(tx.balance, tx.currency);
+  }
   return {
-    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate,
-    amount: fixedFromMinor(tx.units, scale),
+    extId: key.extId, contentHash: key.contentHash, date: tx.date, valueDate: tx.valueDate, amount,
     currency: tx.currency, reference: tx.reference, bankReference: tx.bankReference, counterparty: tx.counterparty,
-    description: tx.description, balance: Number.isNaN(balance) ? null : fixedFromMinor(balance, scale), sourceId: tx.id, line: tx.line,
+    description: tx.description, balance, sourceId: tx.id, line: tx.line,
   };
 }
 
