@@ -49,10 +49,11 @@ export function decimalFromMinor(minor: number, scale: number): Decimal {
 }
 
 /**
- * Integer minor units (a safe integer) as fixed-point text with `scale` decimals: 12345 at
- * scale 2 is "123.45", -5 is "-0.05"; the text `Decimal.toFixed(scale)` gives for that amount.
+ * Integer minor units (a safe integer, or a bigint of any size) as fixed-point text with `scale`
+ * decimals: 12345 at scale 2 is "123.45", -5 is "-0.05"; the text `Decimal.toFixed(scale)` gives
+ * for that amount.
  */
-export function fixedFromMinor(minor: number, scale: number): string {
+export function fixedFromMinor(minor: number | bigint, scale: number): string {
   const negative = minor < 0;
   let digits = String(negative ? -minor : minor);
   if (scale > 0) {

@@ -1,4 +1,5 @@
 import type { Decimal } from '../money.ts';
+import { fixedFromMinor } from '../parse/minor-units.ts';
 
 /**
  * Exact decimal text of an amount held as integer minor units (a reader's `amountMinor`), written
@@ -8,13 +9,7 @@ import type { Decimal } from '../money.ts';
 
 /** `minor` at `scale` decimals, all of them written: (-12345n, 2) → "-123.45", (5n, 2) → "0.05". */
 export function minorFixed(minor: bigint, scale: number): string {
-  const negative = minor < 0n;
-  let digits = (negative ? -minor : minor).toString();
-  if (scale > 0) {
-    if (digits.length <= scale) digits = '0'.repeat(scale + 1 - digits.length) + digits;
-    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
-  }
-  return negative ? `-${digits}` : digits;
+  return fixedFromMinor(minor, scale);
 }
 
 /**
