@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JsonReportExtSchema } from '../../engine/report/json.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
@@ -44,6 +45,18 @@ describe.each(engines)('runs on %s', (engine) => {
       ['ledger_only_debit', '-8000.00', 'open', 1],
       ['bank_only_debit', '-35.00', 'open', 1],
     ]);
+  });
+
+  it("prints the run's report as the contract has it, matches included and keys in the contract's order", async () => {
+    await loadPair(t.db);
+    const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const printed = JSON.parse(JSON.stringify({ ...run.report, runId: run.runId })) as Record<string, unknown>;
+    expect(Object.keys(printed)).toEqual(['summary', 'matches', 'differences', 'balance', 'currency', 'options', 'closingSources', 'statements', 'ambiguous', 'runId']);
+    expect(JsonReportExtSchema.parse(printed).matches).toEqual([
+      { rule: 'reference', bank: ['B1'], ledger: ['V001'], difference: '0.00' },
+      { rule: 'reference', bank: ['B3'], ledger: ['V002'], difference: '0.00' },
+    ]);
+    expect(run.report.matches).toBe(run.report.matches);
   });
 
   it('stores each difference with the lines it names, whether the bank ids follow the import order or not', async () => {
