@@ -93,6 +93,11 @@ describe('the store commands (PGlite)', () => {
     expect(status.accounts.map((a: { number: string; dueNotRun: boolean }) => [a.number, a.dueNotRun])).toEqual([
       ['31001234567890001', false], ['31001234567890002', false], ['31001234567890003', false], ['6222001', false],
     ]);
+    // The headline adds the amounts regardless of sign (what is at stake); the lines per kind keep their signs.
+    const first001 = status.accounts.find((a: { number: string }) => a.number === '31001234567890001');
+    expect(first001.open).toMatchObject({ count: 7, absoluteAmount: '109412.58' });
+    expect((await recon('status')).out).toContain('  未处理差异 7 项，金额绝对值合计 109,412.58，最久 ');
+    expect((await recon('status', '--lang', 'en')).out).toContain('  7 open differences, 109,412.58 in absolute amounts, oldest ');
   }, 120_000);
 
   it('imports a real MT940 statement once, into its own account only', async () => {

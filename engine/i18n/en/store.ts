@@ -116,7 +116,7 @@ export const store: typeof zh = {
       statusLastRun: '  last run: period {period}, run {runId}, {when}, {verdict}',
       statusNoRun: '  never reconciled',
       statusDue: '  period {period} is due and not reconciled',
-      statusOpen: '  {count} open differences, total {amount}, oldest {age} days',
+      statusOpen: '  {count} open differences, {amount} in absolute amounts, oldest {age} days',
       statusKind: '    {kind}: {count}, total {amount}',
       statusAddsUp: '  {count} statements whose opening plus entries does not equal the closing balance',
       statusExempt: '  exempt: {reason}',

@@ -114,7 +114,7 @@ export const store = {
       statusLastRun: '  最近对账：期间 {period}，批次 {runId}，{when}，{verdict}',
       statusNoRun: '  尚未对账',
       statusDue: '  应对账期间 {period} 尚未对账',
-      statusOpen: '  未处理差异 {count} 项，合计 {amount}，最久 {age} 天',
+      statusOpen: '  未处理差异 {count} 项，金额绝对值合计 {amount}，最久 {age} 天',
       statusKind: '    {kind}：{count} 项，合计 {amount}',
       statusAddsUp: '  有 {count} 份对账单期初加发生额不等于期末余额',
       statusExempt: '  免对账：{reason}',
