@@ -5,7 +5,9 @@
  * to open it.
  */
 import { readFileSync } from 'node:fs';
+import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
+import { describeStoreError } from '../engine/service/describe-error.ts';
 import { createBotApp } from './app.ts';
 import { listenHost, loadBotConfig } from './config.ts';
 import { openDbFromConfig } from './database.ts';
@@ -24,7 +26,14 @@ const logger = createLogger(config.LOG_LEVEL);
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
 const now = (): Date => new Date();
 
-const db = await openDbFromConfig(config);
+const db = await openDbFromConfig(config).catch((err: unknown) => {
+  // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
+  if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+    process.stderr.write(`${describeStoreError(err, lang)}\n`);
+    process.exit(69);
+  }
+  throw err;
+});
 const seeded = config.RECON_DEMO_SEED ? await seedDemoIfEmpty(db, now) : null;
 const app = createBotApp({
   config,

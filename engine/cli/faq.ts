@@ -9,6 +9,7 @@ import { fill, messages, type Lang } from '../i18n/index.ts';
 import { faqReport, SinceSchema, type FaqReport } from '../service/faq.ts';
 import type { CliContext } from './context.ts';
 import { ExitCode, type Register } from './program.ts';
+import { openStoreFor } from './store-command.ts';
 
 const FlagsSchema = z.object({
   json: z.boolean().default(false),
@@ -45,7 +46,7 @@ async function report(ctx: CliContext, raw: Record<string, unknown>): Promise<vo
     ctx.stderr.write(`recon: ${fill(t.badSince, { value: flags.data.since })}\n`);
     throw new ExitCode(2);
   }
-  const db = await ctx.openDb();
+  const db = await openStoreFor(ctx, lang);
   try {
     const r = await faqReport(db, { since: flags.data.since });
     ctx.stdout.write(flags.data.json ? `${JSON.stringify(r)}\n` : renderFaqReport(r, lang));

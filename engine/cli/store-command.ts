@@ -35,9 +35,28 @@ export function actorOf(ctx: CliContext, lang: Lang, raw: Record<string, unknown
   return as.trim();
 }
 
-/** Opens the store, runs fn, closes it; store and parse errors become one localised line (exit 1 / 2). */
+/** Exit code when the store cannot be opened (sysexits EX_UNAVAILABLE): try again once it is there. */
+export const EXIT_UNAVAILABLE = 69;
+
+/**
+ * Opens the store; one localised line and exit 69 when it cannot be reached, opened, or is held
+ * by another process (STORE.UNAVAILABLE, STORE.DATA_DIR_IN_USE).
+ */
+export async function openStoreFor(ctx: CliContext, lang: Lang): Promise<Db> {
+  try {
+    return await ctx.openDb();
+  } catch (err) {
+    if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+      ctx.stderr.write(`recon: ${describeStoreError(err, lang)}\n`);
+      throw new ExitCode(EXIT_UNAVAILABLE);
+    }
+    throw err;
+  }
+}
+
+/** Opens the store, runs fn, closes it; store and parse errors become one localised line (exit 1 / 2, 69 when it cannot be opened). */
 export async function withStore<T>(ctx: CliContext, lang: Lang, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await ctx.openDb();
+  const db = await openStoreFor(ctx, lang);
   try {
     return await fn(db);
   } catch (err) {

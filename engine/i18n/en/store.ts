@@ -186,6 +186,8 @@ export const store: typeof zh = {
       'STORE.BAD_MATCH_LINES': 'line {line} cannot be matched with difference #{difference} (unknown, another account or another currency).',
       'STORE.NO_RUN': 'account {account} has no run for {period}; run recon run first.',
       'STORE.INTERNAL': 'internal store error; please contact support.',
+      'STORE.UNAVAILABLE': 'cannot open the store at {where}: {reason}. Check DATABASE_URL (or RECON_DATA_DIR) and that the database is running.',
+      'STORE.DATA_DIR_IN_USE': 'the embedded store in {dir} is in use by another process (pid {pid} on {host}, since {since}). Stop that process first (the bot started with npm start holds the store while it runs), or set DATABASE_URL to a PostgreSQL server, which several processes can share.',
     } as Record<string, string>,
   },
 };

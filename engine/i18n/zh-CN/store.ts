@@ -184,6 +184,8 @@ export const store = {
       'STORE.BAD_MATCH_LINES': '流水 {line} 不能与差异 #{difference} 匹配（不存在、属于其他账户或币种不同）。',
       'STORE.NO_RUN': '账户 {account} 在期间 {period} 还没有对账批次。请先运行 recon run。',
       'STORE.INTERNAL': '存储内部错误，请联系技术支持。',
+      'STORE.UNAVAILABLE': '无法打开数据库 {where}：{reason}。请检查 DATABASE_URL（或 RECON_DATA_DIR）以及数据库是否在运行。',
+      'STORE.DATA_DIR_IN_USE': '内置数据库 {dir} 正被另一个进程使用（{host} 上的进程 {pid}，自 {since} 起）。请先停止该进程（用 npm start 启动的机器人运行期间一直占用它），或设置 DATABASE_URL 改用可由多个进程共享的 PostgreSQL 服务器。',
     } as Record<string, string>,
   },
 };
