@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
+import type { Db } from '../../engine/store/db.ts';
+import { openStore } from '../../engine/store/open.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
@@ -19,26 +24,37 @@ function lines(side: 'B' | 'V'): LineSpec[] {
   }));
 }
 
-const count = async (t: TestDb, table: string): Promise<number> => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
+const count = async (t: { db: Db }, table: string): Promise<number> => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
+
+async function importPair(db: Db): Promise<void> {
+  await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'b.csv', sha256: '1'.repeat(64), statements: [statement(ACCOUNT, lines('B'))], actor: 'u-staff', at: AT });
+  await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'l.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, lines('V'))], actor: 'u-staff', at: AT });
+}
+
+/** The child's exit signal and what it printed, once it has printed `marker`. */
+function childRun(args: string[], marker: string): { printed: Promise<void>; exited: Promise<NodeJS.Signals | null>; out: () => string; kill: () => void } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const printed = new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes(marker)) resolve();
+  }));
+  return { printed, exited, out: () => out, kill: () => child.kill('SIGKILL') };
+}
 
 describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)', () => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb('pg');
     await seed(t.db);
-    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'b.csv', sha256: '1'.repeat(64), statements: [statement(ACCOUNT, lines('B'))], actor: 'u-staff', at: AT });
-    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'l.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, lines('V'))], actor: 'u-staff', at: AT });
+    await importPair(t.db);
   }, 120_000);
   afterEach(async () => t.drop());
 
   it('leaves no partial run, and the next run succeeds', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, process.env.DATABASE_URL!, t.schema!, ACCOUNT, '2026-10'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('start')) resolve();
-    }));
+    const child = childRun([process.env.DATABASE_URL!, t.schema!, ACCOUNT, '2026-10'], 'start');
+    await child.printed;
     // Wait until the run is inside its transaction (it has locked the account row), then kill.
     for (let i = 0; i < 200; i++) {
       // This test's schema only: other test files run their own accounts tables at the same time.
@@ -52,13 +68,45 @@ describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)
     }
     // Inside its transaction now; a moment more so that it is writing (a faster run may finish in 300 ms).
     await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
-    expect(out).not.toContain('done');
+    child.kill();
+    expect(await child.exited).toBe('SIGKILL');
+    expect(child.out()).not.toContain('done');
     expect([await count(t, 'runs'), await count(t, 'matches'), await count(t, 'differences')]).toEqual([0, 0, 0]);
     const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     expect(run.report.summary.bankCount).toBe(LINES);
     expect(await count(t, 'runs')).toBe(1);
     expect(await count(t, 'differences')).toBe(run.report.differences.length);
   }, 180_000);
+});
+
+describe('a run killed with SIGKILL (embedded PGlite in a data folder)', () => {
+  it('leaves no partial run in the folder, and the next process runs the period', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recon-kill-'));
+    try {
+      const setup = await openStore({ dataDir: dir });
+      await seed(setup);
+      await importPair(setup);
+      await setup.close();
+      // Killed while it writes its first matches: inside its transaction, after the matching.
+      const child = childRun(['--data-dir', dir, ACCOUNT, '2026-10'], 'writing');
+      await child.printed;
+      child.kill();
+      expect(await child.exited).toBe('SIGKILL');
+      expect(child.out()).not.toContain('done');
+      // The next process takes the dead child's lock over; PostgreSQL inside recovers the folder.
+      const db = await openStore({ dataDir: dir });
+      try {
+        expect([await count({ db }, 'runs'), await count({ db }, 'matches'), await count({ db }, 'differences')]).toEqual([0, 0, 0]);
+        expect(await count({ db }, 'transactions')).toBe(2 * LINES);
+        const run = await runReconciliation(db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+        expect(run.report.summary.bankCount).toBe(LINES);
+        expect(await count({ db }, 'runs')).toBe(1);
+        expect(await count({ db }, 'differences')).toBe(run.report.differences.length);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
