@@ -11,10 +11,9 @@
  */
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
-import type { JsonMatch, JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
+import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
 import { reconcile } from '../match/index.ts';
-import type { Reconciliation } from '../match/types.ts';
-import { JsonFormatter, jsonReportHead, type JsonReportExt } from '../report/json.ts';
+import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
@@ -98,33 +97,6 @@ function storeIdFinder(lines: readonly StoredLineTx[], differences: readonly { s
   };
 }
 
-/**
- * The contract's JSON report of a run, its list of matches built only when somebody reads it:
- * `recon run --json` prints it, while the people's summary, the bot and the day-end job read the
- * counts, the balance statement and the differences. At a million lines a side that list is
- * 900,000 objects, and building them took about a second of a run (bench:store).
- */
-function runReport(result: Reconciliation): JsonReport & JsonReportExt {
-  const format = new JsonFormatter(result.currency);
-  const head = jsonReportHead(result);
-  let matches: JsonMatch[] | undefined;
-  // The keys in the order toJsonReport gives them, so the printed report is the same text.
-  return {
-    summary: head.summary,
-    get matches(): JsonMatch[] {
-      matches ??= result.matches.map((m) => format.match(m));
-      return matches;
-    },
-    differences: result.differences.map((d) => format.difference(d)),
-    balance: head.balance,
-    currency: head.currency,
-    options: head.options,
-    closingSources: head.closingSources,
-    statements: head.statements,
-    ambiguous: head.ambiguous,
-  };
-}
-
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -151,7 +123,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
     const ledger = sideStatement(account.number, account.currency, bySide.ledger, await latestClosing(tx, account.number, 'ledger', period.to));
     const result = reconcile([bank], [ledger], options);
-    const report = runReport(result);
+    const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
     // (no second list of them); differences name ext ids, looked up among the few lines they
