@@ -3,7 +3,7 @@
  * reconciliation record of the period's current run with its balance statement. The file is
  * written to a temporary name and renamed, so a failure never leaves half a file.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { fill, messages } from '../i18n/index.ts';
@@ -12,6 +12,7 @@ import { buildRecord } from '../service/record.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { badOption, langOf, refuse, withStore } from './store-command.ts';
+import { writeFailure } from './write.ts';
 
 const FormatSchema = z.enum(['json', 'csv', 'xlsx']);
 
@@ -30,8 +31,15 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   });
   if (!out) return void ctx.stdout.write(body);
   const tmp = `${out}.tmp-${process.pid}`;
-  await writeFile(tmp, body);
-  await rename(tmp, out);
+  try {
+    await writeFile(tmp, body);
+    await rename(tmp, out);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    const reason = writeFailure(err, lang);
+    if (reason === null) throw err;
+    refuse(ctx, fill(messages(lang).store.out.cannotWrite, { file: out, reason }));
+  }
   ctx.stderr.write(`${fill(messages(lang).store.out.exported, { file: out })}\n`);
 }
 

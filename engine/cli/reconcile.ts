@@ -20,7 +20,7 @@ import { renderTextReport } from '../report/text.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
 import { ExitCode, type Register } from './program.ts';
-import { writeChunks, writeChunksSync } from './write.ts';
+import { writeChunks, writeChunksSync, writeFailure } from './write.ts';
 
 const FlagsSchema = z.object({
   bank: z.string().min(1),
@@ -154,10 +154,9 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
     try {
       await writeReportFile(flags.out, result);
     } catch (err) {
-      const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-      const reasons: Readonly<Record<string, string>> = messages(lang).reconcileCli.writeReasons;
-      if (code === '') throw err;
-      refuse(ctx, fill(messages(lang).reconcileCli.cannotWrite, { file: flags.out, reason: reasons[code] ?? code }));
+      const reason = writeFailure(err, lang);
+      if (reason === null) throw err;
+      refuse(ctx, fill(messages(lang).reconcileCli.cannotWrite, { file: flags.out, reason }));
     }
   }
   if (flags.json) await writeChunks(ctx.stdout, reconciliationJsonChunks(result));

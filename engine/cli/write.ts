@@ -1,6 +1,7 @@
 /** Writing long output (a million-line JSON report) to a stream without holding it all in memory. */
 import { once } from 'node:events';
 import { writeSync } from 'node:fs';
+import { messages, type Lang } from '../i18n/index.ts';
 
 /**
  * Writes chunks to a stream, text in ~64 KB batches and bytes as they come, waiting for 'drain'
@@ -50,4 +51,15 @@ export function writeChunksSync(fd: number, chunks: Iterable<string | Uint8Array
 
 function writeAllSync(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/**
+ * Why a file could not be written, in the person's words (the folder does not exist, permission
+ * denied, ...); null for an error that did not come from the file system.
+ */
+export function writeFailure(err: unknown, lang: Lang): string | null {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  if (code === '') return null;
+  const reasons: Readonly<Record<string, string>> = messages(lang).reconcileCli.writeReasons;
+  return reasons[code] ?? code;
 }

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,12 @@ describe('the store commands (PGlite)', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['余额调节表', '已匹配', '差异']);
     expect(wb.getWorksheet('余额调节表')!.getRow(12).values).toEqual([undefined, '是否相符', '相符']);
+    // An --out that cannot be written: one line naming the file and why, exit 2, nothing left behind.
+    const missing = await recon('export', '--account', '6222001', '--period', '2026-10', '--format', 'csv', '--out', join(dir, 'no-such-folder', 'r.csv'));
+    expect(missing).toEqual({ code: 2, out: '', err: `recon: 无法把对账记录写入 ${join(dir, 'no-such-folder', 'r.csv')}：目录不存在，未写入任何内容。\n` });
+    const folder = await recon('export', '--account', '6222001', '--period', '2026-10', '--format', 'xlsx', '--out', dir, '--lang', 'en');
+    expect(folder).toEqual({ code: 2, out: '', err: `recon: cannot write the record to ${dir}: that is a folder; nothing written.\n` });
+    expect(readdirSync(dirname(dir)).filter((f) => f.startsWith(`${basename(dir)}.tmp-`))).toEqual([]);
     const first = JSON.parse((await recon('demo', '--json')).out);
     expect(first).toMatchObject({ accounts: 3, users: 6, runs: 2, period: '2026-10' });
     expect((await recon('demo')).out).toBe('演示数据已存在，没有新增内容。\n');

@@ -108,6 +108,7 @@ export const store: typeof zh = {
       auditMissing: '  row {seq} is missing',
       auditTampered: '  row {seq} was altered',
       auditBrokenLink: '  row {seq} does not link to the row before it',
+      cannotWrite: 'cannot write the record to {file}: {reason}; nothing written.',
       exported: 'Exported the reconciliation record to {file}.',
       demoDone: 'Demo data: {accounts} accounts, {users} people, {lines} lines and {runs} runs added.',
       demoNothing: 'Demo data is present already; nothing added.',

@@ -106,6 +106,7 @@ export const store = {
       auditMissing: '  第 {seq} 条缺失',
       auditTampered: '  第 {seq} 条内容被改动',
       auditBrokenLink: '  第 {seq} 条与前一条的链接断开',
+      cannotWrite: '无法把对账记录写入 {file}：{reason}，未写入任何内容。',
       exported: '已导出对账记录到 {file}。',
       demoDone: '演示数据：新增账户 {accounts} 个、用户 {users} 个、流水 {lines} 笔、对账批次 {runs} 个。',
       demoNothing: '演示数据已存在，没有新增内容。',
