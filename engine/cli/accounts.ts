@@ -8,6 +8,7 @@ import { addAccount, listAccounts, type Account } from '../service/accounts.ts';
 import { CycleSchema } from '../store/accounts.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
+import { isKnownCurrency } from '../money.ts';
 import { badOption, langOf, printJson, withStore } from './store-command.ts';
 
 /** An account as JSON: amounts as strings. */
@@ -21,6 +22,7 @@ async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   if (dateWindow !== undefined && !Number.isInteger(dateWindow)) badOption(ctx, lang, '--date-window', raw['dateWindow']);
   const cycle = raw['cycle'] === undefined ? undefined : CycleSchema.safeParse(raw['cycle']);
   if (cycle && !cycle.success) badOption(ctx, lang, '--cycle', raw['cycle']);
+  if (!isKnownCurrency(String(raw['currency']).toUpperCase())) badOption(ctx, lang, '--currency', raw['currency']);
   await withStore(ctx, lang, async (db) => {
     const input = {
       number: String(raw['account']), name: String(raw['name']), currency: String(raw['currency']).toUpperCase(),

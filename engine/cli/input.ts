@@ -16,13 +16,15 @@ const CHUNK = 1 << 20;
 function unreadable(file: string, err: unknown): ParseError {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   if (code === 'ENOENT') return parseError({ file }, 'FILE_NOT_FOUND');
-  const detail = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a directory' : code || (err instanceof Error ? err.message : String(err));
-  return parseError({ file }, 'FILE_UNREADABLE', { detail });
+  if (code === 'EISDIR') return parseError({ file }, 'FILE_IS_FOLDER');
+  if (code === 'EACCES' || code === 'EPERM') return parseError({ file }, 'FILE_NO_PERMISSION');
+  return parseError({ file }, 'FILE_UNREADABLE', { detail: code || (err instanceof Error ? err.message : String(err)) });
 }
 
 /**
  * The bytes of `path` as a stream. A missing, unreadable or directory path throws at once
- * (FILE_NOT_FOUND / FILE_UNREADABLE); a read error later surfaces from the iteration.
+ * (FILE_NOT_FOUND / FILE_IS_FOLDER / FILE_NO_PERMISSION / FILE_UNREADABLE); a read error later
+ * surfaces from the iteration.
  */
 export function openInput(path: string): ByteSource {
   try {

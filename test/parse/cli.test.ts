@@ -83,6 +83,8 @@ describe('recon parse', () => {
     const missing = await recon(['parse', join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`recon: ${join(dir, 'nope.csv')}: no such file\n`);
+    const folder = await recon(['parse', dir], 'zh-CN');
+    expect(folder).toMatchObject({ code: 2, stdout: '', stderr: `recon: ${dir}：这是一个目录，不是文件\n` });
     const format = await recon(['parse', join(dir, 'nope.csv'), '--format', 'xls']);
     expect(format.code).toBe(2);
     expect(format.stderr).toBe('recon: invalid value "xls" for option --format\n');

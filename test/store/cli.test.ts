@@ -66,6 +66,7 @@ describe('the store commands (PGlite)', () => {
       [['import', '--account', '6222001', '--side', 'bank', usd], /^recon: .*usd\.csv(:2)?：币种 USD 与账户 6222001 的币种 CNY 不符，未导入任何内容。\n$/],
       [['run', '--account', '6222001', '--period', '2025-01'], /^recon: 账户 6222001 没有覆盖期间 2025-01 的对账单/],
       [['run', '--account', '6222001'], /^recon: 请用 --date 或 --period/],
+      [['accounts', 'add', '--account', '6222009', '--name', 'x', '--currency', 'XXX'], /^recon: 选项 --currency 的值无效：XXX\n$/],
       [['import', '--account', '6222001', '--side', 'bank', join(dir, 'missing.csv')], /^recon: .*missing\.csv/],
     ];
     for (const [argv, err] of cases) {

@@ -11,6 +11,8 @@ export const parse: typeof zh = {
     },
     reasons: {
       FILE_NOT_FOUND: 'no such file',
+      FILE_IS_FOLDER: 'this is a folder, not a file',
+      FILE_NO_PERMISSION: 'no permission to read the file',
       FILE_UNREADABLE: 'cannot read the file ({detail})',
       EMPTY_FILE: 'the file is empty',
       WRONG_ENCODING: 'wrong encoding: the file is neither UTF-8 nor GBK text (it looks like {found})',

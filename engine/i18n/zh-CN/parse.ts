@@ -10,6 +10,8 @@ export const parse = {
     },
     reasons: {
       FILE_NOT_FOUND: '文件不存在',
+      FILE_IS_FOLDER: '这是一个目录，不是文件',
+      FILE_NO_PERMISSION: '没有读取该文件的权限',
       FILE_UNREADABLE: '无法读取文件（{detail}）',
       EMPTY_FILE: '文件为空',
       WRONG_ENCODING: '文件编码无法识别：既不是 UTF-8 也不是 GBK 文本（看起来是 {found}）',
