@@ -11,10 +11,12 @@ import type { Db } from '../store/db.ts';
 import type { CliContext } from './context.ts';
 import { ExitCode } from './program.ts';
 
-/** The language of this invocation: --lang, else the context's. */
+/** The language of this invocation: --lang (zh-CN or en; anything else is refused), else the context's. */
 export function langOf(ctx: CliContext, raw: Record<string, unknown>): Lang {
   const l = raw['lang'];
-  return l === 'en' || l === 'zh-CN' ? l : ctx.lang;
+  if (l === undefined) return ctx.lang;
+  if (l === 'en' || l === 'zh-CN') return l;
+  return badOption(ctx, ctx.lang, '--lang', l);
 }
 
 /** Prints one line on stderr and ends with exit code 2 (bad usage or input). */

@@ -67,6 +67,7 @@ describe('the store commands (PGlite)', () => {
       [['run', '--account', '6222001', '--period', '2025-01'], /^recon: 账户 6222001 没有覆盖期间 2025-01 的对账单/],
       [['run', '--account', '6222001'], /^recon: 请用 --date 或 --period/],
       [['accounts', 'add', '--account', '6222009', '--name', 'x', '--currency', 'XXX'], /^recon: 选项 --currency 的值无效：XXX\n$/],
+      [['status', '--lang', 'fr'], /^recon: 选项 --lang 的值无效：fr\n$/],
       [['import', '--account', '6222001', '--side', 'bank', join(dir, 'missing.csv')], /^recon: .*missing\.csv/],
     ];
     for (const [argv, err] of cases) {
