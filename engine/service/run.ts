@@ -17,6 +17,8 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
+import { supersedeDifferences } from '../store/differences.ts';
+import { insertRun, nextRunId, supersedeCurrentRun } from '../store/runRows.ts';
 import {
   forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
@@ -148,31 +150,20 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       return { kind: d.kind, side: d.side, amount: d.amount, bank: d.side === 'bank' ? toStore('bank', d.ids) : [], ledger: d.side === 'ledger' ? toStore('ledger', d.ids) : [] };
     });
 
-    const runId = (await tx.query<{ id: string }>(`SELECT nextval(pg_get_serial_sequence('runs', 'id'))::text AS id`)).rows[0]!.id;
-    const previous = await tx.query<{ id: string }>(
-      `UPDATE runs SET superseded_by = $3 WHERE account = $1 AND period = $2 AND superseded_by IS NULL RETURNING id::text AS id`,
-      [account.number, period.label, runId],
-    );
-    const supersededRunId = previous.rows[0]?.id ?? null;
-    await tx.query(
-      `INSERT INTO runs (id, account, period, date_from, date_to, run_by, started_at, options, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
-      [runId, account.number, period.label, period.from, period.to, req.actor, req.at.toISOString(), JSON.stringify(options),
-        JSON.stringify({ summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length })],
-    );
+    const runId = await nextRunId(tx);
+    const supersededRunId = await supersedeCurrentRun(tx, account.number, period.label, runId);
+    await insertRun(tx, {
+      id: runId, account: account.number, period: period.label, from: period.from, to: period.to, runBy: req.actor, at: req.at, options,
+      report: { summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length },
+    });
 
     // Open differences whose lines this run examined again are superseded by it.
     const open = await selectOpenDifferences(tx, account.number);
     const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
     const stale = open.filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))).map((d) => d.id);
-    for (const _ of stale) transition('open', 'supersede', { kind: 'system' });
-    if (stale.length > 0) {
-      await tx.query(
-        `UPDATE differences SET state = 'superseded', superseded_by = $2, version = version + 1, last_actor = $3, updated_at = $4
-          WHERE id = ANY($1::bigint[]) AND state = 'open'`,
-        [stale, runId, req.actor, req.at.toISOString()],
-      );
-    }
+    // Every stale difference makes the same move (open, by the system), so the transition table
+    // is asked once, and the state it names is the one written.
+    if (stale.length > 0) await supersedeDifferences(tx, stale, transition('open', 'supersede', { kind: 'system' }), runId, req.actor, req.at);
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
     await insertDifferences(tx, account.number, runId, req.actor, req.at, differences);
     await appendAudit(tx, {
