@@ -20,7 +20,8 @@ export interface KindTotal {
   readonly oldestDays: number;
 }
 
-export interface AccountStatus {
+/** Where reconciliation stands for one account. */
+export interface AccountStanding {
   readonly account: Account;
   readonly lastRun: { runId: string; period: string; at: Date; balanced: boolean; differences: number; matchedBank: number; bankCount: number } | null;
   /** The period the account's cycle makes due as of the day; null for exempt accounts. */
@@ -35,7 +36,7 @@ export interface AccountStatus {
 
 export interface StatusReport {
   readonly asOf: string;
-  readonly accounts: AccountStatus[];
+  readonly accounts: AccountStanding[];
 }
 
 /** Status of every account (or one: STORE.UNKNOWN_ACCOUNT when it does not exist) as of a moment. */
