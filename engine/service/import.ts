@@ -8,7 +8,7 @@ import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { claimImport, insertStatement, setImportCounts } from '../store/imports.ts';
-import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow } from '../store/transactions.ts';
+import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow, type LineScope } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
@@ -157,6 +157,36 @@ function conflict(req: ImportRequest, tx: Transaction): EngineError {
     { file: req.fileName, line: tx.line, id: tx.id });
 }
 
+/**
+ * The positions (of `keyed.at`) whose keys the side does not hold yet, looked up `chunk` keys at
+ * a time; a key stored with other content is a conflict.
+ */
+async function notStoredYet(tx: Db, req: ImportRequest, scope: LineScope, lines: readonly Transaction[], keyed: KeyedLines, chunk: number): Promise<number[]> {
+  const { keys, at } = keyed;
+  const kept: number[] = [];
+  for (let i = 0; i < at.length; i += chunk) {
+    const part = at.slice(i, i + chunk);
+    const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
+    const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
+    if (clash !== undefined) throw conflict(req, lines[clash]!);
+    for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
+  }
+  return kept;
+}
+
+/** Stores each statement's head (dates, balances, whether it adds up) in file order. */
+async function insertStatements(tx: Db, req: ImportRequest, account: Account, importId: string): Promise<void> {
+  let ordinal = 0;
+  for (const st of req.statements) {
+    const range = dateRange(st);
+    await insertStatement(tx, {
+      importId, ordinal: ordinal++, account: account.number, side: req.side, from: range.from, to: range.to,
+      opening: st.opening === null ? null : fixed(st.opening, account.currency), closing: st.closing === null ? null : fixed(st.closing, account.currency),
+      openingDate: st.openingDate, closingDate: st.closingDate, addsUp: st.addsUp, lineCount: st.transactions.length,
+    });
+  }
+}
+
 /** Imports one file's statements into an account; all or nothing. */
 export async function importStatements(db: Db, req: ImportRequest): Promise<ImportResult> {
   const account = await getAccount(db, req.account);
@@ -184,33 +214,14 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     } else {
       // Otherwise every line is keyed first; the lines already stored are found and left out.
       const { keys, at } = keyedLines(req, lines);
-      let fresh = at;
-      if (!sideEmpty) {
-        const kept: number[] = [];
-        for (let i = 0; i < at.length; i += chunk) {
-          const part = at.slice(i, i + chunk);
-          const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
-          const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
-          if (clash !== undefined) throw conflict(req, lines[clash]!);
-          for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
-        }
-        fresh = kept;
-      }
+      const fresh = sideEmpty ? at : await notStoredYet(tx, req, scope, lines, { keys, at }, chunk);
       const skipped = total - fresh.length;
       const rowAt = (i: number): LineRow => toRow(lines[fresh[i]!]!, keys[fresh[i]!]!);
       inserted = await insertLines(tx, scope, fresh.length, rowAt, progress ? (done) => progress(skipped + done, total) : undefined, chunk);
     }
     if (inserted === 0) progress?.(total, total);
     const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };
-    let ordinal = 0;
-    for (const st of req.statements) {
-      const range = dateRange(st);
-      await insertStatement(tx, {
-        importId, ordinal: ordinal++, account: account.number, side: req.side, from: range.from, to: range.to,
-        opening: st.opening === null ? null : fixed(st.opening, account.currency), closing: st.closing === null ? null : fixed(st.closing, account.currency),
-        openingDate: st.openingDate, closingDate: st.closingDate, addsUp: st.addsUp, lineCount: st.transactions.length,
-      });
-    }
+    await insertStatements(tx, req, account, importId);
     if (imp.fresh) await setImportCounts(tx, importId, inserted, result.alreadyPresent);
     if (inserted > 0 || imp.fresh) {
       await appendAudit(tx, { actor: req.actor, source: 'import', action: 'import', entity: 'import', entityId: importId, before: null,
