@@ -174,7 +174,7 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
   const others = await supersedeDifferencesHolding(tx, row.account, res.match_ids, row.id, superseded, actor, at);
   for (const id of others) {
     await appendAudit(tx, { actor, source: 'auto', action: 'difference.supersede', entity: 'difference', entityId: id, at,
-      before: { state: 'open' }, after: { state: 'superseded', manualMatchOf: row.id } });
+      before: { state: 'open' }, after: { state: superseded, manualMatchOf: row.id } });
   }
 }
 
