@@ -6,8 +6,10 @@
 import type { ConversationReference } from 'botbuilder';
 import type { DifferenceKind } from '../engine/model.ts';
 import type { Lang } from '../engine/i18n/index.ts';
+import type { Role } from '../engine/service/lifecycle.ts';
 
-export type Role = 'customer' | 'staff' | 'approver' | 'admin';
+/** A person's role: the engine's own (engine/service/lifecycle.ts), the same four values. */
+export type { Role };
 
 /** The person behind a channel user id; unknown users are customers. */
 export interface Person {

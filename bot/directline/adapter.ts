@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Db } from '../../engine/store/db.ts';
-import { appendDirectLineActivity } from '../../engine/store/botDirectline.ts';
+import { appendDirectLineActivity } from '../../engine/store/chat/directline.ts';
 
 /** The serviceUrl stamped on Direct Line activities: conversation references with it route here. */
 export const DIRECTLINE_SERVICE_URL = 'urn:recon:directline-local';

@@ -14,7 +14,7 @@ import {
   directLineConversationExists,
   insertDirectLineConversation,
   listDirectLineActivities,
-} from '../../engine/store/botDirectline.ts';
+} from '../../engine/store/chat/directline.ts';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
 import { secretMatches, type TokenClaims, type TokenIssuer } from './tokens.ts';
 

@@ -8,7 +8,7 @@ import type { Db } from '../../engine/store/db.ts';
 import { listAccounts } from '../../engine/service/accounts.ts';
 import { duePeriod } from '../../engine/service/period.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { selectRunPeriods } from '../../engine/store/botStatus.ts';
+import { selectRunPeriods } from '../../engine/store/status.ts';
 
 export function dayEndRunner(db: Db, now: () => Date, logger: Logger): (day: string) => Promise<void> {
   return async (day) => {

@@ -1,7 +1,7 @@
 /** Open differences by kind across all accounts, for the metrics gauge. */
 import type { Db } from '../../engine/store/db.ts';
 import { ACTIVE_STATES } from '../../engine/service/differences.ts';
-import { selectOpenGroups } from '../../engine/store/botStatus.ts';
+import { selectOpenGroups } from '../../engine/store/status.ts';
 
 export function openDifferencesByKind(db: Db): () => Promise<Array<{ kind: string; count: number }>> {
   return async () => {

@@ -4,7 +4,7 @@
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Db } from '../../engine/store/db.ts';
-import { deleteStates, readStates, writeState } from '../../engine/store/botState.ts';
+import { deleteStates, readStates, writeState } from '../../engine/store/chat/state.ts';
 
 export class PgStorage implements Storage {
   constructor(private readonly db: Db) {}

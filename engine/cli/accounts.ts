@@ -4,8 +4,7 @@
  */
 import type { Command } from 'commander';
 import { fill, messages } from '../i18n/index.ts';
-import { addAccount, listAccounts, type Account } from '../service/accounts.ts';
-import { CycleSchema } from '../store/accounts.ts';
+import { addAccount, CycleSchema, listAccounts, type Account } from '../service/accounts.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { isKnownCurrency } from '../money.ts';

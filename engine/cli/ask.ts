@@ -9,7 +9,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import type { AskAnswer, CliContext } from './context.ts';
-import { ExitCode, type Register } from './program.ts';
+import type { Register } from './program.ts';
+import { refuse } from './refuse.ts';
 
 const FlagsSchema = z.object({
   lang: z
@@ -41,20 +42,14 @@ export function askText(a: AskAnswer, lang: Lang): string {
 
 async function run(ctx: CliContext, question: string | undefined, raw: Record<string, unknown>): Promise<void> {
   const flags = FlagsSchema.safeParse(raw);
-  if (!flags.success) {
-    ctx.stderr.write(`recon: ${fill(messages(ctx.lang).faq.cli.badLang, { value: String(raw.lang ?? '') })}\n`);
-    throw new ExitCode(2);
-  }
+  if (!flags.success) refuse(ctx, fill(messages(ctx.lang).faq.cli.badLang, { value: String(raw.lang ?? '') }));
   const lang = flags.data.lang ?? ctx.lang;
   const print = async (q: string, separator: string): Promise<void> => {
     const a = await ctx.ask(q, lang);
     ctx.stdout.write(flags.data.json ? `${askJson(a)}\n` : `${askText(a, lang)}\n${separator}`);
   };
   if (question !== undefined) {
-    if (!question.trim()) {
-      ctx.stderr.write(`recon: ${messages(lang).faq.cli.emptyQuestion}\n`);
-      throw new ExitCode(2);
-    }
+    if (!question.trim()) refuse(ctx, messages(lang).faq.cli.emptyQuestion);
     await print(question, '');
     return;
   }

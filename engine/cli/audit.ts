@@ -1,7 +1,7 @@
 /** `recon audit verify [--json]`: re-computes the audit log's hash chain; exit 1 when broken. */
 import type { Command } from 'commander';
 import { fill, messages } from '../i18n/index.ts';
-import { verifyAudit } from '../store/audit.ts';
+import { verifyAudit } from '../service/audit.ts';
 import type { CliContext } from './context.ts';
 import { ExitCode, type Register } from './program.ts';
 import { langOf, printJson, withStore } from './store-command.ts';

@@ -11,7 +11,8 @@ import { recordCsv, recordXlsx } from '../service/export.ts';
 import { buildRecord } from '../service/record.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
-import { badOption, langOf, refuse, withStore } from './store-command.ts';
+import { refuse } from './refuse.ts';
+import { badOption, langOf, withStore } from './store-command.ts';
 import { writeFailure } from './write.ts';
 
 const FormatSchema = z.enum(['json', 'csv', 'xlsx']);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { faqReport, SinceSchema, type FaqReport } from '../service/faq.ts';
 import type { CliContext } from './context.ts';
-import { ExitCode, type Register } from './program.ts';
+import type { Register } from './program.ts';
+import { refuse } from './refuse.ts';
 import { openStoreFor } from './store-command.ts';
 
 const FlagsSchema = z.object({
@@ -38,14 +39,8 @@ async function report(ctx: CliContext, raw: Record<string, unknown>): Promise<vo
   const flags = FlagsSchema.safeParse(raw);
   const lang = (flags.success ? flags.data.lang : undefined) ?? ctx.lang;
   const t = messages(lang).faq.cli;
-  if (!flags.success) {
-    ctx.stderr.write(`recon: ${fill(t.badLang, { value: String(raw.lang ?? '') })}\n`);
-    throw new ExitCode(2);
-  }
-  if (flags.data.since !== undefined && !SinceSchema.safeParse(flags.data.since).success) {
-    ctx.stderr.write(`recon: ${fill(t.badSince, { value: flags.data.since })}\n`);
-    throw new ExitCode(2);
-  }
+  if (!flags.success) refuse(ctx, fill(t.badLang, { value: String(raw.lang ?? '') }));
+  if (flags.data.since !== undefined && !SinceSchema.safeParse(flags.data.since).success) refuse(ctx, fill(t.badSince, { value: flags.data.since }));
   const db = await openStoreFor(ctx, lang);
   try {
     const r = await faqReport(db, { since: flags.data.since });

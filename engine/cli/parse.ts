@@ -13,9 +13,10 @@ import { InputFormatSchema, SideSchema, type Statement } from '../model.ts';
 import { formatAmount, formatAmountGrouped } from '../money.ts';
 import { describeError } from '../parse/describe.ts';
 import { parseStatements } from '../parse/index.ts';
-import { ExitCode, type Register } from './program.ts';
+import type { Register } from './program.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
+import { refuse } from './refuse.ts';
 import { writeChunks } from './write.ts';
 
 const FlagsSchema = z.object({
@@ -28,11 +29,6 @@ const FlagsSchema = z.object({
 
 /** How many lines the readable listing shows per statement before summarising the rest. */
 const LISTED = 20;
-
-function refuse(ctx: CliContext, line: string): never {
-  ctx.stderr.write(`recon: ${line}\n`);
-  throw new ExitCode(2);
-}
 
 /** The JSON of ARCHITECTURE.md for `recon parse --json`, one chunk per transaction. */
 export function* parseJsonChunks(statements: readonly Statement[]): Generator<string> {

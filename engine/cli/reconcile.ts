@@ -19,7 +19,8 @@ import { reconciliationJsonChunks } from '../report/serialise.ts';
 import { renderTextReport } from '../report/text.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
-import { ExitCode, type Register } from './program.ts';
+import { refuse } from './refuse.ts';
+import type { Register } from './program.ts';
 import { writeChunks, writeChunksSync, writeFailure } from './write.ts';
 
 const FlagsSchema = z.object({
@@ -49,12 +50,6 @@ const FLAG_NAMES: Readonly<Record<string, string>> = {
   bankProfile: '--bank-profile',
   ledgerProfile: '--ledger-profile',
 };
-
-/** Refuses the command with one line on stderr and exit code 2. */
-function refuse(ctx: CliContext, line: string): never {
-  ctx.stderr.write(`recon: ${line}\n`);
-  throw new ExitCode(2);
-}
 
 function firstIssue(ctx: CliContext, lang: Lang, error: z.ZodError): never {
   const issue = error.issues[0]!;

@@ -11,7 +11,8 @@ import { fill, messages } from '../i18n/index.ts';
 import { annotate, closeDifference, propose, type ActResult } from '../service/resolve.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
-import { actorOf, badOption, langOf, printJson, refuse, withStore } from './store-command.ts';
+import { refuse } from './refuse.ts';
+import { actorOf, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 const KindSchema = z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off']);
 

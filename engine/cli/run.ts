@@ -10,7 +10,8 @@ import { Decimal, formatAmountGrouped } from '../money.ts';
 import { runReconciliation, type RunResult } from '../service/run.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
-import { badOption, langOf, printJson, refuse, withStore } from './store-command.ts';
+import { refuse } from './refuse.ts';
+import { badOption, langOf, printJson, withStore } from './store-command.ts';
 
 const FlagsSchema = z.object({
   account: z.string().min(1),

@@ -9,7 +9,7 @@ import { describeError } from '../parse/describe.ts';
 import { describeStoreError } from '../service/describe-error.ts';
 import type { Db } from '../store/db.ts';
 import type { CliContext } from './context.ts';
-import { ExitCode } from './program.ts';
+import { refuse } from './refuse.ts';
 
 /** The language of this invocation: --lang (zh-CN or en; anything else is refused), else the context's. */
 export function langOf(ctx: CliContext, raw: Record<string, unknown>): Lang {
@@ -17,12 +17,6 @@ export function langOf(ctx: CliContext, raw: Record<string, unknown>): Lang {
   if (l === undefined) return ctx.lang;
   if (l === 'en' || l === 'zh-CN') return l;
   return badOption(ctx, ctx.lang, '--lang', l);
-}
-
-/** Prints one line on stderr and ends with exit code 2 (bad usage or input). */
-export function refuse(ctx: CliContext, line: string): never {
-  ctx.stderr.write(`recon: ${line}\n`);
-  throw new ExitCode(2);
 }
 
 /** Refuses an option whose value is not acceptable. */
@@ -49,8 +43,7 @@ export async function openStoreFor(ctx: CliContext, lang: Lang): Promise<Db> {
     return await ctx.openDb();
   } catch (err) {
     if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
-      ctx.stderr.write(`recon: ${describeStoreError(err, lang)}\n`);
-      throw new ExitCode(EXIT_UNAVAILABLE);
+      refuse(ctx, describeStoreError(err, lang), EXIT_UNAVAILABLE);
     }
     throw err;
   }
@@ -64,8 +57,7 @@ export async function withStore<T>(ctx: CliContext, lang: Lang, fn: (db: Db) => 
   } catch (err) {
     if (err instanceof EngineError && err.code.startsWith('PARSE.')) refuse(ctx, describeError(err, lang));
     if (err instanceof EngineError && err.code.startsWith('STORE.')) {
-      ctx.stderr.write(`recon: ${describeStoreError(err, lang)}\n`);
-      throw new ExitCode(1);
+      refuse(ctx, describeStoreError(err, lang), 1);
     }
     throw err;
   } finally {

@@ -7,6 +7,9 @@ import { appendAudit } from '../store/audit.ts';
 import { CycleSchema, insertAccount, selectAccount, selectAccounts, updateAccount, type AccountRow } from '../store/accounts.ts';
 import type { Cycle } from './period.ts';
 
+/** The cycles an account may be reconciled on (daily ... annual), as commands check them. */
+export { CycleSchema };
+
 const Dec = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal such as 100.00');
 
 /** What `recon accounts add` and the setup dialog give. zod-checked at the edge. */

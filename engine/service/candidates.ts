@@ -3,11 +3,10 @@
  * sit in another unhandled difference of the same account), ranked by the pure scorer.
  * Only one-sided differences (*_only_*) have counterparts; a mismatch or a duplicate has none.
  */
-import { z } from 'zod';
 import { Decimal } from '../money.ts';
 import { rankCandidates, type Candidate, type CandidateLine } from '../match/candidates.ts';
 import type { Db } from '../store/db.ts';
-import { LINE_COLUMNS, StoredLineSchema } from '../store/transactions.ts';
+import { selectLinesInDifferences } from '../store/transactions.ts';
 import { getDifference, toLineView, type LineView } from './differences.ts';
 
 export interface CandidateView {
@@ -20,7 +19,6 @@ export interface CandidateView {
 
 /** Differences whose lines may still be matched by hand. */
 const UNHANDLED = ['open', 'in_review', 'rejected'];
-const Row = StoredLineSchema.extend({ difference_id: z.string() });
 
 /**
  * Up to `limit` candidates for difference `id`, best first. `windowDays` is wider than the
@@ -30,14 +28,7 @@ export async function findCandidates(db: Db, id: string, options: { windowDays?:
   const d = await getDifference(db, id);
   if (d.side === 'both' || d.kind === 'duplicate') return [];
   const other = d.side === 'bank' ? 'ledger' : 'bank';
-  const res = await db.query(
-    `SELECT DISTINCT ON (t.id) ${LINE_COLUMNS}, o.id::text AS difference_id
-       FROM differences o JOIN transactions t ON t.id = ANY(o.bank_ids || o.ledger_ids)
-      WHERE o.account = $1 AND o.id <> $2 AND o.state = ANY($3::text[]) AND t.side = $4 AND t.currency = $5
-      ORDER BY t.id, o.id`,
-    [d.account, d.id, UNHANDLED, other, d.currency],
-  );
-  const rows = res.rows.map((r) => Row.parse(r));
+  const rows = await selectLinesInDifferences(db, { account: d.account, except: d.id, states: UNHANDLED, side: other, currency: d.currency });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const lines: CandidateLine[] = rows.map((r) => ({ id: r.id, date: r.date, amount: new Decimal(r.amount), reference: r.reference, counterparty: r.counterparty }));
   const own = d.lines.filter((l) => l.side === d.side);

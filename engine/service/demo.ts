@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { Decimal } from '../money.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
+import { periodWasRun } from '../store/runRows.ts';
 import { addAccount, type AccountInput } from './accounts.ts';
 import { importStatements } from './import.ts';
 import { listDifferences } from './differences.ts';
@@ -153,8 +154,7 @@ export async function seedDemo(db: Db, at: Date): Promise<DemoResult> {
   const period = parsePeriod(month);
   for (const a of ACCOUNTS) {
     if (a.exemptReason) continue;
-    const existing = await db.query('SELECT 1 FROM runs WHERE account = $1 AND period = $2 LIMIT 1', [a.number, period.label]);
-    if (existing.rows.length > 0) continue;
+    if (await periodWasRun(db, a.number, period.label)) continue;
     await runReconciliation(db, { account: a.number, period: period.label, actor: 'demo-staff-1', at });
     runs++;
     // One small fee proposed for write-off, waiting for a second person's approval.

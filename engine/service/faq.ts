@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../store/db.ts';
-import { insertFaqQuestion, selectDownVoted, selectUnanswered, upsertFaqFeedback, type FaqOutcome } from '../store/faq.ts';
+import { insertFaqQuestion, selectDownVoted, selectUnanswered, upsertFaqFeedback, type FaqOutcome } from '../store/chat/faqQuestions.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const AMOUNT = /(?:[¥￥$]|rmb|cny|usd)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|块|万元|万)/gi;

@@ -7,7 +7,8 @@ import { EngineError } from '../errors.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
-import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow } from '../store/transactions.ts';
+import { claimImport, insertStatement, setImportCounts } from '../store/imports.ts';
+import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow, type LineScope } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
@@ -51,7 +52,7 @@ function sameAccount(fileAccount: string, account: Account): boolean {
   return f.endsWith(`/${a}`) || (a.length >= 6 && f.endsWith(a));
 }
 
-function checkStatement(st: Statement, account: Account, fileName: string): void {
+function checkStatementForAccount(st: Statement, account: Account, fileName: string): void {
   if (!sameAccount(st.account, account)) {
     throw new EngineError('STORE.ACCOUNT_MISMATCH', `${fileName}: statement is for account ${st.account}, not ${account.number}`,
       { file: fileName, fileAccount: st.account, account: account.number });
@@ -156,23 +157,47 @@ function conflict(req: ImportRequest, tx: Transaction): EngineError {
     { file: req.fileName, line: tx.line, id: tx.id });
 }
 
+/**
+ * The positions (of `keyed.at`) whose keys the side does not hold yet, looked up `chunk` keys at
+ * a time; a key stored with other content is a conflict.
+ */
+async function notStoredYet(tx: Db, req: ImportRequest, scope: LineScope, lines: readonly Transaction[], keyed: KeyedLines, chunk: number): Promise<number[]> {
+  const { keys, at } = keyed;
+  const kept: number[] = [];
+  for (let i = 0; i < at.length; i += chunk) {
+    const part = at.slice(i, i + chunk);
+    const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
+    const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
+    if (clash !== undefined) throw conflict(req, lines[clash]!);
+    for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
+  }
+  return kept;
+}
+
+/** Stores each statement's head (dates, balances, whether it adds up) in file order. */
+async function insertStatements(tx: Db, req: ImportRequest, account: Account, importId: string): Promise<void> {
+  let ordinal = 0;
+  for (const st of req.statements) {
+    const range = dateRange(st);
+    await insertStatement(tx, {
+      importId, ordinal: ordinal++, account: account.number, side: req.side, from: range.from, to: range.to,
+      opening: st.opening === null ? null : fixed(st.opening, account.currency), closing: st.closing === null ? null : fixed(st.closing, account.currency),
+      openingDate: st.openingDate, closingDate: st.closingDate, addsUp: st.addsUp, lineCount: st.transactions.length,
+    });
+  }
+}
+
 /** Imports one file's statements into an account; all or nothing. */
 export async function importStatements(db: Db, req: ImportRequest): Promise<ImportResult> {
   const account = await getAccount(db, req.account);
-  for (const st of req.statements) checkStatement(st, account, req.fileName);
+  for (const st of req.statements) checkStatementForAccount(st, account, req.fileName);
   const lines = req.statements.flatMap((s) => s.transactions);
   const total = req.statements.reduce((n, s) => n + s.transactions.length, 0);
   const chunk = req.chunkSize ?? 20_000;
   return db.transaction(async (tx) => {
     await lockSide(tx, account.number, req.side);
-    const imp = await tx.query<{ id: string; fresh: boolean }>(
-      `INSERT INTO imports (account, side, file_name, sha256, inserted, already_present, imported_by, imported_at)
-       VALUES ($1, $2, $3, $4, 0, 0, $5, $6)
-       ON CONFLICT (account, side, sha256) DO UPDATE SET file_name = imports.file_name
-       RETURNING id::text AS id, (xmax = 0) AS fresh`,
-      [account.number, req.side, req.fileName, req.sha256, req.actor, req.at.toISOString()],
-    );
-    const importId = imp.rows[0]!.id;
+    const imp = await claimImport(tx, { account: account.number, side: req.side, fileName: req.fileName, sha256: req.sha256, actor: req.actor, at: req.at });
+    const importId = imp.id;
     const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy ?? null };
     const progress = req.onProgress;
     const sideEmpty = !(await sideHasLines(tx, account.number, req.side));
@@ -189,38 +214,16 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     } else {
       // Otherwise every line is keyed first; the lines already stored are found and left out.
       const { keys, at } = keyedLines(req, lines);
-      let fresh = at;
-      if (!sideEmpty) {
-        const kept: number[] = [];
-        for (let i = 0; i < at.length; i += chunk) {
-          const part = at.slice(i, i + chunk);
-          const stored = await storedKeys(tx, scope, part.map((j) => keys[j]!.extId));
-          const clash = part.find((j) => stored.has(keys[j]!.extId) && stored.get(keys[j]!.extId) !== keys[j]!.contentHash);
-          if (clash !== undefined) throw conflict(req, lines[clash]!);
-          for (const j of part) if (!stored.has(keys[j]!.extId)) kept.push(j);
-        }
-        fresh = kept;
-      }
+      const fresh = sideEmpty ? at : await notStoredYet(tx, req, scope, lines, { keys, at }, chunk);
       const skipped = total - fresh.length;
       const rowAt = (i: number): LineRow => toRow(lines[fresh[i]!]!, keys[fresh[i]!]!);
       inserted = await insertLines(tx, scope, fresh.length, rowAt, progress ? (done) => progress(skipped + done, total) : undefined, chunk);
     }
     if (inserted === 0) progress?.(total, total);
     const result: ImportResult = { file: req.fileName, side: req.side, account: account.number, inserted, alreadyPresent: total - inserted };
-    let ordinal = 0;
-    for (const st of req.statements) {
-      const range = dateRange(st);
-      await tx.query(
-        `INSERT INTO statements (import_id, ordinal, account, side, date_from, date_to, opening, closing, opening_date, closing_date, adds_up, line_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (import_id, ordinal) DO NOTHING`,
-        [importId, ordinal++, account.number, req.side, range.from, range.to, st.opening === null ? null : fixed(st.opening, account.currency), st.closing === null ? null : fixed(st.closing, account.currency),
-          st.openingDate, st.closingDate, st.addsUp, st.transactions.length],
-      );
-    }
-    if (imp.rows[0]!.fresh) {
-      await tx.query('UPDATE imports SET inserted = $2, already_present = $3 WHERE id = $1', [importId, inserted, result.alreadyPresent]);
-    }
-    if (inserted > 0 || imp.rows[0]!.fresh) {
+    await insertStatements(tx, req, account, importId);
+    if (imp.fresh) await setImportCounts(tx, importId, inserted, result.alreadyPresent);
+    if (inserted > 0 || imp.fresh) {
       await appendAudit(tx, { actor: req.actor, source: 'import', action: 'import', entity: 'import', entityId: importId, before: null,
         after: { ...result, sha256: req.sha256, statements: req.statements.length }, at: req.at });
     }

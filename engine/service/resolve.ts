@@ -8,9 +8,12 @@ import { Decimal } from '../money.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { selectDifference, selectPendingResolution, updateDifferenceState, type DifferenceRow, type ResolutionRow } from '../store/differences.ts';
+import {
+  decideResolution, insertResolution, selectDifference, selectPendingResolution, supersedeDifferencesHolding, updateDifferenceState,
+  type DifferenceRow, type ResolutionRow,
+} from '../store/differences.ts';
 import { insertMatches } from '../store/runs.ts';
-import { selectLinesById } from '../store/transactions.ts';
+import { anyLineOutsideAccount, selectLinesById } from '../store/transactions.ts';
 import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
 import { findUserByChannelId, requireUser, type User } from './users.ts';
 import type { ResolutionKind } from './differences.ts';
@@ -122,8 +125,7 @@ async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): 
     if (bad !== undefined || lines.some((l) => l.currency !== row.currency)) {
       throw new EngineError('STORE.BAD_MATCH_LINES', `line ${bad ?? ids[0]} cannot be matched with difference ${row.id}`, { line: bad ?? ids[0], difference: row.id });
     }
-    const foreign = await tx.query('SELECT 1 FROM transactions WHERE id = ANY($1::bigint[]) AND account <> $2 LIMIT 1', [ids, row.account]);
-    if (foreign.rows.length > 0) throw new EngineError('STORE.BAD_MATCH_LINES', `lines of another account cannot be matched with difference ${row.id}`, { line: ids[0], difference: row.id });
+    if (await anyLineOutsideAccount(tx, ids, row.account)) throw new EngineError('STORE.BAD_MATCH_LINES', `lines of another account cannot be matched with difference ${row.id}`, { line: ids[0], difference: row.id });
   }
 }
 
@@ -134,12 +136,10 @@ export async function propose(db: Db, req: ActRequest & { resolution: Resolution
     const r = req.resolution;
     await checkResolution(tx, row, r);
     const matchIds = [...new Set(r.matchLineIds ?? [])];
-    const res = await tx.query<{ id: string }>(
-      `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at)
-       VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7) RETURNING id::text AS id`,
-      [row.id, r.kind, r.reason.trim(), (r.entryReference ?? '').trim(), matchIds, user.channelUserId, req.at.toISOString()],
-    );
-    return { audit: { resolution: res.rows[0]!.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchLineIds: matchIds } };
+    const resolution = await insertResolution(tx, {
+      differenceId: row.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchIds, proposedBy: user.channelUserId, at: req.at,
+    });
+    return { audit: { resolution, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchLineIds: matchIds } };
   });
 }
 
@@ -170,15 +170,11 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
   const sum = (ls: typeof lines): Decimal => ls.reduce((s, l) => s.plus(l.amount), new Decimal(0));
   await insertMatches(tx, row.account, null, [{ rule: 'manual', bank: bank.map((l) => l.id), ledger: ledger.map((l) => l.id), difference: sum(bank).minus(sum(ledger)).toFixed() }]);
   // The chosen lines' own open differences are explained by this match now.
-  const others = await tx.query<{ id: string }>(
-    `UPDATE differences SET state = 'superseded', version = version + 1, last_actor = $3, updated_at = $4
-      WHERE account = $2 AND state = 'open' AND id <> $5 AND (bank_ids || ledger_ids) && $1::bigint[] RETURNING id::text AS id`,
-    [res.match_ids, row.account, actor, at.toISOString(), row.id],
-  );
-  for (const o of others.rows) {
-    transition('open', 'supersede', { kind: 'system' });
-    await appendAudit(tx, { actor, source: 'auto', action: 'difference.supersede', entity: 'difference', entityId: o.id, at,
-      before: { state: 'open' }, after: { state: 'superseded', manualMatchOf: row.id } });
+  const superseded = transition('open', 'supersede', { kind: 'system' });
+  const others = await supersedeDifferencesHolding(tx, row.account, res.match_ids, row.id, superseded, actor, at);
+  for (const id of others) {
+    await appendAudit(tx, { actor, source: 'auto', action: 'difference.supersede', entity: 'difference', entityId: id, at,
+      before: { state: 'open' }, after: { state: superseded, manualMatchOf: row.id } });
   }
 }
 
@@ -187,8 +183,7 @@ export async function approve(db: Db, req: ActRequest & { comment?: string }): P
   return act(db, req, () => [{ action: 'approve' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
-    await tx.query(`UPDATE resolutions SET decision = 'approved', decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
-      [res.id, user.channelUserId, req.at.toISOString(), (req.comment ?? '').trim()]);
+    await decideResolution(tx, res.id, { decision: 'approved', by: user.channelUserId, at: req.at, comment: (req.comment ?? '').trim() });
     if (res.kind === 'manual_match') await applyManualMatch(tx, row, res, user.channelUserId, req.at);
     const then: Step[] = res.kind === 'pending_customer' ? [] : [{ action: 'close', system: true }];
     return { audit: { resolution: res.id, kind: res.kind, comment: req.comment ?? '' }, then };
@@ -201,8 +196,7 @@ export async function reject(db: Db, req: ActRequest & { comment: string }): Pro
   return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
-    await tx.query(`UPDATE resolutions SET decision = 'rejected', decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
-      [res.id, user.channelUserId, req.at.toISOString(), comment]);
+    await decideResolution(tx, res.id, { decision: 'rejected', by: user.channelUserId, at: req.at, comment });
     return { audit: { resolution: res.id, comment } };
   });
 }

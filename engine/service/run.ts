@@ -12,18 +12,20 @@
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
 import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
-import { reconcile } from '../match/index.ts';
+import { reconcile, type Reconciliation } from '../match/index.ts';
 import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
+import { supersedeDifferences } from '../store/differences.ts';
+import { insertRun, nextRunId, supersedeCurrentRun } from '../store/runRows.ts';
 import {
   forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
 } from '../store/runs.ts';
 import { getAccount } from './accounts.ts';
 import { transition } from './lifecycle.ts';
-import { parsePeriod } from './period.ts';
+import { parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
 
 export interface RunRequest {
@@ -97,6 +99,50 @@ function storeIdFinder(lines: readonly StoredLineTx[], differences: readonly { s
   };
 }
 
+/** The lines of the account a run of `period` examines, per side, in store id order. */
+async function loadUnsettled(tx: Db, account: { number: string; currency: string }, period: Period): Promise<Record<Side, StoredLineTx[]>> {
+  const scale = minorUnits(account.currency);
+  const bySide: Record<Side, StoredLineTx[]> = { bank: [], ledger: [] };
+  const make: Record<Side, StoredLines> = { bank: new StoredLines(account.currency, scale), ledger: new StoredLines(account.currency, scale) };
+  await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(make[l.side].of(l)));
+  // In store id order (the order lines were imported in), whatever order the server sent them.
+  for (const side of ['bank', 'ledger'] as const) bySide[side].sort(byStoreId);
+  return bySide;
+}
+
+/**
+ * The report's differences with their lines as store ids. The report names ext ids, looked up
+ * among the few lines they name rather than in a map of every line; an amount mismatch takes
+ * the store ids of its match.
+ */
+function storedDifferences(result: Reconciliation, report: JsonReport, bySide: Record<Side, StoredLineTx[]>): NewDifference[] {
+  const finders: Record<Side, (id: string) => string> = { bank: storeIdFinder(bySide.bank, result.differences, 'bank'), ledger: storeIdFinder(bySide.ledger, result.differences, 'ledger') };
+  const toStore = (side: Side, ids: readonly string[]): string[] => ids.map(finders[side]);
+  const mismatched = new Map<string, { bank: string[]; ledger: string[] }>();
+  for (const m of result.matches) {
+    if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), { bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf) });
+  }
+  return report.differences.map((d) => {
+    if (d.side === 'both') {
+      const m = mismatched.get(d.ids.join('\u0001'));
+      if (!m) throw new EngineError('STORE.INTERNAL', `amount_mismatch without its match: ${d.ids.join(',')}`);
+      return { kind: d.kind, side: d.side, amount: d.amount, bank: m.bank, ledger: m.ledger };
+    }
+    return { kind: d.kind, side: d.side, amount: d.amount, bank: d.side === 'bank' ? toStore('bank', d.ids) : [], ledger: d.side === 'ledger' ? toStore('ledger', d.ids) : [] };
+  });
+}
+
+/** Supersedes the account's open differences whose lines this run examined again; returns their ids. */
+async function supersedeReexamined(tx: Db, account: string, bySide: Record<Side, StoredLineTx[]>, runId: string, req: RunRequest): Promise<string[]> {
+  const open = await selectOpenDifferences(tx, account);
+  const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
+  const stale = open.filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))).map((d) => d.id);
+  // Every stale difference makes the same move (open, by the system), so the transition table
+  // is asked once, and the state it names is the one written.
+  if (stale.length > 0) await supersedeDifferences(tx, stale, transition('open', 'supersede', { kind: 'system' }), runId, req.actor, req.at);
+  return stale;
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -109,12 +155,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       throw new EngineError('STORE.PERIOD_NOT_COVERED', `no statement of account ${account.number} covers ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
         { account: account.number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
     }
-    const scale = minorUnits(account.currency);
-    const bySide: Record<Side, StoredLineTx[]> = { bank: [], ledger: [] };
-    const make: Record<Side, StoredLines> = { bank: new StoredLines(account.currency, scale), ledger: new StoredLines(account.currency, scale) };
-    await forEachUnsettledLine(tx, account.number, period.label, period.to, (l) => bySide[l.side].push(make[l.side].of(l)));
-    // In store id order (the order lines were imported in), whatever order the server sent them.
-    for (const side of ['bank', 'ledger'] as const) bySide[side].sort(byStoreId);
+    const bySide = await loadUnsettled(tx, account, period);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,
@@ -126,53 +167,22 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
-    // (no second list of them); differences name ext ids, looked up among the few lines they
-    // name rather than in a map of every line.
+    // (no second list of them).
     const format = new JsonFormatter(result.currency);
     const matchRow = (i: number): MatchRow => {
       const m = result.matches[i]!;
       return { rule: m.rule, bankIds: storeIdArray(m.bank), ledgerIds: storeIdArray(m.ledger), difference: format.amount(m.difference) };
     };
-    const finders: Record<Side, (id: string) => string> = { bank: storeIdFinder(bySide.bank, result.differences, 'bank'), ledger: storeIdFinder(bySide.ledger, result.differences, 'ledger') };
-    const toStore = (side: Side, ids: readonly string[]): string[] => ids.map(finders[side]);
-    const mismatched = new Map<string, { bank: string[]; ledger: string[] }>();
-    for (const m of result.matches) {
-      if (!m.difference.isZero()) mismatched.set([...m.bank, ...m.ledger].map((t) => t.id).join('\u0001'), { bank: m.bank.map(storeIdOf), ledger: m.ledger.map(storeIdOf) });
-    }
-    const differences: NewDifference[] = report.differences.map((d) => {
-      if (d.side === 'both') {
-        const m = mismatched.get(d.ids.join('\u0001'));
-        if (!m) throw new EngineError('STORE.INTERNAL', `amount_mismatch without its match: ${d.ids.join(',')}`);
-        return { kind: d.kind, side: d.side, amount: d.amount, bank: m.bank, ledger: m.ledger };
-      }
-      return { kind: d.kind, side: d.side, amount: d.amount, bank: d.side === 'bank' ? toStore('bank', d.ids) : [], ledger: d.side === 'ledger' ? toStore('ledger', d.ids) : [] };
+    const differences = storedDifferences(result, report, bySide);
+
+    const runId = await nextRunId(tx);
+    const supersededRunId = await supersedeCurrentRun(tx, account.number, period.label, runId);
+    await insertRun(tx, {
+      id: runId, account: account.number, period: period.label, from: period.from, to: period.to, runBy: req.actor, at: req.at, options,
+      report: { summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length },
     });
 
-    const runId = (await tx.query<{ id: string }>(`SELECT nextval(pg_get_serial_sequence('runs', 'id'))::text AS id`)).rows[0]!.id;
-    const previous = await tx.query<{ id: string }>(
-      `UPDATE runs SET superseded_by = $3 WHERE account = $1 AND period = $2 AND superseded_by IS NULL RETURNING id::text AS id`,
-      [account.number, period.label, runId],
-    );
-    const supersededRunId = previous.rows[0]?.id ?? null;
-    await tx.query(
-      `INSERT INTO runs (id, account, period, date_from, date_to, run_by, started_at, options, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
-      [runId, account.number, period.label, period.from, period.to, req.actor, req.at.toISOString(), JSON.stringify(options),
-        JSON.stringify({ summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length })],
-    );
-
-    // Open differences whose lines this run examined again are superseded by it.
-    const open = await selectOpenDifferences(tx, account.number);
-    const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
-    const stale = open.filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))).map((d) => d.id);
-    for (const _ of stale) transition('open', 'supersede', { kind: 'system' });
-    if (stale.length > 0) {
-      await tx.query(
-        `UPDATE differences SET state = 'superseded', superseded_by = $2, version = version + 1, last_actor = $3, updated_at = $4
-          WHERE id = ANY($1::bigint[]) AND state = 'open'`,
-        [stale, runId, req.actor, req.at.toISOString()],
-      );
-    }
+    const stale = await supersedeReexamined(tx, account.number, bySide, runId, req);
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
     await insertDifferences(tx, account.number, runId, req.actor, req.at, differences);
     await appendAudit(tx, {

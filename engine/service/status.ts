@@ -3,10 +3,11 @@
  * with amounts and age, statements that do not add up, and accounts whose due period (by their
  * cycle) has not been reconciled. The bot's status card and daily summary read this.
  */
-import { z } from 'zod';
 import { Decimal } from '../money.ts';
-import { DifferenceKindSchema, type DifferenceKind } from '../model.ts';
+import type { DifferenceKind } from '../model.ts';
+import { lastAuditSeq } from '../store/audit.ts';
 import type { Db } from '../store/db.ts';
+import { selectAddsUpFailures, selectCurrentRunSpans, selectDifferenceTotals, selectLatestRunPerAccount } from '../store/status.ts';
 import { getAccount, listAccounts, type Account } from './accounts.ts';
 import { ACTIVE_STATES } from './differences.ts';
 import { daysBetween, duePeriod } from './period.ts';
@@ -19,7 +20,8 @@ export interface KindTotal {
   readonly oldestDays: number;
 }
 
-export interface AccountStatus {
+/** Where reconciliation stands for one account. */
+export interface AccountStanding {
   readonly account: Account;
   readonly lastRun: { runId: string; period: string; at: Date; balanced: boolean; differences: number; matchedBank: number; bankCount: number } | null;
   /** The period the account's cycle makes due as of the day; null for exempt accounts. */
@@ -34,39 +36,18 @@ export interface AccountStatus {
 
 export interface StatusReport {
   readonly asOf: string;
-  readonly accounts: AccountStatus[];
+  readonly accounts: AccountStanding[];
 }
-
-const RunRow = z.object({ account: z.string(), id: z.string(), period: z.string(), started_at: z.date(), report: z.object({
-  summary: z.object({ differences: z.number(), matchedBank: z.number(), bankCount: z.number() }),
-  balance: z.object({ balanced: z.boolean() }),
-}) });
-const DiffRow = z.object({ account: z.string(), kind: DifferenceKindSchema, state: z.string(), n: z.string(), total: z.string(), abs_total: z.string(), oldest: z.string() });
-const CoverRow = z.object({ account: z.string(), date_from: z.string(), date_to: z.string() });
-const CountRow = z.object({ account: z.string(), n: z.string() });
 
 /** Status of every account (or one: STORE.UNKNOWN_ACCOUNT when it does not exist) as of a moment. */
 export async function getStatus(db: Db, q: { account?: string | undefined; asOf: Date }): Promise<StatusReport> {
   const accounts = q.account ? [await getAccount(db, q.account)] : await listAccounts(db);
   const only = q.account ?? null;
   const today = q.asOf.toISOString().slice(0, 10);
-  const runs = (await db.query(
-    `SELECT DISTINCT ON (account) account, id::text AS id, period, started_at, report FROM runs
-      WHERE superseded_by IS NULL AND ($1::text IS NULL OR account = $1) ORDER BY account, started_at DESC, id DESC`, [only],
-  )).rows.map((r) => RunRow.parse(r));
-  const diffs = (await db.query(
-    // Age counts from the earliest line's date: how long the item has been outstanding.
-    `SELECT d.account, d.kind, d.state, count(*)::text AS n, sum(d.amount)::text AS total, sum(abs(d.amount))::text AS abs_total,
-            min((SELECT min(t.date) FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids)))::text AS oldest
-       FROM differences d WHERE d.state = ANY($2::text[]) AND ($1::text IS NULL OR d.account = $1) GROUP BY d.account, d.kind, d.state`,
-    [only, ACTIVE_STATES],
-  )).rows.map((r) => DiffRow.parse(r));
-  const covers = (await db.query(
-    `SELECT account, date_from, date_to FROM runs WHERE superseded_by IS NULL AND ($1::text IS NULL OR account = $1)`, [only],
-  )).rows.map((r) => CoverRow.parse(r));
-  const failures = (await db.query(
-    `SELECT account, count(*)::text AS n FROM statements WHERE adds_up = false AND ($1::text IS NULL OR account = $1) GROUP BY account`, [only],
-  )).rows.map((r) => CountRow.parse(r));
+  const runs = await selectLatestRunPerAccount(db, only);
+  const diffs = await selectDifferenceTotals(db, only, ACTIVE_STATES);
+  const covers = await selectCurrentRunSpans(db, only);
+  const failures = await selectAddsUpFailures(db, only);
 
   return {
     asOf: today,
@@ -108,8 +89,7 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
  * (ARCHITECTURE.md: every state change lands there), so the log's last sequence number serves.
  */
 export async function statusVersion(db: Db): Promise<string> {
-  const r = await db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM audit_log');
-  return r.rows[0]?.seq ?? '0';
+  return lastAuditSeq(db);
 }
 
 /**

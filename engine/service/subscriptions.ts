@@ -9,7 +9,7 @@ import {
   selectActiveSubscriptions,
   selectSubscription,
   upsertSubscription,
-} from '../store/subscriptions.ts';
+} from '../store/chat/subscriptions.ts';
 import type { Db } from '../store/db.ts';
 
 /** The parts of a Bot Framework conversation reference the summary needs (checked on read). */

@@ -3,7 +3,7 @@
  * each subscriber's send. The sending itself is the bot's (it owns the channels).
  */
 import type { Db } from '../store/db.ts';
-import { claimSummaryDay, finishSummaryDay, insertSummarySend, selectSummarySends, type SummarySendRow } from '../store/botSummary.ts';
+import { claimSummaryDay, finishSummaryDay, insertSummarySend, selectSummarySends, type SummarySendRow } from '../store/chat/summary.ts';
 
 export type SummaryTrigger = 'schedule' | 'manual';
 export type SendOutcome = 'sent' | 'failed' | 'gone';

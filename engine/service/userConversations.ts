@@ -3,7 +3,7 @@
  * refreshed on every message they send (approval cards and decisions go there).
  */
 import type { Db } from '../store/db.ts';
-import { selectLatestUserConversation, upsertUserConversation } from '../store/userConversations.ts';
+import { selectLatestUserConversation, upsertUserConversation } from '../store/chat/userConversations.ts';
 import { conversationKey, ReferenceSchema, type StoredReference } from './subscriptions.ts';
 
 /** Records (or refreshes) the conversation a person just wrote from. */

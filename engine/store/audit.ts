@@ -58,13 +58,13 @@ export function auditHash(prevHash: string, seq: string, e: Omit<AuditEntry, 'at
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
+const LastEntrySchema = z.object({ seq: z.string(), hash: z.string() });
+
 /** Appends one entry; call inside the transaction that makes the change it records. */
 export async function appendAudit(tx: Db, entry: AuditEntry): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-  const last = await tx.query<{ seq: string; hash: string }>(
-    'SELECT a.seq::text AS seq, a.hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1',
-  );
-  const prev = last.rows[0];
+  const last = await tx.query('SELECT a.seq::text AS seq, a.hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1');
+  const prev = last.rows[0] ? LastEntrySchema.parse(last.rows[0]) : undefined;
   const seq = prev ? (BigInt(prev.seq) + 1n).toString() : '1';
   const prevHash = prev ? prev.hash : GENESIS_HASH;
   // Round the timestamp to what PostgreSQL keeps (microseconds ⊇ milliseconds), so verify agrees.
@@ -118,4 +118,10 @@ export async function verifyAudit(db: Db, pageSize = 5000): Promise<AuditVerific
     }
   }
   return { rows: count, ok: problems.length === 0, problems };
+}
+
+/** The sequence number of the latest entry, '0' when the log is empty. */
+export async function lastAuditSeq(db: Db): Promise<string> {
+  const res = await db.query('SELECT max(seq)::text AS seq FROM audit_log');
+  return z.object({ seq: z.string().nullable() }).parse(res.rows[0]).seq ?? '0';
 }

@@ -54,7 +54,16 @@ export async function openPg(connectionString: string, options: { schema?: strin
     ...(schema ? { onConnect: async (client: pg.ClientBase) => void (await client.query(`SET search_path TO ${schema}, public`)) } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  const onClient = (client: pg.PoolClient | pg.Pool): Db => ({
+  return pgDb(pool, pool, schema);
+}
+
+/**
+ * The Db over `client`: the pool itself, or inside a transaction the one connection the
+ * transaction holds (a nested `transaction` then joins it).
+ */
+function pgDb(pool: pg.Pool, client: pg.PoolClient | pg.Pool, schema: string | undefined): Db {
+  const onClient = (c: pg.PoolClient | pg.Pool): Db => pgDb(pool, c, schema);
+  return {
     engine: 'pg',
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const res = await client.query(sql, params as unknown[]);
@@ -66,7 +75,7 @@ export async function openPg(connectionString: string, options: { schema?: strin
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       if (client !== pool) return fn(onClient(client));
       const conn = await pool.connect();
-      if (options.schema) await conn.query(`SET search_path TO ${options.schema}, public`);
+      if (schema) await conn.query(`SET search_path TO ${schema}, public`);
       try {
         await conn.query('BEGIN');
         const out = await fn(onClient(conn));
@@ -100,8 +109,7 @@ export async function openPg(connectionString: string, options: { schema?: strin
         if (own) conn.release();
       }
     },
-  });
-  return onClient(pool);
+  };
 }
 
 /** A Db on embedded PostgreSQL (PGlite); `dataDir` undefined keeps it in memory (tests). */

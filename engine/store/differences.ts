@@ -91,3 +91,57 @@ export async function selectPendingResolution(db: Db, differenceId: string): Pro
   const res = await db.query(`SELECT ${RES_COLUMNS} FROM resolutions WHERE difference_id = $1 AND decision IS NULL ORDER BY id DESC LIMIT 1`, [differenceId]);
   return res.rows[0] ? ResolutionRowSchema.parse(res.rows[0]) : null;
 }
+
+const IdRowSchema = z.object({ id: z.string() });
+
+/**
+ * A run's re-examination: the open differences `ids` become `state` (superseded), pointing at
+ * the run that explained them again. Differences no longer open are left as they are.
+ */
+export async function supersedeDifferences(db: Db, ids: readonly string[], state: string, runId: string, actor: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE differences SET state = $5, superseded_by = $2, version = version + 1, last_actor = $3, updated_at = $4
+      WHERE id = ANY($1::bigint[]) AND state = 'open'`,
+    [ids, runId, actor, at.toISOString(), state],
+  );
+}
+
+/**
+ * A manual match's side effect: the account's open differences (other than `except`) that hold
+ * any of `lineIds` become `state` (superseded). Returns their ids.
+ */
+export async function supersedeDifferencesHolding(db: Db, account: string, lineIds: readonly string[], except: string, state: string, actor: string, at: Date): Promise<string[]> {
+  const res = await db.query(
+    `UPDATE differences SET state = $6, version = version + 1, last_actor = $3, updated_at = $4
+      WHERE account = $2 AND state = 'open' AND id <> $5 AND (bank_ids || ledger_ids) && $1::bigint[] RETURNING id::text AS id`,
+    [lineIds, account, actor, at.toISOString(), except, state],
+  );
+  return res.rows.map((r) => IdRowSchema.parse(r).id);
+}
+
+
+export interface NewResolution {
+  readonly differenceId: string;
+  readonly kind: string;
+  readonly reason: string;
+  readonly entryReference: string;
+  readonly matchIds: readonly string[];
+  readonly proposedBy: string;
+  readonly at: Date;
+}
+
+/** Stores a proposal; returns its id. */
+export async function insertResolution(db: Db, r: NewResolution): Promise<string> {
+  const res = await db.query(
+    `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at)
+     VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7) RETURNING id::text AS id`,
+    [r.differenceId, r.kind, r.reason, r.entryReference, r.matchIds, r.proposedBy, r.at.toISOString()],
+  );
+  return IdRowSchema.parse(res.rows[0]).id;
+}
+
+/** Records the checker's decision on proposal `id`. */
+export async function decideResolution(db: Db, id: string, d: { decision: 'approved' | 'rejected'; by: string; at: Date; comment: string }): Promise<void> {
+  await db.query(`UPDATE resolutions SET decision = $5, decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
+    [id, d.by, d.at.toISOString(), d.comment, d.decision]);
+}

@@ -212,27 +212,32 @@ export interface StatementSpan {
   readonly to: string | null;
 }
 
+// An aggregate without GROUP BY returns one row, even over no statements.
+const SpanRowSchema = z.object({ first: z.string().nullable(), last: z.string().nullable(), overlapping: z.string() });
+
 /** Earliest and latest date any statement of the account covers, overall and overlapping [from, to]. */
 export async function statementSpans(db: Db, account: string, from: string, to: string): Promise<{ all: StatementSpan; overlapping: number }> {
-  const res = await db.query<{ first: string | null; last: string | null; overlapping: string }>(
+  const res = await db.query(
     `SELECT min(date_from) AS first, max(date_to) AS last,
             count(*) FILTER (WHERE date_from <= $3 AND date_to >= $2)::text AS overlapping
        FROM statements WHERE account = $1`,
     [account, from, to],
   );
-  const r = res.rows[0];
-  return { all: { from: r?.first ?? null, to: r?.last ?? null }, overlapping: Number(r?.overlapping ?? 0) };
+  const r = SpanRowSchema.parse(res.rows[0]);
+  return { all: { from: r.first, to: r.last }, overlapping: Number(r.overlapping) };
 }
+
+const ClosingRowSchema = z.object({ closing: z.string(), closing_date: z.string() });
 
 /** The stated closing balance of the side's latest statement closing on or before `to`. */
 export async function latestClosing(db: Db, account: string, side: 'bank' | 'ledger', to: string): Promise<{ closing: string; date: string } | null> {
-  const res = await db.query<{ closing: string; closing_date: string }>(
+  const res = await db.query(
     `SELECT closing::text AS closing, coalesce(closing_date, date_to) AS closing_date FROM statements
       WHERE account = $1 AND side = $2 AND closing IS NOT NULL AND coalesce(closing_date, date_to) <= $3
       ORDER BY coalesce(closing_date, date_to) DESC, id DESC LIMIT 1`,
     [account, side, to],
   );
-  const r = res.rows[0];
+  const r = res.rows[0] ? ClosingRowSchema.parse(res.rows[0]) : null;
   return r ? { closing: r.closing, date: r.closing_date } : null;
 }
 

@@ -3,7 +3,7 @@
  * bigint ids and NUMERIC come back as strings on both PostgreSQL and PGlite.
  */
 import { z } from 'zod';
-import type { Db } from './db.ts';
+import type { Db } from '../db.ts';
 
 export type FaqOutcome = 'answer' | 'suggest' | 'unknown';
 

@@ -3,8 +3,8 @@
  * a client's watermark is simply the last number it has seen.
  */
 import { z } from 'zod';
-import type { Db } from './db.ts';
-import { toJsonb } from './botJson.ts';
+import type { Db } from '../db.ts';
+import { toJsonb } from './jsonb.ts';
 
 const ActivityRowSchema = z.object({ seq: z.number().int(), activity: z.record(z.string(), z.unknown()) });
 

@@ -5,9 +5,9 @@
  * so the check and the write cannot be separated by another writer.
  */
 import { z } from 'zod';
-import { EngineError } from '../errors.ts';
-import type { Db } from './db.ts';
-import { toJsonb } from './botJson.ts';
+import { EngineError } from '../../errors.ts';
+import type { Db } from '../db.ts';
+import { toJsonb } from './jsonb.ts';
 
 const StateRowSchema = z.object({
   key: z.string(),

@@ -1,5 +1,6 @@
 /** Repository for the daily summary's claim rows and per-subscriber send records. */
-import type { Db } from './db.ts';
+import { z } from 'zod';
+import type { Db } from '../db.ts';
 
 const SUMMARY_LOCK = 72_455_020;
 
@@ -10,8 +11,8 @@ const SUMMARY_LOCK = 72_455_020;
  */
 export async function claimSummaryDay(db: Db, day: string, instance: string, trigger: 'schedule' | 'manual'): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const lock = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [SUMMARY_LOCK]);
-    if (lock.rows[0]?.locked !== true) return false;
+    const lock = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SUMMARY_LOCK]);
+    if (!z.object({ locked: z.boolean() }).parse(lock.rows[0]).locked) return false;
     const res = await tx.query(
       'INSERT INTO summary_days (day, claimed_by, trigger) VALUES ($1::date, $2, $3) ON CONFLICT (day) DO NOTHING RETURNING day',
       [day, instance, trigger],
@@ -34,24 +35,19 @@ export async function insertSummarySend(
   );
 }
 
-export interface SummarySendRow {
-  day: string;
-  conversation_key: string;
-  outcome: string;
-  attempts: number;
-  error: string | null;
-}
+const SummarySendSchema = z.object({
+  day: z.string(),
+  conversation_key: z.string(),
+  outcome: z.string(),
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+});
+export type SummarySendRow = z.infer<typeof SummarySendSchema>;
 
 export async function selectSummarySends(db: Db, day: string): Promise<SummarySendRow[]> {
-  const res = await db.query<Record<string, unknown>>(
+  const res = await db.query(
     'SELECT day, conversation_key, outcome, attempts, error FROM summary_sends WHERE day = $1::date ORDER BY conversation_key, id',
     [day],
   );
-  return res.rows.map((r) => ({
-    day: String(r.day),
-    conversation_key: String(r.conversation_key),
-    outcome: String(r.outcome),
-    attempts: Number(r.attempts),
-    error: r.error === null ? null : String(r.error),
-  }));
+  return res.rows.map((r) => SummarySendSchema.parse(r));
 }

@@ -1,7 +1,7 @@
 /** Repository for the people's latest conversation references (table bot_user_conversations). */
 import { z } from 'zod';
-import type { Db } from './db.ts';
-import { toJsonb } from './botJson.ts';
+import type { Db } from '../db.ts';
+import { toJsonb } from './jsonb.ts';
 
 const RowSchema = z.object({
   conversation_key: z.string(),

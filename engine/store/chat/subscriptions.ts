@@ -1,7 +1,7 @@
 /** Repository for daily-summary subscriptions (table bot_subscriptions). */
 import { z } from 'zod';
-import type { Db } from './db.ts';
-import { toJsonb } from './botJson.ts';
+import type { Db } from '../db.ts';
+import { toJsonb } from './jsonb.ts';
 
 export const SubscriptionRowSchema = z.object({
   conversation_key: z.string(),
