@@ -19,7 +19,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { lineError, parseError } from './fail.ts';
-import { readAllText } from './lines.ts';
+import { readAllText } from './text-lines.ts';
 import { settleIds, statement, type DraftTransaction } from './statement.ts';
 import type { ByteSource } from './types.ts';
 import { isoDate } from './values.ts';

@@ -5,11 +5,11 @@
  * header names (title rows above it are read for 账号/币种).
  */
 import type { Side, Statement } from '../model.ts';
-import { bankExportColumns, normaliseHeader, readPreamble } from './bank-export.ts';
+import { bankExportColumns, bareHeaderName, readPreamble } from './bank-export.ts';
 import { CANONICAL_COLUMNS, canonicalReader, looksCanonical, type RowReader } from './canonical.ts';
 import { recordAssembler, splitRecord } from './csv-record.ts';
 import { lineError, parseError } from './fail.ts';
-import { forEachLine } from './lines.ts';
+import { forEachLine } from './text-lines.ts';
 import type { CsvProfile } from './profile.ts';
 import { tableReader, type ColumnMap } from './table.ts';
 import type { ByteSource } from './types.ts';
@@ -94,10 +94,10 @@ function noHeader(file: string, line: number) {
 }
 
 function profileReader(file: string, p: CsvProfile, side: Side, header: readonly string[], headerLine: number, preamble: readonly string[]): RowReader {
-  const names = header.map((h) => normaliseHeader(h).toLowerCase());
+  const names = header.map((h) => bareHeaderName(h).toLowerCase());
   const col = (name: string | undefined): number => {
     if (name === undefined) return -1;
-    const i = names.indexOf(normaliseHeader(name).toLowerCase());
+    const i = names.indexOf(bareHeaderName(name).toLowerCase());
     if (i === -1) throw lineError(file, headerLine, 'PROFILE_COLUMN', { column: name });
     return i;
   };

@@ -11,7 +11,7 @@ import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { checkScale } from './canonical.ts';
 import { lineError } from './fail.ts';
-import { forEachLine } from './lines.ts';
+import { forEachLine } from './text-lines.ts';
 import { entryText } from './mt940-details.ts';
 import { settleIds, statement, type DraftTransaction } from './statement.ts';
 import { isoDate } from './values.ts';

@@ -7,8 +7,8 @@ import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped, minorUnits } from '../money.ts';
 import { Total } from './total.ts';
 import type { DifferenceKind, MatchRule } from '../model.ts';
-import { bankCount, ledgerCount } from '../match/claims.ts';
-import type { Reconciliation } from '../match/types.ts';
+import { bankCount, ledgerCount } from '../match/match.ts';
+import type { Reconciliation } from './types.ts';
 
 /** Items listed per difference kind before "… N more". */
 export const ITEMS_PER_KIND = 50;
