@@ -1,8 +1,8 @@
 /**
- * The in-memory result of a reconciliation (the Match itself is the matcher's, match/match.ts,
- * re-exported here so the report's readers find every result type in one place). `reconcile` returns it; `toJsonReport` turns it into
+ * The in-memory result of a reconciliation. `reconcile` returns it; `toJsonReport` turns it into
  * the contract's JSON and `renderTextReport` into the readable report. Amounts are Decimals here
- * and become fixed-scale strings only at the edge.
+ * and become fixed-scale strings only at the edge. `Match` is the matcher's (match/match.ts: the
+ * passes create matches, and match may not import report), re-exported here with the others.
  */
 import type { Decimal } from '../money.ts';
 import type { Match } from '../match/match.ts';
