@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Command } from 'commander';
 import { EngineError } from '../errors.ts';
 import { fill, messages, type Lang } from '../i18n/index.ts';
-import { reconcile, type Reconciliation } from '../match/index.ts';
+import { reconcile, type Reconciliation } from '../reconcile.ts';
 import { InputFormatSchema, ReconcileOptionsSchema, type ReconcileOptions, type Side, type Statement } from '../model.ts';
 import { parseStatements } from '../parse/index.ts';
 import { describeError } from '../parse/describe.ts';

@@ -17,9 +17,9 @@
  * amounts, so the cost is linear in the number of lines plus the (small) number of same-amount
  * lines within the window of each other.
  */
-import type { Ambiguity } from './types.ts';
 import type { Claims } from './claims.ts';
-import { byId, compareIds, type Line } from './lines.ts';
+import type { Line } from '../lines/line.ts';
+import { byId, compareIds } from '../lines/id-order.ts';
 
 /** Star pairing looks at no more than this many candidate classes; beyond it the tie is ambiguous. */
 const STAR_LIMIT = 32;
@@ -58,7 +58,13 @@ function levels(windowDays: number): Level[] {
   return out;
 }
 
-export interface AmbiguityNote extends Omit<Ambiguity, 'amount'> {
+/** Lines left unpaired because their best candidates tied (the pipeline makes each an `Ambiguity`). */
+export interface AmbiguityNote {
+  readonly bank: readonly string[];
+  readonly ledger: readonly string[];
+  /** Days between the lines at the tie (0 = same day). */
+  readonly days: number;
+  /** One of the tied lines: its amount is the note's. */
   readonly sample: Line;
 }
 

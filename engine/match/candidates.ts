@@ -34,8 +34,12 @@ export interface CandidateOptions {
   readonly limit: number;
 }
 
-/** Trimmed, NFKC, lower case, without spaces and separators: "PAY-1002 " ≈ "pay1002". */
-export function normaliseRef(s: string): string {
+/**
+ * The loose key candidates are ranked by (references and counterparty names alike): NFKC, lower
+ * case, without spaces and separators, "PAY-1002 " ≈ "pay1002". Looser than the matching passes'
+ * keys (lines/match-keys.ts): it only suggests, a person decides.
+ */
+export function looseKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\-_/.#:：，,]+/g, '');
 }
 
@@ -45,8 +49,8 @@ function days(a: string, b: string): number {
 
 /** Similar references: equal after normalising, or one contains the other (at least 4 characters). */
 export function similarReference(a: string, b: string): boolean {
-  const x = normaliseRef(a);
-  const y = normaliseRef(b);
+  const x = looseKey(a);
+  const y = looseKey(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -61,19 +65,19 @@ export function rankCandidates(target: CandidateTarget, lines: readonly Candidat
     if (d > options.windowDays) continue;
     const reasons: CandidateReason[] = [];
     if (line.amount.equals(target.amount)) reasons.push('amount');
-    if (target.counterparty.trim() !== '' && normaliseRef(line.counterparty) === normaliseRef(target.counterparty)) reasons.push('counterparty');
+    if (target.counterparty.trim() !== '' && looseKey(line.counterparty) === looseKey(target.counterparty)) reasons.push('counterparty');
     if (similarReference(line.reference, target.reference)) reasons.push('reference');
     if (reasons.length === 0) continue;
     // The amount weighs most: a manual match of a different amount leaves a difference behind.
     const score = (reasons.includes('amount') ? 4 : 0) + (reasons.includes('reference') ? 2 : 0) + (reasons.includes('counterparty') ? 1 : 0);
     out.push({ line, reasons, score, days: d });
   }
-  out.sort((a, b) => b.score - a.score || a.days - b.days || compareIds(a.line.id, b.line.id));
+  out.sort((a, b) => b.score - a.score || a.days - b.days || compareStoreIds(a.line.id, b.line.id));
   return out.slice(0, options.limit);
 }
 
 /** Numeric ids by value (store ids are bigint text), others by code unit. */
-function compareIds(a: string, b: string): number {
+function compareStoreIds(a: string, b: string): number {
   if (/^\d+$/.test(a) && /^\d+$/.test(b) && a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }

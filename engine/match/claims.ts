@@ -2,15 +2,10 @@
  * The set of claimed lines and the matches made so far: every pass records its links here, and
  * each link becomes its final `Match` at once (one object per match, even at a million lines).
  */
-import { Decimal } from '../money.ts';
-import type { MatchRule, Transaction } from '../model.ts';
-import { BY_REFERENCE, FREE, sumMinor, TAKEN, type Claim, type Line } from './lines.ts';
-import type { Match } from './types.ts';
-
-export type LinkRule = Exclude<MatchRule, 'manual'>;
-
-/** Shared by every exact match instead of a Decimal each. */
-const ZERO = new Decimal(0);
+import type { Decimal } from '../money.ts';
+import { BY_REFERENCE, FREE, sumMinor, TAKEN, type Claim, type Line } from '../lines/line.ts';
+import type { Transaction } from '../model.ts';
+import { PairMatch, ZERO, type LinkRule, type Match } from './match.ts';
 
 function sumAmounts(txs: readonly Transaction[]): Decimal {
   if (txs.length === 1) return txs[0]!.amount;
@@ -18,36 +13,6 @@ function sumAmounts(txs: readonly Transaction[]): Decimal {
   for (const t of txs) s = s.plus(t.amount);
   return s;
 }
-
-/**
- * A match of one line to one line, most of a million-line run: the two transactions, and the
- * one-item `bank` and `ledger` lists made when someone reads them (two arrays fewer per match
- * to keep). Read `bankTx` / `ledgerTx` in hot loops (see firstBankId); never spread a match.
- */
-export class PairMatch implements Match {
-  constructor(
-    readonly rule: LinkRule,
-    readonly bankTx: Transaction,
-    readonly ledgerTx: Transaction,
-    readonly difference: Decimal,
-  ) {}
-
-  get bank(): readonly Transaction[] {
-    return [this.bankTx];
-  }
-
-  get ledger(): readonly Transaction[] {
-    return [this.ledgerTx];
-  }
-}
-
-/** Id of a match's first bank line ('' for none) without building its list. */
-export const firstBankId = (m: Match): string => (m instanceof PairMatch ? m.bankTx.id : (m.bank[0]?.id ?? ''));
-/** Id of a match's first ledger line ('' for none) without building its list. */
-export const firstLedgerId = (m: Match): string => (m instanceof PairMatch ? m.ledgerTx.id : (m.ledger[0]?.id ?? ''));
-/** How many bank and ledger lines a match links, without building its lists. */
-export const bankCount = (m: Match): number => (m instanceof PairMatch ? 1 : m.bank.length);
-export const ledgerCount = (m: Match): number => (m instanceof PairMatch ? 1 : m.ledger.length);
 
 export class Claims {
   readonly matches: Match[] = [];

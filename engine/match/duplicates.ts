@@ -7,7 +7,8 @@
  * was, the lowest id stands as the original (it becomes a `*_only_*` difference) and the rest are
  * duplicates.
  */
-import { BY_REFERENCE, byId, FREE, type Line } from './lines.ts';
+import { BY_REFERENCE, FREE, type Line } from '../lines/line.ts';
+import { byId } from '../lines/id-order.ts';
 
 /** The rest of the repeat key, within lines of one amount. */
 const keyOf = (l: Line): string => `${l.ref}\u0000${l.tx.date}\u0000${l.cp}`;

@@ -7,7 +7,8 @@
  * without a shared reference, and makes no many-to-many link.
  */
 import type { Claims } from './claims.ts';
-import { byId, sumMinor } from './lines.ts';
+import { sumMinor } from '../lines/line.ts';
+import { byId } from '../lines/id-order.ts';
 import { asList, type OneOrMany, type RefIndex } from './ref-index.ts';
 
 /** The group pass for one reference held by several lines on at least one side. */

@@ -6,7 +6,7 @@
  * reference held by one line hands out the line itself; arrays are made only for references
  * that several lines share.
  */
-import type { Line } from './lines.ts';
+import type { Line } from '../lines/line.ts';
 
 export type OneOrMany = Line | Line[];
 

@@ -7,7 +7,8 @@
  * match is reported with an `amount_mismatch` when the amounts differ.
  */
 import { groupBy, type Claims } from './claims.ts';
-import { byId, compareIds, type Line } from './lines.ts';
+import type { Line } from '../lines/line.ts';
+import { byId, compareIds } from '../lines/id-order.ts';
 
 interface Best {
   line: Line;

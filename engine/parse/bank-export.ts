@@ -25,7 +25,7 @@ const ALIASES = {
 } as const;
 
 /** A header cell without spaces and without a unit suffix: `借方发生额（元）` → `借方发生额`. */
-export function normaliseHeader(cell: string): string {
+export function bareHeaderName(cell: string): string {
   const t = cell.replace(/[\s\u3000]/g, '').replace(/^"|"$/g, '');
   const paren = t.search(/[(（]/);
   return paren > 0 ? t.slice(0, paren) : t;
@@ -41,7 +41,7 @@ function find(names: readonly string[], aliases: readonly string[]): number {
 
 /** The column map when `header` is a Chinese bank-export header row, else null. */
 export function bankExportColumns(header: readonly string[], side: Side): ColumnMap | null {
-  const names = header.map(normaliseHeader);
+  const names = header.map(bareHeaderName);
   const date = find(names, ALIASES.date);
   const debit = find(names, ALIASES.debit);
   const credit = find(names, ALIASES.credit);

@@ -19,7 +19,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { lineError, parseError } from './fail.ts';
-import { readAllText } from './lines.ts';
+import { readAllText } from './text-lines.ts';
 import { settleIds, statement, type DraftTransaction } from './statement.ts';
 import type { ByteSource } from './types.ts';
 import { isoDate } from './values.ts';
@@ -38,28 +38,8 @@ const AMOUNT = /^\d{1,18}(\.\d{1,5})?$/;
 export async function readCamt053(source: ByteSource, o: CamtOptions): Promise<Statement[]> {
   const { file } = o;
   const xml = await readAllText(source, { file, maxLines: o.maxLines, encoding: 'auto' });
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw lineError(file, valid.err.line, 'NOT_XML', { detail: valid.err.msg });
-  const root = ROOT.exec(xml);
-  const prefix = root?.[1];
-  const name = root?.[2] ?? '';
-  const nsAttr = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(root?.[3] ?? '');
-  const ns = nsAttr?.[1] ?? '';
-  if (name !== 'Document' || !CAMT053.test(ns)) throw lineError(file, 1, 'NOT_CAMT053', { root: name || '-', ns: ns || '-' });
-
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-  });
-  const parsed: unknown = parser.parse(xml);
-  const doc = kid(asNode(parsed), 'Document');
-  const stmts = kids(kid(doc, 'BkToCstmrStmt'), 'Stmt');
-  if (stmts.length === 0) throw parseError({ file }, 'CAMT_NO_STATEMENT');
+  checkCamt053Document(file, xml);
+  const stmts = statementNodes(file, xml);
 
   let ordinal = 0;
   const read = stmts.map((stmt, s) => {
@@ -96,6 +76,36 @@ export async function readCamt053(source: ByteSource, o: CamtOptions): Promise<S
       file,
     });
   });
+}
+
+/** Refuses text that is not well-formed XML, or whose root is not a camt.053 Document. */
+function checkCamt053Document(file: string, xml: string): void {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw lineError(file, valid.err.line, 'NOT_XML', { detail: valid.err.msg });
+  const root = ROOT.exec(xml);
+  const prefix = root?.[1];
+  const name = root?.[2] ?? '';
+  const nsAttr = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(root?.[3] ?? '');
+  const ns = nsAttr?.[1] ?? '';
+  if (name !== 'Document' || !CAMT053.test(ns)) throw lineError(file, 1, 'NOT_CAMT053', { root: name || '-', ns: ns || '-' });
+}
+
+/** The document's Stmt elements (at least one). */
+function statementNodes(file: string, xml: string): XmlNode[] {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  });
+  const parsed: unknown = parser.parse(xml);
+  const doc = kid(asNode(parsed), 'Document');
+  const stmts = kids(kid(doc, 'BkToCstmrStmt'), 'Stmt');
+  if (stmts.length === 0) throw parseError({ file }, 'CAMT_NO_STATEMENT');
+  return stmts;
 }
 
 function balanceCode(bal: XmlNode): string {

@@ -8,12 +8,12 @@
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
-import { BalanceColumn, CanonicalLine } from './canonical-line.ts';
+import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
 import { lineError } from './fail.ts';
-import { utf8Of } from './lines.ts';
-import { isIsoDateAt, scanMinor } from './minor-units.ts';
+import { utf8Of } from './text-lines.ts';
+import { scanMinor } from '../lines/minor-units.ts';
 import { fromRunningBalances, statement } from './statement.ts';
-import { currencyCode, exactMinor, parseIsoDate, readAmount } from './values.ts';
+import { currencyCode, exactMinor, isIsoDateAt, parseIsoDate, readAmount } from './values.ts';
 
 export const CANONICAL_REQUIRED = ['id', 'date', 'amount', 'currency'] as const;
 export const CANONICAL_OPTIONAL = ['reference', 'counterparty', 'description', 'balance'] as const;

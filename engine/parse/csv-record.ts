@@ -4,7 +4,7 @@
  * take a fast path (a plain split), which is what canonical files almost always are.
  */
 import { lineError } from './fail.ts';
-import { MAX_LINE_CHARS, type LineSink } from './lines.ts';
+import { MAX_LINE_CHARS, type LineSink } from './text-lines.ts';
 
 /** Receives one record's fields and the line it starts on. */
 export type RecordSink = (fields: string[], lineNo: number) => void;

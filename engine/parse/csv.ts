@@ -5,11 +5,11 @@
  * header names (title rows above it are read for 账号/币种).
  */
 import type { Side, Statement } from '../model.ts';
-import { bankExportColumns, normaliseHeader, readPreamble } from './bank-export.ts';
+import { bankExportColumns, bareHeaderName, readPreamble } from './bank-export.ts';
 import { CANONICAL_COLUMNS, canonicalReader, looksCanonical, type RowReader } from './canonical.ts';
 import { recordAssembler, splitRecord } from './csv-record.ts';
 import { lineError, parseError } from './fail.ts';
-import { forEachLine } from './lines.ts';
+import { forEachLine } from './text-lines.ts';
 import type { CsvProfile } from './profile.ts';
 import { tableReader, type ColumnMap } from './table.ts';
 import type { ByteSource } from './types.ts';
@@ -25,52 +25,63 @@ export interface CsvOptions {
   readonly profile?: CsvProfile | undefined;
 }
 
+/**
+ * Looks for the header among a file's first lines (after a profile's skipped rows, past a bank
+ * export's preamble) and builds the reader that header calls for.
+ */
+class HeaderSearch {
+  readonly preamble: string[] = [];
+  /** The first non-blank line (0: none yet), where a missing header is reported. */
+  firstLine = 0;
+  /** The delimiter records are split on: the profile's, or the one the header was found with. */
+  delimiter: string;
+  private physical = 0;
+
+  constructor(private readonly o: CsvOptions) {
+    this.delimiter = o.profile?.delimiter ?? ',';
+  }
+
+  /** The file's reader when `text` is its header; null when the header is still to come. */
+  offer(text: string, lineNo: number): RowReader | null {
+    const { file, profile } = this.o;
+    const preamble = this.preamble;
+    this.physical++;
+    if (profile !== undefined && this.physical <= profile.skipRows) {
+      preamble.push(text);
+      return null;
+    }
+    if (text.trim() === '') return null;
+    if (this.firstLine === 0) this.firstLine = lineNo;
+    if (profile !== undefined) return profileReader(file, profile, this.o.side, splitRecord(text, this.delimiter) ?? [text], lineNo, preamble);
+    const byComma = splitRecord(text, ',') ?? [text];
+    if (preamble.length === 0 && looksCanonical(byComma)) return canonicalReader(file, byComma, lineNo);
+    for (const d of DELIMITERS) {
+      const map = bankExportColumns(splitRecord(text, d) ?? [text], this.o.side);
+      if (map === null) continue;
+      this.delimiter = d;
+      const { account, currency } = readPreamble(preamble);
+      return tableReader({ file, map, dateFormat: 'auto', decimalSeparator: '.', currency, account });
+    }
+    preamble.push(text);
+    if (preamble.length >= HEADER_SEARCH_LINES) throw noHeader(file, this.firstLine);
+    return null;
+  }
+}
+
 /** Reads one CSV file into its (single) statement. */
 export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statement[]> {
   const { file, profile } = o;
+  const search = new HeaderSearch(o);
   // Held in an object: the closures below set it, which control-flow narrowing cannot see.
   const state: { reader: RowReader | null } = { reader: null };
-  let delimiter: string = profile?.delimiter ?? ',';
-  const assembler = recordAssembler(file, () => delimiter, (fields, line) => state.reader?.row(fields, line));
-  const preamble: string[] = [];
-  let firstLine = 0;
-  let physical = 0;
-
-  const findHeader = (text: string, lineNo: number): void => {
-    physical++;
-    if (profile !== undefined && physical <= profile.skipRows) {
-      preamble.push(text);
-      return;
-    }
-    if (text.trim() === '') return;
-    if (firstLine === 0) firstLine = lineNo;
-    if (profile !== undefined) {
-      state.reader = profileReader(file, profile, o.side, splitRecord(text, delimiter) ?? [text], lineNo, preamble);
-      return;
-    }
-    const byComma = splitRecord(text, ',') ?? [text];
-    if (preamble.length === 0 && looksCanonical(byComma)) {
-      state.reader = canonicalReader(file, byComma, lineNo);
-      return;
-    }
-    for (const d of DELIMITERS) {
-      const map = bankExportColumns(splitRecord(text, d) ?? [text], o.side);
-      if (map === null) continue;
-      delimiter = d;
-      const { account, currency } = readPreamble(preamble);
-      state.reader = tableReader({ file, map, dateFormat: 'auto', decimalSeparator: '.', currency, account });
-      return;
-    }
-    preamble.push(text);
-    if (preamble.length >= HEADER_SEARCH_LINES) throw noHeader(file, firstLine);
-  };
+  const assembler = recordAssembler(file, () => search.delimiter, (fields, line) => state.reader?.row(fields, line));
 
   await forEachLine(
     source,
     { file, maxLines: o.maxLines, encoding: profile?.encoding ?? 'auto' },
     (text, lineNo) => {
       const reader = state.reader;
-      if (reader === null) findHeader(text, lineNo);
+      if (reader === null) state.reader = search.offer(text, lineNo);
       // A canonical line without quotes skips the record splitter (the million-line case).
       else if (reader.plainLine === undefined || !assembler.idle() || !reader.plainLine(text, lineNo)) assembler.line(text, lineNo);
     },
@@ -83,8 +94,8 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
   assembler.finish();
   const done = state.reader;
   if (done === null) {
-    if (firstLine === 0) throw parseError({ file }, 'EMPTY_FILE');
-    throw noHeader(file, firstLine);
+    if (search.firstLine === 0) throw parseError({ file }, 'EMPTY_FILE');
+    throw noHeader(file, search.firstLine);
   }
   return done.finish();
 }
@@ -94,10 +105,10 @@ function noHeader(file: string, line: number) {
 }
 
 function profileReader(file: string, p: CsvProfile, side: Side, header: readonly string[], headerLine: number, preamble: readonly string[]): RowReader {
-  const names = header.map((h) => normaliseHeader(h).toLowerCase());
+  const names = header.map((h) => bareHeaderName(h).toLowerCase());
   const col = (name: string | undefined): number => {
     if (name === undefined) return -1;
-    const i = names.indexOf(normaliseHeader(name).toLowerCase());
+    const i = names.indexOf(bareHeaderName(name).toLowerCase());
     if (i === -1) throw lineError(file, headerLine, 'PROFILE_COLUMN', { column: name });
     return i;
   };

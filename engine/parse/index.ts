@@ -4,7 +4,7 @@
  */
 import type { Statement } from '../model.ts';
 import { readCsv } from './csv.ts';
-import { DEFAULT_MAX_LINES } from './lines.ts';
+import { DEFAULT_MAX_LINES } from './text-lines.ts';
 import { readMt940 } from './mt940.ts';
 import { sniffFormat } from './sniff.ts';
 import { peek } from './source.ts';
@@ -13,7 +13,7 @@ import type { ByteSource, ParseOptions } from './types.ts';
 export type { ByteSource, ParseOptions } from './types.ts';
 export { CsvProfileSchema, type CsvProfile } from './profile.ts';
 export { describeError } from './describe.ts';
-export { DEFAULT_MAX_LINES } from './lines.ts';
+export { DEFAULT_MAX_LINES } from './text-lines.ts';
 export { bytesOf } from './source.ts';
 
 /**

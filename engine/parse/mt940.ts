@@ -11,7 +11,7 @@ import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { checkScale } from './canonical.ts';
 import { lineError } from './fail.ts';
-import { forEachLine } from './lines.ts';
+import { forEachLine } from './text-lines.ts';
 import { entryText } from './mt940-details.ts';
 import { settleIds, statement, type DraftTransaction } from './statement.ts';
 import { isoDate } from './values.ts';
@@ -57,35 +57,98 @@ interface Open {
 /** Reads every statement of an MT940 file. */
 export async function readMt940(source: ByteSource, o: Mt940Options): Promise<Statement[]> {
   const { file } = o;
-  const done: { open: Open; drafts: DraftTransaction[] }[] = [];
-  let open: Open | null = null;
-  let field: Field | null = null;
-  let lastEntry: Entry | null = null;
-  let textLines = 0;
+  const reader = new Mt940Reader(file);
+  await forEachLine(source, { file, maxLines: o.maxLines, encoding: 'auto' }, (raw, lineNo) => reader.line(raw, lineNo));
+  return reader.finish();
+}
 
-  const finishStatement = (): void => {
+/** The state of reading one MT940 file line by line: the statement open, its field being read. */
+class Mt940Reader {
+  private readonly done: { open: Open; drafts: DraftTransaction[] }[] = [];
+  private open: Open | null = null;
+  private field: Field | null = null;
+  private lastEntry: Entry | null = null;
+  private textLines = 0;
+
+  constructor(private readonly file: string) {}
+
+  line(raw: string, lineNo: number): void {
+    let text = raw;
+    if (text.charCodeAt(0) === 123 /* { */) text = text.replace(BLOCKS, '');
+    if (text.trim() === '') return;
+    if (text.charCodeAt(0) === 45 /* - */ && /^-(\}|XXX|\s*$)/.test(text)) {
+      this.flush();
+      this.finishStatement();
+      return;
+    }
+    const m = TAG.exec(text);
+    if (m !== null) {
+      this.flush();
+      this.field = { tag: m[1] ?? '', line: lineNo, lines: [m[2] ?? ''] };
+      return;
+    }
+    if (this.field !== null) {
+      this.field.lines.push(text);
+      return;
+    }
+    // Title lines outside statements (bank codes, "940") are tolerated, but not forever.
+    if (this.done.length === 0 && this.open === null && ++this.textLines > GIVE_UP_AFTER) throw lineError(this.file, 1, 'NOT_MT940');
+  }
+
+  /** The file's statements, once every line was read. */
+  finish(): Statement[] {
+    const file = this.file;
+    this.flush();
+    this.finishStatement();
+    if (this.done.length === 0) throw lineError(file, 1, 'NOT_MT940');
+    const ids = settleIds(this.done.flatMap((d) => d.drafts));
+    let at = 0;
+    return this.done.map(({ open: s, drafts }) => {
+      const transactions = ids.slice(at, at + drafts.length);
+      at += drafts.length;
+      return statement({
+        account: s.account,
+        currency: s.currency ?? '',
+        opening: s.opening,
+        closing: s.closing,
+        openingDate: s.openingDate,
+        closingDate: s.closingDate,
+        transactions,
+        file,
+      });
+    });
+  }
+
+  private finishStatement(): void {
+    const open = this.open;
     if (open === null) return;
-    if (open.closing === null) throw lineError(file, open.line, 'MT940_NO_CLOSING', { ref: open.ref });
-    done.push({ open, drafts: open.entries.map((e) => entryDraft(file, e, open?.currency ?? '')) });
-    open = null;
-    lastEntry = null;
-  };
+    if (open.closing === null) throw lineError(this.file, open.line, 'MT940_NO_CLOSING', { ref: open.ref });
+    this.done.push({ open, drafts: open.entries.map((e) => entryDraft(this.file, e, open.currency ?? '')) });
+    this.open = null;
+    this.lastEntry = null;
+  }
 
-  const flush = (): void => {
-    if (field === null) return;
-    const f = field;
-    field = null;
+  /** Applies the field read so far (a field ends where the next tag or the statement starts). */
+  private flush(): void {
+    const f = this.field;
+    if (f === null) return;
+    this.field = null;
     const value = (f.lines[0] ?? '').trim();
     if (f.tag === '20') {
-      finishStatement();
-      open = {
+      this.finishStatement();
+      this.open = {
         ref: value, line: f.line, account: '', currency: null,
         opening: null, openingDate: null, closing: null, closingDate: null, entries: [],
       };
       return;
     }
-    const s: Open | null = open;
-    if (s === null) throw lineError(file, f.line, 'MT940_FRAGMENT', { tag: `:${f.tag}:` });
+    const s = this.open;
+    if (s === null) throw lineError(this.file, f.line, 'MT940_FRAGMENT', { tag: `:${f.tag}:` });
+    this.apply(s, f, value);
+  }
+
+  private apply(s: Open, f: Field, value: string): void {
+    const file = this.file;
     switch (f.tag) {
       case '25':
         s.account = f.lines.map((l) => l.trim()).join('');
@@ -103,13 +166,15 @@ export async function readMt940(source: ByteSource, o: Mt940Options): Promise<St
         if (s.closing !== null) throw lineError(file, f.line, 'MT940_AFTER_CLOSING', { tag: ':61:' });
         const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: null };
         s.entries.push(e);
-        lastEntry = e;
+        this.lastEntry = e;
         return;
       }
-      case '86':
+      case '86': {
         // Text right after an entry belongs to it; after the closing balance it describes the statement.
-        if (lastEntry !== null && lastEntry.info === null && s.closing === null) lastEntry.info = [f.lines[0] ?? '', ...f.lines.slice(1)];
+        const last = this.lastEntry;
+        if (last !== null && last.info === null && s.closing === null) last.info = [f.lines[0] ?? '', ...f.lines.slice(1)];
         return;
+      }
       case '62F':
       case '62M': {
         if (s.opening === null) throw lineError(file, f.line, 'MT940_NO_OPENING', { ref: s.ref, tag: `:${f.tag}:` });
@@ -122,50 +187,7 @@ export async function readMt940(source: ByteSource, o: Mt940Options): Promise<St
       default:
         return; // :28C:, :64:, :65:, :21:, ... carry nothing the reconciliation uses
     }
-  };
-
-  await forEachLine(source, { file, maxLines: o.maxLines, encoding: 'auto' }, (raw, lineNo) => {
-    let text = raw;
-    if (text.charCodeAt(0) === 123 /* { */) text = text.replace(BLOCKS, '');
-    if (text.trim() === '') return;
-    if (text.charCodeAt(0) === 45 /* - */ && /^-(\}|XXX|\s*$)/.test(text)) {
-      flush();
-      finishStatement();
-      return;
-    }
-    const m = TAG.exec(text);
-    if (m !== null) {
-      flush();
-      field = { tag: m[1] ?? '', line: lineNo, lines: [m[2] ?? ''] };
-      return;
-    }
-    if (field !== null) {
-      field.lines.push(text);
-      return;
-    }
-    // Title lines outside statements (bank codes, "940") are tolerated, but not forever.
-    if (done.length === 0 && open === null && ++textLines > GIVE_UP_AFTER) throw lineError(file, 1, 'NOT_MT940');
-  });
-  flush();
-  finishStatement();
-  if (done.length === 0) throw lineError(file, 1, 'NOT_MT940');
-
-  const ids = settleIds(done.flatMap((d) => d.drafts));
-  let at = 0;
-  return done.map(({ open: s, drafts }) => {
-    const transactions = ids.slice(at, at + drafts.length);
-    at += drafts.length;
-    return statement({
-      account: s.account,
-      currency: s.currency ?? '',
-      opening: s.opening,
-      closing: s.closing,
-      openingDate: s.openingDate,
-      closingDate: s.closingDate,
-      transactions,
-      file,
-    });
-  });
+  }
 }
 
 function swiftDate(yymmdd: string): string | null {

@@ -6,7 +6,7 @@
  * balanced when both agree once rounded to the currency's minor unit.
  */
 import { type Decimal, minorUnits, round } from '../money.ts';
-import type { BalanceStatement, ClosingSource, Difference } from '../match/types.ts';
+import type { BalanceStatement, ClosingSource, Difference } from './types.ts';
 import { Total } from './total.ts';
 
 export interface Closing {

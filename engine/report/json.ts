@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { Decimal, formatAmount, minorUnits } from '../money.ts';
-import { fixedFromMinor } from '../parse/minor-units.ts';
+import { fixedFromMinor } from '../lines/minor-units.ts';
 import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonDifference, type JsonMatch, type JsonReport } from '../model.ts';
-import { bankCount, ledgerCount } from '../match/claims.ts';
-import type { Difference, Match, Reconciliation } from '../match/types.ts';
+import { bankCount, ledgerCount } from '../match/match.ts';
+import type { Difference, Match, Reconciliation } from './types.ts';
 
 const ClosingSourceSchema = z.enum(['stated', 'running_balance', 'computed']);
 

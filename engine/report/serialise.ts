@@ -5,8 +5,8 @@
  */
 import { Buffer } from 'node:buffer';
 import type { JsonDifference, JsonMatch } from '../model.ts';
-import { PairMatch } from '../match/claims.ts';
-import type { Difference, Match, Reconciliation } from '../match/types.ts';
+import { PairMatch } from '../match/match.ts';
+import type { Difference, Match, Reconciliation } from './types.ts';
 import { BytePages, bytes, END_ITEM } from './json-bytes.ts';
 import { JsonFormatter, jsonReportHead, type JsonReportExt } from './json.ts';
 

@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../money.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
-import type { ClosingSource, StatementCheck } from '../match/types.ts';
+import type { ClosingSource, StatementCheck } from './types.ts';
 
 const ZERO = new Decimal(0);
 
@@ -20,7 +20,7 @@ function total(st: Statement, totals?: StatementTotals): Decimal {
 }
 
 /** opening + Σ entries = closing, recomputed here (the reader's verdict is not trusted blindly). */
-export function checkStatement(side: Side, st: Statement, totals?: StatementTotals): StatementCheck {
+export function checkAddsUp(side: Side, st: Statement, totals?: StatementTotals): StatementCheck {
   const computed = st.opening === null ? null : st.opening.plus(total(st, totals));
   return {
     side,

@@ -7,8 +7,8 @@ import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped, minorUnits } from '../money.ts';
 import { Total } from './total.ts';
 import type { DifferenceKind, MatchRule } from '../model.ts';
-import { bankCount, ledgerCount } from '../match/claims.ts';
-import type { Reconciliation } from '../match/types.ts';
+import { bankCount, ledgerCount } from '../match/match.ts';
+import type { Reconciliation } from './types.ts';
 
 /** Items listed per difference kind before "… N more". */
 export const ITEMS_PER_KIND = 50;
@@ -18,77 +18,97 @@ const KINDS: readonly DifferenceKind[] = ['amount_mismatch', 'duplicate', 'bank_
 
 /** Renders a reconciliation for a person. Pure: returns the text, the caller prints it. */
 export function renderTextReport(r: Reconciliation, lang: Lang): string {
-  const t = messages(lang);
-  const m = t.report;
-  const cur = r.currency;
-  const amt = (d: Decimal): string => formatAmountGrouped(d, cur);
-  const out: string[] = [];
-  const line = (s = ''): void => {
-    out.push(s);
-  };
+  const m = messages(lang).report;
+  const out: string[] = [fill(m.title, { currency: r.currency }), ''];
+  out.push(...summarySection(r, lang), '');
+  out.push(...matchesSection(r, lang), '');
+  out.push(...differencesSection(r, lang), '');
+  out.push(...ambiguitiesSection(r, lang), '');
+  out.push(...statementsSection(r, lang), '');
+  out.push(m.balanceHeading, ...balanceTable(r, lang), '');
+  out.push(verdict(r, lang));
+  return `${out.join('\n')}\n`;
+}
 
-  line(fill(m.title, { currency: cur }));
-  line('');
-  line(m.summaryHeading);
+/** An amount as the report prints it: grouped, at the currency's scale. */
+const amountIn =
+  (currency: string) =>
+  (d: Decimal): string =>
+    formatAmountGrouped(d, currency);
+
+function summarySection(r: Reconciliation, lang: Lang): string[] {
+  const m = messages(lang).report;
   const matchedBank = r.matches.reduce((n, x) => n + bankCount(x), 0);
   const matchedLedger = r.matches.reduce((n, x) => n + ledgerCount(x), 0);
-  line(`  ${fill(m.summaryBank, { count: r.bankCount, matched: matchedBank })}`);
-  line(`  ${fill(m.summaryLedger, { count: r.ledgerCount, matched: matchedLedger })}`);
-  line(`  ${fill(m.summaryDifferences, { count: r.differences.length })}`);
-  line(`  ${verdict(r, lang)}`);
+  return [
+    m.summaryHeading,
+    `  ${fill(m.summaryBank, { count: r.bankCount, matched: matchedBank })}`,
+    `  ${fill(m.summaryLedger, { count: r.ledgerCount, matched: matchedLedger })}`,
+    `  ${fill(m.summaryDifferences, { count: r.differences.length })}`,
+    `  ${verdict(r, lang)}`,
+  ];
+}
 
-  line('');
-  line(m.matchesHeading);
+function matchesSection(r: Reconciliation, lang: Lang): string[] {
+  const t = messages(lang);
+  const m = t.report;
+  const out = [m.matchesHeading];
   const byRule = new Map<string, number>();
   for (const x of r.matches) byRule.set(x.rule, (byRule.get(x.rule) ?? 0) + 1);
-  if (r.matches.length === 0) line(`  ${m.noMatches}`);
+  if (r.matches.length === 0) out.push(`  ${m.noMatches}`);
   for (const rule of RULES) {
     const count = byRule.get(rule);
-    if (count) line(`  ${fill(m.matchLine, { rule: t.rules[rule], count })}`);
+    if (count) out.push(`  ${fill(m.matchLine, { rule: t.rules[rule], count })}`);
   }
+  return out;
+}
 
-  line('');
-  line(m.differencesHeading);
-  if (r.differences.length === 0) line(`  ${m.noDifferences}`);
+function differencesSection(r: Reconciliation, lang: Lang): string[] {
+  const t = messages(lang);
+  const m = t.report;
+  const amt = amountIn(r.currency);
+  const out = [m.differencesHeading];
+  if (r.differences.length === 0) out.push(`  ${m.noDifferences}`);
   for (const kind of KINDS) {
     const items = r.differences.filter((d) => d.kind === kind);
     if (items.length === 0) continue;
-    const sum = new Total(minorUnits(cur));
+    const sum = new Total(minorUnits(r.currency));
     for (const d of items) sum.add(d);
-    const total = sum.value;
-    line(`  ${fill(m.kindLine, { kind: t.kinds[kind], count: items.length, total: amt(total) })}`);
-    for (const d of items.slice(0, ITEMS_PER_KIND)) line(`    ${fill(m.itemLine, { ids: d.ids.join(', '), amount: amt(d.amount) })}`);
-    if (items.length > ITEMS_PER_KIND) line(`    ${fill(m.more, { count: items.length - ITEMS_PER_KIND })}`);
+    out.push(`  ${fill(m.kindLine, { kind: t.kinds[kind], count: items.length, total: amt(sum.value) })}`);
+    for (const d of items.slice(0, ITEMS_PER_KIND)) out.push(`    ${fill(m.itemLine, { ids: d.ids.join(', '), amount: amt(d.amount) })}`);
+    if (items.length > ITEMS_PER_KIND) out.push(`    ${fill(m.more, { count: items.length - ITEMS_PER_KIND })}`);
   }
+  return out;
+}
 
-  line('');
-  line(m.ambiguousHeading);
-  if (r.ambiguities.length === 0) line(`  ${m.none}`);
+function ambiguitiesSection(r: Reconciliation, lang: Lang): string[] {
+  const m = messages(lang).report;
+  const amt = amountIn(r.currency);
+  const out = [m.ambiguousHeading];
+  if (r.ambiguities.length === 0) out.push(`  ${m.none}`);
   for (const a of r.ambiguities.slice(0, ITEMS_PER_KIND)) {
-    line(`  ${fill(m.ambiguousLine, { amount: amt(a.amount), bank: a.bank.join(', ') || m.none, ledger: a.ledger.join(', ') || m.none, days: a.days })}`);
+    out.push(`  ${fill(m.ambiguousLine, { amount: amt(a.amount), bank: a.bank.join(', ') || m.none, ledger: a.ledger.join(', ') || m.none, days: a.days })}`);
   }
-  if (r.ambiguities.length > ITEMS_PER_KIND) line(`  ${fill(m.more, { count: r.ambiguities.length - ITEMS_PER_KIND })}`);
+  if (r.ambiguities.length > ITEMS_PER_KIND) out.push(`  ${fill(m.more, { count: r.ambiguities.length - ITEMS_PER_KIND })}`);
+  return out;
+}
 
-  line('');
-  line(m.statementsHeading);
-  if (r.statements.length === 0) line(`  ${m.none}`);
+function statementsSection(r: Reconciliation, lang: Lang): string[] {
+  const m = messages(lang).report;
+  const amt = amountIn(r.currency);
+  const out = [m.statementsHeading];
+  if (r.statements.length === 0) out.push(`  ${m.none}`);
   for (const s of r.statements) {
     const where = { file: s.file, account: s.account || '-' };
-    if (s.addsUp === null) line(`  ${fill(m.statementUnknown, where)}`);
-    else if (s.addsUp) line(`  ${fill(m.statementOk, where)}`);
+    if (s.addsUp === null) out.push(`  ${fill(m.statementUnknown, where)}`);
+    else if (s.addsUp) out.push(`  ${fill(m.statementOk, where)}`);
     else {
       const computed = s.computedClosing!;
       const closing = s.closing!;
-      line(`  ${fill(m.statementBad, { ...where, computed: amt(computed), closing: amt(closing), gap: amt(closing.minus(computed)) })}`);
+      out.push(`  ${fill(m.statementBad, { ...where, computed: amt(computed), closing: amt(closing), gap: amt(closing.minus(computed)) })}`);
     }
   }
-
-  line('');
-  line(m.balanceHeading);
-  out.push(...balanceTable(r, lang));
-  line('');
-  line(verdict(r, lang));
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 function verdict(r: Reconciliation, lang: Lang): string {

@@ -4,8 +4,8 @@
  * that does not. Either way the total is exact; the integers only spare a Decimal per addition.
  */
 import type { Decimal } from '../money.ts';
-import type { Difference } from '../match/types.ts';
-import { decimalFromMinor } from '../parse/minor-units.ts';
+import type { Difference } from './types.ts';
+import { decimalFromMinor } from '../lines/minor-units.ts';
 
 export class Total {
   private minor = 0;

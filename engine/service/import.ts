@@ -13,8 +13,8 @@ import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
 import { decimalFixed, minorFixed } from './minorText.ts';
-import { CanonicalLine } from '../parse/canonical-line.ts';
-import { fixedFromMinor } from '../parse/minor-units.ts';
+import { CanonicalLine } from '../lines/canonical-line.ts';
+import { fixedFromMinor } from '../lines/minor-units.ts';
 
 /** The contract's answer of `recon import --json`. */
 export interface ImportResult {

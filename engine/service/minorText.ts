@@ -1,5 +1,5 @@
 import type { Decimal } from '../money.ts';
-import { fixedFromMinor } from '../parse/minor-units.ts';
+import { fixedFromMinor } from '../lines/minor-units.ts';
 
 /**
  * Exact decimal text of an amount held as integer minor units (a reader's `amountMinor`), written

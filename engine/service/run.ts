@@ -12,7 +12,7 @@
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
 import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
-import { reconcile, type Reconciliation } from '../match/index.ts';
+import { reconcile, type Reconciliation } from '../reconcile.ts';
 import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';

@@ -8,8 +8,8 @@
  */
 import { Decimal } from '../money.ts';
 import type { Transaction } from '../model.ts';
-import { BalanceColumn, CanonicalLine } from '../parse/canonical-line.ts';
-import { scanMinor } from '../parse/minor-units.ts';
+import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
+import { scanMinor } from '../lines/minor-units.ts';
 import type { RunLine } from '../store/runs.ts';
 import { minorFixed } from './minorText.ts';
 

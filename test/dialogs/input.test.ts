@@ -1,7 +1,7 @@
 /** Typed replies and candidate scoring: the pure parts of the guided dialogs. */
 import { describe, expect, it } from 'vitest';
 import { parseCommand, parseOrdinal } from '../../dialogs/resolve/input.ts';
-import { normaliseRef, rankCandidates, similarReference, type CandidateLine } from '../../engine/match/candidates.ts';
+import { looseKey as normaliseRef, rankCandidates, similarReference, type CandidateLine } from '../../engine/match/candidates.ts';
 import { Decimal } from '../../engine/money.ts';
 import { recognizeRun, resolveRoutes } from '../../dialogs/resolve/routes.ts';
 import { actorId } from '../../dialogs/resolve/actor.ts';

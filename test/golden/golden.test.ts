@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EngineError } from '../../engine/errors.ts';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { ReconcileOptionsSchema } from '../../engine/model.ts';
 import { JsonReportExtSchema, toJsonReport } from '../../engine/report/json.ts';
 import { statement, type StatementSpec } from '../match/build.ts';

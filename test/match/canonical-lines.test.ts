@@ -3,7 +3,7 @@
  * or one statement against itself, must give what fresh copies give.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { ReconcileOptionsSchema } from '../../engine/model.ts';
 import { bytesOf, parseStatements } from '../../engine/parse/index.ts';
 import { stringifyJsonReport } from '../../engine/report/serialise.ts';

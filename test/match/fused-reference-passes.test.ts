@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claims } from '../../engine/match/claims.ts';
 import { matchGroups } from '../../engine/match/groups.ts';
-import { DayCache, toLines } from '../../engine/match/lines.ts';
+import { DayCache, toLines } from '../../engine/lines/to-lines.ts';
 import { matchByReference, matchReferencesAndGroups } from '../../engine/match/reference.ts';
 import { buildRefIndex } from '../../engine/match/ref-index.ts';
 import { lines } from './build.ts';

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EngineError } from '../../engine/errors.ts';
-import { compareIds, DayCache, exactMinorOf, minorOf, normaliseCounterparty, normaliseReference, sumMinor, toLines, type Line } from '../../engine/match/lines.ts';
+import { compareIds } from '../../engine/lines/id-order.ts';
+import { sumMinor, type Line } from '../../engine/lines/line.ts';
+import { counterpartyKey as normaliseCounterparty, referenceKey as normaliseReference } from '../../engine/lines/match-keys.ts';
+import { DayCache, exactMinorOf, minorOf, toLines } from '../../engine/lines/to-lines.ts';
 import { Decimal, toMinorUnits } from '../../engine/money.ts';
 import { lines } from './build.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { Decimal } from '../../engine/money.ts';
 import type { ReconcileOptions, Statement } from '../../engine/model.ts';
 import { toJsonReport } from '../../engine/report/json.ts';

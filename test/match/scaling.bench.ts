@@ -8,7 +8,7 @@
  * figures against PostgreSQL come from `npm run bench`.
  */
 import { performance } from 'node:perf_hooks';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { Decimal } from '../../engine/money.ts';
 import type { Statement, Transaction } from '../../engine/model.ts';
 import { reconciliationJsonChunks } from '../../engine/report/serialise.ts';

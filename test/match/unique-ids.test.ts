@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../engine/errors.ts';
-import { DayCache, minorOf, toLines } from '../../engine/match/lines.ts';
+import { DayCache, minorOf, toLines } from '../../engine/lines/to-lines.ts';
 import { statement } from './build.ts';
 
 const st = (ids: readonly string[], file = 'bank.csv') => statement({ lines: ids.map((id) => ({ id, date: '2026-03-01', amount: '1.00' })) }, file);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
-import { plainDecimal } from '../../engine/parse/decimal-text.ts';
+import { plainDecimal } from '../../engine/lines/decimal-text.ts';
 
 const digits = (max: number) => fc.array(fc.constantFrom(...'0123456789'), { maxLength: max }).map((a) => a.join(''));
 const plain = fc

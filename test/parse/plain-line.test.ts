@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
 import type { Statement } from '../../engine/model.ts';
-import { decimalFromMinor, isIsoDateAt, scanMinor } from '../../engine/parse/minor-units.ts';
-import { exactMinor, parseIsoDate } from '../../engine/parse/values.ts';
+import { decimalFromMinor, scanMinor } from '../../engine/lines/minor-units.ts';
+import { exactMinor, isIsoDateAt, parseIsoDate } from '../../engine/parse/values.ts';
 import { failure, read } from './helpers.ts';
 
 const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((a) => a.join(''));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStatements } from '../../engine/parse/index.ts';
-import { forEachLine } from '../../engine/parse/lines.ts';
+import { forEachLine } from '../../engine/parse/text-lines.ts';
 import type { Statement } from '../../engine/model.ts';
 import { failure } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 /** Ids come from files: whatever characters they hold, the streamed JSON report quotes them exactly. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { toJsonReport } from '../../engine/report/json.ts';
 import { chunksText, reconciliationJsonChunks, stringifyJsonReport } from '../../engine/report/serialise.ts';
 import { statement } from '../match/build.ts';

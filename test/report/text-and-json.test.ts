@@ -1,6 +1,6 @@
 /** The readable report and the JSON serialiser, on one month with every kind of difference. */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../engine/match/index.ts';
+import { reconcile } from '../../engine/reconcile.ts';
 import { JsonReportSchema } from '../../engine/model.ts';
 import { JsonReportExtSchema, toJsonReport } from '../../engine/report/json.ts';
 import { chunksText, jsonReportChunks, reconciliationJsonChunks, stringifyJsonReport } from '../../engine/report/serialise.ts';

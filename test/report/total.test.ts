@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
-import { fixedFromMinor } from '../../engine/parse/minor-units.ts';
+import { fixedFromMinor } from '../../engine/lines/minor-units.ts';
 import { Total } from '../../engine/report/total.ts';
 
 const safe = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
-import { CanonicalLine } from '../../engine/parse/canonical-line.ts';
+import { CanonicalLine } from '../../engine/lines/canonical-line.ts';
 import { parseStatements } from '../../engine/parse/index.ts';
 import type { Transaction } from '../../engine/model.ts';
 import { importStatements } from '../../engine/service/import.ts';

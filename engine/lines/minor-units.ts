@@ -63,28 +63,3 @@ export function fixedFromMinor(minor: number | bigint, scale: number): string {
   }
   return negative ? `-${digits}` : digits;
 }
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function twoDigits(text: string, at: number): number {
-  const a = text.charCodeAt(at) - 48;
-  const b = text.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * True when `text.slice(from, to)` is a calendar date written YYYY-MM-DD with a year from 1900
- * to 2999 (the same dates parseIsoDate accepts), checked with character codes, no substring.
- */
-export function isIsoDateAt(text: string, from: number, to: number): boolean {
-  if (to - from !== 10 || text.charCodeAt(from + 4) !== 45 || text.charCodeAt(from + 7) !== 45) return false;
-  const hi = twoDigits(text, from);
-  const lo = twoDigits(text, from + 2);
-  const m = twoDigits(text, from + 5);
-  const d = twoDigits(text, from + 8);
-  if (hi < 0 || lo < 0 || m < 1 || m > 12 || d < 1) return false;
-  const y = hi * 100 + lo;
-  if (y < 1900 || y > 2999) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : (DAYS[m - 1] ?? 0));
-}

@@ -1,135 +1,15 @@
 /**
- * Matching works on `Line`s: a transaction plus the keys the passes compare, computed once per
- * line so the hot loops touch only strings and integers (never Decimals, never bigints).
- *
- * Amounts are integer minor units held as numbers: exact, because every line's amount is checked
- * to be a safe integer (up to 2^53 − 1 minor units, 90 trillion yuan in fen) and every sum the
- * passes compare goes through `sumMinor`, which notices when a partial sum leaves that range.
- * A number per line instead of a bigint saves a heap object per line and makes the amount maps
- * of the duplicate and amount_date passes number-keyed.
+ * `toLines`: the Lines of one side of a reconciliation, built from its statements once (ids
+ * checked unique, currency checked, amounts as exact integer minor units, dates as day numbers,
+ * reference and counterparty keys), so the passes compare only strings and integers.
  */
 import { EngineError } from '../errors.ts';
 import { minorUnits } from '../money.ts';
 import type { DateBasis, Side, Statement, Transaction } from '../model.ts';
-import { CanonicalLine } from '../parse/canonical-line.ts';
-
-/** 0 free; 1 linked by the reference pass (never the original of a duplicate); 2 anything else. */
-export type Claim = 0 | 1 | 2;
-export const FREE = 0;
-export const BY_REFERENCE = 1;
-export const TAKEN = 2;
-
-export interface Line {
-  readonly side: Side;
-  readonly tx: Transaction;
-  readonly id: string;
-  /** Normalised reference ('' = none). */
-  readonly ref: string;
-  /** Normalised counterparty ('' = unknown). */
-  readonly cp: string;
-  /** Amount in integer minor units (fen for CNY): a safe integer, so exact (see the top). */
-  readonly minor: number;
-  /** Day number of the matching date (booking or value date, per options). */
-  readonly day: number;
-  /** Position among its side's lines (all statements of the side, in order). */
-  readonly pos: number;
-  /** Taken by a match or a difference (a line is claimed at most once); see `Claim`. */
-  claimed: Claim;
-  /** Left unmatched by amount_date because its best candidates tied. */
-  ambiguous: boolean;
-}
-
-/** Printable ASCII without spaces or lower-case letters: already normal, nothing to allocate. */
-function isPlainUpper(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e || (c >= 0x61 && c <= 0x7a)) return false;
-  }
-  return true;
-}
-
-/** Printable ASCII without spaces: NFKC leaves it alone and there is nothing to trim. */
-const PLAIN = /^[!-~]*$/;
-
-/**
- * Trim, Unicode NFKC (full-width ＰＡＹ１２ = PAY12), case-insensitive. Folded to upper case:
- * references are mostly written in capitals already, so the common case allocates nothing.
- */
-export function normaliseReference(text: string): string {
-  if (isPlainUpper(text)) return text;
-  if (PLAIN.test(text)) return text.toUpperCase();
-  return text.normalize('NFKC').trim().toUpperCase();
-}
-
-/** Counterparty names compare like references, with inner runs of spaces collapsed. */
-export function normaliseCounterparty(text: string): string {
-  if (PLAIN.test(text)) return text.toUpperCase();
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toUpperCase();
-}
-
-/** Counterparty names repeat across a statement: normalise each distinct name once. */
-export class NameCache {
-  private readonly cache = new Map<string, string>();
-
-  get(name: string): string {
-    let n = this.cache.get(name);
-    if (n === undefined) {
-      n = normaliseCounterparty(name);
-      if (this.cache.size < 1_000_000) this.cache.set(name, n);
-    }
-    return n;
-  }
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * Natural id order (B2 before B10), the same on every machine and locale (no localeCompare).
- * Digit runs compare by value; equal values (B01 and B1) fall back to code-unit order, so the
- * order stays total and the sort deterministic.
- */
-export function compareIds(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i < n) {
-    // The common case (B0000017 against B0000023): the first difference is a digit on both sides
-    // and the two digit runs end at the same place. Same start, same length: the values compare
-    // as the digits at the difference do.
-    const c = a.charCodeAt(i);
-    const d = b.charCodeAt(i);
-    if (isDigit(c) && isDigit(d)) {
-      let ra = i + 1;
-      while (ra < a.length && isDigit(a.charCodeAt(ra))) ra++;
-      let rb = i + 1;
-      while (rb < b.length && isDigit(b.charCodeAt(rb))) rb++;
-      if (ra === rb) return c - d;
-    }
-  }
-  let s = i;
-  while (s > 0 && isDigit(a.charCodeAt(s - 1))) s--;
-  let ea = s;
-  while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
-  let eb = s;
-  while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
-  if (ea > s && eb > s) {
-    let za = s;
-    while (za < ea - 1 && a.charCodeAt(za) === 48) za++;
-    let zb = s;
-    while (zb < eb - 1 && b.charCodeAt(zb) === 48) zb++;
-    if (ea - za !== eb - zb) return ea - za - (eb - zb);
-    for (let k = 0; k < ea - za; k++) {
-      const d = a.charCodeAt(za + k) - b.charCodeAt(zb + k);
-      if (d !== 0) return d;
-    }
-  }
-  return a < b ? -1 : 1;
-}
-
-export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
-  return compareIds(a.id, b.id);
-}
+import { CanonicalLine } from './canonical-line.ts';
+import { compareIds } from './id-order.ts';
+import { FREE, MAX_MINOR, type Line } from './line.ts';
+import { CounterpartyKeys, referenceKey } from './match-keys.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -196,29 +76,6 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
   return Number(minor);
 }
 
-const MAX_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * The exact sum of the lines' minor units, or NaN when it is not a safe integer (then it equals
- * no line's amount, which is all the group pass asks of it). Every partial sum is checked: as
- * long as each is a safe integer, each addition was exact; the first that is not is redone in
- * bigints, so amounts that overshoot and come back still sum exactly.
- */
-export function sumMinor(lines: readonly Line[]): number {
-  let s = 0;
-  for (const l of lines) {
-    s += l.minor;
-    if (!Number.isSafeInteger(s)) return bigSum(lines);
-  }
-  return s;
-}
-
-function bigSum(lines: readonly Line[]): number {
-  let s = 0n;
-  for (const l of lines) s += BigInt(l.minor);
-  return s > MAX_MINOR || s < -MAX_MINOR ? NaN : Number(s);
-}
-
 /**
  * True when the ids strictly increase in one total order (code units, or else the natural order
  * of `compareIds`), which makes them unique. One order for the whole run: mixing the two per pair
@@ -262,7 +119,7 @@ export function toLines(
   currency: string,
   basis: DateBasis,
   days: DayCache,
-  names = new NameCache(),
+  names = new CounterpartyKeys(),
   totals?: Map<Statement, bigint>,
 ): Line[] {
   const scale = minorUnits(currency);
@@ -287,7 +144,7 @@ export function toLines(
       if (big !== null) big += BigInt(minor);
       else if (Number.isSafeInteger(sum + minor)) sum += minor;
       else big = BigInt(sum) + BigInt(minor);
-      const ref = normaliseReference(tx.reference);
+      const ref = referenceKey(tx.reference);
       const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
       // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.

@@ -1,19 +1,14 @@
 /**
  * The in-memory result of a reconciliation. `reconcile` returns it; `toJsonReport` turns it into
  * the contract's JSON and `renderTextReport` into the readable report. Amounts are Decimals here
- * and become fixed-scale strings only at the edge.
+ * and become fixed-scale strings only at the edge. `Match` is the matcher's (match/match.ts: the
+ * passes create matches, and match may not import report), re-exported here with the others.
  */
 import type { Decimal } from '../money.ts';
-import type { DifferenceKind, MatchRule, ReconcileOptions, Side, Transaction } from '../model.ts';
+import type { Match } from '../match/match.ts';
+import type { DifferenceKind, ReconcileOptions, Side } from '../model.ts';
 
-/** Lines of both sides that the engine explains as the same money. Ids are sorted. */
-export interface Match {
-  readonly rule: Exclude<MatchRule, 'manual'>;
-  readonly bank: readonly Transaction[];
-  readonly ledger: readonly Transaction[];
-  /** Σ bank amounts − Σ ledger amounts; zero for an exact match. */
-  readonly difference: Decimal;
-}
+export type { Match } from '../match/match.ts';
 
 /** One entry of the report's difference list. */
 export interface Difference {

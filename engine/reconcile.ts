@@ -3,22 +3,26 @@
  * then the leftovers become differences and the balance statement is drawn up. Pure and
  * deterministic: the result depends on the lines, never on their order in the files.
  */
-import { Decimal, minorUnits } from '../money.ts';
-import { ReconcileOptionsSchema, type ReconcileOptions, type Statement } from '../model.ts';
-import { EngineError } from '../errors.ts';
-import { balanceStatement } from '../report/balance.ts';
-import { checkStatement, closingOf } from '../report/statements.ts';
-import { matchAmountDate } from './amount-date.ts';
-import { Claims, firstBankId, firstLedgerId } from './claims.ts';
-import { reconciliationCurrency } from './currency.ts';
-import { findDuplicates } from './duplicates.ts';
-import { compareIds, DayCache, NameCache, TAKEN, toLines, type Line } from './lines.ts';
-import { matchReferencesAndGroups } from './reference.ts';
-import { buildRefIndex } from './ref-index.ts';
-import { matchTolerance } from './tolerance.ts';
-import type { Ambiguity, Difference, Match, Reconciliation } from './types.ts';
+import { EngineError } from './errors.ts';
+import { compareIds } from './lines/id-order.ts';
+import { TAKEN, type Line } from './lines/line.ts';
+import { CounterpartyKeys } from './lines/match-keys.ts';
+import { DayCache, toLines } from './lines/to-lines.ts';
+import { matchAmountDate } from './match/amount-date.ts';
+import { Claims } from './match/claims.ts';
+import { reconciliationCurrency } from './match/currency.ts';
+import { findDuplicates } from './match/duplicates.ts';
+import { firstBankId, firstLedgerId } from './match/match.ts';
+import { matchReferencesAndGroups } from './match/reference.ts';
+import { buildRefIndex } from './match/ref-index.ts';
+import { matchTolerance } from './match/tolerance.ts';
+import { Decimal, minorUnits } from './money.ts';
+import { ReconcileOptionsSchema, type ReconcileOptions, type Statement } from './model.ts';
+import { balanceStatement } from './report/balance.ts';
+import { checkAddsUp, closingOf } from './report/statements.ts';
+import type { Ambiguity, Difference, Match, Reconciliation } from './report/types.ts';
 
-export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Reconciliation, StatementCheck } from './types.ts';
+export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Reconciliation, StatementCheck } from './report/types.ts';
 
 const KIND_ORDER = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'] as const;
 
@@ -94,7 +98,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const opts = parsed.data;
   const currency = reconciliationCurrency(bank, ledger);
   const days = new DayCache();
-  const names = new NameCache();
+  const names = new CounterpartyKeys();
   const minorTotals = new Map<Statement, bigint>();
   const bankLines = toLines('bank', bank, currency, opts.dateBasis, days, names, minorTotals);
   const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days, names, minorTotals);
@@ -130,7 +134,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     .sort((a, b) => compareIds(a.bank[0] ?? a.ledger[0] ?? '', b.bank[0] ?? b.ledger[0] ?? '') || compareIds(a.ledger[0] ?? '', b.ledger[0] ?? ''));
   const unit = new Decimal(10).pow(minorUnits(currency));
   const totals = new Map([...minorTotals].map(([st, minor]) => [st, new Decimal(minor.toString()).div(unit)]));
-  const statements = [...bank.map((s) => checkStatement('bank', s, totals)), ...ledger.map((s) => checkStatement('ledger', s, totals))];
+  const statements = [...bank.map((s) => checkAddsUp('bank', s, totals)), ...ledger.map((s) => checkAddsUp('ledger', s, totals))];
   return {
     currency,
     options: opts,

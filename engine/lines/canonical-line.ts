@@ -5,7 +5,7 @@
  * cached: the matcher reads `amountMinor`, and the report reads the Decimals of the few lines
  * it lists.
  */
-import type { Claim, Line } from '../match/lines.ts';
+import type { Claim, Line } from './line.ts';
 import type { Decimal } from '../money.ts';
 import type { Side, Transaction } from '../model.ts';
 import { decimalFromMinor } from './minor-units.ts';
