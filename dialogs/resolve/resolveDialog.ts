@@ -5,23 +5,23 @@
  * confirm → a proposal in the store, and the approvers are sent the approval card. "备注" adds a
  * note without proposing. The store decides what is legal; this dialog only asks and explains.
  */
+import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { parseAmount } from '../../engine/money.ts';
+import { formatAmount, parseAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
-import { approvalCard } from '../approval/card.ts';
-import { maskAccount } from '../mask.ts';
-import type { Role } from '../ports.ts';
-import type { Choice, Prompt } from './card.ts';
-import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from './flow.ts';
-import { ageDays, amountText, lineText, refusalText } from './format.ts';
-import type { ResolvePorts } from './ports.ts';
+import type { Choice, Prompt } from '../flow/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
+import { ageDays, amountText, lineText, refusalText } from '../flow/format.ts';
+import { maskAccount } from '../flow/mask.ts';
+import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
 export const RESOLVE_DIALOG = 'resolve';
 const PAGE = 5;
 const MAX_TEXT = 500;
 
-type Action = 'manual_match' | 'bank_error' | 'ledger_adjustment' | 'pending_customer' | 'write_off' | 'annotate';
-const ACTIONS: readonly Action[] = ['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate'];
+const ActionSchema = z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate']);
+type Action = z.infer<typeof ActionSchema>;
+const ACTIONS: readonly Action[] = ActionSchema.options;
 const ALIASES: Record<Action, string[]> = {
   manual_match: ['匹配', '手工匹配', 'match', 'manual match'],
   bank_error: ['银行差错', 'bank error'],
@@ -31,24 +31,27 @@ const ALIASES: Record<Action, string[]> = {
   annotate: ['备注', '加备注', 'note', 'annotate'],
 };
 
-export interface ResolveData {
-  account?: string;
-  offset: number;
-  id?: string;
-  version?: number;
-  action?: Action;
-  matchLineIds?: string[];
-  entryReference?: string;
-  reason?: string;
-}
+const ResolveDataSchema = z.object({
+  account: z.string().optional(),
+  offset: z.number().int().nonnegative(),
+  id: z.string().optional(),
+  version: z.number().int().optional(),
+  action: ActionSchema.optional(),
+  matchLineIds: z.array(z.string()).optional(),
+  entryReference: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type ResolveData = z.infer<typeof ResolveDataSchema>;
 
 /** States in which staff may still propose or annotate. */
 const ACTIONABLE = new Set(['open', 'in_review', 'rejected']);
 
 export class ResolveDialog extends FlowDialog<ResolveData> {
   protected readonly roles: readonly Role[] = ['staff', 'approver', 'admin'];
+  protected readonly dataSchema = ResolveDataSchema;
 
-  constructor(private readonly ports: ResolvePorts) {
+  /** `approvalCard`: what approvers are sent for a proposal (the approval dialog's card). */
+  constructor(private readonly ports: GuidedPorts, private readonly approvalCard: ProposalCard) {
     super(RESOLVE_DIALOG, ports);
   }
 
@@ -102,7 +105,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'entryRef': return { title: r.entryRef.title, lines: [], input: { placeholder: r.entryRef.placeholder } };
       case 'writeOff': {
         const d = await this.ports.cases.detail(data.id!);
-        return { title: fill(r.writeOff.title, { amount: d ? d.amount.abs().toFixed(2) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
+        return { title: fill(r.writeOff.title, { amount: d ? formatAmount(d.amount.abs(), d.currency) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
       }
       case 'note': return { title: r.note.title, lines: [], input: { placeholder: r.note.placeholder } };
       case 'reason': {
@@ -243,7 +246,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'writeOff': {
         const d = (await this.ports.cases.detail(data.id!))!;
         const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
-        const expected = d.amount.abs().toFixed(2);
+        const expected = formatAmount(d.amount.abs(), d.currency);
         if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
         if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
         return { kind: 'next', step: 'reason', data };
@@ -281,7 +284,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const proposerName = ctx.person.name ?? ctx.person.channelUserId;
     const matchLines = data.matchLineIds ? await this.matchLinesAfter(data.matchLineIds) : [];
     const count = await this.ports.notify.approvers({ exclude: ctx.person.channelUserId }, (lang, cards) =>
-      approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
+      this.approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
     const action_ = r.actions[action];
     return { kind: 'end', say: count > 0 ? fill(r.confirm.submitted, { id: d.id, action: action_, count }) : fill(r.confirm.submittedNobody, { id: d.id, action: action_ }) };
   }
