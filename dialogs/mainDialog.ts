@@ -11,10 +11,9 @@
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
-import { parseCardSubmit } from './cardSubmit.ts';
 import { channelUserId } from './channelUser.ts';
 import { supportsCards } from './flow/card.ts';
-import { looksLikeStepSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
+import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { replyLang } from './lang.ts';

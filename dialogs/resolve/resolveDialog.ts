@@ -194,11 +194,6 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
 
   protected async handle(ctx: FlowContext, step: string, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
     const r = messages(ctx.lang).resolve;
-    const choose = async (): Promise<Outcome<ResolveData>> => {
-      const p = await this.prompt(ctx, step, data);
-      const max = p.choices?.length ?? 0;
-      return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
-    };
     const text = (required: string, tooLong: string): Outcome<ResolveData> | string => {
       if (input.text === '') return { kind: 'stay', say: required };
       if (input.text.length > MAX_TEXT) return { kind: 'stay', say: tooLong };
@@ -210,47 +205,21 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
           const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
           return { kind: 'next', step: 'list', data: { ...data, offset } };
         }
-        if (input.choice === null) return choose();
+        if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
         const d = await this.ports.cases.detail(input.choice);
         if (!d || !ACTIONABLE.has(d.state)) return { kind: 'stay', say: r.list.gone, reprompt: true };
         return { kind: 'next', step: 'detail', data: { ...data, id: d.id, version: d.version } };
       }
-      case 'detail': {
-        const d = await this.ports.cases.detail(data.id!);
-        if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
-        if (input.choice === null) return choose();
-        const action = input.choice as Action;
-        const next = { ...data, action, version: data.version ?? d.version };
-        switch (action) {
-          case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
-          case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
-          case 'annotate': return { kind: 'next', step: 'note', data: next };
-          case 'write_off': {
-            const account = await this.ports.cases.account(d.account);
-            if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
-              return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
-            }
-            return { kind: 'next', step: 'writeOff', data: next };
-          }
-          default: return { kind: 'next', step: 'reason', data: next };
-        }
-      }
+      case 'detail': return this.chosenAction(ctx, data, input);
       case 'candidate':
-        if (input.choice === null) return choose();
+        if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
         return { kind: 'next', step: 'reason', data: { ...data, matchLineIds: [input.choice] } };
       case 'entryRef': {
         if (input.text === '') return { kind: 'stay', say: r.entryRef.required };
         if (input.text.length > 64) return { kind: 'stay', say: r.entryRef.tooLong };
         return { kind: 'next', step: 'reason', data: { ...data, entryReference: input.text } };
       }
-      case 'writeOff': {
-        const d = (await this.ports.cases.detail(data.id!))!;
-        const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
-        const expected = formatAmount(d.amount.abs(), d.currency);
-        if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
-        if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
-        return { kind: 'next', step: 'reason', data };
-      }
+      case 'writeOff': return this.writeOffAmount(ctx, data, input);
       case 'note': {
         const note = text(r.note.required, r.reason.tooLong);
         if (typeof note !== 'string') return note;
@@ -265,6 +234,49 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       default:
         return this.confirm(ctx, data, input);
     }
+  }
+
+  /** No choice was recognised: say how many there are (or that the number is out of range). */
+  private async chooseAgain(ctx: FlowContext, step: string, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const p = await this.prompt(ctx, step, data);
+    const max = p.choices?.length ?? 0;
+    return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+  }
+
+  /** The action chosen on the detail step, and the step it needs next (a write-off over the limit is refused here). */
+  private async chosenAction(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const d = await this.ports.cases.detail(data.id!);
+    if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
+    const chosen = ActionSchema.safeParse(input.choice);
+    if (!chosen.success) return this.chooseAgain(ctx, 'detail', data, input);
+    const action = chosen.data;
+    const next = { ...data, action, version: data.version ?? d.version };
+    switch (action) {
+      case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
+      case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
+      case 'annotate': return { kind: 'next', step: 'note', data: next };
+      case 'write_off': {
+        const account = await this.ports.cases.account(d.account);
+        if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
+          return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
+        }
+        return { kind: 'next', step: 'writeOff', data: next };
+      }
+      default: return { kind: 'next', step: 'reason', data: next };
+    }
+  }
+
+  /** The write-off amount typed to confirm: it must equal the difference, in the currency's minor units. */
+  private async writeOffAmount(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const d = (await this.ports.cases.detail(data.id!))!;
+    const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
+    const expected = formatAmount(d.amount.abs(), d.currency);
+    if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
+    if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
+    return { kind: 'next', step: 'reason', data };
   }
 
   private async confirm(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {

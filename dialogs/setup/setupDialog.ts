@@ -112,8 +112,11 @@ export class SetupDialog extends FlowDialog<SetupData> {
     switch (step) {
       case 'account':
         return input.choice === null ? pick() : { kind: 'next', step: 'cycle', data: { account: input.choice } };
-      case 'cycle':
-        return input.choice === null ? pick() : { kind: 'next', step: 'window', data: { ...data, cycle: input.choice as Cycle } };
+      case 'cycle': {
+        // A cycle, not 下一页/上一页 (commands reach every step as a choice).
+        const cycle = CycleSchema.safeParse(input.choice);
+        return cycle.success ? { kind: 'next', step: 'window', data: { ...data, cycle: cycle.data } } : pick();
+      }
       case 'window': {
         const n = /^\d{1,3}$/.test(input.text) ? Number(input.text) : NaN;
         if (!(n >= 0 && n <= 366)) return { kind: 'stay', say: fill(r.setup.notWindow, { text: input.text.slice(0, 40) }) };

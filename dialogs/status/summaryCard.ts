@@ -1,6 +1,6 @@
 /** The daily summary: the status of every account as a card titled for the day, with a button. */
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { CARD_VERSION } from '../cardSubmit.ts';
+import { CARD_VERSION } from '../flow/submit.ts';
 import type { Role, StatusView } from '../ports.ts';
 import { buildStatusReply, type StatusReply } from './statusCard.ts';
 
