@@ -9,9 +9,9 @@ import restify from 'restify';
 import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Db } from '../engine/store/db.ts';
-import { type IntentRoute } from '../dialogs/mainDialog.ts';
-import { ResolveMainDialog, resolveRoutes } from '../dialogs/resolve/routes.ts';
-import type { FaqPort, StatusPort } from '../dialogs/ports.ts';
+import { MainDialog } from '../dialogs/mainDialog.ts';
+import { guidedRoutes } from '../dialogs/routes.ts';
+import type { DirectoryPort, FaqPort, NotifyPort, StatusPort } from '../dialogs/ports.ts';
 import { botAppId, createCloudAdapter } from './cloudAdapter.ts';
 import { listenHost, type BotConfig } from './config.ts';
 import { DirectLineAdapter } from './directline/adapter.ts';
@@ -23,8 +23,8 @@ import { createMetrics, type BotMetrics } from './metrics.ts';
 import { auditPort } from './ports/audit.ts';
 import { casePort } from './ports/cases.ts';
 import { notifyPort } from './ports/notify.ts';
-import { ResolveBot } from './resolve/bot.ts';
 import { directoryPort } from './ports/directory.ts';
+import { ReconBot } from './reconBot.ts';
 import { subscriptionPort } from './ports/subscriptions.ts';
 import { KeyedQueue } from './queue.ts';
 import { PgStorage } from './state/pgStorage.ts';
@@ -44,8 +44,6 @@ export interface BotAppDeps {
   dayEnd: (day: string) => Promise<void>;
   /** Open differences by kind, for the metrics gauge. */
   openDifferences: () => Promise<Array<{ kind: string; count: number }>>;
-  /** Dialogs added by later features (resolve, approve, run, setup). */
-  routes?: readonly IntentRoute[];
   instanceId?: string;
   retry?: { attempts: number; backoffMs: number };
   /** Process metrics (CPU, memory); off in tests that build several apps. */
@@ -68,6 +66,49 @@ export interface BotApp {
 function timeOfCron(expr: string): string {
   const m = /^(\d{1,2}) (\d{1,2}) /.exec(expr);
   return m ? `${m[2]!.padStart(2, '0')}:${m[1]!.padStart(2, '0')}` : expr;
+}
+
+/** The dialogs over their ports, and the bot that runs them with its state in PostgreSQL. */
+function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPort, runSummary: (trigger: 'manual') => Promise<SummaryOutcome>): ReconBot {
+  const { config, db, logger } = deps;
+  const guidedPorts = { directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now), notify };
+  const main = new MainDialog(
+    {
+      directory,
+      status: deps.status,
+      subscriptions: subscriptionPort(db),
+      audit: auditPort(db, deps.now),
+      summary: { sendNow: () => runSummary('manual') },
+      faq: deps.faq,
+      now: deps.now,
+    },
+    { summaryTime: timeOfCron(config.SUMMARY_CRON), routes: guidedRoutes(guidedPorts) },
+  );
+  return new ReconBot(new ConversationState(new PgStorage(db)), main, directory, db, deps.now, logger);
+}
+
+/** The restify server: query and body parsers (512 kB), refused requests logged. */
+function createServer(logger: Logger): restify.Server {
+  const server = restify.createServer({ name: 'recon-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    logger.warn({ req: req.id(), status: err.statusCode, err: err.message }, 'request refused');
+    cb();
+  });
+  return server;
+}
+
+/** Starts listening; resolves to the base URL ("http://127.0.0.1:3978" for a wildcard address). */
+function listenOn(server: restify.Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const addr = server.address() as AddressInfo;
+      const shown = addr.address.includes(':') ? `[${addr.address}]` : addr.address;
+      resolve(`http://${shown === '0.0.0.0' ? '127.0.0.1' : shown}:${addr.port}`);
+    });
+  });
 }
 
 export function createBotApp(deps: BotAppDeps): BotApp {
@@ -95,34 +136,10 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     retry: deps.retry ?? { attempts: 3, backoffMs: 500 },
   };
   const runSummary = (trigger: 'schedule' | 'manual') => runDailySummary(summaryDeps, trigger);
-
-  const resolvePorts = {
-    directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now),
-    notify: notifyPort(db, summaryDeps.target, logger, summaryDeps.retry),
-  };
-  const main = new ResolveMainDialog(
-    {
-      directory,
-      status: deps.status,
-      subscriptions: subscriptionPort(db),
-      audit: auditPort(db, deps.now),
-      summary: { sendNow: () => runSummary('manual') },
-      faq: deps.faq,
-      now: deps.now,
-    },
-    { summaryTime: timeOfCron(config.SUMMARY_CRON), routes: [...(deps.routes ?? []), ...resolveRoutes(resolvePorts)] },
-  );
-  const bot = new ResolveBot(new ConversationState(new PgStorage(db)), main, directory, db, deps.now, logger);
+  const bot = createBot(deps, directory, notifyPort(db, summaryDeps.target, logger, summaryDeps.retry), runSummary);
   const logicFor = createTurnRunner({ bot, queue: new KeyedQueue(), metrics, logger });
 
-  const server = restify.createServer({ name: 'recon-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
-  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    logger.warn({ req: req.id(), status: err.statusCode, err: err.message }, 'request refused');
-    cb();
-  });
-
+  const server = createServer(logger);
   registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor });
   registerDirectLine(server, {
     db,
@@ -142,16 +159,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     logger,
     directLine,
     runSummary,
-    listen(port = config.PORT, host = listenHost(config)) {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          const addr = server.address() as AddressInfo;
-          const shown = addr.address.includes(':') ? `[${addr.address}]` : addr.address;
-          resolve(`http://${shown === '0.0.0.0' ? '127.0.0.1' : shown}:${addr.port}`);
-        });
-      });
-    },
+    listen: (port = config.PORT, host = listenHost(config)) => listenOn(server, port, host),
     close() {
       return new Promise((resolve) => server.close(() => resolve()));
     },

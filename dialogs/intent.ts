@@ -24,8 +24,11 @@ export type Intent = BuiltInIntent | ExtensionIntent;
 /** A recogniser for an extension: returns its intent, or null to let the next rule try. */
 export type IntentRule = (normalised: string) => ExtensionIntent | null;
 
-/** NFKC (full-width digits and letters become ASCII), trimmed, lower case, single spaces. */
-export function normaliseText(text: string): string {
+/**
+ * What a person typed, folded for comparing with the phrases of intents, commands and choices:
+ * NFKC (full-width digits and letters become ASCII), trimmed, lower case, single spaces.
+ */
+export function foldTyped(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
@@ -47,7 +50,7 @@ const ACCOUNT = /(?:账户|账号|尾号|account|acct\.?|a\/c)\s*(?:尾号|endin
 
 /** Recognises the intent of one message; `extraRules` are tried before the FAQ fallback. */
 export function recognizeIntent(text: string, extraRules: readonly IntentRule[] = []): Intent {
-  const t = normaliseText(text);
+  const t = foldTyped(text);
   if (t.length === 0) return { name: 'help' };
   if (SEND_NOW.test(t)) return { name: 'sendSummaryNow' };
   if (UNSUBSCRIBE.test(t)) return { name: 'unsubscribe' };

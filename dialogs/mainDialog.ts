@@ -3,19 +3,22 @@
  * (intent), whether they may have it, and answers or hands over to a child dialog. The FAQ
  * answers everybody; status, subscriptions and the summary are for staff.
  *
- * Extension point: later dialogs (resolve, approve, run, setup) are passed in as `routes`; each
- * brings a recogniser, the roles allowed, and the dialog to begin.
+ * Extension point: the guided dialogs (dialogs/routes.ts: resolve, approval, run, setup) are passed
+ * in as `routes`; each brings a recogniser, the roles allowed, the dialog to begin, and the card
+ * buttons outside a dialog that start it (the approval card, the run summary). A button of a
+ * guided dialog that has ended since is answered politely as a stale card.
  */
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { fill, messages, type Lang } from '../engine/i18n/index.ts';
-import { parseCardSubmit } from './cardSubmit.ts';
+import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
 import { channelUserId } from './channelUser.ts';
+import { supportsCards } from './flow/card.ts';
+import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { replyLang } from './lang.ts';
 import type { DialogPorts, Person, Role } from './ports.ts';
-import { buildStatusReply } from './statusCard.ts';
+import { buildStatusReply } from './status/statusCard.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_STEP = 'main.route';
@@ -23,25 +26,20 @@ const ROUTE_STEP = 'main.route';
 export const MAX_TEXT_LENGTH = 2000;
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 
-/** A child dialog the main dialog can route to (added by later features). */
+/** A child dialog the main dialog can route to (dialogs/routes.ts). */
 export interface IntentRoute {
   route: string;
   rule: IntentRule;
   allowed: readonly Role[];
   dialog: Dialog;
+  /** Card buttons outside a dialog that begin this one (the dialog checks the role itself). */
+  entries?: readonly EntrySubmit['action'][];
 }
 
 export interface MainDialogOptions {
   /** "18:30" shown when somebody subscribes. */
   summaryTime: string;
   routes?: readonly IntentRoute[];
-}
-
-/** Channels where an Adaptive Card renders; elsewhere the plain-text twin is sent. */
-const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
-
-export function supportsCards(activity: { channelId?: string }): boolean {
-  return CARD_CHANNELS.has(activity.channelId ?? '');
 }
 
 export class MainDialog extends ComponentDialog {
@@ -56,6 +54,27 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(ROUTE_STEP, [(step) => this.route(step)]));
     for (const r of this.routes) this.addDialog(r.dialog);
     this.initialDialogId = ROUTE_STEP;
+  }
+
+  /** Card buttons that start a guided dialog from outside one, and stale step cards, before routing. */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const a = innerDc.context.activity;
+    const text = typeof a.text === 'string' ? a.text.trim() : '';
+    if (a.type === ActivityTypes.Message && text === '' && a.value !== undefined) {
+      const lang = pickLang(a.locale);
+      const entry = parseEntrySubmit(a.value);
+      const target = entry ? this.routes.find((r) => r.entries?.includes(entry.action)) : undefined;
+      if (entry && target) {
+        // The dialog checks the person's role itself (a forged card is refused and audited there).
+        return innerDc.beginDialog(target.dialog.id, { entry, lang, ...(entry.action === 'resolve.start' && entry.account ? { account: entry.account } : {}) });
+      }
+      if (looksLikeStepSubmit(a.value)) {
+        // A button of a dialog that has ended or expired since.
+        await innerDc.context.sendActivity(messages(lang).resolve.flow.staleCard);
+        return { status: DialogTurnStatus.complete };
+      }
+    }
+    return super.onBeginDialog(innerDc, options);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -58,84 +58,88 @@ function problem(res: Response, status: number, code: string, message: string): 
   res.send(status, { error: { code, message } });
 }
 
-export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
-  const { db, tokens, secret, adapter, logger } = deps;
-
-  /** Who is calling: the secret, a valid token, or nobody (allowed only without a secret). */
-  function authenticate(req: Request): Auth | null {
-    const presented = bearer(req);
-    if (presented !== null) {
-      if (secret && secretMatches(presented, secret)) return { kind: 'secret' };
-      const claims = tokens.verify(presented);
-      return claims ? { kind: 'token', claims } : null;
-    }
-    return secret ? null : { kind: 'open' };
+/** Who is calling: the secret, a valid token, or nobody (allowed only without a secret). */
+function authenticate(req: Request, deps: DirectLineDeps): Auth | null {
+  const presented = bearer(req);
+  if (presented !== null) {
+    if (deps.secret && secretMatches(presented, deps.secret)) return { kind: 'secret' };
+    const claims = deps.tokens.verify(presented);
+    return claims ? { kind: 'token', claims } : null;
   }
+  return deps.secret ? null : { kind: 'open' };
+}
 
-  const newConversationId = (): string => randomBytes(12).toString('base64url');
-
-  async function startConversation(userId: string | null): Promise<{ conversationId: string; token: string; expires_in: number }> {
-    const conversationId = newConversationId();
-    await insertDirectLineConversation(db, conversationId, userId);
-    return { conversationId, token: tokens.issue(conversationId, userId), expires_in: tokens.expiresIn };
+/** The conversation in the path when the caller may use it; otherwise answers 403 and returns null. */
+function conversationFor(req: Request, res: Response, auth: Auth | null): string | null {
+  const id = ConversationIdSchema.safeParse(req.params.id);
+  if (!auth) {
+    problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
+    return null;
   }
-
-  async function runTurn(requestId: string, activity: Partial<Activity>): Promise<void> {
-    await adapter.processActivity(activity, deps.logicFor(requestId));
+  if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) {
+    problem(res, 403, 'Forbidden', 'token is not for this conversation');
+    return null;
   }
+  return id.data;
+}
 
-  server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret is required');
-    const body = GenerateBodySchema.safeParse(req.body ?? {});
-    if (!body.success) return problem(res, 400, 'BadArgument', 'body must be {"user":{"id":"..."}}');
-    res.send(200, await startConversation(body.data.user?.id ?? null));
-  });
+type Started = { conversationId: string; token: string; expires_in: number };
 
-  server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
-    const { conv, user } = auth.claims;
-    res.send(200, { conversationId: conv, token: tokens.issue(conv, user), expires_in: tokens.expiresIn });
-  });
+const newConversationId = (): string => randomBytes(12).toString('base64url');
 
-  server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
+async function startConversation(deps: DirectLineDeps, userId: string | null): Promise<Started> {
+  const conversationId = newConversationId();
+  await insertDirectLineConversation(deps.db, conversationId, userId);
+  return { conversationId, token: deps.tokens.issue(conversationId, userId), expires_in: deps.tokens.expiresIn };
+}
+
+async function runTurn(deps: DirectLineDeps, requestId: string, activity: Partial<Activity>): Promise<void> {
+  await deps.adapter.processActivity(activity, deps.logicFor(requestId));
+}
+
+/** Like the cloud service: tells the bot who joined, so it can greet the person by role. */
+function announceMember(deps: DirectLineDeps, requestId: string, conversationId: string, userId: string): void {
+  const update: Partial<Activity> = {
+    type: 'conversationUpdate',
+    id: `${conversationId}|start`,
+    channelId: DIRECTLINE_CHANNEL,
+    serviceUrl: DIRECTLINE_SERVICE_URL,
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: userId, name: '' },
+    recipient: BOT_ACCOUNT,
+    membersAdded: [{ id: userId, name: '' }],
+    timestamp: deps.now(),
+  };
+  runTurn(deps, requestId, update).catch((err: unknown) => deps.logger.error({ req: requestId, conv: conversationId, err }, 'conversation start turn failed'));
+}
+
+/** POST /v3/directline/conversations: starts one (secret) or opens the token's (token). */
+function createConversation(deps: DirectLineDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const auth = authenticate(req, deps);
     if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    let started: { conversationId: string; token: string; expires_in: number };
+    let started: Started;
     let userId: string | null;
     if (auth.kind === 'token') {
       userId = auth.claims.user;
-      if (!(await directLineConversationExists(db, auth.claims.conv))) await insertDirectLineConversation(db, auth.claims.conv, userId);
-      started = { conversationId: auth.claims.conv, token: tokens.issue(auth.claims.conv, userId), expires_in: tokens.expiresIn };
+      if (!(await directLineConversationExists(deps.db, auth.claims.conv))) await insertDirectLineConversation(deps.db, auth.claims.conv, userId);
+      started = { conversationId: auth.claims.conv, token: deps.tokens.issue(auth.claims.conv, userId), expires_in: deps.tokens.expiresIn };
     } else {
       userId = null;
-      started = await startConversation(null);
+      started = await startConversation(deps, null);
     }
     res.send(201, started);
-    if (userId) {
-      // Like the cloud service: tell the bot who joined, so it can greet the person by role.
-      const update: Partial<Activity> = {
-        type: 'conversationUpdate',
-        id: `${started.conversationId}|start`,
-        channelId: DIRECTLINE_CHANNEL,
-        serviceUrl: DIRECTLINE_SERVICE_URL,
-        conversation: { id: started.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-        from: { id: userId, name: '' },
-        recipient: BOT_ACCOUNT,
-        membersAdded: [{ id: userId, name: '' }],
-        timestamp: deps.now(),
-      };
-      runTurn(String(req.id()), update).catch((err: unknown) => logger.error({ req: req.id(), conv: started.conversationId, err }, 'conversation start turn failed'));
-    }
-  });
+    if (userId) announceMember(deps, String(req.id()), started.conversationId, userId);
+  };
+}
 
-  server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    const id = ConversationIdSchema.safeParse(req.params.id);
-    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
-    if (!(await directLineConversationExists(db, id.data))) return problem(res, 404, 'NotFound', 'unknown conversation');
+/** POST .../activities: stores the activity (echoed with a unique id), runs the turn, answers the id. */
+function postActivity(deps: DirectLineDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const auth = authenticate(req, deps);
+    const conversationId = conversationFor(req, res, auth);
+    if (conversationId === null || !auth) return;
+    if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
     const userId = auth.kind === 'token' && auth.claims.user ? auth.claims.user : (posted.data.from?.id ?? 'anonymous');
@@ -147,28 +151,52 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
       type, text, textFormat, locale, value, name,
       channelData: channelData ?? {},
       from,
-      conversation: { id: id.data, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
       recipient: BOT_ACCOUNT,
       channelId: DIRECTLINE_CHANNEL,
       timestamp: new Date(timestamp),
     };
-    await appendDirectLineActivity(db, id.data, (seq) => {
-      echoedId = activityId(id.data, seq);
+    await appendDirectLineActivity(deps.db, conversationId, (seq) => {
+      echoedId = activityId(conversationId, seq);
       return JSON.parse(JSON.stringify({ ...activity, id: echoedId, timestamp })) as Record<string, unknown>;
     });
-    await runTurn(String(req.id()), { ...activity, id: echoedId, serviceUrl: DIRECTLINE_SERVICE_URL });
+    await runTurn(deps, String(req.id()), { ...activity, id: echoedId, serviceUrl: DIRECTLINE_SERVICE_URL });
     res.send(200, { id: echoedId });
-  });
+  };
+}
 
-  server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    const id = ConversationIdSchema.safeParse(req.params.id);
-    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
+/** GET .../activities: the conversation's activities after the watermark. */
+function getActivities(deps: DirectLineDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const conversationId = conversationFor(req, res, authenticate(req, deps));
+    if (conversationId === null) return;
     const mark = WatermarkSchema.safeParse(req.query?.watermark);
     if (!mark.success) return problem(res, 400, 'BadArgument', 'watermark must be a number');
-    if (!(await directLineConversationExists(db, id.data))) return problem(res, 404, 'NotFound', 'unknown conversation');
-    const page = await listDirectLineActivities(db, id.data, mark.data ? Number(mark.data) : 0);
+    if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
+    const page = await listDirectLineActivities(deps.db, conversationId, mark.data ? Number(mark.data) : 0);
     res.send(200, { activities: page.activities, watermark: String(page.watermark) });
+  };
+}
+
+export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
+  const { tokens } = deps;
+
+  server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
+    const auth = authenticate(req, deps);
+    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret is required');
+    const body = GenerateBodySchema.safeParse(req.body ?? {});
+    if (!body.success) return problem(res, 400, 'BadArgument', 'body must be {"user":{"id":"..."}}');
+    res.send(200, await startConversation(deps, body.data.user?.id ?? null));
   });
+
+  server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
+    const auth = authenticate(req, deps);
+    if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
+    const { conv, user } = auth.claims;
+    res.send(200, { conversationId: conv, token: tokens.issue(conv, user), expires_in: tokens.expiresIn });
+  });
+
+  server.post('/v3/directline/conversations', createConversation(deps));
+  server.post('/v3/directline/conversations/:id/activities', postActivity(deps));
+  server.get('/v3/directline/conversations/:id/activities', getActivities(deps));
 }

@@ -14,7 +14,7 @@ import { lineViews } from '../../engine/service/lineViews.ts';
 import { annotate, approve, propose, reject } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { findUserByChannelId } from '../../engine/service/users.ts';
-import type { CasePort, Refusal } from '../../dialogs/resolve/ports.ts';
+import type { CasePort, Refusal } from '../../dialogs/ports.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 

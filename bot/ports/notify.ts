@@ -8,8 +8,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../../engine/store/db.ts';
 import { latestConversation } from '../../engine/service/userConversations.ts';
 import { listUsers } from '../../engine/service/users.ts';
-import { supportsCards } from '../../dialogs/mainDialog.ts';
-import type { NotifyPort } from '../../dialogs/resolve/ports.ts';
+import { supportsCards } from '../../dialogs/flow/card.ts';
+import type { NotifyPort } from '../../dialogs/ports.ts';
 import { sendWithRetry, toConversationReference, type SendTarget } from '../summary/send.ts';
 
 export function notifyPort(db: Db, target: SendTarget, logger: Logger, retry: { attempts: number; backoffMs: number }): NotifyPort {

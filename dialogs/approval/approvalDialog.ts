@@ -5,29 +5,31 @@
  * told the outcome proactively.
  */
 import { ActivityTypes } from 'botbuilder';
+import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { pendingResolution } from '../../engine/service/approvals.ts';
 import type { DifferenceDetail } from '../../engine/service/differences.ts';
-import type { Role } from '../ports.ts';
-import type { Prompt } from '../resolve/card.ts';
-import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
-import { amountText, lineText, refusalText } from '../resolve/format.ts';
-import type { ResolvePorts } from '../resolve/ports.ts';
-import { parseEntrySubmit } from '../resolve/submit.ts';
+import type { Prompt } from '../flow/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
+import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { parseEntrySubmit } from '../flow/submit.ts';
+import type { GuidedPorts, Role } from '../ports.ts';
 import { proposalLines } from './card.ts';
 
 export const APPROVAL_DIALOG = 'approval';
 const MAX_COMMENT = 500;
 
-export interface ApprovalData {
-  id?: string;
-  version?: number;
-}
+const ApprovalDataSchema = z.object({
+  id: z.string().optional(),
+  version: z.number().int().optional(),
+});
+export type ApprovalData = z.infer<typeof ApprovalDataSchema>;
 
 export class ApprovalDialog extends FlowDialog<ApprovalData> {
   protected readonly roles: readonly Role[] = ['approver', 'admin'];
+  protected readonly dataSchema = ApprovalDataSchema;
 
-  constructor(private readonly ports: ResolvePorts) {
+  constructor(private readonly ports: GuidedPorts) {
     super(APPROVAL_DIALOG, ports);
   }
 

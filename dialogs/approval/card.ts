@@ -6,18 +6,10 @@
  */
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import type { DifferenceDetail, ResolutionView } from '../../engine/service/differences.ts';
-import { maskAccount } from '../mask.ts';
-import { amountText, lineText } from '../resolve/format.ts';
-import type { EntrySubmit } from '../resolve/submit.ts';
-
-export interface ProposalFacts {
-  readonly difference: DifferenceDetail;
-  readonly resolution: Pick<ResolutionView, 'kind' | 'reason' | 'entryReference' | 'matchLineIds' | 'proposedAt'>;
-  readonly proposerName: string;
-  /** The lines chosen for a manual match, in words. */
-  readonly matchLines: readonly string[];
-}
+import { maskAccount } from '../flow/mask.ts';
+import { amountText, lineText } from '../flow/format.ts';
+import type { EntrySubmit } from '../flow/submit.ts';
+import type { ProposalFacts } from '../ports.ts';
 
 /** The proposal in sentences (card body and plain-text twin). */
 export function proposalLines(f: ProposalFacts, lang: Lang): string[] {

@@ -62,6 +62,39 @@ export interface FaqDeps {
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const version = (e: KbEntry, lang: Lang) => (lang === 'en' ? e.en : e.zh);
 
+/** "I don't know" and whom to contact. */
+function unknownReply(question: string, lang: Lang, best: Hit | undefined, contact: string): FaqReply {
+  const t = messages(lang).faq;
+  return {
+    kind: 'unknown',
+    question,
+    lang,
+    answer: `${t.dontKnow}${lang === 'en' ? ' ' : ''}${fill(t.contactLine, { contact })}`,
+    confidence: round3(best?.score ?? 0),
+    sources: [],
+    suggestions: [],
+    suggestionIds: [],
+    rewritten: false,
+  };
+}
+
+/** "Did you mean": the close entries' titles, numbered. */
+function suggestReply(question: string, lang: Lang, choices: readonly Hit[]): FaqReply {
+  const t = messages(lang).faq;
+  const titles = choices.map((h) => version(h.entry, lang).title);
+  return {
+    kind: 'suggest',
+    question,
+    lang,
+    answer: [t.didYouMean, ...titles.map((title, i) => `${i + 1}. ${title}`)].join('\n'),
+    confidence: round3(choices[0]?.score ?? 0),
+    sources: [],
+    suggestions: titles,
+    suggestionIds: choices.map((h) => h.entry.id),
+    rewritten: false,
+  };
+}
+
 /** Loads the knowledge base and returns the FAQ; throws a ParseError naming file and entry on a bad KB. */
 export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Promise<Faq> {
   const kb = deps.kb ?? loadKnowledgeBase(config.kbDir);
@@ -76,42 +109,13 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
 
   const contact = (lang: Lang): string => config.contact?.[lang] ?? messages(lang).faq.defaultContact;
 
-  function unknown(question: string, lang: Lang, best: Hit | undefined): FaqReply {
-    const t = messages(lang).faq;
-    return {
-      kind: 'unknown',
-      question,
-      lang,
-      answer: `${t.dontKnow}${lang === 'en' ? ' ' : ''}${fill(t.contactLine, { contact: contact(lang) })}`,
-      confidence: round3(best?.score ?? 0),
-      sources: [],
-      suggestions: [],
-      suggestionIds: [],
-      rewritten: false,
-    };
-  }
-
   async function answer(question: string, options: AnswerOptions): Promise<FaqReply> {
     const { lang } = options;
     const asker = options.asker ?? 'customer';
     const hits = question.trim() ? search.search(question, asker, 5) : [];
     const decision = decide(hits, thresholds);
-    if (decision.kind === 'unknown') return unknown(question, lang, decision.best);
-    if (decision.kind === 'suggest') {
-      const t = messages(lang).faq;
-      const titles = decision.choices.map((h) => version(h.entry, lang).title);
-      return {
-        kind: 'suggest',
-        question,
-        lang,
-        answer: [t.didYouMean, ...titles.map((title, i) => `${i + 1}. ${title}`)].join('\n'),
-        confidence: round3(decision.choices[0]?.score ?? 0),
-        sources: [],
-        suggestions: titles,
-        suggestionIds: decision.choices.map((h) => h.entry.id),
-        rewritten: false,
-      };
-    }
+    if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
+    if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);
     const entry = decision.hit.entry;
     const followUps = entry.followUps.map((id) => kb.byId.get(id)).filter((e): e is KbEntry => e !== undefined && (asker === 'staff' || e.audience !== 'staff'));
     const reply: FaqReply = {

@@ -1,11 +1,11 @@
 /**
  * The FAQ reply for chat: an Adaptive Card (plain JSON objects, no botbuilder import) with the
  * answer, its source, follow-up questions as buttons, and 👍/👎 feedback buttons; and the plain-text
- * twin for channels without cards. The feedback submit matches dialogs/cardSubmit.ts
+ * twin for channels without cards. The feedback submit matches dialogs/flow/submit.ts
  * (`faq.feedback`, the card version, the answer id, helpful).
  */
 import { fill, messages } from '../../engine/i18n/index.ts';
-import { CARD_VERSION } from '../cardSubmit.ts';
+import { CARD_VERSION } from '../flow/submit.ts';
 import type { FaqReply } from './answer.ts';
 
 export type AdaptiveCard = Record<string, unknown>;

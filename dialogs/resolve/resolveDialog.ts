@@ -5,23 +5,23 @@
  * confirm → a proposal in the store, and the approvers are sent the approval card. "备注" adds a
  * note without proposing. The store decides what is legal; this dialog only asks and explains.
  */
+import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { parseAmount } from '../../engine/money.ts';
+import { formatAmount, parseAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
-import { approvalCard } from '../approval/card.ts';
-import { maskAccount } from '../mask.ts';
-import type { Role } from '../ports.ts';
-import type { Choice, Prompt } from './card.ts';
-import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from './flow.ts';
-import { ageDays, amountText, lineText, refusalText } from './format.ts';
-import type { ResolvePorts } from './ports.ts';
+import type { Choice, Prompt } from '../flow/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
+import { ageDays, amountText, lineText, refusalText } from '../flow/format.ts';
+import { maskAccount } from '../flow/mask.ts';
+import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
 export const RESOLVE_DIALOG = 'resolve';
 const PAGE = 5;
 const MAX_TEXT = 500;
 
-type Action = 'manual_match' | 'bank_error' | 'ledger_adjustment' | 'pending_customer' | 'write_off' | 'annotate';
-const ACTIONS: readonly Action[] = ['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate'];
+const ActionSchema = z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate']);
+type Action = z.infer<typeof ActionSchema>;
+const ACTIONS: readonly Action[] = ActionSchema.options;
 const ALIASES: Record<Action, string[]> = {
   manual_match: ['匹配', '手工匹配', 'match', 'manual match'],
   bank_error: ['银行差错', 'bank error'],
@@ -31,24 +31,27 @@ const ALIASES: Record<Action, string[]> = {
   annotate: ['备注', '加备注', 'note', 'annotate'],
 };
 
-export interface ResolveData {
-  account?: string;
-  offset: number;
-  id?: string;
-  version?: number;
-  action?: Action;
-  matchLineIds?: string[];
-  entryReference?: string;
-  reason?: string;
-}
+const ResolveDataSchema = z.object({
+  account: z.string().optional(),
+  offset: z.number().int().nonnegative(),
+  id: z.string().optional(),
+  version: z.number().int().optional(),
+  action: ActionSchema.optional(),
+  matchLineIds: z.array(z.string()).optional(),
+  entryReference: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type ResolveData = z.infer<typeof ResolveDataSchema>;
 
 /** States in which staff may still propose or annotate. */
 const ACTIONABLE = new Set(['open', 'in_review', 'rejected']);
 
 export class ResolveDialog extends FlowDialog<ResolveData> {
   protected readonly roles: readonly Role[] = ['staff', 'approver', 'admin'];
+  protected readonly dataSchema = ResolveDataSchema;
 
-  constructor(private readonly ports: ResolvePorts) {
+  /** `approvalCard`: what approvers are sent for a proposal (the approval dialog's card). */
+  constructor(private readonly ports: GuidedPorts, private readonly approvalCard: ProposalCard) {
     super(RESOLVE_DIALOG, ports);
   }
 
@@ -102,7 +105,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'entryRef': return { title: r.entryRef.title, lines: [], input: { placeholder: r.entryRef.placeholder } };
       case 'writeOff': {
         const d = await this.ports.cases.detail(data.id!);
-        return { title: fill(r.writeOff.title, { amount: d ? d.amount.abs().toFixed(2) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
+        return { title: fill(r.writeOff.title, { amount: d ? formatAmount(d.amount.abs(), d.currency) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
       }
       case 'note': return { title: r.note.title, lines: [], input: { placeholder: r.note.placeholder } };
       case 'reason': {
@@ -191,11 +194,6 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
 
   protected async handle(ctx: FlowContext, step: string, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
     const r = messages(ctx.lang).resolve;
-    const choose = async (): Promise<Outcome<ResolveData>> => {
-      const p = await this.prompt(ctx, step, data);
-      const max = p.choices?.length ?? 0;
-      return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
-    };
     const text = (required: string, tooLong: string): Outcome<ResolveData> | string => {
       if (input.text === '') return { kind: 'stay', say: required };
       if (input.text.length > MAX_TEXT) return { kind: 'stay', say: tooLong };
@@ -207,47 +205,21 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
           const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
           return { kind: 'next', step: 'list', data: { ...data, offset } };
         }
-        if (input.choice === null) return choose();
+        if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
         const d = await this.ports.cases.detail(input.choice);
         if (!d || !ACTIONABLE.has(d.state)) return { kind: 'stay', say: r.list.gone, reprompt: true };
         return { kind: 'next', step: 'detail', data: { ...data, id: d.id, version: d.version } };
       }
-      case 'detail': {
-        const d = await this.ports.cases.detail(data.id!);
-        if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
-        if (input.choice === null) return choose();
-        const action = input.choice as Action;
-        const next = { ...data, action, version: data.version ?? d.version };
-        switch (action) {
-          case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
-          case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
-          case 'annotate': return { kind: 'next', step: 'note', data: next };
-          case 'write_off': {
-            const account = await this.ports.cases.account(d.account);
-            if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
-              return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
-            }
-            return { kind: 'next', step: 'writeOff', data: next };
-          }
-          default: return { kind: 'next', step: 'reason', data: next };
-        }
-      }
+      case 'detail': return this.chosenAction(ctx, data, input);
       case 'candidate':
-        if (input.choice === null) return choose();
+        if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
         return { kind: 'next', step: 'reason', data: { ...data, matchLineIds: [input.choice] } };
       case 'entryRef': {
         if (input.text === '') return { kind: 'stay', say: r.entryRef.required };
         if (input.text.length > 64) return { kind: 'stay', say: r.entryRef.tooLong };
         return { kind: 'next', step: 'reason', data: { ...data, entryReference: input.text } };
       }
-      case 'writeOff': {
-        const d = (await this.ports.cases.detail(data.id!))!;
-        const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
-        const expected = d.amount.abs().toFixed(2);
-        if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
-        if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
-        return { kind: 'next', step: 'reason', data };
-      }
+      case 'writeOff': return this.writeOffAmount(ctx, data, input);
       case 'note': {
         const note = text(r.note.required, r.reason.tooLong);
         if (typeof note !== 'string') return note;
@@ -262,6 +234,49 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       default:
         return this.confirm(ctx, data, input);
     }
+  }
+
+  /** No choice was recognised: say how many there are (or that the number is out of range). */
+  private async chooseAgain(ctx: FlowContext, step: string, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const p = await this.prompt(ctx, step, data);
+    const max = p.choices?.length ?? 0;
+    return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+  }
+
+  /** The action chosen on the detail step, and the step it needs next (a write-off over the limit is refused here). */
+  private async chosenAction(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const d = await this.ports.cases.detail(data.id!);
+    if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
+    const chosen = ActionSchema.safeParse(input.choice);
+    if (!chosen.success) return this.chooseAgain(ctx, 'detail', data, input);
+    const action = chosen.data;
+    const next = { ...data, action, version: data.version ?? d.version };
+    switch (action) {
+      case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
+      case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
+      case 'annotate': return { kind: 'next', step: 'note', data: next };
+      case 'write_off': {
+        const account = await this.ports.cases.account(d.account);
+        if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
+          return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
+        }
+        return { kind: 'next', step: 'writeOff', data: next };
+      }
+      default: return { kind: 'next', step: 'reason', data: next };
+    }
+  }
+
+  /** The write-off amount typed to confirm: it must equal the difference, in the currency's minor units. */
+  private async writeOffAmount(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const d = (await this.ports.cases.detail(data.id!))!;
+    const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
+    const expected = formatAmount(d.amount.abs(), d.currency);
+    if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
+    if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
+    return { kind: 'next', step: 'reason', data };
   }
 
   private async confirm(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
@@ -281,7 +296,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const proposerName = ctx.person.name ?? ctx.person.channelUserId;
     const matchLines = data.matchLineIds ? await this.matchLinesAfter(data.matchLineIds) : [];
     const count = await this.ports.notify.approvers({ exclude: ctx.person.channelUserId }, (lang, cards) =>
-      approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
+      this.approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
     const action_ = r.actions[action];
     return { kind: 'end', say: count > 0 ? fill(r.confirm.submitted, { id: d.id, action: action_, count }) : fill(r.confirm.submittedNobody, { id: d.id, action: action_ }) };
   }

@@ -5,29 +5,32 @@
  * Each answer is checked as it is typed; the store validates the whole patch with zod again and
  * audits the change (engine/service/accounts.ts updateAccountSettings).
  */
+import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { parseAmount } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
 import type { Cycle } from '../../engine/service/period.ts';
-import { maskAccount } from '../mask.ts';
-import type { Role } from '../ports.ts';
-import type { Prompt } from '../resolve/card.ts';
-import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
-import { amountText, refusalText } from '../resolve/format.ts';
-import type { ResolvePorts } from '../resolve/ports.ts';
+import type { Prompt } from '../flow/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
+import { amountText, refusalText } from '../flow/format.ts';
+import { maskAccount } from '../flow/mask.ts';
+import type { GuidedPorts, Role } from '../ports.ts';
 
 export const SETUP_DIALOG = 'setup';
 const CYCLES: readonly Cycle[] = ['daily', 'monthly', 'quarterly', 'semiannual', 'annual'];
 
-export interface SetupData {
-  account?: string;
-  cycle?: Cycle;
-  window?: number;
+const CycleSchema = z.enum(['daily', 'monthly', 'quarterly', 'semiannual', 'annual']) satisfies z.ZodType<Cycle>;
+
+const SetupDataSchema = z.object({
+  account: z.string().optional(),
+  cycle: CycleSchema.optional(),
+  window: z.number().int().optional(),
   /** null: tolerance off. */
-  tolerance?: string | null;
-  limit?: string;
-  segregation?: boolean;
-}
+  tolerance: z.string().nullable().optional(),
+  limit: z.string().optional(),
+  segregation: z.boolean().optional(),
+});
+export type SetupData = z.infer<typeof SetupDataSchema>;
 
 /** A non-negative decimal as typed ("100", "1,000.00", "¥5"), as plain text; else null. */
 function nonNegative(text: string): string | null {
@@ -37,8 +40,9 @@ function nonNegative(text: string): string | null {
 
 export class SetupDialog extends FlowDialog<SetupData> {
   protected readonly roles: readonly Role[] = ['admin'];
+  protected readonly dataSchema = SetupDataSchema;
 
-  constructor(private readonly ports: ResolvePorts) {
+  constructor(private readonly ports: GuidedPorts) {
     super(SETUP_DIALOG, ports);
   }
 
@@ -108,8 +112,11 @@ export class SetupDialog extends FlowDialog<SetupData> {
     switch (step) {
       case 'account':
         return input.choice === null ? pick() : { kind: 'next', step: 'cycle', data: { account: input.choice } };
-      case 'cycle':
-        return input.choice === null ? pick() : { kind: 'next', step: 'window', data: { ...data, cycle: input.choice as Cycle } };
+      case 'cycle': {
+        // A cycle, not 下一页/上一页 (commands reach every step as a choice).
+        const cycle = CycleSchema.safeParse(input.choice);
+        return cycle.success ? { kind: 'next', step: 'window', data: { ...data, cycle: cycle.data } } : pick();
+      }
       case 'window': {
         const n = /^\d{1,3}$/.test(input.text) ? Number(input.text) : NaN;
         if (!(n >= 0 && n <= 366)) return { kind: 'stay', say: fill(r.setup.notWindow, { text: input.text.slice(0, 40) }) };

@@ -11,7 +11,7 @@ import { createBotApp } from '../../bot/app.ts';
 import { parseBotConfig } from '../../bot/config.ts';
 import { createLogger } from '../../bot/logging.ts';
 import { dayEndRunner } from '../../bot/ports/dayEnd.ts';
-import { noFaq } from '../../bot/ports/faq.ts';
+import { noFaq } from '../support/noFaq.ts';
 import { openDifferencesByKind } from '../../bot/ports/openDifferences.ts';
 import { statusPort } from '../../bot/ports/status.ts';
 import { openPg } from '../../engine/store/db.ts';

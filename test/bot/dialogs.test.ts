@@ -7,7 +7,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { seedDemoIfEmpty } from './support/demo.ts';
 import { auditPort } from '../../bot/ports/audit.ts';
 import { directoryPort } from '../../bot/ports/directory.ts';
-import { noFaq } from '../../bot/ports/faq.ts';
+import { noFaq } from '../support/noFaq.ts';
 import { statusPort } from '../../bot/ports/status.ts';
 import { subscriptionPort } from '../../bot/ports/subscriptions.ts';
 import { MainDialog } from '../../dialogs/mainDialog.ts';

@@ -1,10 +1,10 @@
 /** Typed replies and candidate scoring: the pure parts of the guided dialogs. */
 import { describe, expect, it } from 'vitest';
-import { parseCommand, parseOrdinal } from '../../dialogs/resolve/input.ts';
+import { parseCommand, parseOrdinal } from '../../dialogs/flow/input.ts';
 import { looseKey as normaliseRef, rankCandidates, similarReference, type CandidateLine } from '../../engine/match/candidates.ts';
 import { Decimal } from '../../engine/money.ts';
-import { recognizeRun, resolveRoutes } from '../../dialogs/resolve/routes.ts';
-import { actorId } from '../../dialogs/resolve/actor.ts';
+import { guidedRoutes, recognizeRun } from '../../dialogs/routes.ts';
+import { channelUserId as actorId } from '../../dialogs/channelUser.ts';
 
 describe('typed replies', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('typed replies', () => {
 });
 
 describe('intent recognisers', () => {
-  const rules = resolveRoutes({} as never).map((r) => r.rule);
+  const rules = guidedRoutes({} as never).map((r) => r.rule);
   const first = (t: string) => rules.map((r) => r(t)).find((x) => x !== null) ?? null;
   it.each([
     ['处理差异', { route: 'resolve', args: {} }],

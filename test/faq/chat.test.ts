@@ -1,6 +1,6 @@
 /** The chat side: card with source, follow-ups and 👍/👎 that the main dialog's submit parser accepts; feedback stored. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCardSubmit } from '../../dialogs/cardSubmit.ts';
+import { parseCardSubmit } from '../../dialogs/flow/submit.ts';
 import { createFaq, type Faq } from '../../dialogs/faq/answer.ts';
 import { buildFaqCard, buildFaqText } from '../../dialogs/faq/card.ts';
 import { createFaqPort } from '../../dialogs/faq/port.ts';

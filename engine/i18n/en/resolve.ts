@@ -11,6 +11,7 @@ export const resolve: typeof zh = {
       back: 'Back',
       cancel: 'Cancel',
       cancelled: 'Cancelled; nothing was saved.',
+      unreadable: 'The progress of the previous task could not be read (it may be from an older version), so it has started again from the beginning; nothing was saved.',
       expired: 'The previous task had no reply for more than {minutes} minutes and has ended; nothing was saved. Start again when you are ready, e.g. "resolve differences".',
       staleCard: 'This card has expired (its conversation ended or was restarted); nothing was done. Please ask again, e.g. "resolve differences".',
       otherCard: 'This card belongs to a different task. Finish the current one first, or type "cancel".',

@@ -8,7 +8,7 @@ import { parseBotConfig, type BotConfig } from '../../../bot/config.ts';
 import { seedDemoIfEmpty } from './demo.ts';
 import { createLogger } from '../../../bot/logging.ts';
 import { dayEndRunner } from '../../../bot/ports/dayEnd.ts';
-import { noFaq } from '../../../bot/ports/faq.ts';
+import { noFaq } from '../../support/noFaq.ts';
 import { openDifferencesByKind } from '../../../bot/ports/openDifferences.ts';
 import { statusPort } from '../../../bot/ports/status.ts';
 import type { FaqPort } from '../../../dialogs/ports.ts';

@@ -11,7 +11,7 @@ import { seedDemoIfEmpty } from '../../bot/support/demo.ts';
 import { auditPort } from '../../../bot/ports/audit.ts';
 import { casePort } from '../../../bot/ports/cases.ts';
 import { directoryPort } from '../../../bot/ports/directory.ts';
-import { noFaq } from '../../../bot/ports/faq.ts';
+import { noFaq } from '../../support/noFaq.ts';
 import { statusPort } from '../../../bot/ports/status.ts';
 import { subscriptionPort } from '../../../bot/ports/subscriptions.ts';
 import { PgStorage } from '../../../bot/state/pgStorage.ts';
@@ -23,8 +23,9 @@ import { importStatements } from '../../../engine/service/import.ts';
 import { runReconciliation } from '../../../engine/service/run.ts';
 import { addUser } from '../../../engine/service/users.ts';
 import type { Db } from '../../../engine/store/db.ts';
-import type { NotifyPort, ResolvePorts } from '../../../dialogs/resolve/ports.ts';
-import { ResolveMainDialog, resolveRoutes } from '../../../dialogs/resolve/routes.ts';
+import type { NotifyPort, GuidedPorts } from '../../../dialogs/ports.ts';
+import { MainDialog } from '../../../dialogs/mainDialog.ts';
+import { guidedRoutes } from '../../../dialogs/routes.ts';
 import { openTestDb, type TestDb } from '../../bot/support/db.ts';
 
 export const START = new Date('2026-11-26T10:30:00.000Z');
@@ -39,7 +40,7 @@ export interface Harness {
   db: Db;
   clock: { now: Date };
   sent: Sent[];
-  ports: ResolvePorts;
+  ports: GuidedPorts;
   chat(user: string, channelId?: string): Chat;
   close(): Promise<void>;
 }
@@ -101,13 +102,13 @@ export async function openHarness(engine: 'pglite' | 'pg' = 'pglite', options: {
     },
   };
   const directory = directoryPort(db);
-  const ports: ResolvePorts = { directory, audit: auditPort(db, now), cases: casePort(db, now), notify, now, ...(options.ttlMs ? { ttlMs: options.ttlMs } : {}) };
-  const main = new ResolveMainDialog(
+  const ports: GuidedPorts = { directory, audit: auditPort(db, now), cases: casePort(db, now), notify, now, ...(options.ttlMs ? { ttlMs: options.ttlMs } : {}) };
+  const main = new MainDialog(
     {
       directory, status: statusPort(db, now, 'Asia/Shanghai'), subscriptions: subscriptionPort(db), audit: ports.audit,
       summary: { sendNow: () => Promise.reject(new Error('not in these tests')) }, faq: noFaq, now,
     },
-    { summaryTime: '18:30', routes: resolveRoutes(ports) },
+    { summaryTime: '18:30', routes: guidedRoutes(ports) },
   );
   const state = new ConversationState(new PgStorage(db));
   return {

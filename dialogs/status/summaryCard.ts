@@ -1,7 +1,7 @@
 /** The daily summary: the status of every account as a card titled for the day, with a button. */
-import { fill, messages, type Lang } from '../engine/i18n/index.ts';
-import { CARD_VERSION } from './cardSubmit.ts';
-import type { Role, StatusView } from './ports.ts';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { CARD_VERSION } from '../flow/submit.ts';
+import type { Role, StatusView } from '../ports.ts';
 import { buildStatusReply, type StatusReply } from './statusCard.ts';
 
 export function buildSummaryReply(view: StatusView, lang: Lang, viewer: Role, day: string): StatusReply {

@@ -4,32 +4,33 @@
  * store's run service and shows the result summary with a button to resolve its differences.
  */
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { z } from 'zod';
 import { EngineError } from '../../engine/errors.ts';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
 import { duePeriod, parsePeriod } from '../../engine/service/period.ts';
 import type { RunResult } from '../../engine/service/run.ts';
-import { supportsCards } from '../mainDialog.ts';
-import { maskAccount } from '../mask.ts';
-import type { Role } from '../ports.ts';
-import type { Prompt } from '../resolve/card.ts';
-import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../resolve/flow.ts';
-import { amountText, refusalText } from '../resolve/format.ts';
-import type { ResolvePorts } from '../resolve/ports.ts';
-import type { EntrySubmit } from '../resolve/submit.ts';
+import { supportsCards, type Prompt } from '../flow/card.ts';
+import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
+import { amountText, refusalText } from '../flow/format.ts';
+import { maskAccount } from '../flow/mask.ts';
+import type { EntrySubmit } from '../flow/submit.ts';
+import type { GuidedPorts, Role } from '../ports.ts';
 
 export const RUN_DIALOG = 'runChat';
 
-export interface RunData {
-  account?: string;
-  period?: string;
-}
+const RunDataSchema = z.object({
+  account: z.string().optional(),
+  period: z.string().optional(),
+});
+export type RunData = z.infer<typeof RunDataSchema>;
 
 export class RunDialog extends FlowDialog<RunData> {
   protected readonly roles: readonly Role[] = ['staff', 'approver', 'admin'];
+  protected readonly dataSchema = RunDataSchema;
 
-  constructor(private readonly ports: ResolvePorts) {
+  constructor(private readonly ports: GuidedPorts) {
     super(RUN_DIALOG, ports);
   }
 

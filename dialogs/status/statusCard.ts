@@ -2,10 +2,10 @@
  * The status reply: an Adaptive Card and the same content as plain text (the card's fallback,
  * and the reply on channels without cards). Pure: view, language and viewer in, JSON out.
  */
-import { Decimal, formatAmountGrouped } from '../engine/money.ts';
-import { fill, messages, type Lang } from '../engine/i18n/index.ts';
-import { maskAccount } from './mask.ts';
-import type { AccountStatus, Role, StatusView } from './ports.ts';
+import { Decimal, formatAmountGrouped } from '../../engine/money.ts';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { maskAccount } from '../flow/mask.ts';
+import type { AccountStatus, Role, StatusView } from '../ports.ts';
 
 export interface StatusReply {
   card: Record<string, unknown>;

@@ -1,6 +1,6 @@
 /**
- * FaqPort. Until the FAQ (dialogs/faq) exports its answer function this says honestly that it
- * has no answer; bot/index.ts swaps in the real FAQ when it exists.
+ * A FaqPort with no answer (the polite "no answer" reply), for tests that do not exercise the FAQ.
+ * Production always answers with the knowledge base shipped in dialogs/faq/kb (bot/ports/faqPort.ts).
  */
 import { messages, type Lang } from '../../engine/i18n/index.ts';
 import type { FaqPort } from '../../dialogs/ports.ts';

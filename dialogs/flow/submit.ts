@@ -1,9 +1,12 @@
 /**
- * Card submits of the guided dialogs, zod-checked. Two kinds:
+ * Card submits, zod-checked. Card buttons arrive as a message with `value` (Action.Submit) and no
+ * text; anything that does not parse (forged, from an old card version, garbage) is "stale" and
+ * gets a polite reply instead of an action. Three kinds:
  * - a step submit answers the step of a running dialog (flow, token of the dialog instance, step);
  *   a token or step that does not match is a stale card and changes nothing;
  * - an entry submit starts a dialog from a card outside one (the approval card's buttons, the
- *   run summary's "处理差异" button). What it names is checked again against the store.
+ *   run summary's "处理差异" button). What it names is checked again against the store;
+ * - a card submit of the main dialog: FAQ feedback (👍/👎) and the summary's status button.
  */
 import { z } from 'zod';
 
@@ -53,4 +56,29 @@ export function parseEntrySubmit(value: unknown): EntrySubmit | null {
 /** True when the value looks like one of our step submits, valid or not (a stale or forged card). */
 export function looksLikeStepSubmit(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'flow' in value && 'step' in value;
+}
+
+/** Version of the main dialog's card submits (FAQ feedback, status). */
+export const CARD_VERSION = 1;
+
+const FeedbackSubmit = z.object({
+  action: z.literal('faq.feedback'),
+  v: z.literal(CARD_VERSION),
+  answerId: z.string().min(1).max(200),
+  helpful: z.boolean(),
+});
+
+const StatusSubmit = z.object({
+  action: z.literal('status.show'),
+  v: z.literal(CARD_VERSION),
+  accountHint: z.string().regex(/^\d{4,34}$/).optional(),
+});
+
+export const CardSubmitSchema = z.discriminatedUnion('action', [FeedbackSubmit, StatusSubmit]);
+export type CardSubmit = z.infer<typeof CardSubmitSchema>;
+
+/** The submit's action, or null when the payload is not one this bot issued. */
+export function parseCardSubmit(value: unknown): CardSubmit | null {
+  const parsed = CardSubmitSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

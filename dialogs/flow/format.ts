@@ -2,7 +2,7 @@
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { formatAmountGrouped, type Decimal } from '../../engine/money.ts';
 import type { LineView } from '../../engine/service/differences.ts';
-import type { Refusal } from './ports.ts';
+import type { Refusal } from '../ports.ts';
 
 export function amountText(amount: Decimal, currency: string): string {
   return `${formatAmountGrouped(amount, currency)} ${currency}`;

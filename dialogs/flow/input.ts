@@ -1,8 +1,10 @@
 /**
  * Typed replies inside a guided dialog: commands that work at every step (取消, 返回, 帮助, 下一页)
- * and choices written as a number or an ordinal ("2", "第二个", "第2条", "second"). Pure.
+ * and choices written as a number, an ordinal ("2", "第二个", "第2条", "second"), a label or an
+ * alias. Pure.
  */
-import { normaliseText } from '../intent.ts';
+import { foldTyped } from '../intent.ts';
+import type { Prompt } from './card.ts';
 
 export type Command = 'cancel' | 'back' | 'help' | 'next' | 'prev';
 
@@ -16,7 +18,7 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
 
 /** The command a typed reply is, or null. */
 export function parseCommand(text: string): Command | null {
-  const t = normaliseText(text);
+  const t = foldTyped(text);
   for (const [name, re] of COMMANDS) if (re.test(t)) return name;
   return null;
 }
@@ -34,7 +36,7 @@ function zhNumber(s: string): number | null {
 
 /** A 1-based position written as "2", "no. 2", "第二个", "第2条", "二", "second", "the 2nd one"; else null. */
 export function parseOrdinal(text: string): number | null {
-  const t = normaliseText(text).replace(/[。.!！]+$/, '');
+  const t = foldTyped(text).replace(/[。.!！]+$/, '');
   // "#12" is not a position: it names difference 12 (the choices' aliases).
   let m = /^(?:no\.?\s*)?(\d{1,3})$/.exec(t);
   if (m) return Number(m[1]);
@@ -48,4 +50,19 @@ export function parseOrdinal(text: string): number | null {
     if (i >= 0) return i + 1;
   }
   return null;
+}
+
+/**
+ * The choice typed text names on a prompt: a position among the numbered choices (out of range
+ * when there is no such choice), else a label or alias of any button; null when none.
+ */
+export function typedChoice(prompt: Prompt, free: string): { choice: string | null; outOfRange: boolean } {
+  const all = prompt.choices ?? [];
+  const n = parseOrdinal(free);
+  if (n !== null && all.length > 0) {
+    return n >= 1 && n <= all.length ? { choice: all[n - 1]!.value, outOfRange: false } : { choice: null, outOfRange: true };
+  }
+  const typed = foldTyped(free);
+  const hit = [...all, ...(prompt.extra ?? [])].find((c) => foldTyped(c.label) === typed || (c.aliases ?? []).some((a) => foldTyped(a) === typed));
+  return { choice: hit ? hit.value : null, outOfRange: false };
 }

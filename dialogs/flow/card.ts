@@ -1,11 +1,18 @@
 /**
  * One step of a guided dialog shown to a person: an Adaptive Card (buttons carry a step submit)
  * and the same content as numbered plain text (the card's fallback, and the reply on channels
- * without cards). Pure: prompt in, activity JSON out.
+ * without cards), and which channels render cards. Pure: prompt in, activity JSON out.
  */
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { messages, type Lang } from '../../engine/i18n/index.ts';
 import { STEP_SUBMIT_VERSION, type StepSubmit } from './submit.ts';
+
+/** Channels where an Adaptive Card renders; elsewhere the plain-text twin is sent. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
+
+export function supportsCards(activity: { channelId?: string }): boolean {
+  return CARD_CHANNELS.has(activity.channelId ?? '');
+}
 
 export interface Choice {
   /** What the handler receives. */

@@ -3,19 +3,19 @@
  * (so "返回" goes back). Every turn: expire after `ttlMs` idle, refuse stale or foreign cards,
  * handle 取消/返回/帮助 at every step, resolve the reply to a choice or free text, and hand it to
  * the step. The state lives in the dialog stack (conversation state in PostgreSQL), so a
- * conversation left in the middle resumes on the next message or expires with a message.
+ * conversation left in the middle resumes on the next message or expires with a message. It is
+ * parsed (zod) when read back: a state that does not parse starts the dialog again, with a word.
  */
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { supportsCards } from '../mainDialog.ts';
+import { z } from 'zod';
+import { fill, messages, pickLang, type Lang } from '../../engine/i18n/index.ts';
+import { channelUserId } from '../channelUser.ts';
 import type { AuditPort, DirectoryPort, Person, Role } from '../ports.ts';
-import { actorId } from './actor.ts';
-import { promptActivity, type Prompt } from './card.ts';
-import { parseCommand, parseOrdinal, type Command } from './input.ts';
+import { promptActivity, supportsCards, type Prompt } from './card.ts';
+import { parseCommand, typedChoice, type Command } from './input.ts';
 import { looksLikeStepSubmit, parseStepSubmit } from './submit.ts';
-import { normaliseText } from '../intent.ts';
 
 /** Idle time after which a dialog left in the middle expires. */
 export const DEFAULT_TTL_MS = 30 * 60 * 1000;
@@ -55,6 +55,27 @@ interface FlowState<D> extends Frame<D> {
   actor: string;
 }
 
+const LangSchema = z.enum(['zh-CN', 'en']);
+
+/** The saved state of a flow whose step data `data` describes (read back from PostgreSQL). */
+function flowStateSchema<D>(data: z.ZodType<D>): z.ZodType<FlowState<D>> {
+  const frame = z.object({ step: z.string().min(1), data });
+  return frame.extend({
+    token: z.string().min(1),
+    history: z.array(frame),
+    lastAt: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+    lang: LangSchema,
+    actor: z.string(),
+  });
+}
+
+/** A reply as read from a turn: a command, a button's value, free text. */
+interface Reply {
+  command: Command | null;
+  choice: string | null;
+  free: string;
+}
+
 export interface FlowDeps {
   directory: DirectoryPort;
   audit: AuditPort;
@@ -70,6 +91,8 @@ export interface FlowOptions {
 
 export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   protected abstract readonly roles: readonly Role[];
+  /** The step data's shape, checked when the state is read back. */
+  protected abstract readonly dataSchema: z.ZodType<D>;
 
   constructor(id: string, protected readonly deps: FlowDeps) {
     super(id);
@@ -87,7 +110,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   override async beginDialog(dc: DialogContext, options?: FlowOptions): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     const lang = options?.lang ?? 'zh-CN';
-    const person = await this.deps.directory.personOf(actorId(activity.from));
+    const person = await this.deps.directory.personOf(channelUserId(activity.from));
     if (!this.roles.includes(person.role)) {
       // Reached through a forged or forwarded card: the main dialog's route check did not run.
       await this.deps.audit.record({ actor: person.channelUserId, action: 'bot.refused', detail: { request: this.id, role: person.role, channelId: activity.channelId ?? '' } });
@@ -111,47 +134,72 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const state = dc.activeDialog!.state as FlowState<D>;
+    const parsed = flowStateSchema(this.dataSchema).safeParse(dc.activeDialog!.state);
+    if (!parsed.success) return this.restart(dc);
+    const state = parsed.data;
+    dc.activeDialog!.state = state;
     const t = messages(state.lang).resolve.flow;
     const now = this.deps.now();
-    if (now.getTime() - Date.parse(state.lastAt) > (this.deps.ttlMs ?? DEFAULT_TTL_MS)) {
-      await dc.context.sendActivity(fill(t.expired, { minutes: Math.round((this.deps.ttlMs ?? DEFAULT_TTL_MS) / 60000) }));
+    const ttlMs = this.deps.ttlMs ?? DEFAULT_TTL_MS;
+    if (now.getTime() - Date.parse(state.lastAt) > ttlMs) {
+      await dc.context.sendActivity(fill(t.expired, { minutes: Math.round(ttlMs / 60000) }));
       return dc.endDialog();
     }
-    const person = await this.deps.directory.personOf(actorId(activity.from));
+    const person = await this.deps.directory.personOf(channelUserId(activity.from));
     const ctx: FlowContext = { turn: dc.context, lang: state.lang, person, now };
     if (person.channelUserId !== state.actor) {
       // A group chat: somebody else's reply does not move this person's dialog.
       await dc.context.sendActivity(t.notYours);
       return Dialog.EndOfTurn;
     }
-    const text = typeof activity.text === 'string' ? activity.text.trim() : '';
-    let command: Command | null = null;
-    let choiceValue: string | null = null;
-    let free = text;
-    if (text === '' && activity.value !== undefined) {
-      const submit = parseStepSubmit(activity.value);
-      if (!submit) {
-        await dc.context.sendActivity(looksLikeStepSubmit(activity.value) ? t.staleCard : t.otherCard);
-        return Dialog.EndOfTurn;
-      }
-      if (submit.flow !== this.id || submit.token !== state.token) {
-        await dc.context.sendActivity(t.staleCard);
-        return Dialog.EndOfTurn;
-      }
-      if (submit.step !== state.step) {
-        await dc.context.sendActivity(t.earlierStep);
-        await this.show(ctx, state);
-        return Dialog.EndOfTurn;
-      }
-      command = submit.cmd ?? null;
-      choiceValue = submit.choice ?? null;
-      free = (submit.text ?? '').trim();
-    } else {
-      command = parseCommand(text);
-    }
+    const reply = await this.readReply(ctx, state);
+    if (!reply) return Dialog.EndOfTurn;
     state.lastAt = now.toISOString();
+    const done = await this.onCommand(dc, ctx, state, reply.command);
+    if (done) return done;
+    const chosen = reply.command === 'next' || reply.command === 'prev' ? reply.command : reply.choice;
+    const input = await this.stepInput(ctx, state, chosen, reply.free);
+    if (!input) return Dialog.EndOfTurn;
+    return this.apply(dc, ctx, state, await this.handle(ctx, state.step, state.data, input));
+  }
 
+  /**
+   * A saved state that does not parse (written by an older version, or damaged): say so and
+   * start the dialog again from its first step, in the saved language when that much is readable.
+   */
+  private async restart(dc: DialogContext): Promise<DialogTurnResult> {
+    const saved = z.object({ lang: LangSchema }).safeParse(dc.activeDialog!.state);
+    const lang = saved.success ? saved.data.lang : pickLang(dc.context.activity.locale);
+    await dc.context.sendActivity(messages(lang).resolve.flow.unreadable);
+    return this.beginDialog(dc, { lang });
+  }
+
+  /** The reply in this turn; null when it was a stale, foreign or earlier step's card (answered here). */
+  private async readReply(ctx: FlowContext, state: FlowState<D>): Promise<Reply | null> {
+    const activity = ctx.turn.activity;
+    const t = messages(state.lang).resolve.flow;
+    const text = typeof activity.text === 'string' ? activity.text.trim() : '';
+    if (text !== '' || activity.value === undefined) return { command: parseCommand(text), choice: null, free: text };
+    const submit = parseStepSubmit(activity.value);
+    if (!submit) {
+      await ctx.turn.sendActivity(looksLikeStepSubmit(activity.value) ? t.staleCard : t.otherCard);
+      return null;
+    }
+    if (submit.flow !== this.id || submit.token !== state.token) {
+      await ctx.turn.sendActivity(t.staleCard);
+      return null;
+    }
+    if (submit.step !== state.step) {
+      await ctx.turn.sendActivity(t.earlierStep);
+      await this.show(ctx, state);
+      return null;
+    }
+    return { command: submit.cmd ?? null, choice: submit.choice ?? null, free: (submit.text ?? '').trim() };
+  }
+
+  /** 取消, 帮助 and 返回 at every step; null for anything the step handles itself. */
+  private async onCommand(dc: DialogContext, ctx: FlowContext, state: FlowState<D>, command: Command | null): Promise<DialogTurnResult | null> {
+    const t = messages(state.lang).resolve.flow;
     switch (command) {
       case 'cancel':
         await dc.context.sendActivity(t.cancelled);
@@ -167,36 +215,29 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
         await this.show(ctx, state);
         return Dialog.EndOfTurn;
       }
-      case 'next':
-      case 'prev':
-        choiceValue = command;
-        break;
-      case null:
-        break;
+      default:
+        return null;
     }
+  }
 
+  /**
+   * What the step is given: a button's value if this step offers it now, or typed text resolved to
+   * a choice (number, ordinal, label, alias). Null when a button's value is not on offer (a forged
+   * value changes nothing; the step is shown again).
+   */
+  private async stepInput(ctx: FlowContext, state: FlowState<D>, chosen: string | null, free: string): Promise<StepInput | null> {
     const prompt = await this.prompt(ctx, state.step, state.data);
-    let outOfRange = false;
-    if (choiceValue === null && free !== '') {
-      const all = [...(prompt.choices ?? [])];
-      const n = parseOrdinal(free);
-      if (n !== null && all.length > 0) {
-        if (n >= 1 && n <= all.length) choiceValue = all[n - 1]!.value;
-        else outOfRange = true;
-      } else {
-        const typed = normaliseText(free);
-        const hit = [...all, ...(prompt.extra ?? [])].find((c) => normaliseText(c.label) === typed || (c.aliases ?? []).some((a) => normaliseText(a) === typed));
-        if (hit) choiceValue = hit.value;
-      }
-    } else if (choiceValue !== null && !['next', 'prev'].includes(choiceValue)) {
-      // A button's value must be one this step offers now (a forged value changes nothing).
-      if (![...(prompt.choices ?? []), ...(prompt.extra ?? [])].some((c) => c.value === choiceValue)) {
-        await dc.context.sendActivity(t.notAChoice);
-        await this.show(ctx, state);
-        return Dialog.EndOfTurn;
-      }
+    if (chosen === null && free !== '') return { ...typedChoice(prompt, free), text: free };
+    if (chosen !== null && chosen !== 'next' && chosen !== 'prev' && ![...(prompt.choices ?? []), ...(prompt.extra ?? [])].some((c) => c.value === chosen)) {
+      await ctx.turn.sendActivity(messages(state.lang).resolve.flow.notAChoice);
+      await this.show(ctx, state);
+      return null;
     }
-    const out = await this.handle(ctx, state.step, state.data, { choice: choiceValue, text: free, outOfRange });
+    return { choice: chosen, text: free, outOfRange: false };
+  }
+
+  /** Carries out the step's answer: stay (and maybe show the step again), go on, or end. */
+  private async apply(dc: DialogContext, ctx: FlowContext, state: FlowState<D>, out: Outcome<D>): Promise<DialogTurnResult> {
     switch (out.kind) {
       case 'stay':
         await dc.context.sendActivity(out.say);
