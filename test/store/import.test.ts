@@ -1,13 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importStatements } from '../../engine/service/import.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
 const HASH = 'a'.repeat(64);
 const count = async (t: TestDb): Promise<number> => Number((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM transactions')).rows[0]!.n);
 
-describe.each(engines)('imports on %s', (engine) => {
+describeEngines('imports on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);
@@ -87,7 +88,8 @@ describe.each(engines)('imports on %s', (engine) => {
     expect(await count(t)).toBe(1);
   });
 
-  it.runIf(engine === 'pg')('two instances importing overlapping files at once store every line exactly once', async () => {
+  // Two connections at once: PostgreSQL only (PGlite is one connection).
+  if (engine === 'pg') it('two instances importing overlapping files at once store every line exactly once', async () => {
     const other = await t.another();
     const lines = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ id: `B${from + i}`, date: '2026-10-01', amount: `${from + i}.00` }));
     const [a, b] = await Promise.all([

@@ -8,6 +8,7 @@ import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { openStore } from '../../engine/store/open.ts';
+import { describeNeeding } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
@@ -43,7 +44,7 @@ function childRun(args: string[], marker: string): { printed: Promise<void>; exi
   return { printed, exited, out: () => out, kill: () => child.kill('SIGKILL') };
 }
 
-describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)', () => {
+describeNeeding('postgresql', 'a run killed with SIGKILL (PostgreSQL)', () => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb('pg');
