@@ -1,9 +1,11 @@
 /**
  * The Bot Framework adapter for /api/messages and proactive sends: CloudAdapter authenticated by
  * ConfigurationBotFrameworkAuthentication from the configuration (MicrosoftAppId/Password/Type/
- * TenantId). Without an app id it runs anonymous (local testing, on-premises connectors).
+ * TenantId, and BOT_OPENID_METADATA_URL for the channel's signing keys). Without an app id it runs
+ * anonymous (local testing, on-premises connectors).
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { BotConfig } from './config.ts';
 
@@ -14,6 +16,16 @@ export function createCloudAdapter(config: BotConfig, logger: Logger): CloudAdap
       MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
       MicrosoftAppType: config.MicrosoftAppType,
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+      // The public Azure cloud, spelled out so that the OpenID metadata URL can be configured:
+      // once any of these is given, botbuilder takes all of them from here (none from its defaults).
+      ValidateAuthority: true,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      ToBotFromChannelOpenIdMetadataUrl: config.BOT_OPENID_METADATA_URL,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
     },
   );
   // Note: the connector client retries 5xx and network errors itself (up to 3 retries with

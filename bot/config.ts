@@ -29,6 +29,9 @@ export function loadCliConfig(env: NodeJS.ProcessEnv): CliConfig {
   return parseEnv(CliConfigSchema, env);
 }
 
+/** The Bot Framework's OpenID metadata for tokens from channels to bots (public Azure cloud). */
+export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
+
 const LOOPBACK_ALLOWLIST = 'http://127.0.0.1,http://localhost,http://[::1]';
 
 function isTimeZone(tz: string): boolean {
@@ -48,6 +51,8 @@ const BotConfigSchema = CliConfigSchema.extend({
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** Where the channel's signing keys are published (OpenID metadata -> jwks_uri); tests point it at a local one. */
+  BOT_OPENID_METADATA_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(BOT_FRAMEWORK_OPENID_METADATA_URL),
   /** Comma-separated serviceUrl prefixes the bot may reply to in anonymous mode. */
   BOT_SERVICE_URL_ALLOWLIST: z
     .string()

@@ -4,13 +4,14 @@
  * "今天对账情况" and sees the status card. Saves a screenshot under test/.tmp/.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { chromiumPresent, launchChromium, type Browser } from '../support/chromium.ts';
+import { launchChromium, type Browser } from '../support/chromium.ts';
+import { describeNeeding } from '../support/requires.ts';
 import { startBot, type RunningBot } from './support/app.ts';
 
 
-describe.runIf(chromiumPresent)('Web Chat page in chromium', () => {
+describeNeeding('chromium', 'Web Chat page in chromium', () => {
   let bot: RunningBot;
   let browser: Browser;
   let context: BrowserContext;

@@ -9,7 +9,8 @@ describe('bot configuration', () => {
     const r = parseBotConfig({});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ PORT: 3978, SUMMARY_CRON: '30 18 * * 1-5', SUMMARY_TIMEZONE: 'Asia/Shanghai', MicrosoftAppType: 'MultiTenant' });
+    expect(r.config).toMatchObject({ PORT: 3978, SUMMARY_CRON: '30 18 * * 1-5', SUMMARY_TIMEZONE: 'Asia/Shanghai', MicrosoftAppType: 'MultiTenant',
+      BOT_OPENID_METADATA_URL: 'https://login.botframework.com/v1/.well-known/openidconfiguration' });
     expect(listenHost(r.config)).toBe('127.0.0.1');
   });
 
@@ -28,6 +29,7 @@ describe('bot configuration', () => {
     [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId: required'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET: must be at least 16 characters'],
     [{ BOT_SERVICE_URL_ALLOWLIST: 'ftp://x' }, 'BOT_SERVICE_URL_ALLOWLIST.0: each entry must be an http(s) URL'],
+    [{ BOT_OPENID_METADATA_URL: 'login.botframework.com' }, 'BOT_OPENID_METADATA_URL: must be an http(s) URL'],
   ])('%o is refused naming the variable', (env, message) => {
     const r = parseBotConfig(env);
     expect(r.ok).toBe(false);

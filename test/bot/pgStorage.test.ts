@@ -1,9 +1,10 @@
 /** botbuilder Storage conformance of PgStorage, on PGlite and (with DATABASE_URL) PostgreSQL. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PgStorage } from '../../bot/state/pgStorage.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 
-describe.each(engines)('PgStorage on %s', (engine) => {
+describeEngines('PgStorage on %s', (engine) => {
   let t: TestDb;
   let storage: PgStorage;
   beforeAll(async () => {

@@ -10,7 +10,8 @@ import { sendsOf } from '../../engine/service/summary.ts';
 import { scheduleDailySummary } from '../../bot/summary/schedule.ts';
 import { activity, NOW, post, replyText, startBot, type RunningBot } from './support/app.ts';
 import { startConnector, type FakeConnector } from './support/connector.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeNeeding } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 
 async function subscribe(bot: RunningBot, conn: FakeConnector, from: string, conversation: string): Promise<void> {
   const res = await post(`${bot.url}/api/messages`, activity(conn.url, { text: '订阅日报', from, conversation }));
@@ -103,7 +104,7 @@ describe('daily summary through CloudAdapter', () => {
   });
 });
 
-describe.runIf(engines.includes('pg'))('two instances on PostgreSQL', () => {
+describeNeeding('postgresql', 'two instances on PostgreSQL', () => {
   let t: TestDb;
   let conn: FakeConnector;
   let a: RunningBot;

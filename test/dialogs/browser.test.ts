@@ -5,13 +5,14 @@
  * Saves test/.tmp/webchat-resolve.png.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromiumPresent, launchChromium, type Browser } from '../support/chromium.ts';
+import { launchChromium, type Browser } from '../support/chromium.ts';
+import { describeNeeding } from '../support/requires.ts';
 import { startBot, type RunningBot } from '../bot/support/app.ts';
 
 
-describe.runIf(chromiumPresent)('a resolution in Web Chat (chromium)', () => {
+describeNeeding('chromium', 'a resolution in Web Chat (chromium)', () => {
   let bot: RunningBot;
   let browser: Browser;
   let context: BrowserContext;

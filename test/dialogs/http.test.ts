@@ -5,10 +5,10 @@
  * in her own conversation, approves with Action.Submit (and, for a second proposal, with Teams'
  * Action.Execute invoke), and the proposer is told. PGlite always; PostgreSQL when DATABASE_URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activity, post, replyText, startBot, type RunningBot } from '../bot/support/app.ts';
 import { startConnector, type FakeConnector } from '../bot/support/connector.ts';
-import { engines } from '../bot/support/db.ts';
+import { describeEngines } from '../support/requires.ts';
 
 type Act = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ function buttons(a: Act | undefined): Array<{ title: string; data: Record<string
   return atts.flatMap((x) => x.content?.actions ?? []);
 }
 
-describe.each(engines)('maker-checker over /api/messages (%s)', (engine) => {
+describeEngines('maker-checker over /api/messages (%s)', (engine) => {
   let bot: RunningBot;
   let conn: FakeConnector;
 

@@ -4,18 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faqReport, recordFaqFeedback, recordFaqQuestion, redactQuestion } from '../../engine/service/faq.ts';
 import { openPg, openPglite, type Db } from '../../engine/store/db.ts';
 import { migrate } from '../../engine/store/migrate.ts';
+import { describeNeeding, type Requirement } from '../support/requires.ts';
 
-const engines: [string, () => Promise<{ db: Db; drop: () => Promise<void> }>][] = [
-  ['PGlite', async () => {
+const engines: [string, Requirement | null, () => Promise<{ db: Db; drop: () => Promise<void> }>][] = [
+  ['PGlite', null, async () => {
     const db = await openPglite();
     return { db, drop: () => db.close() };
   }],
-];
-const url = process.env.DATABASE_URL;
-if (url)
-  engines.push(['PostgreSQL', async () => {
+  ['PostgreSQL', 'postgresql', async () => {
     const schema = `faq_${randomBytes(4).toString('hex')}`;
-    const db = await openPg(url, { schema });
+    const db = await openPg(process.env.DATABASE_URL ?? '', { schema });
     return {
       db,
       drop: async () => {
@@ -23,11 +21,12 @@ if (url)
         await db.close();
       },
     };
-  }]);
+  }],
+];
 
 const day = (d: string) => new Date(`${d}T09:00:00Z`);
 
-describe.each(engines)('FAQ store on %s', (_name, open) => {
+for (const [name, needs, open] of engines) describeNeeding(needs, `FAQ store on ${name}`, () => {
   let db: Db;
   let drop: () => Promise<void>;
   beforeAll(async () => {

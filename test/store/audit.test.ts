@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { verifyAudit } from '../../engine/store/audit.ts';
 import { annotate } from '../../engine/service/resolve.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { AT, seed } from './support/fixtures.ts';
 import { runOctober } from './support/pair.ts';
 
-describe.each(engines)('the audit log on %s', (engine) => {
+describeEngines('the audit log on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);

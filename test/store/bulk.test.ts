@@ -3,7 +3,7 @@
  * lines, and the statement-level reference checks of migration 006 refuse what the foreign keys
  * they replace refused.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
 import { CanonicalLine } from '../../engine/lines/canonical-line.ts';
 import { parseStatements } from '../../engine/parse/index.ts';
@@ -12,14 +12,15 @@ import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { forEachUnsettledLine, type RunLine } from '../../engine/store/runs.ts';
 import { insertLines, type LineRow } from '../../engine/store/transactions.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement } from './support/fixtures.ts';
 
 const AWKWARD = ['tab\there', 'back\\slash \\N', 'new\nline\r\n', '\\N', '全角 ＰＡＹ１２', ''];
 
 const fkError = { code: '23503' };
 
-describe.each(engines)('bulk writes on %s', (engine) => {
+describeEngines('bulk writes on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);

@@ -1,13 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importStatements } from '../../engine/service/import.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
 const HASH = 'a'.repeat(64);
 const count = async (t: TestDb): Promise<number> => Number((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM transactions')).rows[0]!.n);
 
-describe.each(engines)('imports on %s', (engine) => {
+describeEngines('imports on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);
@@ -65,6 +66,27 @@ describe.each(engines)('imports on %s', (engine) => {
     );
   });
 
+  it('stores a line whose id the other side already holds: a re-import looks only at its own side', async () => {
+    const ledger = (lines: LineSpec[], sha: string) => ({ ...req(lines, sha), side: 'ledger' as const, fileName: 'ledger.csv' });
+    // The ledger side has lines already, so its next import looks its ids up in the store.
+    await importStatements(t.db, ledger([{ id: 'V1', date: '2026-10-01', amount: '5.00' }], '1'.repeat(64)));
+    // The bank side holds X1 (and X2); the ledger's X1 with the same content and X2 with other
+    // content are new ledger lines, neither "already present" nor a conflict.
+    await importStatements(t.db, req([{ id: 'X1', date: '2026-10-02', amount: '100.00' }, { id: 'X2', date: '2026-10-03', amount: '-7.00' }], '2'.repeat(64)));
+    const cross = await importStatements(t.db, ledger([{ id: 'X1', date: '2026-10-02', amount: '100.00' }, { id: 'X2', date: '2026-10-03', amount: '-8.00' }], '3'.repeat(64)));
+    expect(cross).toEqual({ file: 'ledger.csv', side: 'ledger', account: ACCOUNT, inserted: 2, alreadyPresent: 0 });
+    const rows = await t.db.query<{ side: string; ext_id: string; amount: string }>('SELECT side, ext_id, amount::text AS amount FROM transactions ORDER BY side, ext_id');
+    expect(rows.rows).toEqual([
+      { side: 'bank', ext_id: 'X1', amount: '100.00' },
+      { side: 'bank', ext_id: 'X2', amount: '-7.00' },
+      { side: 'ledger', ext_id: 'V1', amount: '5.00' },
+      { side: 'ledger', ext_id: 'X1', amount: '100.00' },
+      { side: 'ledger', ext_id: 'X2', amount: '-8.00' },
+    ]);
+    // And a re-import of the ledger file now finds its own lines.
+    expect(await importStatements(t.db, ledger([{ id: 'X1', date: '2026-10-02', amount: '100.00' }], '4'.repeat(64)))).toMatchObject({ inserted: 0, alreadyPresent: 1 });
+  });
+
   it('refuses the same bank id with different content, writing nothing', async () => {
     await importStatements(t.db, req([{ id: 'B1', date: '2026-10-01', amount: '100.00' }]));
     await expect(importStatements(t.db, req([{ id: 'B9', date: '2026-10-05', amount: '1.00' }, { id: 'B1', date: '2026-10-01', amount: '101.00' }], 'c'.repeat(64))))
@@ -87,7 +109,8 @@ describe.each(engines)('imports on %s', (engine) => {
     expect(await count(t)).toBe(1);
   });
 
-  it.runIf(engine === 'pg')('two instances importing overlapping files at once store every line exactly once', async () => {
+  // Two connections at once: PostgreSQL only (PGlite is one connection).
+  if (engine === 'pg') it('two instances importing overlapping files at once store every line exactly once', async () => {
     const other = await t.another();
     const lines = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ id: `B${from + i}`, date: '2026-10-01', amount: `${from + i}.00` }));
     const [a, b] = await Promise.all([

@@ -8,6 +8,7 @@ import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { openStore } from '../../engine/store/open.ts';
+import { describeNeeding } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
@@ -43,7 +44,35 @@ function childRun(args: string[], marker: string): { printed: Promise<void>; exi
   return { printed, exited, out: () => out, kill: () => child.kill('SIGKILL') };
 }
 
-describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)', () => {
+/**
+ * The server process and transaction start of another session that holds the row lock on this
+ * test's accounts table inside an open transaction (the run under way), or null.
+ */
+async function openRun(t: TestDb): Promise<{ pid: number; xactStart: string } | null> {
+  // This test's schema only: other test files run their own accounts tables at the same time.
+  const res = await t.db.query<{ pid: number; xact_start: string }>(
+    `SELECT a.pid, a.xact_start::text AS xact_start
+       FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE n.nspname = $1 AND c.relname = 'accounts' AND l.mode = 'RowShareLock' AND l.granted
+        AND a.xact_start IS NOT NULL AND l.pid <> pg_backend_pid()`,
+    [t.schema],
+  );
+  const row = res.rows[0];
+  return row ? { pid: row.pid, xactStart: row.xact_start } : null;
+}
+
+/** Polls `openRun` for up to 5 seconds. */
+async function waitForOpenRun(t: TestDb): Promise<{ pid: number; xactStart: string } | null> {
+  for (let i = 0; i < 200; i++) {
+    const run = await openRun(t);
+    if (run) return run;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return null;
+}
+
+describeNeeding('postgresql', 'a run killed with SIGKILL (PostgreSQL)', () => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb('pg');
@@ -56,18 +85,12 @@ describe.runIf(process.env.DATABASE_URL)('a run killed with SIGKILL (PostgreSQL)
     const child = childRun([process.env.DATABASE_URL!, t.schema!, ACCOUNT, '2026-10'], 'start');
     await child.printed;
     // Wait until the run is inside its transaction (it has locked the account row), then kill.
-    for (let i = 0; i < 200; i++) {
-      // This test's schema only: other test files run their own accounts tables at the same time.
-      const busy = await t.db.query(
-        `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-          WHERE n.nspname = $1 AND c.relname = 'accounts' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`,
-        [t.schema],
-      );
-      if (busy.rows.length > 0) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    // Inside its transaction now; a moment more so that it is writing (a faster run may finish in 300 ms).
+    const inside = await waitForOpenRun(t);
+    expect(inside, 'the run never held the account lock inside an open transaction').not.toBeNull();
+    // A moment more so that it is writing (a faster run may finish in 300 ms), and then it must
+    // still be inside that same transaction when the kill goes out.
     await new Promise((r) => setTimeout(r, 50));
+    expect(await openRun(t)).toEqual(inside);
     child.kill();
     expect(await child.exited).toBe('SIGKILL');
     expect(child.out()).not.toContain('done');

@@ -3,17 +3,18 @@
  * handling stay with the run that found them and are still listed, and so are the manual matches
  * their approved resolutions made; what a later run explained again is not.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { recordCsv } from '../../engine/service/export.ts';
 import { buildRecord } from '../../engine/service/record.ts';
 import { annotate, approve, propose } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed } from './support/fixtures.ts';
 import { runOctober } from './support/pair.ts';
 
-describe.each(engines)('the record of a re-run period on %s', (engine) => {
+describeEngines('the record of a re-run period on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);

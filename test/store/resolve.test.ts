@@ -1,14 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { annotate, approve, closeDifference, propose, reject } from '../../engine/service/resolve.ts';
 import { getDifference, listDifferences } from '../../engine/service/differences.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed } from './support/fixtures.ts';
 import { runOctober } from './support/pair.ts';
 
 const count = async (t: TestDb, table: string): Promise<number> => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
 
-describe.each(engines)('resolving differences on %s', (engine) => {
+describeEngines('resolving differences on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);

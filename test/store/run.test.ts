@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { JsonReportExtSchema } from '../../engine/report/json.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { annotate } from '../../engine/service/resolve.ts';
-import { engines, openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
 
 const BANK: LineSpec[] = [
@@ -23,7 +24,7 @@ async function loadPair(db: TestDb['db'], bank = BANK, ledger = LEDGER): Promise
   await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, ledger)], actor: 'u-staff', at: AT });
 }
 
-describe.each(engines)('runs on %s', (engine) => {
+describeEngines('runs on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);

@@ -2,14 +2,11 @@
  * Debian's chromium under playwright-core for the Web Chat tests: one place for the path, the
  * flags this closed network needs, and a fresh profile that is removed afterwards.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const chromiumPresent = existsSync(CHROMIUM);
-if (!chromiumPresent) console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+import { CHROMIUM } from './requires.ts';
 
 export interface Browser {
   context: BrowserContext;

@@ -14,8 +14,6 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-export const engines: Array<'pglite' | 'pg'> = process.env.DATABASE_URL ? ['pglite', 'pg'] : ['pglite'];
-
 /** Opens a fresh, migrated database on the given engine. */
 export async function openTestDb(engine: 'pglite' | 'pg', options: { max?: number } = {}): Promise<TestDb> {
   if (engine === 'pglite') {

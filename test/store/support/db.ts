@@ -7,8 +7,9 @@ import pg from 'pg';
 import { openPg, type Db } from '../../../engine/store/db.ts';
 import { openStore } from '../../../engine/store/open.ts';
 
-export type Engine = 'pglite' | 'pg';
-export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'pg'] : ['pglite'];
+import type { Engine } from '../../support/requires.ts';
+
+export type { Engine };
 
 export interface TestDb {
   readonly db: Db;
