@@ -5,13 +5,15 @@
  * header names (title rows above it are read for 账号/币种).
  */
 import type { Side, Statement } from '../model.ts';
-import { bankExportColumns, normaliseHeader, readPreamble } from './bank-export.ts';
+import { bankExportLayout, normaliseHeader, readPreamble } from './bank-export.ts';
 import { CANONICAL_COLUMNS, canonicalReader, looksCanonical, type RowReader } from './canonical.ts';
 import { recordAssembler, splitRecord } from './csv-record.ts';
+import { flowReader } from './direction.ts';
 import { lineError, parseError } from './fail.ts';
 import { forEachLine } from './lines.ts';
 import type { CsvProfile } from './profile.ts';
 import { tableReader, type ColumnMap } from './table.ts';
+import { statementMonth, type StatementMonth } from './title-block.ts';
 import type { ByteSource } from './types.ts';
 
 /** How far down a bank export's header row may sit below its title lines. */
@@ -49,16 +51,26 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
       return;
     }
     const byComma = splitRecord(text, ',') ?? [text];
-    if (preamble.length === 0 && looksCanonical(byComma)) {
+    // A header naming canonical columns is canonical, unless it has no `id` and reads as an
+    // English bank CSV (Date, Description, Amount, Currency, Balance).
+    if (preamble.length === 0 && looksCanonical(byComma) && (hasId(byComma) || bankExportLayout(byComma, o.side) === null)) {
       state.reader = canonicalReader(file, byComma, lineNo);
       return;
     }
     for (const d of DELIMITERS) {
-      const map = bankExportColumns(splitRecord(text, d) ?? [text], o.side);
-      if (map === null) continue;
+      const layout = bankExportLayout(splitRecord(text, d) ?? [text], o.side);
+      if (layout === null) continue;
       delimiter = d;
       const { account, currency } = readPreamble(preamble);
-      state.reader = tableReader({ file, map, dateFormat: 'auto', decimalSeparator: '.', currency, account });
+      state.reader = tableReader({
+        file,
+        map: layout.map,
+        dateFormat: layout.dateFormat,
+        decimalSeparator: '.',
+        currency,
+        account,
+        flowOf: flowReader(o.side),
+      });
       return;
     }
     preamble.push(text);
@@ -89,8 +101,16 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
   return done.finish();
 }
 
+function hasId(header: readonly string[]): boolean {
+  return header.some((h) => h.trim().toLowerCase() === 'id');
+}
+
 function noHeader(file: string, line: number) {
   return lineError(file, line, 'NO_HEADER', { expected: CANONICAL_COLUMNS.join(',') });
+}
+
+function monthOf(period: string): StatementMonth {
+  return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
 }
 
 function profileReader(file: string, p: CsvProfile, side: Side, header: readonly string[], headerLine: number, preamble: readonly string[]): RowReader {
@@ -116,6 +136,7 @@ function profileReader(file: string, p: CsvProfile, side: Side, header: readonly
     balance: col(c.balance),
     currency: col(c.currency),
     amount: col(c.amount),
+    direction: col(c.direction),
     moneyIn: debitIsIn ? debit : credit,
     moneyOut: debitIsIn ? credit : debit,
   };
@@ -127,5 +148,8 @@ function profileReader(file: string, p: CsvProfile, side: Side, header: readonly
     decimalSeparator: p.decimalSeparator,
     currency: p.currency ?? stated.currency,
     account: p.account ?? stated.account,
+    period: p.period !== undefined ? monthOf(p.period) : statementMonth(preamble),
+    flowOf: flowReader(side, p.directionValues),
+    flipSign: p.flipSign === true,
   });
 }
