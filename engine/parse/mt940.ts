@@ -6,6 +6,14 @@
  *
  * Signs: D/DR out, C/CR in; RD (reversal of a debit) in, RC (reversal of a credit) out.
  * (`DR`/`CR` are D/C followed by the funds-code letter R, which is how they are parsed.)
+ *
+ * Dialects read: a space before the transaction type code (`D12,35 NRTI`), an amount without a
+ * decimal comma (`C500NTRF`), type codes padded with a space (ING `NDV NONREF`), Ctrl-Z and
+ * other control characters between messages, several `:86:` fields for one entry (Rabobank).
+ * The customer reference `NONREF` is no reference; `EREF`/`PREF` point to the `:86:` field's
+ * `/EREF/`/`/PREF/`; an account number followed by a name in that position (Rabobank's old
+ * layout, `0121470966      W.P. Jansen`) is the counterparty, not a reference. An entry without
+ * a reference of its own takes the `/EREF/` end-to-end id when `:86:` has one.
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
@@ -24,8 +32,10 @@ export interface Mt940Options {
 
 const TAG = /^:(\d{2}[A-Z]?):(.*)$/;
 const BLOCKS = /^(?:\{[0-9A-Z]:(?:[^{}]|\{[^{}]*\})*\})*(?:\{4:)?/;
-const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,15},\d*)$/;
-const ENTRY = /^(\d{6})(\d{4})?(RD|RC|D|C)([A-Z])?(\d{1,15},\d*)([A-Z][A-Z0-9]{3})(.*)$/;
+const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,15}(?:,\d*)?)$/;
+const ENTRY = /^(\d{6})(\d{4})?(RD|RC|D|C)([A-Z])?(\d{1,15}(?:,\d*)?) ?([A-Z][A-Z0-9]{3}|[A-Z][A-Z0-9]{2} )(.*)$/;
+/** An account number and a name where the customer reference belongs (Rabobank's old layout). */
+const ACCOUNT_AND_NAME = /^(?:NONREF|P?\d{7,18})\s{2,}(\S.*)$/;
 /** Lines of text before the first `:20:` after which a file is clearly not MT940. */
 const GIVE_UP_AFTER = 200;
 
@@ -39,7 +49,8 @@ interface Entry {
   line: number;
   first: string;
   supplementary: string[];
-  info: string[] | null;
+  /** The lines of each `:86:` field that follows the entry (most banks write one). */
+  info: string[][];
 }
 
 interface Open {
@@ -101,14 +112,14 @@ export async function readMt940(source: ByteSource, o: Mt940Options): Promise<St
       case '61': {
         if (s.opening === null) throw lineError(file, f.line, 'MT940_NO_OPENING', { ref: s.ref, tag: ':61:' });
         if (s.closing !== null) throw lineError(file, f.line, 'MT940_AFTER_CLOSING', { tag: ':61:' });
-        const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: null };
+        const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: [] };
         s.entries.push(e);
         lastEntry = e;
         return;
       }
       case '86':
         // Text right after an entry belongs to it; after the closing balance it describes the statement.
-        if (lastEntry !== null && lastEntry.info === null && s.closing === null) lastEntry.info = [f.lines[0] ?? '', ...f.lines.slice(1)];
+        if (lastEntry !== null && s.closing === null) lastEntry.info.push(f.lines);
         return;
       case '62F':
       case '62M': {
@@ -125,7 +136,7 @@ export async function readMt940(source: ByteSource, o: Mt940Options): Promise<St
   };
 
   await forEachLine(source, { file, maxLines: o.maxLines, encoding: 'auto' }, (raw, lineNo) => {
-    let text = raw;
+    let text = withoutControls(raw);
     if (text.charCodeAt(0) === 123 /* { */) text = text.replace(BLOCKS, '');
     if (text.trim() === '') return;
     if (text.charCodeAt(0) === 45 /* - */ && /^-(\}|XXX|\s*$)/.test(text)) {
@@ -166,6 +177,20 @@ export async function readMt940(source: ByteSource, o: Mt940Options): Promise<St
       file,
     });
   });
+}
+
+/** Control characters other than tab (Ctrl-Z end-of-file marks, padding) that some banks leave between messages. */
+function isControl(c: number): boolean {
+  return (c < 32 && c !== 9) || c === 127;
+}
+
+function withoutControls(line: string): string {
+  let i = 0;
+  while (i < line.length && !isControl(line.charCodeAt(i))) i++;
+  if (i === line.length) return line;
+  let out = line.slice(0, i);
+  for (; i < line.length; i++) if (!isControl(line.charCodeAt(i))) out += line.charAt(i);
+  return out;
 }
 
 function swiftDate(yymmdd: string): string | null {
@@ -216,13 +241,27 @@ function entryDraft(file: string, e: Entry, currency: string): DraftTransaction 
   const rest = m[7] ?? '';
   const slash = rest.indexOf('//');
   const customerRef = (slash === -1 ? rest : rest.slice(0, slash)).trim();
-  const bankReference = slash === -1 ? '' : rest.slice(slash + 2).trim();
-  const supplementary = e.supplementary.map((l) => l.trim()).filter((l) => l !== '').join(' ');
-  const text = entryText(e.info ?? []);
+  const bankRef = slash === -1 ? '' : rest.slice(slash + 2).trim();
+  const bankReference = bankRef === 'NONREF' ? '' : bankRef;
+  // ING's supplementary /TRCD/00108/ is a transaction code, not text.
+  const supplementary = e.supplementary.map((l) => l.trim()).filter((l) => l !== '' && !/^\/TRCD\/[^/]*\/$/.test(l)).join(' ');
+  const texts = e.info.map(entryText);
+  const text = {
+    counterparty: texts.find((t) => t.counterparty !== '')?.counterparty ?? '',
+    description: texts.map((t) => t.description).filter((x) => x !== '').join(' '),
+    endToEnd: texts.find((t) => t.endToEnd !== '')?.endToEnd ?? '',
+    batch: texts.find((t) => t.batch !== '')?.batch ?? '',
+  };
   const description =
     supplementary === '' || text.description.includes(supplementary)
       ? text.description
       : [supplementary, text.description].filter((x) => x !== '').join(' ');
+  const accountAndName = ACCOUNT_AND_NAME.exec(customerRef);
+  // No reference of its own (none, NONREF, an account and a name): the payer's end-to-end id, if any.
+  let reference = customerRef;
+  if (accountAndName !== null || customerRef === 'NONREF' || customerRef === 'EREF') reference = text.endToEnd;
+  else if (customerRef === 'PREF') reference = text.batch;
+  else if (customerRef === '') reference = text.endToEnd;
   return {
     preferredId: bankReference,
     derivedId: `L${e.line}`,
@@ -230,9 +269,9 @@ function entryDraft(file: string, e: Entry, currency: string): DraftTransaction 
     valueDate,
     amount,
     currency,
-    reference: customerRef === 'NONREF' ? '' : customerRef,
+    reference,
     bankReference,
-    counterparty: text.counterparty,
+    counterparty: text.counterparty || (accountAndName?.[1]?.trim() ?? ''),
     description,
     balance: null,
     line: e.line,
