@@ -1,5 +1,5 @@
 /**
- * MT940 files of other projects' test suites (test/fixtures/SOURCES.md): statement and line
+ * MT940 and camt.053 files of other projects' test suites (test/fixtures/SOURCES.md): statement and line
  * counts, sums, opening and closing, and three lines compared field by field with the raw file.
  */
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,22 @@ describe('MT940 dialects of real banks', () => {
     expect(fields(t[1])).toEqual({ line: 10, date: '2024-01-04', amount: '500.00', reference: '', counterparty: 'Stichting Voorbeeld', description: 'Donatie' });
     expect(fields(t[2])).toEqual({ line: 12, date: '2024-01-05', amount: '-7.65', reference: '', counterparty: '', description: 'Kosten betalingsverkeer' });
     expect(t[3]?.reference).toBe('0123456789'); // digits alone may be a real reference: kept
+  });
+});
+
+describe('camt.053 dates', () => {
+  it('reconstruction (.08): an entry without BookgDt takes ValDt, without either the statement date (CLBD)', async () => {
+    const [s, ...rest] = await read(sample('camt053/reconstructed_camt053-v08-dates.xml'), { fileName: 'v08.xml' });
+    expect(rest).toHaveLength(0);
+    expect(s?.account).toBe('DE89370400440532013000');
+    expect(s?.transactions).toHaveLength(3);
+    expect(sum(s)).toBe('20450');
+    expect(balances(s)).toEqual(['1000.00', '1204.50', true]);
+    const t = s?.transactions ?? [];
+    expect(fields(t[0])).toEqual({ line: 1, date: '2026-03-01', amount: '250.00', reference: 'INV-77', counterparty: 'Kunde GmbH', description: 'Rechnung 77' });
+    expect(t[0]?.valueDate).toBe('2026-03-02');
+    expect(fields(t[1])).toEqual({ line: 2, date: '2026-02-28', amount: '-40.00', reference: '', counterparty: '', description: 'Kontofuehrung Februar' });
+    expect(fields(t[2])).toEqual({ line: 3, date: '2026-03-01', amount: '-5.50', reference: '', counterparty: '', description: 'Entgelt Kartenzahlung' });
+    expect(t[2]?.valueDate).toBeNull();
   });
 });
