@@ -65,7 +65,7 @@ export function cleanCell(raw: string | undefined): string {
   return t;
 }
 
-/** An amount as written, and the currency code written before it (`CNY 123.18`), if any. */
+/** An amount as written: `¥1,234.50`, `1234.50元`, `CNY 123.18` (the code is read by prefixCurrency). */
 function readMoney(text: string, sep: '.' | ','): Decimal | null {
   return parseAmount(text.replace(/^[A-Z]{3}\s*|^[¥￥$€]|[元]$/g, ''), sep);
 }
@@ -136,10 +136,10 @@ export function tableReader(s: TableSettings): RowReader {
   return {
     row(f, line) {
       if (f.every((x) => x.trim() === '')) return;
-      // Summary rows (人民币合计, 收入合计, 合计笔数, 本页小计) are never lines, dated or not.
-      if (isTrailer(f.map(cleanCell))) return;
       const dateText = cell(f, map.date);
       const date = dateOf(dateText, line);
+      // Summary rows (人民币合计, 收入合计, 合计笔数, 本页小计) are never lines.
+      if (isTrailer(f.map(cleanCell), date !== null)) return;
       if (date === null) {
         // Trailing notes (a date-less row without amounts) are not transactions.
         if (dateText === '' && amountOf(f, line) === 'none') return;

@@ -14,13 +14,14 @@ const TRAILER_END = /(合计|小计|总计)[:：]?$/;
 
 /**
  * True for a summary row: its first non-empty cell ends in 合计/小计/总计 (`人民币合计`,
- * `收入合计`), or one of its first three cells starts with such a word (`合计笔数`, `本页合计`).
- * Such rows are skipped, never read as a line.
+ * `收入合计`), or, in a row without a date (`dated` false), one of its first three cells starts
+ * with such a word (`合计笔数`, `本页合计`). A dated row whose 摘要 starts with 汇总 is a line.
+ * Cells are as cleaned by the reader. Such rows are skipped, never read as a line.
  */
-export function isTrailer(cells: readonly string[]): boolean {
+export function isTrailer(cells: readonly string[], dated: boolean): boolean {
   const first = cells.find((c) => c !== '');
   if (first !== undefined && TRAILER_END.test(first)) return true;
-  return cells.slice(0, 3).some((c) => TRAILER_START.test(c));
+  return !dated && cells.slice(0, 3).some((c) => TRAILER_START.test(c));
 }
 
 export interface StatementMonth {

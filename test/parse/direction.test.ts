@@ -85,3 +85,11 @@ describe('profiles for what no header says', () => {
     expect(CsvProfileSchema.safeParse({ columns: { date: 'D', debit: 'A', credit: 'B', direction: 'W' } }).success).toBe(false);
   });
 });
+
+describe('summary rows', () => {
+  it('a dated row whose 摘要 starts with 汇总 is a line; a row whose first cell ends in 合计 is not', async () => {
+    const [s] = await read('交易日期,摘要,金额\n2026-03-01,汇总代发工资,-10.00\n美元合计,,-10.00\n合计笔数,1,\n');
+    expect(amounts(s)).toEqual(['-10.00']);
+    expect(s?.transactions[0]?.description).toBe('汇总代发工资');
+  });
+});
