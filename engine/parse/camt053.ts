@@ -14,6 +14,8 @@
  *   original direction), which is why it flips there and not here.
  * - Amounts are the entry's `Amt` in the account currency; an instructed amount in another
  *   currency (`AmtDtls/InstdAmt`) is information, not the booked amount.
+ * - An entry's date is its `BookgDt`; without one, its `ValDt`; without either, the statement's
+ *   date (the closing balance's date, else the end of `FrToDt`, else the statement's `CreDtTm`).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Decimal, minorUnits } from '../money.ts';
@@ -56,7 +58,8 @@ export async function readCamt053(source: ByteSource, o: CamtOptions): Promise<S
         throw parseError({ file, entry: label(b.code) }, 'MIXED_CURRENCY', { found: b.currency, expected: currency });
       }
     }
-    const drafts = entries.map((ntry, n) => entryDraft(file, ntry, label(`Ntry ${n + 1}`), currency, ++ordinal));
+    const statementDate = closing?.date ?? dateOf(kid(stmt, 'FrToDt'), 'ToDtTm') ?? dateOf(stmt, 'CreDtTm');
+    const drafts = entries.map((ntry, n) => entryDraft(file, ntry, label(`Ntry ${n + 1}`), currency, ++ordinal, statementDate));
     return { account, currency, opening, closing, drafts };
   });
 
@@ -133,9 +136,12 @@ function money(file: string, node: XmlNode, entry: string): { amount: Decimal; c
   return { amount: ind === 'DBIT' ? amount.negated() : amount, currency, date: dateOf(kid(node, 'Dt')) };
 }
 
-/** `<Dt>2021-09-14</Dt>` or `<DtTm>2021-09-14T00:48:38+02:00</DtTm>` below `node`, as written. */
-function dateOf(node: XmlNode | undefined): string | null {
-  const t = textAt(node, 'Dt') || textAt(node, 'DtTm');
+/**
+ * `<Dt>2021-09-14</Dt>` or `<DtTm>2021-09-14T00:48:38+02:00</DtTm>` below `node` (or the `only`
+ * child named), as written.
+ */
+function dateOf(node: XmlNode | undefined, only?: string): string | null {
+  const t = only !== undefined ? textAt(node, only) : textAt(node, 'Dt') || textAt(node, 'DtTm');
   if (t === '') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
@@ -145,7 +151,7 @@ function partyName(party: XmlNode | undefined): string {
   return textAt(party, 'Nm') || textAt(party, 'Pty', 'Nm');
 }
 
-function entryDraft(file: string, ntry: XmlNode, entry: string, currency: string, ordinal: number): DraftTransaction {
+function entryDraft(file: string, ntry: XmlNode, entry: string, currency: string, ordinal: number, statementDate: string | null): DraftTransaction {
   const { amount, currency: ccy } = money(file, ntry, entry);
   if (ccy !== currency) throw parseError({ file, entry }, 'MIXED_CURRENCY', { found: ccy, expected: currency });
   const booked = kid(ntry, 'BookgDt');
@@ -156,7 +162,7 @@ function entryDraft(file: string, ntry: XmlNode, entry: string, currency: string
     }
   }
   const valueDate = dateOf(valued);
-  const date = dateOf(booked) ?? valueDate;
+  const date = dateOf(booked) ?? valueDate ?? statementDate;
   if (date === null) throw parseError({ file, entry }, 'CAMT_MISSING', { field: 'BookgDt' });
 
   const details = kids(kid(ntry, 'NtryDtls'), 'TxDtls');

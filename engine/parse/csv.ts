@@ -5,13 +5,15 @@
  * header names (title rows above it are read for 账号/币种).
  */
 import type { Side, Statement } from '../model.ts';
-import { bankExportColumns, bareHeaderName, readPreamble } from './bank-export.ts';
+import { bankExportLayout, headerKey, readPreamble } from './bank-export.ts';
 import { CANONICAL_COLUMNS, canonicalReader, looksCanonical, type RowReader } from './canonical.ts';
 import { recordAssembler, splitRecord } from './csv-record.ts';
+import { flowReader } from './direction.ts';
 import { lineError, parseError } from './fail.ts';
 import { forEachLine } from './text-lines.ts';
 import type { CsvProfile } from './profile.ts';
 import { tableReader, type ColumnMap } from './table.ts';
+import { statementMonth, type StatementMonth } from './title-block.ts';
 import type { ByteSource } from './types.ts';
 
 /** How far down a bank export's header row may sit below its title lines. */
@@ -54,13 +56,25 @@ class HeaderSearch {
     if (this.firstLine === 0) this.firstLine = lineNo;
     if (profile !== undefined) return profileReader(file, profile, this.o.side, splitRecord(text, this.delimiter) ?? [text], lineNo, preamble);
     const byComma = splitRecord(text, ',') ?? [text];
-    if (preamble.length === 0 && looksCanonical(byComma)) return canonicalReader(file, byComma, lineNo);
+    // A header naming canonical columns is canonical, unless it has no `id` and reads as an
+    // English bank CSV (Date, Description, Amount, Currency, Balance).
+    if (preamble.length === 0 && looksCanonical(byComma) && (hasId(byComma) || bankExportLayout(byComma, this.o.side) === null)) {
+      return canonicalReader(file, byComma, lineNo);
+    }
     for (const d of DELIMITERS) {
-      const map = bankExportColumns(splitRecord(text, d) ?? [text], this.o.side);
-      if (map === null) continue;
+      const layout = bankExportLayout(splitRecord(text, d) ?? [text], this.o.side);
+      if (layout === null) continue;
       this.delimiter = d;
       const { account, currency } = readPreamble(preamble);
-      return tableReader({ file, map, dateFormat: 'auto', decimalSeparator: '.', currency, account });
+      return tableReader({
+        file,
+        map: layout.map,
+        dateFormat: layout.dateFormat,
+        decimalSeparator: '.',
+        currency,
+        account,
+        flowOf: flowReader(this.o.side),
+      });
     }
     preamble.push(text);
     if (preamble.length >= HEADER_SEARCH_LINES) throw noHeader(file, this.firstLine);
@@ -100,15 +114,23 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
   return done.finish();
 }
 
+function hasId(header: readonly string[]): boolean {
+  return header.some((h) => h.trim().toLowerCase() === 'id');
+}
+
 function noHeader(file: string, line: number) {
   return lineError(file, line, 'NO_HEADER', { expected: CANONICAL_COLUMNS.join(',') });
 }
 
+function monthOf(period: string): StatementMonth {
+  return { year: Number(period.slice(0, 4)), month: Number(period.slice(5, 7)) };
+}
+
 function profileReader(file: string, p: CsvProfile, side: Side, header: readonly string[], headerLine: number, preamble: readonly string[]): RowReader {
-  const names = header.map((h) => bareHeaderName(h).toLowerCase());
+  const names = header.map(headerKey);
   const col = (name: string | undefined): number => {
     if (name === undefined) return -1;
-    const i = names.indexOf(bareHeaderName(name).toLowerCase());
+    const i = names.indexOf(headerKey(name));
     if (i === -1) throw lineError(file, headerLine, 'PROFILE_COLUMN', { column: name });
     return i;
   };
@@ -127,6 +149,7 @@ function profileReader(file: string, p: CsvProfile, side: Side, header: readonly
     balance: col(c.balance),
     currency: col(c.currency),
     amount: col(c.amount),
+    direction: col(c.direction),
     moneyIn: debitIsIn ? debit : credit,
     moneyOut: debitIsIn ? credit : debit,
   };
@@ -138,5 +161,8 @@ function profileReader(file: string, p: CsvProfile, side: Side, header: readonly
     decimalSeparator: p.decimalSeparator,
     currency: p.currency ?? stated.currency,
     account: p.account ?? stated.account,
+    period: p.period !== undefined ? monthOf(p.period) : statementMonth(preamble),
+    flowOf: flowReader(side, p.directionValues),
+    flipSign: p.flipSign === true,
   });
 }

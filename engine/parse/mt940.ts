@@ -6,13 +6,21 @@
  *
  * Signs: D/DR out, C/CR in; RD (reversal of a debit) in, RC (reversal of a credit) out.
  * (`DR`/`CR` are D/C followed by the funds-code letter R, which is how they are parsed.)
+ *
+ * Dialects read: a space before the transaction type code (`D12,35 NRTI`), an amount without a
+ * decimal comma (`C500NTRF`), type codes padded with a space (ING `NDV NONREF`), Ctrl-Z and
+ * other control characters between messages, several `:86:` fields for one entry (Rabobank).
+ * The customer reference `NONREF` is no reference; `EREF`/`PREF` point to the `:86:` field's
+ * `/EREF/`/`/PREF/`; an account number followed by a name in that position (Rabobank's old
+ * layout, `0121470966      W.P. Jansen`) is the counterparty, not a reference. An entry without
+ * a reference of its own takes the `/EREF/` end-to-end id when `:86:` has one.
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { checkScale } from './canonical.ts';
 import { lineError } from './fail.ts';
 import { forEachLine } from './text-lines.ts';
-import { entryText } from './mt940-details.ts';
+import { entryText, type EntryText } from './mt940-details.ts';
 import { settleIds, statement, type DraftTransaction } from './statement.ts';
 import { isoDate } from './values.ts';
 import type { ByteSource } from './types.ts';
@@ -24,8 +32,10 @@ export interface Mt940Options {
 
 const TAG = /^:(\d{2}[A-Z]?):(.*)$/;
 const BLOCKS = /^(?:\{[0-9A-Z]:(?:[^{}]|\{[^{}]*\})*\})*(?:\{4:)?/;
-const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,15},\d*)$/;
-const ENTRY = /^(\d{6})(\d{4})?(RD|RC|D|C)([A-Z])?(\d{1,15},\d*)([A-Z][A-Z0-9]{3})(.*)$/;
+const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,15}(?:,\d*)?)$/;
+const ENTRY = /^(\d{6})(\d{4})?(RD|RC|D|C)([A-Z])?(\d{1,15}(?:,\d*)?) ?([A-Z][A-Z0-9]{3}|[A-Z][A-Z0-9]{2} )(.*)$/;
+/** An account number and a name where the customer reference belongs (Rabobank's old layout). */
+const ACCOUNT_AND_NAME = /^(?:NONREF|P?\d{7,18})\s{2,}(\S.*)$/;
 /** Lines of text before the first `:20:` after which a file is clearly not MT940. */
 const GIVE_UP_AFTER = 200;
 
@@ -39,7 +49,8 @@ interface Entry {
   line: number;
   first: string;
   supplementary: string[];
-  info: string[] | null;
+  /** The lines of each `:86:` field that follows the entry (most banks write one). */
+  info: string[][];
 }
 
 interface Open {
@@ -73,7 +84,7 @@ class Mt940Reader {
   constructor(private readonly file: string) {}
 
   line(raw: string, lineNo: number): void {
-    let text = raw;
+    let text = withoutControls(raw);
     if (text.charCodeAt(0) === 123 /* { */) text = text.replace(BLOCKS, '');
     if (text.trim() === '') return;
     if (text.charCodeAt(0) === 45 /* - */ && /^-(\}|XXX|\s*$)/.test(text)) {
@@ -164,7 +175,7 @@ class Mt940Reader {
       case '61': {
         if (s.opening === null) throw lineError(file, f.line, 'MT940_NO_OPENING', { ref: s.ref, tag: ':61:' });
         if (s.closing !== null) throw lineError(file, f.line, 'MT940_AFTER_CLOSING', { tag: ':61:' });
-        const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: null };
+        const e: Entry = { line: f.line, first: value, supplementary: f.lines.slice(1), info: [] };
         s.entries.push(e);
         this.lastEntry = e;
         return;
@@ -172,7 +183,7 @@ class Mt940Reader {
       case '86': {
         // Text right after an entry belongs to it; after the closing balance it describes the statement.
         const last = this.lastEntry;
-        if (last !== null && last.info === null && s.closing === null) last.info = [f.lines[0] ?? '', ...f.lines.slice(1)];
+        if (last !== null && s.closing === null) last.info.push(f.lines);
         return;
       }
       case '62F':
@@ -188,6 +199,20 @@ class Mt940Reader {
         return; // :28C:, :64:, :65:, :21:, ... carry nothing the reconciliation uses
     }
   }
+}
+
+/** Control characters other than tab (Ctrl-Z end-of-file marks, padding) that some banks leave between messages. */
+function isControl(c: number): boolean {
+  return (c < 32 && c !== 9) || c === 127;
+}
+
+function withoutControls(line: string): string {
+  let i = 0;
+  while (i < line.length && !isControl(line.charCodeAt(i))) i++;
+  if (i === line.length) return line;
+  let out = line.slice(0, i);
+  for (; i < line.length; i++) if (!isControl(line.charCodeAt(i))) out += line.charAt(i);
+  return out;
 }
 
 function swiftDate(yymmdd: string): string | null {
@@ -220,17 +245,7 @@ function entryDraft(file: string, e: Entry, currency: string): DraftTransaction 
   if (m === null) throw lineError(file, e.line, 'MT940_BAD_FIELD', { tag: ':61:', value: e.first });
   const valueDate = swiftDate(m[1] ?? '');
   if (valueDate === null) throw lineError(file, e.line, 'BAD_DATE', { value: m[1] ?? '' });
-  let date = valueDate;
-  if (m[2] !== undefined) {
-    const month = Number(m[2].slice(0, 2));
-    const valueMonth = Number(valueDate.slice(5, 7));
-    let year = Number(valueDate.slice(0, 4));
-    if (month - valueMonth > 6) year--;
-    else if (valueMonth - month > 6) year++;
-    const entryDate = isoDate(year, month, Number(m[2].slice(2, 4)));
-    if (entryDate === null) throw lineError(file, e.line, 'BAD_DATE', { value: m[2] });
-    date = entryDate;
-  }
+  const date = m[2] === undefined ? valueDate : entryDate(file, e.line, m[2], valueDate);
   const mark = m[3] ?? '';
   const raw = swiftAmount(m[5] ?? '');
   checkScale((m[5] ?? '').replace(',', '.'), raw, minorUnits(currency), file, e.line, currency);
@@ -238,13 +253,16 @@ function entryDraft(file: string, e: Entry, currency: string): DraftTransaction 
   const rest = m[7] ?? '';
   const slash = rest.indexOf('//');
   const customerRef = (slash === -1 ? rest : rest.slice(0, slash)).trim();
-  const bankReference = slash === -1 ? '' : rest.slice(slash + 2).trim();
-  const supplementary = e.supplementary.map((l) => l.trim()).filter((l) => l !== '').join(' ');
-  const text = entryText(e.info ?? []);
+  const bankRef = slash === -1 ? '' : rest.slice(slash + 2).trim();
+  const bankReference = bankRef === 'NONREF' ? '' : bankRef;
+  // ING's supplementary /TRCD/00108/ is a transaction code, not text.
+  const supplementary = e.supplementary.map((l) => l.trim()).filter((l) => l !== '' && !/^\/TRCD\/[^/]*\/$/.test(l)).join(' ');
+  const text = infoText(e.info);
   const description =
     supplementary === '' || text.description.includes(supplementary)
       ? text.description
       : [supplementary, text.description].filter((x) => x !== '').join(' ');
+  const accountAndName = ACCOUNT_AND_NAME.exec(customerRef);
   return {
     preferredId: bankReference,
     derivedId: `L${e.line}`,
@@ -252,11 +270,44 @@ function entryDraft(file: string, e: Entry, currency: string): DraftTransaction 
     valueDate,
     amount,
     currency,
-    reference: customerRef === 'NONREF' ? '' : customerRef,
+    reference: entryReference(customerRef, accountAndName !== null, text),
     bankReference,
-    counterparty: text.counterparty,
+    counterparty: text.counterparty || (accountAndName?.[1]?.trim() ?? ''),
     description,
     balance: null,
     line: e.line,
   };
+}
+
+/** The booking date `MMDD` of an entry, in the year that puts it nearest its value date. */
+function entryDate(file: string, line: number, mmdd: string, valueDate: string): string {
+  const month = Number(mmdd.slice(0, 2));
+  const valueMonth = Number(valueDate.slice(5, 7));
+  let year = Number(valueDate.slice(0, 4));
+  if (month - valueMonth > 6) year--;
+  else if (valueMonth - month > 6) year++;
+  const date = isoDate(year, month, Number(mmdd.slice(2, 4)));
+  if (date === null) throw lineError(file, line, 'BAD_DATE', { value: mmdd });
+  return date;
+}
+
+/** The text of an entry's `:86:` fields together: the first counterparty and reference named, every description. */
+function infoText(info: readonly string[][]): EntryText {
+  const texts = info.map(entryText);
+  return {
+    counterparty: texts.find((t) => t.counterparty !== '')?.counterparty ?? '',
+    description: texts.map((t) => t.description).filter((x) => x !== '').join(' '),
+    endToEnd: texts.find((t) => t.endToEnd !== '')?.endToEnd ?? '',
+    batch: texts.find((t) => t.batch !== '')?.batch ?? '',
+  };
+}
+
+/**
+ * The entry's reference: the customer reference, or, where it names none (empty, NONREF, an
+ * account and a name, EREF), the payer's end-to-end id from `:86:`; PREF points to the batch.
+ */
+function entryReference(customerRef: string, isAccountAndName: boolean, text: EntryText): string {
+  if (isAccountAndName || customerRef === 'NONREF' || customerRef === 'EREF' || customerRef === '') return text.endToEnd;
+  if (customerRef === 'PREF') return text.batch;
+  return customerRef;
 }

@@ -1,16 +1,19 @@
 /**
- * Rows of a bank's own CSV layout, once its columns are known (from Chinese header names or
- * from a profile): date, amount (one signed column, or an in/out pair), id, reference,
- * counterparty, description, balance, currency. Blank rows and summary rows (合计/总计) are
- * skipped; anything else that cannot be read is an error naming the line.
+ * Rows of a bank's own CSV layout, once its columns are known (from header names or from a
+ * profile): date, amount (one signed column, one unsigned column with a direction column, or
+ * an in/out pair), id, reference, counterparty, description, balance, currency. Blank rows and
+ * summary rows (`人民币合计`, `本页小计`, see title-block.ts) are skipped; anything else that
+ * cannot be read is an error naming the line.
  */
 import { type Decimal, isKnownCurrency, minorUnits, parseAmount } from '../money.ts';
 import type { Statement } from '../model.ts';
 import { lineError } from './fail.ts';
 import type { RowReader } from './canonical.ts';
 import { checkScale } from './canonical.ts';
+import type { Flow } from './direction.ts';
 import { fromRunningBalances, settleIds, statement, type DraftTransaction } from './statement.ts';
-import { currencyCode, parseBankDate, type DateFormat } from './values.ts';
+import { isEmptyCell, isTrailer, type StatementMonth } from './title-block.ts';
+import { currencyCode, isoDate, parseBankDate, type DateFormat } from './values.ts';
 
 /** Column positions; -1 when the file has no such column. */
 export interface ColumnMap {
@@ -22,25 +25,37 @@ export interface ColumnMap {
   readonly description: readonly number[];
   readonly balance: number;
   readonly currency: number;
-  /** One signed amount column... */
+  /** One amount column: signed, or unsigned beside the direction column... */
   readonly amount: number;
+  readonly direction: number;
   /** ...or a pair: money in (+) and money out (-). */
   readonly moneyIn: number;
   readonly moneyOut: number;
 }
 
+/** Dates written without a year (`12/29`, `01-03`): month first. */
+export type TableDateFormat = DateFormat | 'MM/DD';
+
 export interface TableSettings {
   readonly file: string;
   readonly map: ColumnMap;
-  readonly dateFormat: DateFormat;
+  readonly dateFormat: TableDateFormat;
+  /** The statement month, for dates without a year: a later month belongs to the year before. */
+  readonly period?: StatementMonth | null;
+  /** What a direction cell means (required when `map.direction` is set). */
+  readonly flowOf?: (cell: string) => Flow | null;
+  /** The signed column counts money out as positive (credit-card exports): turn every sign. */
+  readonly flipSign?: boolean;
   readonly decimalSeparator: '.' | ',';
   /** Currency stated outside the rows (preamble, profile); rows may still carry their own. */
   readonly currency: string | null;
   readonly account: string;
 }
 
-const SUMMARY = /^(本页|本月|本期|本日|本年|当日|当月)?(合计|总计|小计|累计|汇总)/;
 const EMPTY_AMOUNT = new Set(['', '-', '--', '—']);
+/** A balance the export masks (`xx,yyyy.zz`, `****`): not stated, rather than unreadable. */
+const MASKED = /^(?=.*[xyz*#])[xyz*#\d,.]+$/i;
+const NO_YEAR = /^(\d{1,2})[/.-](\d{1,2})$/;
 
 /** A cell as exported: `="0012"` (Excel text guard) and a leading apostrophe or tab removed. */
 export function cleanCell(raw: string | undefined): string {
@@ -51,8 +66,15 @@ export function cleanCell(raw: string | undefined): string {
   return t;
 }
 
+/** An amount as written: `¥1,234.50`, `1234.50元`, `CNY 123.18` (the code is read by prefixCurrency). */
 function readMoney(text: string, sep: '.' | ','): Decimal | null {
-  return parseAmount(text.replace(/^[¥￥$€]|[元]$/g, ''), sep);
+  return parseAmount(text.replace(/^[A-Z]{3}\s*|^[¥￥$€]|[元]$/g, ''), sep);
+}
+
+/** The ISO code an amount is prefixed with (`CNY 123.18` → CNY), else null. */
+function prefixCurrency(text: string): string | null {
+  const m = /^([A-Z]{3})\s*[-+\d]/.exec(text);
+  return m?.[1] ?? null;
 }
 
 /** The reader for the rows below a known header. */
@@ -72,10 +94,11 @@ class TableReader implements RowReader {
     const { file, map } = this.s;
     if (f.every((x) => x.trim() === '')) return;
     const dateText = this.cell(f, map.date);
-    const date = parseBankDate(dateText, this.s.dateFormat);
+    const date = this.dateOf(dateText, line);
+    // Summary rows (人民币合计, 收入合计, 合计笔数, 本页小计) are never lines.
+    if (isTrailer(f.map(cleanCell), date !== null)) return;
     if (date === null) {
-      // Summary rows and trailing notes (a date-less row without amounts) are not transactions.
-      if (f.slice(0, 3).some((x) => SUMMARY.test(cleanCell(x)))) return;
+      // Trailing notes (a date-less row without amounts) are not transactions.
       if (dateText === '' && this.amountOf(f, line) === 'none') return;
       throw lineError(file, line, 'BAD_DATE', { value: dateText });
     }
@@ -86,7 +109,7 @@ class TableReader implements RowReader {
     // In this order: a row with several faults is refused for the first, as it always was.
     const balance = this.balanceOf(f, line);
     const valueDate = this.valueDateOf(f, line);
-    const bankId = this.cell(f, map.id);
+    const bankId = this.text(f, map.id);
     this.drafts.push({
       preferredId: bankId,
       derivedId: `L${line}`,
@@ -94,10 +117,10 @@ class TableReader implements RowReader {
       valueDate,
       amount,
       currency: code,
-      reference: this.cell(f, map.reference),
+      reference: this.text(f, map.reference),
       bankReference: bankId,
-      counterparty: this.cell(f, map.counterparty),
-      description: map.description.map((i) => this.cell(f, i)).filter((x) => x !== '').join(' '),
+      counterparty: this.text(f, map.counterparty),
+      description: map.description.map((i) => this.text(f, i)).filter((x) => x !== '').join(' '),
       balance,
       line,
     });
@@ -126,16 +149,27 @@ class TableReader implements RowReader {
     return i < 0 ? '' : cleanCell(f[i]);
   }
 
+  /** A text cell: dashes that only fill a gap (`--`, `----------`) read as empty. */
+  private text(f: readonly string[], i: number): string {
+    const t = this.cell(f, i);
+    return isEmptyCell(t) ? '' : t;
+  }
+
+  /** A date cell; one without a year (`MM/DD`) takes it from the statement month. */
+  private dateOf(text: string, line: number): string | null {
+    const s = this.s;
+    if (s.dateFormat !== 'MM/DD') return parseBankDate(text, s.dateFormat);
+    const m = NO_YEAR.exec(text);
+    if (m === null) return parseBankDate(text, 'auto');
+    if (s.period == null) throw lineError(s.file, line, 'NO_YEAR', { value: text });
+    const month = Number(m[1]);
+    return isoDate(month > s.period.month ? s.period.year - 1 : s.period.year, month, Number(m[2]));
+  }
+
   /** The row's signed amount; 'none' when it has none; null for a zero on both sides. */
   private amountOf(f: readonly string[], line: number): Decimal | null | 'none' {
     const { file, map, decimalSeparator } = this.s;
-    if (map.amount >= 0) {
-      const t = this.cell(f, map.amount);
-      if (EMPTY_AMOUNT.has(t)) return 'none';
-      const a = readMoney(t, decimalSeparator);
-      if (a === null) throw lineError(file, line, 'BAD_AMOUNT', { value: t });
-      return a;
-    }
+    if (map.amount >= 0) return this.columnAmountOf(f, line);
     const inText = this.cell(f, map.moneyIn);
     const outText = this.cell(f, map.moneyOut);
     const hasIn = !EMPTY_AMOUNT.has(inText);
@@ -153,10 +187,31 @@ class TableReader implements RowReader {
     return inAmount;
   }
 
+  /** The amount of a one-column layout: signed, or unsigned beside the direction column. */
+  private columnAmountOf(f: readonly string[], line: number): Decimal | 'none' {
+    const { file, map } = this.s;
+    const t = this.cell(f, map.amount);
+    if (EMPTY_AMOUNT.has(t)) return 'none';
+    const a = readMoney(t, this.s.decimalSeparator);
+    if (a === null) throw lineError(file, line, 'BAD_AMOUNT', { value: t });
+    if (map.direction < 0) return this.s.flipSign === true ? a.negated() : a;
+    // An unsigned amount takes the direction's sign; a signed one (a reversal) keeps its own on top.
+    const d = this.cell(f, map.direction);
+    const flow = this.s.flowOf?.(d) ?? null;
+    if (flow === null) {
+      if (a.isZero() && d === '') return a;
+      throw lineError(file, line, 'BAD_DIRECTION', { value: d });
+    }
+    return flow === 'out' ? a.negated() : a;
+  }
+
   /** The row's currency code (the file's when the row names none); every row must share one. */
   private currencyOf(f: readonly string[], line: number): string {
     const file = this.s.file;
-    const curText = this.cell(f, this.s.map.currency);
+    const map = this.s.map;
+    let curText = this.cell(f, map.currency);
+    // No currency column, or an empty one: the code an amount may be prefixed with (`CNY 123.18`).
+    if (isEmptyCell(curText)) curText = map.amount >= 0 ? (prefixCurrency(this.cell(f, map.amount)) ?? '') : '';
     let code = this.s.currency ?? 'CNY';
     if (curText !== '') {
       const c = currencyCode(curText);
@@ -174,7 +229,7 @@ class TableReader implements RowReader {
 
   private balanceOf(f: readonly string[], line: number): Decimal | null {
     const balanceText = this.cell(f, this.s.map.balance);
-    if (EMPTY_AMOUNT.has(balanceText)) return null;
+    if (EMPTY_AMOUNT.has(balanceText) || MASKED.test(balanceText)) return null;
     const balance = readMoney(balanceText, this.s.decimalSeparator);
     if (balance === null) throw lineError(this.s.file, line, 'BAD_BALANCE', { value: balanceText });
     return balance;
@@ -182,8 +237,8 @@ class TableReader implements RowReader {
 
   private valueDateOf(f: readonly string[], line: number): string | null {
     const valueText = this.cell(f, this.s.map.valueDate);
-    if (valueText === '') return null;
-    const valueDate = parseBankDate(valueText, this.s.dateFormat);
+    if (isEmptyCell(valueText)) return null;
+    const valueDate = this.dateOf(valueText, line);
     if (valueDate === null) throw lineError(this.s.file, line, 'BAD_DATE', { value: valueText });
     return valueDate;
   }

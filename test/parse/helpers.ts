@@ -6,7 +6,8 @@ import type { InputFormat, Side, Statement } from '../../engine/model.ts';
 import { bytesOf, parseStatements } from '../../engine/parse/index.ts';
 import type { CsvProfile } from '../../engine/parse/profile.ts';
 
-export const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
+/** Real statement files copied into the repository, with their origin in test/fixtures/SOURCES.md. */
+export const SAMPLES = join(import.meta.dirname, '..', 'fixtures');
 
 export interface ReadOptions {
   fileName?: string;

@@ -1,4 +1,4 @@
-/** Every public sample file gives exactly what /work/shared/samples/README.md says. */
+/** Every public sample file in test/fixtures gives exactly what test/fixtures/SOURCES.md says. */
 import { describe, expect, it } from 'vitest';
 import { amounts, failure, read, sample } from './helpers.ts';
 

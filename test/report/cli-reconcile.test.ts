@@ -7,7 +7,7 @@ import { runRecon } from '../support/cli.ts';
 import type { Lang } from '../../engine/i18n/index.ts';
 import { JsonReportExtSchema } from '../../engine/report/json.ts';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
+const SAMPLES = join(import.meta.dirname, '..', 'fixtures');
 
 async function recon(args: string[], lang: Lang = 'zh-CN') {
   return runRecon(args, { lang });

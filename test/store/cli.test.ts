@@ -9,7 +9,7 @@ import type { Db } from '../../engine/store/db.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
-const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'recon-cli-'));
 
 function csv(name: string, rows: string[]): string {

@@ -34,6 +34,8 @@ export const parse: typeof zh = {
       DUPLICATE_ID: 'id "{id}" repeats the id on line {first}',
       BOTH_SIDES: 'both the debit and the credit (or income and expense) amount are filled',
       NO_AMOUNT: 'neither a debit nor a credit (nor income or expense) amount',
+      BAD_DIRECTION: 'unknown direction "{value}" (expected 借/贷, 收/支, 收入/支出, D/C, ...)',
+      NO_YEAR: 'the date "{value}" has no year; the statement period is needed (a title such as 2024年01月, or the profile\'s "period")',
       PROFILE_INVALID: 'invalid column-mapping profile: {detail}',
       PROFILE_COLUMN: 'the profile names column "{column}", which the header does not have',
       NOT_MT940: 'not an MT940 file: no statement starting with :20: found',

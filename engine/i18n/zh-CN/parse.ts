@@ -33,6 +33,8 @@ export const parse = {
       DUPLICATE_ID: 'id“{id}”与第 {first} 行重复',
       BOTH_SIDES: '借方和贷方（或收入和支出）同时有金额',
       NO_AMOUNT: '借方和贷方（或收入和支出）都没有金额',
+      BAD_DIRECTION: '无法识别的借贷方向“{value}”（应为 借/贷、收/支、收入/支出、D/C 等）',
+      NO_YEAR: '日期“{value}”没有年份；需要对账单期间（如标题中的“2024年01月”，或配置文件中的 "period"）',
       PROFILE_INVALID: '列映射配置无效：{detail}',
       PROFILE_COLUMN: '列映射配置中的列“{column}”在表头中找不到',
       NOT_MT940: '不是 MT940 文件：找不到以 :20: 开头的对账单',
