@@ -60,6 +60,38 @@ describe('issue 15 through the CLI (PGlite)', () => {
     expect((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log')).rows[0]!.n).toBe(before);
   });
 
+  it('bad bytes in a statement are one line naming file and line, and nothing is imported', async () => {
+    const header = Buffer.from('id,date,amount,currency,reference,counterparty,description,balance\n');
+    const rows = (n: number, from: number): string => Array.from({ length: n }, (_, i) => `N${from + i},2026-10-08,1.00,CNY,,,货款,`).join('\n');
+    // The NUL sits past byte 5000 (in the reader's first look at the file, which names its line
+    // too); the invalid and surrogate bytes past the reader's first look (64 KiB), where the encoding is settled.
+    const bad: [string, Buffer, RegExp, number][] = [
+      ['nul.csv', Buffer.from([0x00]), /含有空字节（0x00）/, 180],
+      ['invalid.csv', Buffer.from([0xc3, 0x28]), /含有不是 UTF-8 编码的字节/, 5000],
+      ['surrogate.csv', Buffer.from([0xed, 0xa0, 0x80]), /含有不是 UTF-8 编码的字节/, 5000],
+    ];
+    const count = async (): Promise<string> => (await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM transactions')).rows[0]!.n;
+    const stored = await count();
+    for (const [name, bytes, reason, good] of bad) {
+      const file = join(dir, name);
+      const before = rows(good, 1);
+      const body = Buffer.concat([header, Buffer.from(`${before}\nBAD,2026-10-08,1.00,CNY,,,x`), bytes, Buffer.from(`y,\n${rows(200, 90000)}\n`)]);
+      expect(body.indexOf(bytes)).toBeGreaterThan(5000);
+      writeFileSync(file, body);
+      const r = await recon('import', '--account', '6222001', '--side', 'bank', file);
+      expect(r.code).not.toBe(0);
+      expect(r.out).toBe('');
+      // The header is line 1; the bad line comes after the good ones.
+      expect(r.err).toContain(`${file} 第 ${good + 2} 行：`);
+      expect(r.err).toMatch(reason);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await count()).toBe(stored);
+    const en = await recon('import', '--account', '6222001', '--side', 'bank', join(dir, 'nul.csv'), '--lang', 'en');
+    expect(en.err).toMatch(/a NUL byte \(0x00\)/);
+    expect(en.err).toContain('182');
+  });
+
   it('the CSV export neutralises formula-looking text (OWASP) and keeps amounts numbers', async () => {
     const out = join(dir, 'record.csv');
     expect((await recon('export', '--account', '6222001', '--period', '2026-10', '--format', 'csv', '--out', out)).code).toBe(0);
