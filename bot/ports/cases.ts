@@ -31,6 +31,8 @@ export function refusalOf(err: unknown): Refusal | null {
     case 'STORE.UNKNOWN_DIFFERENCE': return { code: 'unknown_difference' };
     case 'STORE.UNKNOWN_USER': return { code: 'unknown_user' };
     case 'STORE.WRITE_OFF_LIMIT': return { code: 'write_off_limit', limit: str(d.limit), amount: str(d.amount) };
+    case 'STORE.LINE_CLAIMED': return { code: 'line_taken', other: str(d.other) };
+    case 'STORE.LINE_SETTLED': return { code: 'line_taken', other: '' };
     case 'STORE.PERIOD_NOT_COVERED': return { code: 'not_covered', period: str(d.period), from: str(d.from), to: str(d.to) };
     case 'STORE.BAD_PERIOD': return { code: 'bad_period', period: str(d.period) };
     case 'STORE.UNKNOWN_ACCOUNT': return { code: 'unknown_account', account: str(d.account) };

@@ -3,6 +3,7 @@
  * UTF-8; otherwise GBK (read as GB18030, its superset). UTF-16, binary data and bytes that are
  * neither are refused with WRONG_ENCODING instead of being read as mojibake.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { parseError } from './fail.ts';
 
@@ -28,17 +29,68 @@ export function chooseDecoder(head: Uint8Array, file: string, choice: EncodingCh
   const hasUtf8Bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   if (!hasUtf8Bom) {
     const nul = head.indexOf(0);
-    if (nul !== -1) throw parseError({ file }, 'WRONG_ENCODING', { found: looksUtf16(head) ? 'UTF-16' : 'binary data' });
+    if (nul !== -1) {
+      if (looksUtf16(head)) throw parseError({ file }, 'WRONG_ENCODING', { found: 'UTF-16' });
+      // A stray NUL or two in text that has lines before it is a bad byte on a line, not binary data.
+      const stray = head.indexOf(10) !== -1 && head.indexOf(10) < nul && countZeros(head) <= 2;
+      if (stray) throw parseError({ file, line: 1 + lineBreaks(head, nul) }, 'NUL_BYTE');
+      throw parseError({ file }, 'WRONG_ENCODING', { found: 'binary data' });
+    }
   }
   if (hasUtf8Bom || choice === 'utf-8') return utf8();
   if (choice === 'auto' && isUtf8Prefix(head)) return utf8();
+  // Lines of valid multi-byte UTF-8 (Chinese text) before the first bad line: a UTF-8 file with
+  // bad bytes on that line, not a GBK file (whose Chinese is not valid UTF-8 from the start).
+  const firstBad = firstNonUtf8Line(head);
+  if (choice === 'auto' && firstBad > 1 && hasHighByte(head.subarray(0, lineStart(head, firstBad)))) {
+    throw parseError({ file, line: firstBad }, 'INVALID_BYTES', { encoding: 'UTF-8' });
+  }
   const gbk = gbkDecoder();
   const probe = iconv.decode(Buffer.from(head.buffer, head.byteOffset, head.length), 'gb18030');
   // The probe's last character may be a multi-byte sequence cut by the sniff window.
   if (hasForeignCharacters(probe.slice(0, -1))) {
+    // Neither encoding fits; when whole lines of UTF-8 come before the bad bytes, they are bad
+    // bytes on a line of a UTF-8 file, and the message names that line.
+    const bad = firstNonUtf8Line(head);
+    if (bad > 1) throw parseError({ file, line: bad }, 'INVALID_BYTES', { encoding: 'UTF-8' });
     throw parseError({ file }, 'WRONG_ENCODING', { found: 'binary data or another encoding' });
   }
   return gbk;
+}
+
+/** The 1-based number of the first line of `head` that is not UTF-8 (the last, possibly cut, line excepted: 0). */
+function firstNonUtf8Line(head: Uint8Array): number {
+  let line = 1;
+  for (let start = 0; ; line++) {
+    const nl = head.indexOf(10, start);
+    if (nl === -1) return 0;
+    if (!isUtf8(head.subarray(start, nl))) return line;
+    start = nl + 1;
+  }
+}
+
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/** The offset line `line` (1-based) starts at. */
+function lineStart(head: Uint8Array, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) at = head.indexOf(10, at) + 1;
+  return at;
+}
+
+function countZeros(head: Uint8Array): number {
+  let n = 0;
+  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) n++;
+  return n;
+}
+
+function lineBreaks(head: Uint8Array, upTo: number): number {
+  let n = 0;
+  for (let i = head.indexOf(10); i !== -1 && i < upTo; i = head.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 function looksUtf16(head: Uint8Array): boolean {

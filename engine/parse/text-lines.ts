@@ -39,7 +39,8 @@ export type RawLineSink = (bytes: string, from: number, to: number, quoted: bool
 /**
  * Calls `onLine` for every line of the file in order and returns the number of lines.
  * Throws EMPTY_FILE for a file without bytes, WRONG_ENCODING / INVALID_BYTES for text that is
- * not UTF-8 or GBK, TOO_LARGE past `maxLines`.
+ * not UTF-8 or GBK (a lone surrogate encoded in UTF-8 is such bytes), NUL_BYTE for a NUL,
+ * TOO_LARGE past `maxLines`.
  */
 export async function forEachLine(input: ByteSource, options: TextOptions, onLine: LineSink, onRaw?: RawLineSink): Promise<number> {
   const { head, source } = await peek(input);
@@ -77,6 +78,7 @@ export async function forEachLine(input: ByteSource, options: TextOptions, onLin
       for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
       throw badBytes(decoder, file, line);
     }
+    refuseNul(text, file, count + 1);
     push(text);
   }
   push(endAt(decoder, file, count + 1));
@@ -85,6 +87,24 @@ export async function forEachLine(input: ByteSource, options: TextOptions, onLin
     onLine(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest, count);
   }
   return count;
+}
+
+/** Line breaks (LF) among the first `upTo` units of `s` (a string, or bytes). */
+function breaksBefore(s: string | Uint8Array, upTo: number): number {
+  let n = 0;
+  if (typeof s === 'string') for (let i = s.indexOf('\n'); i !== -1 && i < upTo; i = s.indexOf('\n', i + 1)) n++;
+  else for (let i = s.indexOf(10); i !== -1 && i < upTo; i = s.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Throws NUL_BYTE naming the line of the first NUL in `chunk` (decoded text or UTF-8 bytes),
+ * whose first line is line `line`. One search per chunk: the readers' fast path is untouched.
+ * PostgreSQL text cannot hold a NUL, so without this the store would fail on it mid-import.
+ */
+function refuseNul(chunk: string | Uint8Array, file: string, line: number): void {
+  const at = typeof chunk === 'string' ? chunk.indexOf('\0') : chunk.indexOf(0);
+  if (at !== -1) throw lineError(file, line + breaksBefore(chunk, at), 'NUL_BYTE');
 }
 
 const bufferOf = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.length));
@@ -137,6 +157,7 @@ async function forEachUtf8Line(source: ByteSource, options: TextOptions, onLine:
       // A byte order mark is not text (the decoding reader drops it too).
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
+    refuseNul(bytes, file, count + 1);
     const lastNl = bytes.lastIndexOf(10);
     if (lastNl === -1) {
       restBytes.push(bytes);
@@ -202,8 +223,12 @@ export async function readAllText(input: ByteSource, options: TextOptions, maxCh
     if (chars > maxChars) throw lineError(options.file, lines, 'LINE_TOO_LONG', { max: maxChars });
     parts.push(text);
   };
-  for await (const chunk of source) add(decodeAt(decoder, chunk, options.file, lines));
-  add(endAt(decoder, options.file, lines));
+  const checked = (text: string): string => {
+    refuseNul(text, options.file, lines);
+    return text;
+  };
+  for await (const chunk of source) add(checked(decodeAt(decoder, chunk, options.file, lines)));
+  add(checked(endAt(decoder, options.file, lines)));
   return parts.join('');
 }
 

@@ -17,8 +17,11 @@ export interface CandidateView {
   readonly differenceId: string;
 }
 
-/** Differences whose lines may still be matched by hand. */
-const UNHANDLED = ['open', 'in_review', 'rejected'];
+/**
+ * Differences whose lines may still be matched by hand: open ones only. A difference in review or
+ * rejected is someone's work in progress; approval of a manual match supersedes open ones only.
+ */
+const UNHANDLED = ['open'];
 
 /**
  * Up to `limit` candidates for difference `id`, best first. `windowDays` is wider than the

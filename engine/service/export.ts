@@ -6,12 +6,31 @@
 import { messages, type Lang } from '../i18n/index.ts';
 import type { ReconciliationRecord } from './record.ts';
 
-type Cell = string | number | boolean;
+/** An amount: decimal text as the store wrote it, a number in both formats (never neutralised). */
+class Amount {
+  constructor(readonly text: string) {}
+}
+const amount = (text: string): Amount => new Amount(text);
 
+type Cell = string | number | boolean | Amount;
+
+/** The characters a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!$))/;
+
+/**
+ * A CSV cell. Text a spreadsheet would take for a formula (=HYPERLINK(...), +cmd, -1+1, @SUM; a lone "-" is plain text)
+ * is neutralised as OWASP recommends: a single quote in front, and the cell quoted. Amounts stay
+ * as they are (-5.00 is a number, not a formula).
+ */
 function csvCell(v: Cell): string {
+  if (v instanceof Amount) return v.text;
   const s = String(v);
+  if (FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** An XLSX cell: text stays a string cell (exceljs writes a formula only for a { formula } value). */
+const xlsxCell = (v: Cell): string | number | boolean => (v instanceof Amount ? v.text : v);
 
 function tr<T extends Record<string, string>>(table: T, key: string): string {
   return Object.hasOwn(table, key) ? table[key as keyof T]! : key;
@@ -27,20 +46,20 @@ function sections(r: ReconciliationRecord, lang: Lang): { title: string; rows: C
       rows: [
         [e.account, r.account.number], [e.name, r.account.name], [e.currency, r.account.currency], [e.period, r.period],
         [e.run, r.run.id], [e.runAt, r.run.at], [e.runBy, r.run.by],
-        [e.bankClosing, r.balance.bankClosing], [e.ledgerClosing, r.balance.ledgerClosing],
-        [e.adjustedBank, r.balance.adjustedBank], [e.adjustedLedger, r.balance.adjustedLedger],
+        [e.bankClosing, amount(r.balance.bankClosing)], [e.ledgerClosing, amount(r.balance.ledgerClosing)],
+        [e.adjustedBank, amount(r.balance.adjustedBank)], [e.adjustedLedger, amount(r.balance.adjustedLedger)],
         [e.balanced, r.balance.balanced ? e.yes : e.no],
       ],
     },
     {
       title: e.matches,
       rows: [[e.rule, e.bankLines, e.ledgerLines, e.difference],
-        ...r.matches.map((m) => [tr(t.rules, m.rule), m.bank.join(' '), m.ledger.join(' '), m.difference])],
+        ...r.matches.map((m) => [tr(t.rules, m.rule), m.bank.join(' '), m.ledger.join(' '), amount(m.difference)])],
     },
     {
       title: e.differences,
       rows: [[e.id, e.kind, e.side, e.amount, e.state, e.lines, e.resolution, e.decidedBy, e.foundIn],
-        ...r.differences.map((d) => [d.id, tr(t.kinds, d.kind), tr({ ...t.store.sides, both: '-' }, d.side), d.amount, tr(t.store.states, d.state), d.lines.join(' '),
+        ...r.differences.map((d) => [d.id, tr(t.kinds, d.kind), tr({ ...t.store.sides, both: '-' }, d.side), amount(d.amount), tr(t.store.states, d.state), d.lines.join(' '),
           d.resolution ? `${tr(t.store.resolutionKinds, d.resolution.kind)}: ${d.resolution.reason}` : '', d.resolution?.decidedBy ?? '', d.run])],
     },
   ];
@@ -67,7 +86,7 @@ export async function recordXlsx(r: ReconciliationRecord, lang: Lang): Promise<B
   wb.modified = new Date(r.run.at);
   for (const s of sections(r, lang)) {
     const ws = wb.addWorksheet(s.title.slice(0, 31));
-    for (const row of s.rows) ws.addRow(row);
+    for (const row of s.rows) ws.addRow(row.map(xlsxCell));
     ws.getRow(1).font = { bold: true };
     ws.columns.forEach((c) => { c.width = 22; });
   }

@@ -12,6 +12,7 @@ import {
   decideResolution, insertResolution, selectDifference, selectPendingResolution, supersedeDifferencesHolding, updateDifferenceState,
   type DifferenceRow, type ResolutionRow,
 } from '../store/differences.ts';
+import { claimHolders, claimLines, claimsOf, linesNotFree, lockAccountOfDifference, releaseClaims, type LineHolder } from '../store/claims.ts';
 import { insertMatches } from '../store/runs.ts';
 import { anyLineOutsideAccount, selectLinesById } from '../store/transactions.ts';
 import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
@@ -54,6 +55,8 @@ interface Outcome {
 
 async function act(db: Db, req: ActRequest, path: (row: DifferenceRow) => Step[], fn: (a: Acting) => Promise<Outcome>): Promise<ActResult> {
   return db.transaction(async (tx) => {
+    // The account first, then the difference: the order a run locks them in (no deadlock).
+    await lockAccountOfDifference(tx, req.differenceId);
     const user = await requireUser(tx, req.actor);
     const row = await selectDifference(tx, req.differenceId, true);
     if (!row) throw new EngineError('STORE.UNKNOWN_DIFFERENCE', `unknown difference ${req.differenceId}`, { difference: req.differenceId });
@@ -105,17 +108,45 @@ export interface ResolutionInput {
   readonly matchLineIds?: readonly string[];
 }
 
+/** A line some other difference's resolution holds (or settles otherwise): one refusal naming it. */
+function lineTaken(row: DifferenceRow, taken: { line: string; difference: string | null }): EngineError {
+  return taken.difference
+    ? new EngineError('STORE.LINE_CLAIMED', `line ${taken.line} is already settled or being settled by difference ${taken.difference}; difference ${row.id} cannot use it`,
+      { line: taken.line, other: taken.difference, difference: row.id })
+    : new EngineError('STORE.LINE_SETTLED', `line ${taken.line} is already matched; difference ${row.id} cannot use it`, { line: taken.line, difference: row.id });
+}
+
+async function checkWriteOffLimit(tx: Db, row: DifferenceRow): Promise<void> {
+  const account = (await selectAccount(tx, row.account))!;
+  const amount = new Decimal(row.amount).abs();
+  if (amount.greaterThan(account.write_off_limit)) {
+    throw new EngineError('STORE.WRITE_OFF_LIMIT', `write-off of ${amount.toFixed()} exceeds the limit ${account.write_off_limit} of account ${row.account}`,
+      { amount: amount.toFixed(), limit: account.write_off_limit, account: row.account });
+  }
+}
+
+/** The lines a resolution of `row` settles: the difference's own, and for a manual match the chosen ones. */
+function settledLines(row: DifferenceRow, matchIds: readonly string[]): string[] {
+  return [...new Set([...row.bank_ids, ...row.ledger_ids, ...matchIds])];
+}
+
+/**
+ * Claims the lines a resolution settles (migration 060's key); a line another resolution holds
+ * is refused with the difference holding it, and the transaction writes nothing.
+ */
+async function claim(tx: Db, row: DifferenceRow, resolutionId: string, lineIds: readonly string[]): Promise<void> {
+  const refused = await claimLines(tx, { account: row.account, differenceId: row.id, resolutionId, lineIds });
+  const first: LineHolder | undefined = refused[0];
+  if (first) throw lineTaken(row, first);
+}
+
 async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): Promise<void> {
   required(r.reason, 'STORE.REASON_REQUIRED', 'a reason');
   if (r.kind === 'ledger_adjustment') required(r.entryReference, 'STORE.ENTRY_REFERENCE_REQUIRED', 'the entry reference');
-  if (r.kind === 'write_off') {
-    const account = (await selectAccount(tx, row.account))!;
-    const amount = new Decimal(row.amount).abs();
-    if (amount.greaterThan(account.write_off_limit)) {
-      throw new EngineError('STORE.WRITE_OFF_LIMIT', `write-off of ${amount.toFixed()} exceeds the limit ${account.write_off_limit} of account ${row.account}`,
-        { amount: amount.toFixed(), limit: account.write_off_limit, account: row.account });
-    }
-  }
+  if (r.kind === 'write_off') await checkWriteOffLimit(tx, row);
+  // The difference's own lines: another difference's manual match may hold them already.
+  const held = (await claimHolders(tx, [...row.bank_ids, ...row.ledger_ids])).find((h) => h.difference !== row.id);
+  if (held) throw lineTaken(row, held);
   if (r.kind === 'manual_match') {
     const ids = [...new Set(r.matchLineIds ?? [])];
     if (ids.length === 0 || ids.some((id) => !/^\d{1,18}$/.test(id))) throw new EngineError('STORE.MATCH_LINES_REQUIRED', 'lines to match are required', {});
@@ -126,6 +157,9 @@ async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): 
       throw new EngineError('STORE.BAD_MATCH_LINES', `line ${bad ?? ids[0]} cannot be matched with difference ${row.id}`, { line: bad ?? ids[0], difference: row.id });
     }
     if (await anyLineOutsideAccount(tx, ids, row.account)) throw new EngineError('STORE.BAD_MATCH_LINES', `lines of another account cannot be matched with difference ${row.id}`, { line: ids[0], difference: row.id });
+    // Only a line of another open difference, claimed by nobody, is free to match.
+    const taken = (await linesNotFree(tx, { account: row.account, except: row.id, ids }))[0];
+    if (taken) throw lineTaken(row, taken);
   }
 }
 
@@ -138,7 +172,9 @@ export async function propose(db: Db, req: ActRequest & { resolution: Resolution
     const matchIds = [...new Set(r.matchLineIds ?? [])];
     const resolution = await insertResolution(tx, {
       differenceId: row.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchIds, proposedBy: user.channelUserId, at: req.at,
+      differenceVersion: row.version + 1,
     });
+    await claim(tx, row, resolution, settledLines(row, matchIds));
     return { audit: { resolution, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchLineIds: matchIds } };
   });
 }
@@ -178,11 +214,32 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
   }
 }
 
+/**
+ * What approval re-checks of a proposal: the difference is still at the version proposed, the
+ * proposal still holds every line it settles (a proposal from before migration 060 claims them
+ * now), the chosen lines are still free, and a write-off is still within the account's limit.
+ */
+async function recheckProposal(tx: Db, row: DifferenceRow, res: ResolutionRow): Promise<void> {
+  if (res.difference_version !== null && res.difference_version !== row.version) {
+    throw new EngineError('STORE.VERSION_CONFLICT', `difference ${row.id} changed since the proposal (version ${res.difference_version}, now ${row.version})`,
+      { difference: row.id, by: row.last_actor_name ?? row.last_actor, state: row.state, version: row.version });
+  }
+  const held = new Set(await claimsOf(tx, res.id));
+  const missing = settledLines(row, res.match_ids).filter((id) => !held.has(id));
+  if (missing.length > 0) await claim(tx, row, res.id, missing);
+  if (res.kind === 'manual_match') {
+    const taken = (await linesNotFree(tx, { account: row.account, except: row.id, ids: res.match_ids, mine: res.id }))[0];
+    if (taken) throw lineTaken(row, taken);
+  }
+  if (res.kind === 'write_off') await checkWriteOffLimit(tx, row);
+}
+
 /** Approves the pending proposal; except for pending_customer, the difference is then closed. */
 export async function approve(db: Db, req: ActRequest & { comment?: string }): Promise<ActResult> {
   return act(db, req, () => [{ action: 'approve' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
+    await recheckProposal(tx, row, res);
     await decideResolution(tx, res.id, { decision: 'approved', by: user.channelUserId, at: req.at, comment: (req.comment ?? '').trim() });
     if (res.kind === 'manual_match') await applyManualMatch(tx, row, res, user.channelUserId, req.at);
     const then: Step[] = res.kind === 'pending_customer' ? [] : [{ action: 'close', system: true }];
@@ -197,6 +254,7 @@ export async function reject(db: Db, req: ActRequest & { comment: string }): Pro
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
     await decideResolution(tx, res.id, { decision: 'rejected', by: user.channelUserId, at: req.at, comment });
+    await releaseClaims(tx, res.id);
     return { audit: { resolution: res.id, comment } };
   });
 }

@@ -75,11 +75,13 @@ export const ResolutionRowSchema = z.object({
   decided_by: z.string().nullable(),
   decided_at: z.date().nullable(),
   comment: z.string(),
+  /** The difference's version the proposal was made at (null: proposed before migration 060). */
+  difference_version: z.number().int().nullable(),
 });
 export type ResolutionRow = z.infer<typeof ResolutionRowSchema>;
 
 const RES_COLUMNS = `id::text AS id, difference_id::text AS difference_id, kind, reason, entry_reference, match_ids::text[] AS match_ids,
-  proposed_by, proposed_at, decision, decided_by, decided_at, comment`;
+  proposed_by, proposed_at, decision, decided_by, decided_at, comment, difference_version`;
 
 export async function selectResolutions(db: Db, differenceId: string): Promise<ResolutionRow[]> {
   const res = await db.query(`SELECT ${RES_COLUMNS} FROM resolutions WHERE difference_id = $1 ORDER BY id`, [differenceId]);
@@ -128,14 +130,16 @@ export interface NewResolution {
   readonly matchIds: readonly string[];
   readonly proposedBy: string;
   readonly at: Date;
+  /** The difference's version once the proposal is made. */
+  readonly differenceVersion: number;
 }
 
 /** Stores a proposal; returns its id. */
 export async function insertResolution(db: Db, r: NewResolution): Promise<string> {
   const res = await db.query(
-    `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at)
-     VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7) RETURNING id::text AS id`,
-    [r.differenceId, r.kind, r.reason, r.entryReference, r.matchIds, r.proposedBy, r.at.toISOString()],
+    `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at, difference_version)
+     VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7, $8) RETURNING id::text AS id`,
+    [r.differenceId, r.kind, r.reason, r.entryReference, r.matchIds, r.proposedBy, r.at.toISOString(), r.differenceVersion],
   );
   return IdRowSchema.parse(res.rows[0]).id;
 }

@@ -15,7 +15,8 @@ const RUN_LINE_FIELDS = 13;
 /**
  * What the run reads: lines of the account up to a day that no current match or decision settles.
  * Matches of runs are found through the account's current runs (a run's matches carry its
- * account), manual matches through the partial index of migration 008.
+ * account), manual matches through the partial index of migration 008, and the lines a proposed
+ * or approved resolution claims (migration 060) through the claims' account index.
  */
 const UNSETTLED = (account: string, period: string, to: string): string => `WITH settled AS (
        SELECT unnest(m.bank_ids || m.ledger_ids) AS id
@@ -26,7 +27,9 @@ const UNSETTLED = (account: string, period: string, to: string): string => `WITH
         WHERE m.account = ${account} AND m.run_id IS NULL
        UNION
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
-        WHERE d.account = ${account} AND d.state NOT IN ('open', 'superseded'))
+        WHERE d.account = ${account} AND d.state NOT IN ('open', 'superseded')
+       UNION
+       SELECT c.line_id FROM line_claims c WHERE c.account = ${account})
      SELECT ${RUN_LINE_COLUMNS} FROM transactions t
       WHERE t.account = ${account} AND t.date <= ${to} AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`;
 

@@ -163,7 +163,8 @@ export type LineInDifference = z.infer<typeof LineInDifferenceSchema>;
 
 /**
  * Lines of `side` and `currency` held by the account's differences in `states` other than
- * `except`, each once (with the lowest such difference's id), in line id order.
+ * `except` and claimed by no resolution (migration 060), each once (with the lowest such
+ * difference's id), in line id order.
  */
 export async function selectLinesInDifferences(
   db: Db, q: { account: string; except: string; states: readonly string[]; side: 'bank' | 'ledger'; currency: string },
@@ -172,6 +173,7 @@ export async function selectLinesInDifferences(
     `SELECT DISTINCT ON (t.id) ${LINE_COLUMNS}, o.id::text AS difference_id
        FROM differences o JOIN transactions t ON t.id = ANY(o.bank_ids || o.ledger_ids)
       WHERE o.account = $1 AND o.id <> $2 AND o.state = ANY($3::text[]) AND t.side = $4 AND t.currency = $5
+        AND NOT EXISTS (SELECT 1 FROM line_claims c WHERE c.line_id = t.id)
       ORDER BY t.id, o.id`,
     [q.account, q.except, q.states, q.side, q.currency],
   );

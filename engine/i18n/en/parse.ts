@@ -18,6 +18,7 @@ export const parse: typeof zh = {
       WRONG_ENCODING: 'wrong encoding: the file is neither UTF-8 nor GBK text (it looks like {found})',
       SPREADSHEET: 'this is an Excel workbook (.xlsx/.xls), not a text file; save it as CSV (UTF-8 or GBK) and read that',
       INVALID_BYTES: 'bytes that are not valid {encoding}',
+      NUL_BYTE: 'a NUL byte (0x00); a statement is text and never holds one',
       TOO_LARGE: 'the file has more than {max} lines; split it before importing',
       LINE_TOO_LONG: 'a line longer than {max} characters; this is not a statement file',
       UNCLOSED_QUOTE: 'a quoted field starting on line {start} is never closed',

@@ -136,6 +136,8 @@ export const resolve: typeof zh = {
       unknown_difference: 'Difference #{id} was not found.',
       unknown_user: 'You are not registered as bank staff, so you cannot do this.',
       write_off_limit: 'The amount {amount} is above the write-off limit {limit}; it cannot be written off.',
+      line_claimed: 'A line this resolution of difference #{id} would settle is already settled, or proposed to be settled, by difference #{other}; nothing was saved.',
+      line_settled: 'A line this resolution of difference #{id} would settle is already matched; nothing was saved.',
       bad_input: 'Invalid input: {problems}',
       not_covered: 'No statement covers {period} (imported statements cover {from} to {to}); please import it first.',
       bad_period: '"{period}" is not a date or period. Write it as 2026-10-31, 2026-10, 2026-Q3, 2026-H1 or 2026.',

@@ -185,6 +185,8 @@ export const store: typeof zh = {
       'STORE.ENTRY_REFERENCE_REQUIRED': 'a ledger adjustment needs the reference of the correcting entry (--entry-reference).',
       'STORE.MATCH_LINES_REQUIRED': 'a manual match needs the lines to match with (--lines).',
       'STORE.BAD_MATCH_LINES': 'line {line} cannot be matched with difference #{difference} (unknown, another account or another currency).',
+      'STORE.LINE_CLAIMED': 'line {line} is already settled, or proposed to be settled, by difference #{other}; difference #{difference} cannot use it. Nothing was written.',
+      'STORE.LINE_SETTLED': 'line {line} is already matched; difference #{difference} cannot use it. Nothing was written.',
       'STORE.NO_RUN': 'account {account} has no run for {period}; run recon run first.',
       'STORE.INTERNAL': 'internal store error; please contact support.',
       'STORE.UNAVAILABLE': 'cannot open the store at {where}: {reason}. Check DATABASE_URL (or RECON_DATA_DIR) and that the database is running.',

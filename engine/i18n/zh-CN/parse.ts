@@ -17,6 +17,7 @@ export const parse = {
       WRONG_ENCODING: '文件编码无法识别：既不是 UTF-8 也不是 GBK 文本（看起来是 {found}）',
       SPREADSHEET: '这是 Excel 工作簿（.xlsx/.xls），不是文本文件；请在 Excel 中另存为 CSV（UTF-8 或 GBK）后再读取',
       INVALID_BYTES: '含有不是 {encoding} 编码的字节',
+      NUL_BYTE: '含有空字节（0x00）；对账单是文本，不会含有空字节',
       TOO_LARGE: '文件超过 {max} 行，请拆分文件后再导入',
       LINE_TOO_LONG: '单行超过 {max} 个字符，不像对账单文件',
       UNCLOSED_QUOTE: '引号未闭合（从第 {start} 行开始的字段）',

@@ -134,6 +134,8 @@ export const resolve = {
       unknown_difference: '没有找到差异 #{id}。',
       unknown_user: '您还没有登记为本行工作人员，不能执行这项操作。',
       write_off_limit: '金额 {amount} 超过核销限额 {limit}，不能核销。',
+      line_claimed: '差异 #{id} 的这个方案要用到的流水已由差异 #{other} 核销或正在申请核销，本次没有保存。',
+      line_settled: '差异 #{id} 的这个方案要用到的流水已经匹配过了，本次没有保存。',
       bad_input: '输入有误：{problems}',
       not_covered: '没有覆盖 {period} 的对账单（已导入的对账单范围：{from} 至 {to}），请先导入。',
       bad_period: '“{period}”不是有效的日期或期间。请写成 2026-10-31、2026-10、2026-Q3、2026-H1 或 2026。',

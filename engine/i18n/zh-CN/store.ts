@@ -183,6 +183,8 @@ export const store = {
       'STORE.ENTRY_REFERENCE_REQUIRED': '账务调整须填写调整分录的凭证号（--entry-reference）。',
       'STORE.MATCH_LINES_REQUIRED': '人工匹配须指明要匹配的流水编号（--lines）。',
       'STORE.BAD_MATCH_LINES': '流水 {line} 不能与差异 #{difference} 匹配（不存在、属于其他账户或币种不同）。',
+      'STORE.LINE_CLAIMED': '流水 {line} 已由差异 #{other} 核销或正在申请核销，差异 #{difference} 不能再用它；未写入任何内容。',
+      'STORE.LINE_SETTLED': '流水 {line} 已经匹配过了，差异 #{difference} 不能再用它；未写入任何内容。',
       'STORE.NO_RUN': '账户 {account} 在期间 {period} 还没有对账批次。请先运行 recon run。',
       'STORE.INTERNAL': '存储内部错误，请联系技术支持。',
       'STORE.UNAVAILABLE': '无法打开数据库 {where}：{reason}。请检查 DATABASE_URL（或 RECON_DATA_DIR）以及数据库是否在运行。',
