@@ -153,7 +153,7 @@ export interface CasePort {
 
 /** Proactive messages to people (their latest conversation with the bot). */
 export interface NotifyPort {
-  /** Sends to every approver (and admin) except `exclude`; returns how many got it. */
+  /** Sends to every approver (and admin) except the person behind `exclude` (under any identity), once per person; returns how many got it. */
   approvers(input: { exclude: string }, build: (lang: Lang, cards: boolean) => Partial<Activity>): Promise<number>;
   /** Sends to one person; false when they have no conversation with the bot or it failed. */
   person(channelUserId: string, build: (lang: Lang, cards: boolean) => Partial<Activity>): Promise<boolean>;

@@ -7,7 +7,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../engine/store/db.ts';
 import { latestConversation } from '../../engine/service/userConversations.ts';
-import { listUsers } from '../../engine/service/users.ts';
+import { findUserByChannelId, listUsers } from '../../engine/service/users.ts';
 import { supportsCards } from '../../dialogs/flow/card.ts';
 import type { NotifyPort } from '../../dialogs/ports.ts';
 import { sendWithRetry, toConversationReference, type SendTarget } from '../summary/send.ts';
@@ -27,10 +27,20 @@ export function notifyPort(db: Db, target: SendTarget, logger: Logger, retry: { 
   return {
     person,
     async approvers({ exclude }, build) {
-      const checkers = (await listUsers(db)).filter((u) => (u.role === 'approver' || u.role === 'admin') && u.channelUserId !== exclude);
+      // Per person: the proposer is left out under every identity; each checker is told once, on
+      // the first of their identities (in id order) that has a conversation.
+      const proposer = await findUserByChannelId(db, exclude);
+      const checkers = (await listUsers(db)).filter((u) => (u.role === 'approver' || u.role === 'admin') && u.channelUserId !== exclude && u.personId !== proposer?.personId);
+      const told = new Set<string>();
       let sent = 0;
       // One after the other in id order: a deterministic order and no burst against the channel.
-      for (const u of checkers.sort((a, b) => (a.channelUserId < b.channelUserId ? -1 : 1))) if (await person(u.channelUserId, build)) sent++;
+      for (const u of checkers.sort((a, b) => (a.channelUserId < b.channelUserId ? -1 : 1))) {
+        if (told.has(u.personId)) continue;
+        if (await person(u.channelUserId, build)) {
+          told.add(u.personId);
+          sent++;
+        }
+      }
       return sent;
     },
   };

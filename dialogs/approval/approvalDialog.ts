@@ -12,6 +12,7 @@ import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { outside } from '../flow/text.ts';
 import { parseEntrySubmit } from '../flow/submit.ts';
 import type { GuidedPorts, Role } from '../ports.ts';
 import { proposalLines } from './card.ts';
@@ -61,7 +62,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (!d) return fill(r.refusal.unknown_difference, { id });
     if (d.state === 'proposed' && pendingResolution(d)) return null;
-    return fill(r.approval.notPending, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: d.lastActorName }) : '' });
+    return fill(r.approval.notPending, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' });
   }
 
   protected async prompt(ctx: FlowContext, step: string, data: ApprovalData): Promise<Prompt> {
@@ -75,7 +76,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
           value: p.difference.id,
           label: fill(r.approval.listItem, {
             id: p.difference.id, kind: messages(ctx.lang).kinds[p.difference.kind], amount: amountText(p.difference.amount, p.difference.currency),
-            action: r.actions[p.resolution.kind], name: p.proposerName,
+            action: r.actions[p.resolution.kind], name: outside(p.proposerName),
           }),
           aliases: [`#${p.difference.id}`],
         })),
@@ -124,11 +125,11 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const out = await this.ports.cases.decide({ differenceId: id, version: data.version!, actor: ctx.person.channelUserId, decision, comment });
     if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, id) };
     if (proposal) {
-      const name = ctx.person.name ?? ctx.person.channelUserId;
+      const name = outside(ctx.person.name ?? ctx.person.channelUserId);
       await this.ports.notify.person(proposal.proposedBy, (lang) => {
         const t = messages(lang).resolve;
         const action = t.actions[proposal.kind];
-        return { type: ActivityTypes.Message, text: decision === 'approve' ? fill(t.approval.notifyApproved, { id, action, name }) : fill(t.approval.notifyRejected, { id, action, name, comment }) };
+        return { type: ActivityTypes.Message, text: decision === 'approve' ? fill(t.approval.notifyApproved, { id, action, name }) : fill(t.approval.notifyRejected, { id, action, name, comment: outside(comment, 500) }) };
       });
     }
     return { kind: 'end', say: fill(decision === 'approve' ? r.approval.approved : r.approval.rejected, { id }) };

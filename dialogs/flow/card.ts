@@ -20,6 +20,11 @@ export interface Choice {
   readonly label: string;
   /** Other words a person may type for it (label and number always work). */
   readonly aliases?: readonly string[];
+  /**
+   * What the card's button carries instead of `value`, when the value must not leave the server
+   * (an account number for a non-admin); the dialog maps it back to `value` on submit.
+   */
+  readonly key?: string;
 }
 
 export interface Prompt {
@@ -60,9 +65,9 @@ export function promptActivity(p: Prompt, ref: StepRef, lang: Lang, cards: boole
   ];
   if (p.input) body.push({ type: 'Input.Text', id: 'text', placeholder: p.input.placeholder, isMultiline: true, maxLength: 500 });
   const actions: Record<string, unknown>[] = [
-    ...(p.choices ?? []).map((c, i) => ({ type: 'Action.Submit', title: `${i + 1}. ${c.label}`, data: data({ choice: c.value }) })),
+    ...(p.choices ?? []).map((c, i) => ({ type: 'Action.Submit', title: `${i + 1}. ${c.label}`, data: data({ choice: c.key ?? c.value }) })),
     ...(p.input ? [{ type: 'Action.Submit', title: t.submit, data: data({}) }] : []),
-    ...(p.extra ?? []).map((c) => ({ type: 'Action.Submit', title: c.label, data: data({ choice: c.value }) })),
+    ...(p.extra ?? []).map((c) => ({ type: 'Action.Submit', title: c.label, data: data({ choice: c.key ?? c.value }) })),
     { type: 'Action.Submit', title: t.back, data: data({ cmd: 'back' }) },
     { type: 'Action.Submit', title: t.cancel, data: data({ cmd: 'cancel' }) },
   ];

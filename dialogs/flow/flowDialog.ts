@@ -228,12 +228,14 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   private async stepInput(ctx: FlowContext, state: FlowState<D>, chosen: string | null, free: string): Promise<StepInput | null> {
     const prompt = await this.prompt(ctx, state.step, state.data);
     if (chosen === null && free !== '') return { ...typedChoice(prompt, free), text: free };
-    if (chosen !== null && chosen !== 'next' && chosen !== 'prev' && ![...(prompt.choices ?? []), ...(prompt.extra ?? [])].some((c) => c.value === chosen)) {
+    if (chosen === null || chosen === 'next' || chosen === 'prev') return { choice: chosen, text: free, outOfRange: false };
+    const offered = [...(prompt.choices ?? []), ...(prompt.extra ?? [])].find((c) => (c.key ?? c.value) === chosen);
+    if (!offered) {
       await ctx.turn.sendActivity(messages(state.lang).resolve.flow.notAChoice);
       await this.show(ctx, state);
       return null;
     }
-    return { choice: chosen, text: free, outOfRange: false };
+    return { choice: offered.value, text: free, outOfRange: false };
   }
 
   /** Carries out the step's answer: stay (and maybe show the step again), go on, or end. */

@@ -3,6 +3,7 @@ import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { formatAmountGrouped, type Decimal } from '../../engine/money.ts';
 import type { LineView } from '../../engine/service/differences.ts';
 import type { Refusal } from '../ports.ts';
+import { outside } from './text.ts';
 
 export function amountText(amount: Decimal, currency: string): string {
   return `${formatAmountGrouped(amount, currency)} ${currency}`;
@@ -12,7 +13,7 @@ export function amountText(amount: Decimal, currency: string): string {
 export function lineText(l: LineView, lang: Lang): string {
   const t = messages(lang).resolve.detail;
   return fill(t.line, {
-    date: l.date, amount: amountText(l.amount, l.currency), reference: l.reference, counterparty: l.counterparty, description: l.description,
+    date: l.date, amount: amountText(l.amount, l.currency), reference: outside(l.reference), counterparty: outside(l.counterparty), description: outside(l.description),
   }).replace(/\s+/g, ' ').trim();
 }
 
@@ -27,13 +28,13 @@ export function refusalText(r: Refusal, lang: Lang, id: string): string {
   const states = messages(lang).resolve.states;
   switch (r.code) {
     case 'conflict':
-      return fill(t.conflict, { id, by: r.by, state: r.state in states ? states[r.state as keyof typeof states] : r.state });
+      return fill(t.conflict, { id, by: outside(r.by), state: r.state in states ? states[r.state as keyof typeof states] : r.state });
     case 'write_off_limit':
       return fill(t.write_off_limit, { amount: r.amount, limit: r.limit });
     case 'line_taken':
       return r.other ? fill(t.line_claimed, { id, other: r.other }) : fill(t.line_settled, { id });
     case 'bad_input':
-      return fill(t.bad_input, { problems: r.problems });
+      return fill(t.bad_input, { problems: outside(r.problems, 500) });
     case 'not_covered':
       return fill(t.not_covered, { period: r.period, from: r.from, to: r.to });
     case 'bad_period':

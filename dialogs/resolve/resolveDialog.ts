@@ -12,6 +12,7 @@ import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { ageDays, amountText, lineText, refusalText } from '../flow/format.ts';
+import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
 import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
@@ -96,8 +97,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
           choices: cands.map((c) => ({
             value: c.line.id,
             label: fill(r.candidate.item, {
-              date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: c.line.reference,
-              counterparty: c.line.counterparty, reasons: c.reasons.map((x) => r.reasons[x]).join('、'),
+              date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: outside(c.line.reference),
+              counterparty: outside(c.line.counterparty), reasons: c.reasons.map((x) => r.reasons[x]).join('、'),
             }).replace(/\s+/g, ' '),
           })),
         };
@@ -145,12 +146,12 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const lines: string[] = [
       r.kindExplain[d.kind],
       fill(r.detail.amount, { amount: amountText(d.amount, d.currency), account: maskAccount(d.account, ctx.person.role), period: d.period }),
-      fill(r.detail.state, { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: d.lastActorName }) : '' }),
+      fill(r.detail.state, { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' }),
     ];
-    if (d.note) lines.push(fill(r.detail.note, { note: d.note }));
+    if (d.note) lines.push(fill(r.detail.note, { note: outside(d.note, 500) }));
     const last = d.resolutions.at(-1);
     if (d.state === 'rejected' && last?.decision === 'rejected') {
-      lines.push(fill(r.detail.rejected, { name: (await this.ports.cases.nameOf(last.decidedBy ?? '')) ?? last.decidedBy ?? '', comment: last.comment }));
+      lines.push(fill(r.detail.rejected, { name: outside((await this.ports.cases.nameOf(last.decidedBy ?? '')) ?? last.decidedBy ?? ''), comment: outside(last.comment, 500) }));
     }
     for (const side of ['bank', 'ledger'] as const) {
       const own = d.lines.filter((l) => l.side === side);
@@ -159,7 +160,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     }
     if (d.side !== 'both' && d.kind !== 'duplicate') {
       lines.push(...(cands.length === 0 ? [r.detail.noCandidates] : [r.detail.candidates, ...cands.map((c) => fill(r.detail.candidate, {
-        date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: c.line.reference, counterparty: c.line.counterparty,
+        date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: outside(c.line.reference), counterparty: outside(c.line.counterparty),
         reasons: c.reasons.map((x) => r.reasons[x]).join('、'), days: c.days,
       }).replace(/\s+/g, ' '))]));
     }
@@ -180,8 +181,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       fill(r.confirm.difference, { id: d.id, kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
       fill(r.confirm.action, { action: r.actions[data.action!] }),
       ...(await this.matchLines(data, ctx.lang)).map((l) => fill(r.confirm.match, { line: l })),
-      ...(data.entryReference ? [fill(r.confirm.entryRef, { ref: data.entryReference })] : []),
-      fill(r.confirm.reason, { reason: data.reason ?? '' }),
+      ...(data.entryReference ? [fill(r.confirm.entryRef, { ref: outside(data.entryReference) })] : []),
+      fill(r.confirm.reason, { reason: outside(data.reason, 500) }),
     ];
     return { title: r.confirm.title, lines, choices: [{ value: 'yes', label: r.confirm.yes, aliases: ['确认', '是', 'yes', 'y', 'ok'] }, { value: 'no', label: r.confirm.no, aliases: ['否', '不', 'no', 'n'] }] };
   }

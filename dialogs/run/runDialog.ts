@@ -14,7 +14,8 @@ import type { RunResult } from '../../engine/service/run.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
-import { maskAccount } from '../flow/mask.ts';
+import { outside } from '../flow/text.ts';
+import { accountChoices, maskAccount } from '../flow/mask.ts';
 import type { EntrySubmit } from '../flow/submit.ts';
 import type { GuidedPorts, Role } from '../ports.ts';
 
@@ -59,7 +60,7 @@ export class RunDialog extends FlowDialog<RunData> {
     const r = messages(ctx.lang).resolve;
     if (step === 'account') {
       const accounts = await this.ports.cases.accounts();
-      return { title: r.run.askAccount, lines: [], choices: accounts.map((a) => ({ value: a.number, label: fill(r.run.account, { name: a.name, account: maskAccount(a.number, ctx.person.role) }), aliases: [a.number.slice(-4)] })) };
+      return { title: r.run.askAccount, lines: [], choices: accountChoices(accounts, ctx.person.role, r.run.account) };
     }
     const account = (await this.ports.cases.account(data.account!))!;
     if (step === 'period') {
@@ -67,7 +68,7 @@ export class RunDialog extends FlowDialog<RunData> {
       return { title: fill(r.run.askPeriod, { example, cycle: r.cycles[account.cycle] }), lines: [], input: { placeholder: r.run.periodPlaceholder } };
     }
     const current = await this.ports.cases.currentRun(data.account!, data.period!);
-    const by = current ? ((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
+    const by = current ? outside((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
     return {
       title: fill(r.run.supersede, { account: maskAccount(account.number, ctx.person.role), period: data.period!, at: current ? current.at.toISOString().slice(0, 16).replace('T', ' ') : '', by }),
       lines: [],

@@ -13,7 +13,7 @@ import type { Cycle } from '../../engine/service/period.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
-import { maskAccount } from '../flow/mask.ts';
+import { accountChoices, maskAccount } from '../flow/mask.ts';
 import type { GuidedPorts, Role } from '../ports.ts';
 
 export const SETUP_DIALOG = 'setup';
@@ -76,7 +76,7 @@ export class SetupDialog extends FlowDialog<SetupData> {
     const r = messages(ctx.lang).resolve;
     if (step === 'account') {
       const accounts = await this.ports.cases.accounts();
-      return { title: r.setup.askAccount, lines: [], choices: accounts.map((a) => ({ value: a.number, label: fill(r.run.account, { name: a.name, account: maskAccount(a.number, ctx.person.role) }), aliases: [a.number.slice(-4)] })) };
+      return { title: r.setup.askAccount, lines: [], choices: accountChoices(accounts, ctx.person.role, r.run.account) };
     }
     const a = (await this.ports.cases.account(data.account!))!;
     const now = this.describe(a, ctx.lang);

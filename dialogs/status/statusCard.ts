@@ -4,6 +4,7 @@
  */
 import { Decimal, formatAmountGrouped } from '../../engine/money.ts';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
+import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
 import type { AccountStatus, Role, StatusView } from '../ports.ts';
 
@@ -40,7 +41,7 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
     { title: t.balance, value: a.balanced === null ? t.noBalance : a.balanced ? t.balanced : t.unbalanced },
     { title: t.due, value: a.due ? t.dueYes : t.dueNo },
   ];
-  return { heading: `${a.name} ${maskAccount(a.account, viewer)} · ${a.currency}`, facts };
+  return { heading: `${outside(a.name)} ${maskAccount(a.account, viewer)} · ${a.currency}`, facts };
 }
 
 /** Builds the status card and its plain-text twin; `hint` names the account asked about, if any. */
@@ -51,12 +52,12 @@ export function buildStatusReply(view: StatusView, lang: Lang, viewer: Role, hin
     ? fill(t.titleOne, { account: maskAccount(only.account, viewer), date: view.asOf })
     : fill(t.titleAll, { date: view.asOf });
   if (view.accounts.length === 0) {
-    const text = hint !== undefined ? fill(t.noMatch, { hint: hint.slice(-4) }) : t.noAccounts;
+    const text = hint !== undefined ? fill(t.noMatch, { hint: outside(hint.slice(-4)) }) : t.noAccounts;
     return { text, card: card(title, [], text, text) };
   }
   const sections = view.accounts.map((a) => accountSection(a, lang, viewer));
   const openCount = view.accounts.reduce((n, a) => n + a.open.reduce((m, g) => m + g.count, 0), 0);
-  const due = view.accounts.filter((a) => a.due).map((a) => `${a.name} ${maskAccount(a.account, viewer)}`);
+  const due = view.accounts.filter((a) => a.due).map((a) => `${outside(a.name)} ${maskAccount(a.account, viewer)}`);
   const footer = [
     fill(t.totals, { accounts: view.accounts.length, open: openCount }),
     due.length > 0 ? fill(t.dueSummary, { accounts: due.join('、') }) : t.dueNone,

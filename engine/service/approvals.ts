@@ -18,14 +18,15 @@ export function pendingResolution(d: DifferenceDetail): ResolutionView | null {
   return [...d.resolutions].reverse().find((r) => r.decision === null) ?? null;
 }
 
-/** Proposals waiting for a decision that `channelUserId` may take (not their own), oldest first. */
+/** Proposals waiting for a decision that `channelUserId` may take (not their own, under any identity), oldest first. */
 export async function listPendingApprovals(db: Db, channelUserId: string, options: { account?: string; limit?: number } = {}): Promise<PendingApproval[]> {
+  const me = await findUserByChannelId(db, channelUserId);
   const proposed = await listDifferences(db, { account: options.account, state: 'proposed', limit: options.limit ?? 200 });
   const out: PendingApproval[] = [];
   for (const view of proposed) {
     const d = await getDifference(db, view.id);
     const r = pendingResolution(d);
-    if (!r || r.proposedBy === channelUserId) continue;
+    if (!r || r.proposedBy === channelUserId || r.proposedPerson === me?.personId) continue;
     out.push({ difference: d, resolution: r, proposerName: (await findUserByChannelId(db, r.proposedBy))?.name ?? r.proposedBy });
   }
   return out;

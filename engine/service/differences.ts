@@ -50,10 +50,13 @@ export interface ResolutionView {
   readonly reason: string;
   readonly entryReference: string;
   readonly matchLineIds: readonly string[];
+  /** The channel identity the proposer acted under; `proposedPerson` is who they are. */
   readonly proposedBy: string;
+  readonly proposedPerson: string;
   readonly proposedAt: Date;
   readonly decision: 'approved' | 'rejected' | null;
   readonly decidedBy: string | null;
+  readonly decidedPerson: string | null;
   readonly decidedAt: Date | null;
   readonly comment: string;
 }
@@ -81,7 +84,8 @@ export function toLineView(l: StoredLine): LineView {
 function toResolutionView(r: ResolutionRow): ResolutionView {
   return {
     id: r.id, kind: r.kind, reason: r.reason, entryReference: r.entry_reference, matchLineIds: r.match_ids,
-    proposedBy: r.proposed_by, proposedAt: r.proposed_at, decision: r.decision, decidedBy: r.decided_by,
+    proposedBy: r.proposed_by, proposedPerson: r.proposed_person, proposedAt: r.proposed_at, decision: r.decision,
+    decidedBy: r.decided_by, decidedPerson: r.decided_person,
     decidedAt: r.decided_at, comment: r.comment,
   };
 }

@@ -16,7 +16,7 @@ import { claimHolders, claimLines, claimsOf, linesNotFree, lockAccountOfDifferen
 import { insertMatches } from '../store/runs.ts';
 import { anyLineOutsideAccount, selectLinesById } from '../store/transactions.ts';
 import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
-import { findUserByChannelId, requireUser, type User } from './users.ts';
+import { findUserByChannelId, identitiesOf, requireUser, type User } from './users.ts';
 import type { ResolutionKind } from './differences.ts';
 
 export interface ActRequest {
@@ -171,7 +171,7 @@ export async function propose(db: Db, req: ActRequest & { resolution: Resolution
     await checkResolution(tx, row, r);
     const matchIds = [...new Set(r.matchLineIds ?? [])];
     const resolution = await insertResolution(tx, {
-      differenceId: row.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchIds, proposedBy: user.channelUserId, at: req.at,
+      differenceId: row.id, kind: r.kind, reason: r.reason.trim(), entryReference: (r.entryReference ?? '').trim(), matchIds, proposedBy: user.channelUserId, proposedPerson: user.personId, at: req.at,
       differenceVersion: row.version + 1,
     });
     await claim(tx, row, resolution, settledLines(row, matchIds));
@@ -187,13 +187,15 @@ async function pending(tx: Db, row: DifferenceRow): Promise<ResolutionRow> {
 
 /** Maker-checker: the approver is not the proposer and (when the account says so) posted none of the lines. */
 async function checkChecker(tx: Db, row: DifferenceRow, res: ResolutionRow, user: User): Promise<void> {
-  if (res.proposed_by === user.channelUserId) {
+  // Per person, not per identity: proposing as one identity and deciding as another is still one person.
+  if (res.proposed_person === user.personId) {
     throw new EngineError('STORE.SELF_APPROVAL', `${user.name} proposed this resolution and cannot decide on it`, { user: user.name, difference: row.id });
   }
   const account = (await selectAccount(tx, row.account))!;
   if (!account.segregate_posting) return;
   const lines = await selectLinesById(tx, [...row.bank_ids, ...row.ledger_ids, ...res.match_ids]);
-  if (lines.some((l) => l.posted_by === user.channelUserId)) {
+  const mine = await identitiesOf(tx, user.personId);
+  if (lines.some((l) => l.posted_by !== null && (mine.has(l.posted_by) || l.posted_by === user.channelUserId))) {
     throw new EngineError('STORE.SEGREGATION', `${user.name} posted lines of difference ${row.id} and cannot approve its resolution`, { user: user.name, difference: row.id });
   }
 }
@@ -240,7 +242,7 @@ export async function approve(db: Db, req: ActRequest & { comment?: string }): P
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
     await recheckProposal(tx, row, res);
-    await decideResolution(tx, res.id, { decision: 'approved', by: user.channelUserId, at: req.at, comment: (req.comment ?? '').trim() });
+    await decideResolution(tx, res.id, { decision: 'approved', by: user.channelUserId, person: user.personId, at: req.at, comment: (req.comment ?? '').trim() });
     if (res.kind === 'manual_match') await applyManualMatch(tx, row, res, user.channelUserId, req.at);
     const then: Step[] = res.kind === 'pending_customer' ? [] : [{ action: 'close', system: true }];
     return { audit: { resolution: res.id, kind: res.kind, comment: req.comment ?? '' }, then };
@@ -253,7 +255,7 @@ export async function reject(db: Db, req: ActRequest & { comment: string }): Pro
   return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);
-    await decideResolution(tx, res.id, { decision: 'rejected', by: user.channelUserId, at: req.at, comment });
+    await decideResolution(tx, res.id, { decision: 'rejected', by: user.channelUserId, person: user.personId, at: req.at, comment });
     await releaseClaims(tx, res.id);
     return { audit: { resolution: res.id, comment } };
   });

@@ -27,7 +27,7 @@ const SELECT = `SELECT d.id::text AS id, d.account, a.currency, d.run_id::text A
     d.amount::text AS amount, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids, d.state, d.version,
     d.note, d.last_actor, u.name AS last_actor_name, d.created_at, d.updated_at
   FROM differences d JOIN accounts a ON a.number = d.account JOIN runs r ON r.id = d.run_id
-  LEFT JOIN users u ON u.channel_user_id = d.last_actor`;
+  LEFT JOIN person_identities i ON i.external_id = d.last_actor LEFT JOIN people u ON u.id = i.person_id`;
 
 export async function selectDifference(db: Db, id: string, forUpdate = false): Promise<DifferenceRow | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
@@ -69,10 +69,13 @@ export const ResolutionRowSchema = z.object({
   reason: z.string(),
   entry_reference: z.string(),
   match_ids: z.array(z.string()),
+  /** The channel identity the proposer acted under (audit trail); `proposed_person` is who they are. */
   proposed_by: z.string(),
+  proposed_person: z.string(),
   proposed_at: z.date(),
   decision: z.enum(['approved', 'rejected']).nullable(),
   decided_by: z.string().nullable(),
+  decided_person: z.string().nullable(),
   decided_at: z.date().nullable(),
   comment: z.string(),
   /** The difference's version the proposal was made at (null: proposed before migration 060). */
@@ -81,7 +84,7 @@ export const ResolutionRowSchema = z.object({
 export type ResolutionRow = z.infer<typeof ResolutionRowSchema>;
 
 const RES_COLUMNS = `id::text AS id, difference_id::text AS difference_id, kind, reason, entry_reference, match_ids::text[] AS match_ids,
-  proposed_by, proposed_at, decision, decided_by, decided_at, comment, difference_version`;
+  proposed_by, proposed_person::text AS proposed_person, proposed_at, decision, decided_by, decided_person::text AS decided_person, decided_at, comment, difference_version`;
 
 export async function selectResolutions(db: Db, differenceId: string): Promise<ResolutionRow[]> {
   const res = await db.query(`SELECT ${RES_COLUMNS} FROM resolutions WHERE difference_id = $1 ORDER BY id`, [differenceId]);
@@ -128,7 +131,9 @@ export interface NewResolution {
   readonly reason: string;
   readonly entryReference: string;
   readonly matchIds: readonly string[];
+  /** The identity acted under, and the person behind it. */
   readonly proposedBy: string;
+  readonly proposedPerson: string;
   readonly at: Date;
   /** The difference's version once the proposal is made. */
   readonly differenceVersion: number;
@@ -137,15 +142,15 @@ export interface NewResolution {
 /** Stores a proposal; returns its id. */
 export async function insertResolution(db: Db, r: NewResolution): Promise<string> {
   const res = await db.query(
-    `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_at, difference_version)
-     VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7, $8) RETURNING id::text AS id`,
-    [r.differenceId, r.kind, r.reason, r.entryReference, r.matchIds, r.proposedBy, r.at.toISOString(), r.differenceVersion],
+    `INSERT INTO resolutions (difference_id, kind, reason, entry_reference, match_ids, proposed_by, proposed_person, proposed_at, difference_version)
+     VALUES ($1, $2, $3, $4, $5::bigint[], $6, $7, $8, $9) RETURNING id::text AS id`,
+    [r.differenceId, r.kind, r.reason, r.entryReference, r.matchIds, r.proposedBy, r.proposedPerson, r.at.toISOString(), r.differenceVersion],
   );
   return IdRowSchema.parse(res.rows[0]).id;
 }
 
 /** Records the checker's decision on proposal `id`. */
-export async function decideResolution(db: Db, id: string, d: { decision: 'approved' | 'rejected'; by: string; at: Date; comment: string }): Promise<void> {
-  await db.query(`UPDATE resolutions SET decision = $5, decided_by = $2, decided_at = $3, comment = $4 WHERE id = $1`,
-    [id, d.by, d.at.toISOString(), d.comment, d.decision]);
+export async function decideResolution(db: Db, id: string, d: { decision: 'approved' | 'rejected'; by: string; person: string; at: Date; comment: string }): Promise<void> {
+  await db.query(`UPDATE resolutions SET decision = $5, decided_by = $2, decided_person = $6, decided_at = $3, comment = $4 WHERE id = $1`,
+    [id, d.by, d.at.toISOString(), d.comment, d.decision, d.person]);
 }

@@ -96,7 +96,10 @@ export async function openHarness(engine: 'pglite' | 'pg' = 'pglite', options: {
       return true;
     },
     async approvers({ exclude }, build) {
-      const res = await db.query<{ channel_user_id: string }>(`SELECT channel_user_id FROM users WHERE role IN ('approver', 'admin') AND channel_user_id <> $1 ORDER BY channel_user_id`, [exclude]);
+      const res = await db.query<{ channel_user_id: string }>(
+        `SELECT i.external_id AS channel_user_id FROM person_identities i JOIN people p ON p.id = i.person_id
+         WHERE p.role IN ('approver', 'admin') AND i.external_id <> $1
+           AND p.id IS DISTINCT FROM (SELECT person_id FROM person_identities WHERE external_id = $1) ORDER BY i.external_id`, [exclude]);
       for (const r of res.rows) sent.push({ to: r.channel_user_id, activity: build(langs[r.channel_user_id] ?? 'zh-CN', true) });
       return res.rows.length;
     },
