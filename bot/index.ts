@@ -26,7 +26,7 @@ const logger = createLogger(config.LOG_LEVEL);
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
 const now = (): Date => new Date();
 
-const db = await openDbFromConfig(config).catch((err: unknown) => {
+const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
   if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
     process.stderr.write(`${describeStoreError(err, lang)}\n`);

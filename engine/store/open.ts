@@ -15,6 +15,8 @@ export interface StoreConfig {
   readonly dataDir?: string | undefined;
   /** PostgreSQL schema to work in (tests use one per run). */
   readonly schema?: string | undefined;
+  /** A PostgreSQL connection failed outside a query (see PgOptions.onConnectionError). */
+  readonly onConnectionError?: ((err: Error) => void) | undefined;
 }
 
 /**
@@ -27,7 +29,10 @@ export async function openStore(config: StoreConfig): Promise<Db> {
   let db: Db;
   try {
     if (config.databaseUrl) {
-      db = await openPg(config.databaseUrl, config.schema ? { schema: config.schema } : {});
+      db = await openPg(config.databaseUrl, {
+        ...(config.schema ? { schema: config.schema } : {}),
+        ...(config.onConnectionError ? { onConnectionError: config.onConnectionError } : {}),
+      });
     } else if (config.dataDir) {
       db = await openEmbedded(config.dataDir);
     } else {
