@@ -51,7 +51,7 @@ export async function openStore(config: StoreConfig): Promise<Db> {
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db (the URL goes into messages). */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
 }
 
