@@ -5,10 +5,12 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
 import { FaqEnvShape } from './faq-env.ts';
+import { DEFAULT_DATA_DIR, dataDirFromRoot } from './paths.ts';
 
 const CliConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
-  RECON_DATA_DIR: z.string().min(1).default('./data'),
+  /** Default: data/ in the project root; a relative path is taken from the project root, not the current folder. */
+  RECON_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR).transform(dataDirFromRoot),
   RECON_LANG: z.enum(['zh-CN', 'en']).optional(),
   LANG: z.string().optional(),
   ...FaqEnvShape,

@@ -11,7 +11,7 @@ export interface DatabaseConfig {
  * are loaded here, on first use: commands that never touch the store (parse, reconcile, help) do
  * not pay for them.
  */
-export async function openDbFromConfig(config: DatabaseConfig): Promise<Db> {
+export async function openDbFromConfig(config: DatabaseConfig, onConnectionError?: (err: Error) => void): Promise<Db> {
   const { openStore } = await import('../engine/store/open.ts');
-  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.RECON_DATA_DIR });
+  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.RECON_DATA_DIR, onConnectionError });
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
+import { withoutPassword } from '../engine/store/open.ts';
 import { createBotApp } from './app.ts';
 import { listenHost, loadBotConfig } from './config.ts';
 import { openDbFromConfig } from './database.ts';
@@ -26,7 +27,7 @@ const logger = createLogger(config.LOG_LEVEL);
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
 const now = (): Date => new Date();
 
-const db = await openDbFromConfig(config).catch((err: unknown) => {
+const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
   if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
     process.stderr.write(`${describeStoreError(err, lang)}\n`);
@@ -54,6 +55,7 @@ const task = config.SUMMARY_ENABLED
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 if (seeded) out(t.seeded);
 out(fill(t.ready, { url }));
+out(fill(t.store, { where: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR }));
 out(fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }));
 out(fill(t.endpoint, { url }));
 out(fill(t.ops, { url }));

@@ -4,10 +4,20 @@
  */
 import '../engine/cli/commands.ts';
 import { runCli } from '../engine/cli/program.ts';
+import { withoutPassword } from '../engine/store/open.ts';
 import { pickLang } from '../engine/i18n/index.ts';
 import { loadCliConfig } from './config.ts';
 import { openDbFromConfig } from './database.ts';
 import { createAsker } from './faq.ts';
+
+// `recon ... | head -1`: once the reader has gone, the rest of the output has nowhere to go.
+// That is a normal end (status 0), not an 'Unhandled error event' stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.exitCode = 74;
+  });
+}
 
 const config = loadCliConfig(process.env);
 const code = await runCli(process.argv.slice(2), {
@@ -17,6 +27,7 @@ const code = await runCli(process.argv.slice(2), {
   lang: pickLang(config.RECON_LANG ?? config.LANG),
   interactive: Boolean(process.stderr.isTTY),
   openDb: () => openDbFromConfig(config),
+  storeLabel: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR,
   ask: createAsker(config),
   now: () => new Date(),
 });

@@ -9,16 +9,19 @@ import { listAccounts } from '../../engine/service/accounts.ts';
 import { duePeriod } from '../../engine/service/period.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { selectRunPeriods } from '../../engine/store/status.ts';
+import { DB_RETRY, retryOnConnectionLoss, type DbRetryPolicy } from '../retry.ts';
 
-export function dayEndRunner(db: Db, now: () => Date, logger: Logger): (day: string) => Promise<void> {
+export function dayEndRunner(db: Db, now: () => Date, logger: Logger, policy: DbRetryPolicy = DB_RETRY): (day: string) => Promise<void> {
+  // A run is one transaction: cut short by a lost connection, it left nothing and is run again.
+  const retry = <T>(what: string, fn: () => Promise<T>): Promise<T> => retryOnConnectionLoss(`day-end: ${what}`, fn, logger, policy);
   return async (day) => {
-    const accounts = (await listAccounts(db)).filter((a) => !a.exempt);
+    const accounts = (await retry('accounts', () => listAccounts(db))).filter((a) => !a.exempt);
     const wanted = accounts.map((a) => ({ account: a.number, period: a.cycle === 'daily' ? day : duePeriod(a.cycle, day).label }));
-    const done = await selectRunPeriods(db, wanted);
+    const done = await retry('runs done', () => selectRunPeriods(db, wanted));
     for (const w of wanted) {
       if (done.has(`${w.account}|${w.period}`)) continue;
       try {
-        const r = await runReconciliation(db, { account: w.account, period: w.period, actor: 'system', at: now() });
+        const r = await retry(`run ${w.account} ${w.period}`, () => runReconciliation(db, { account: w.account, period: w.period, actor: 'system', at: now() }));
         logger.info({ account: w.account, period: w.period, runId: r.runId }, 'day-end run');
       } catch (err) {
         logger.warn({ account: w.account, period: w.period, err }, 'day-end run failed');

@@ -13,6 +13,7 @@ import { supportsCards } from '../../dialogs/flow/card.ts';
 import type { DirectoryPort, StatusPort } from '../../dialogs/ports.ts';
 import { serviceUrlAllowed } from '../allowlist.ts';
 import type { BotMetrics } from '../metrics.ts';
+import { DB_RETRY, retryOnConnectionLoss, type DbRetryPolicy } from '../retry.ts';
 import { sendWithRetry, toConversationReference, type SendTarget } from './send.ts';
 
 export interface DailySummaryDeps {
@@ -30,6 +31,8 @@ export interface DailySummaryDeps {
   /** In anonymous mode, where proactive sends may go. */
   allowlist: readonly string[] | null;
   retry: { attempts: number; backoffMs: number };
+  /** Retries of each database step when the connection is lost (default DB_RETRY). */
+  dbRetry?: DbRetryPolicy;
 }
 
 export interface SummaryOutcome {
@@ -42,7 +45,9 @@ export interface SummaryOutcome {
 export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTrigger): Promise<SummaryOutcome> {
   const day = businessDay(deps.now(), deps.timeZone);
   const log = deps.logger.child({ summaryDay: day, trigger });
-  if (!(await claimDay(deps.db, day, deps.instanceId, trigger))) {
+  // Each database step is atomic, so a step cut short by a lost connection is simply run again.
+  const db = <T>(what: string, fn: () => Promise<T>): Promise<T> => retryOnConnectionLoss(`summary: ${what}`, fn, log, deps.dbRetry ?? DB_RETRY);
+  if (!(await db('claim the day', () => claimDay(deps.db, day, deps.instanceId, trigger)))) {
     log.info('summary already claimed by another instance or sent today');
     return { sent: 0, failed: 0, gone: 0, alreadySentToday: true };
   }
@@ -52,13 +57,13 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
     // The summary still goes out: it then shows those accounts as due and not run.
     log.error({ err }, 'day-end reconciliation failed');
   }
-  const view = await deps.status.status({});
+  const view = await db('status', () => deps.status.status({}));
   const out: SummaryOutcome = { sent: 0, failed: 0, gone: 0, alreadySentToday: false };
-  for (const sub of await activeSubscriptions(deps.db)) {
-    const person = await deps.directory.personOf(sub.channelUserId);
+  for (const sub of await db('subscriptions', () => activeSubscriptions(deps.db))) {
+    const person = await db('person', () => deps.directory.personOf(sub.channelUserId));
     if (person.role === 'customer') {
       // No longer staff: account data must not reach them.
-      await markGone(deps.db, sub.conversationKey, 'no longer staff');
+      await db('mark gone', () => markGone(deps.db, sub.conversationKey, 'no longer staff'));
       continue;
     }
     const reply = buildSummaryReply(view, sub.lang, person.role, day);
@@ -67,20 +72,20 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
       deps.allowlist && !sub.reference.serviceUrl.startsWith('urn:') && !serviceUrlAllowed(sub.reference.serviceUrl, deps.allowlist)
         ? { outcome: 'failed' as const, attempts: 1, error: 'serviceUrl not on the allowlist' }
         : await sendWithRetry(deps.target, toConversationReference(sub.reference), activity, deps.retry);
-    await recordSend(deps.db, { day, conversationKey: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: 'error' in result ? result.error : null, trigger });
+    await db('record the send', () => recordSend(deps.db, { day, conversationKey: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: 'error' in result ? result.error : null, trigger }));
     if (result.outcome === 'sent') {
       out.sent++;
       deps.metrics.summariesSent.inc();
     } else {
       if (result.outcome === 'gone') {
         out.gone++;
-        await markGone(deps.db, sub.conversationKey, result.error);
+        await db('mark gone', () => markGone(deps.db, sub.conversationKey, result.error));
       } else out.failed++;
       deps.metrics.summariesFailed.inc({ reason: result.outcome });
       log.warn({ conversation: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: result.error }, 'summary not delivered');
     }
   }
-  await finishDay(deps.db, day);
+  await db('finish the day', () => finishDay(deps.db, day));
   log.info(out, 'daily summary sent');
   return out;
 }

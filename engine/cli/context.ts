@@ -27,6 +27,8 @@ export interface CliContext {
   readonly interactive: boolean;
   /** Opens the store (PostgreSQL when configured, else embedded PGlite) with migrations applied. */
   readonly openDb: () => Promise<Db>;
+  /** Which store openDb opens (a data folder, or a PostgreSQL URL without its password), for people to see. */
+  readonly storeLabel?: string;
   /** Answers a question from the knowledge base (dialogs/faq), injected by the composition root. */
   readonly ask: (question: string, lang: Lang) => Promise<AskAnswer>;
   /** The clock, injected so commands stay testable. */

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../errors.ts';
+import { fill, messages } from '../i18n/index.ts';
 import type { CliContext } from './context.ts';
 
 /** A command module adds its sub-command to the program. */
@@ -78,8 +79,42 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       ctx.stderr.write(`recon: ${err.message}\n`);
       return err.code.startsWith('PARSE.') ? 2 : 1;
     }
+    // The reader of the output went away (`recon accounts list | head -1`): nothing to say.
+    if (isEpipe(err)) return 0;
+    const user = userCausedError(err, ctx.lang);
+    if (user) {
+      ctx.stderr.write(`recon: ${user.line}\n`);
+      return user.code;
+    }
     const message = err instanceof Error ? err.message : String(err);
     ctx.stderr.write(`recon: internal error: ${message}\n`);
     return 70;
   }
+}
+
+export function isEpipe(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === 'EPIPE';
+}
+
+/** sysexits.h: 66 no input, 74 I/O error, 77 no permission, 69 service unavailable. */
+const FILE_EXIT: Record<string, number> = { ENOENT: 66, ENOTDIR: 66, EISDIR: 66, EACCES: 77, EPERM: 77, ENOSPC: 74, EROFS: 74 };
+
+/**
+ * A failure the person can put right (a missing or unreadable file or folder, a database that
+ * went away) as one line in their language and an exit code; null for a real internal error.
+ */
+export function userCausedError(err: unknown, lang: Parameters<typeof messages>[0]): { line: string; code: number } | null {
+  if (!(err instanceof Error)) return null;
+  const t = messages(lang).errors;
+  const { code, path } = err as { code?: unknown; path?: unknown };
+  if (typeof code === 'string' && typeof path === 'string' && /^E[A-Z]+$/.test(code)) {
+    const templates: Readonly<Record<string, string>> = t.file;
+    const template = templates[code] ?? t.file.other;
+    return { line: fill(template, { path, code }), code: FILE_EXIT[code] ?? 74 };
+  }
+  if (typeof code === 'string' && /^(08...|57P0[1-3]|ECONNREFUSED|ECONNRESET)$/.test(code)) {
+    return { line: fill(t.connectionLost, { reason: code }), code: 69 };
+  }
+  if (/^Connection terminated/.test(err.message)) return { line: fill(t.connectionLost, { reason: err.message }), code: 69 };
+  return null;
 }

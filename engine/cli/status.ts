@@ -53,7 +53,7 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   await withStore(ctx, lang, async (db) => {
     const s = await getStatus(db, { account: typeof raw['account'] === 'string' ? raw['account'] : undefined, asOf: ctx.now() });
     if (raw['json']) printJson(ctx, statusJson(s));
-    else ctx.stdout.write(render(s, lang));
+    else ctx.stdout.write(`${ctx.storeLabel ? `${fill(messages(lang).store.out.statusStore, { where: ctx.storeLabel })}\n` : ''}${render(s, lang)}`);
   });
 }
 

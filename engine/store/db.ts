@@ -41,8 +41,21 @@ function setPgTypeParsers(): void {
   pgTypesSet = true;
 }
 
+export interface PgOptions {
+  schema?: string;
+  max?: number;
+  /** Shown in pg_stat_activity (default `recon`): an administrator sees, and can end, the bot's sessions. */
+  applicationName?: string;
+  /**
+   * Called when a connection the pool holds fails outside a query (the server restarted, failed
+   * over, or an administrator ended the session). The pool drops that connection and opens a
+   * new one on the next query; without a listener node would end the process.
+   */
+  onConnectionError?: (err: Error) => void;
+}
+
 /** A Db on a PostgreSQL server. `schema`, when given, is created and put first on the search path. */
-export async function openPg(connectionString: string, options: { schema?: string; max?: number } = {}): Promise<Db> {
+export async function openPg(connectionString: string, options: PgOptions = {}): Promise<Db> {
   setPgTypeParsers();
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
@@ -51,18 +64,62 @@ export async function openPg(connectionString: string, options: { schema?: strin
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    application_name: options.applicationName ?? 'recon',
+    // A server that accepts the TCP connection but never answers must not hold a turn forever.
+    connectionTimeoutMillis: 10_000,
     ...(schema ? { onConnect: async (client: pg.ClientBase) => void (await client.query(`SET search_path TO ${schema}, public`)) } : {}),
   });
+  const onError = options.onConnectionError ?? ((): void => undefined);
+  pool.on('error', (err) => onError(err));
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  return pgDb(pool, pool, schema);
+  return pgDb(pool, pool, schema, onError);
+}
+
+/**
+ * Checks a connection out of the pool for one piece of work. While it is checked out the pool's
+ * own error listener is off, so this one stands in: a connection ended between two statements
+ * (a transaction waiting on the application) emits 'error', which must not end the process. A
+ * connection that failed is handed back broken, so the pool discards it instead of reusing it.
+ */
+async function checkOut(pool: pg.Pool, onError: (err: Error) => void): Promise<{ conn: pg.PoolClient; done: (err?: unknown) => void }> {
+  const conn = await pool.connect();
+  let broken: Error | undefined;
+  const listener = (err: Error): void => {
+    broken = err;
+    onError(err);
+  };
+  conn.on('error', listener);
+  return {
+    conn,
+    done(err?: unknown) {
+      conn.removeListener('error', listener);
+      const lost = broken ?? (isConnectionLoss(err) ? (err as Error) : undefined);
+      conn.release(lost);
+    },
+  };
+}
+
+/**
+ * The errors that mean the connection itself is gone (as opposed to a statement that failed):
+ * network errors, node-postgres's "Connection terminated", and the server's class 08
+ * (connection exception) and 57P01-57P03 (administrator or crash shutdown, cannot connect now).
+ */
+export function isConnectionLoss(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (/^(08...|57P0[1-3])$/.test(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
+  }
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended/i.test(err.message);
 }
 
 /**
  * The Db over `client`: the pool itself, or inside a transaction the one connection the
  * transaction holds (a nested `transaction` then joins it).
  */
-function pgDb(pool: pg.Pool, client: pg.PoolClient | pg.Pool, schema: string | undefined): Db {
-  const onClient = (c: pg.PoolClient | pg.Pool): Db => pgDb(pool, c, schema);
+function pgDb(pool: pg.Pool, client: pg.PoolClient | pg.Pool, schema: string | undefined, onError: (err: Error) => void): Db {
+  const onClient = (c: pg.PoolClient | pg.Pool): Db => pgDb(pool, c, schema, onError);
   return {
     engine: 'pg',
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
@@ -74,39 +131,53 @@ function pgDb(pool: pg.Pool, client: pg.PoolClient | pg.Pool, schema: string | u
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       if (client !== pool) return fn(onClient(client));
-      const conn = await pool.connect();
-      if (schema) await conn.query(`SET search_path TO ${schema}, public`);
+      const { conn, done } = await checkOut(pool, onError);
+      let failure: unknown;
       try {
+        if (schema) await conn.query(`SET search_path TO ${schema}, public`);
         await conn.query('BEGIN');
         const out = await fn(onClient(conn));
         await conn.query('COMMIT');
         return out;
       } catch (err) {
+        failure = err;
         await conn.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
-        conn.release();
+        done(failure);
       }
     },
     async close() {
       if (client === pool) await pool.end();
     },
     async copyFrom(sql: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number> {
-      const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
+      const own = client instanceof pg.Pool ? await checkOut(client, onError) : undefined;
+      const conn = own?.conn ?? (client instanceof pg.Pool ? null : client);
+      if (conn === null) throw new Error('unreachable: a pool checks out a client');
+      let failure: unknown;
       try {
         const stream = conn.query(copyFromStdin(sql));
         await pipeline(Readable.from(chunks, { objectMode: false }), stream);
         return stream.rowCount;
+      } catch (err) {
+        failure = err;
+        throw err;
       } finally {
-        if (own) conn.release();
+        own?.done(failure);
       }
     },
     async *copyTo(sql: string): AsyncIterable<Buffer> {
-      const [conn, own] = client instanceof pg.Pool ? [await client.connect(), true] : [client, false];
+      const own = client instanceof pg.Pool ? await checkOut(client, onError) : undefined;
+      const conn = own?.conn ?? (client instanceof pg.Pool ? null : client);
+      if (conn === null) throw new Error('unreachable: a pool checks out a client');
+      let failure: unknown;
       try {
         for await (const chunk of conn.query(copyToStdout(sql))) yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      } catch (err) {
+        failure = err;
+        throw err;
       } finally {
-        if (own) conn.release();
+        own?.done(failure);
       }
     },
   };

@@ -15,6 +15,8 @@ export interface StoreConfig {
   readonly dataDir?: string | undefined;
   /** PostgreSQL schema to work in (tests use one per run). */
   readonly schema?: string | undefined;
+  /** A PostgreSQL connection failed outside a query (see PgOptions.onConnectionError). */
+  readonly onConnectionError?: ((err: Error) => void) | undefined;
 }
 
 /**
@@ -27,7 +29,10 @@ export async function openStore(config: StoreConfig): Promise<Db> {
   let db: Db;
   try {
     if (config.databaseUrl) {
-      db = await openPg(config.databaseUrl, config.schema ? { schema: config.schema } : {});
+      db = await openPg(config.databaseUrl, {
+        ...(config.schema ? { schema: config.schema } : {}),
+        ...(config.onConnectionError ? { onConnectionError: config.onConnectionError } : {}),
+      });
     } else if (config.dataDir) {
       db = await openEmbedded(config.dataDir);
     } else {
@@ -46,7 +51,7 @@ export async function openStore(config: StoreConfig): Promise<Db> {
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db (the URL goes into messages). */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
 }
 

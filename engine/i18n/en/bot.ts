@@ -18,6 +18,7 @@ export const bot: typeof zh = {
     faqNone: 'I cannot answer that yet. Try saying it differently, or type "help" to see what I can do.',
     feedbackThanks: 'Thank you for your feedback!',
     start: {
+      store: 'Store: {where}',
       ready: 'Reconciliation assistant running at {url}',
       webchat: 'Open Web Chat in a browser: {url}/?user={user} (as a staff member; without user you are a guest)',
       endpoint: 'Bot Framework endpoint: {url}/api/messages',

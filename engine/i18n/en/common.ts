@@ -20,5 +20,16 @@ export const common: typeof zh = {
   },
   errors: {
     internal: 'Internal error, please contact technical support (code {code}).',
+    file: {
+      ENOENT: 'cannot find {path}: no such file or folder',
+      EACCES: 'no permission to access {path}',
+      EPERM: 'no permission to access {path}',
+      EISDIR: '{path} is a folder; a file is needed here',
+      ENOTDIR: '{path} is not a folder',
+      ENOSPC: 'the disk holding {path} is full',
+      EROFS: 'the disk holding {path} is read-only',
+      other: 'cannot read or write {path} ({code})',
+    },
+    connectionLost: 'the database connection was lost ({reason}); nothing from this command was saved, please try again',
   },
 };

@@ -131,6 +131,7 @@ export const store: typeof zh = {
       statusDue: '  period {period} is due and not reconciled',
       statusOpen: '  {count} open differences, {amount} in absolute amounts, oldest {age} days',
       statusKind: '    {kind}: {count}, total {amount}',
+      statusStore: 'Store: {where}',
       statusAddsUp: '  {count} statements whose opening plus entries does not equal the closing balance',
       statusExempt: '  exempt: {reason}',
       statusBalanced: 'balanced',

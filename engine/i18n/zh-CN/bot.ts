@@ -16,6 +16,7 @@ export const bot = {
     faqNone: '这个问题我暂时回答不了。可以换个说法，或输入“帮助”看看我能做什么。',
     feedbackThanks: '谢谢您的反馈！',
     start: {
+      store: '数据存储：{where}',
       ready: '对账助手已启动：{url}',
       webchat: '在浏览器中打开 Web Chat：{url}/?user={user}（以工作人员身份；不带 user 参数则为访客）',
       endpoint: 'Bot Framework 消息端点：{url}/api/messages',

@@ -18,5 +18,18 @@ export const common = {
   },
   errors: {
     internal: '系统内部错误，请联系技术支持（错误码 {code}）。',
+    /** A file or folder the command was given or configured with (FAQ_KB_DIR, RECON_DATA_DIR ...). */
+    file: {
+      ENOENT: '找不到 {path}：文件或文件夹不存在',
+      EACCES: '无权访问 {path}',
+      EPERM: '无权访问 {path}',
+      EISDIR: '{path} 是文件夹，这里需要文件',
+      ENOTDIR: '{path} 不是文件夹',
+      ENOSPC: '{path} 所在磁盘已满',
+      EROFS: '{path} 所在磁盘为只读',
+      other: '无法读写 {path}（{code}）',
+    },
+    /** The PostgreSQL server went away during the command. */
+    connectionLost: '数据库连接中断（{reason}），本次操作未保存任何内容，请稍后重试',
   },
 };

@@ -129,6 +129,7 @@ export const store = {
       statusDue: '  应对账期间 {period} 尚未对账',
       statusOpen: '  未处理差异 {count} 项，金额绝对值合计 {amount}，最久 {age} 天',
       statusKind: '    {kind}：{count} 项，合计 {amount}',
+      statusStore: '数据存储：{where}',
       statusAddsUp: '  有 {count} 份对账单期初加发生额不等于期末余额',
       statusExempt: '  免对账：{reason}',
       statusBalanced: '余额相符',
