@@ -17,6 +17,9 @@ import {
 } from '../../engine/store/chat/directline.ts';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
 import { secretMatches, type TokenClaims, type TokenIssuer } from './tokens.ts';
+import { clientAddress } from '../http/clientAddress.ts';
+import { tooMany } from '../http/edge.ts';
+import type { RateLimits } from '../http/rateLimit.ts';
 
 export interface DirectLineDeps {
   db: Db;
@@ -27,6 +30,10 @@ export interface DirectLineDeps {
   now: () => Date;
   /** The bot's turn logic for one request id. */
   logicFor: (requestId: string) => (context: TurnContext) => Promise<void>;
+  /** Per-person budget for tokens and posted activities (the client address's is taken at the edge). */
+  rate: RateLimits;
+  /** Proxies whose X-Forwarded-For is believed, for the budget of a caller without a user id. */
+  trustProxy?: readonly string[];
 }
 
 const UserSchema = z.object({ id: z.string().trim().min(1).max(128), name: z.string().max(128).optional() }).loose();
@@ -143,6 +150,8 @@ function postActivity(deps: DirectLineDeps) {
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
     const userId = auth.kind === 'token' && auth.claims.user ? auth.claims.user : (posted.data.from?.id ?? 'anonymous');
+    const budget = await deps.rate.user(`directline:${userId === 'anonymous' ? `conv:${conversationId}` : userId}`);
+    if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
     const from = { id: userId, name: posted.data.from?.name ?? '', role: 'user' };
     let echoedId = '';
     const timestamp = deps.now().toISOString();
@@ -186,6 +195,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret is required');
     const body = GenerateBodySchema.safeParse(req.body ?? {});
     if (!body.success) return problem(res, 400, 'BadArgument', 'body must be {"user":{"id":"..."}}');
+    const budget = await deps.rate.user(`directline:${body.data.user?.id ?? `ip:${clientAddress(req, deps.trustProxy ?? [])}`}`);
+    if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
     res.send(200, await startConversation(deps, body.data.user?.id ?? null));
   });
 

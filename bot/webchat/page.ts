@@ -10,8 +10,11 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-/** The page's HTML; `secretRequired` makes it ask for the Direct Line secret once per tab. */
-export function webChatPage(lang: Lang, secretRequired: boolean): string {
+/**
+ * The page's HTML; `secretRequired` makes it ask for the Direct Line secret once per tab; `nonce`
+ * is the Content-Security-Policy nonce of its one inline script.
+ */
+export function webChatPage(lang: Lang, secretRequired: boolean, nonce: string): string {
   const t = messages(lang).bot.webchat;
   const settings = JSON.stringify({ lang, secretRequired, secretPrompt: t.secretPrompt, failed: t.failed }).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -32,7 +35,7 @@ export function webChatPage(lang: Lang, secretRequired: boolean): string {
 <div id="webchat" role="main"></div>
 <div id="error"></div>
 <script src="/webchat/webchat.js"></script>
-<script>
+<script nonce="${escapeHtml(nonce)}">
 (async function () {
   const settings = ${settings};
   const params = new URLSearchParams(location.search);

@@ -1,9 +1,11 @@
 /** Serves the Web Chat page and the Web Chat bundle from node_modules (no CDN). */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Request, Response, Server } from 'restify';
 import { pickLang } from '../../engine/i18n/index.ts';
+import { pageHeaders } from '../http/securityHeaders.ts';
 import { webChatPage } from './page.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,10 +19,11 @@ export function registerWebChat(server: Server, options: { secretRequired: boole
   server.get('/', async (req: Request, res: Response) => {
     const q = req.query?.lang;
     const lang = pickLang(typeof q === 'string' ? q : options.defaultLang);
-    res.sendRaw(200, webChatPage(lang, options.secretRequired), {
+    const nonce = randomBytes(16).toString('base64');
+    res.sendRaw(200, webChatPage(lang, options.secretRequired, nonce), {
+      ...pageHeaders(nonce),
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
     });
   });
 

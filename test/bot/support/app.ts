@@ -27,8 +27,20 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+/**
+ * The test bot's configuration. Test connectors listen on ephemeral loopback ports, hence the
+ * explicit any-port allowlist; the suites send far more than a person's 60 messages a minute, hence
+ * the high rate limits (test/bot/edge.test.ts checks the limits and the strict allowlist).
+ */
 export function testConfig(env: Record<string, string> = {}): BotConfig {
-  const parsed = parseBotConfig({ PORT: '0', LOG_LEVEL: 'info', ...env });
+  const parsed = parseBotConfig({
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    BOT_SERVICE_URL_ALLOWLIST: 'http://127.0.0.1:*',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.config;
 }
