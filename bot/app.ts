@@ -17,6 +17,10 @@ import { listenHost, type BotConfig } from './config.ts';
 import { DirectLineAdapter } from './directline/adapter.ts';
 import { registerDirectLine } from './directline/routes.ts';
 import { TokenIssuer } from './directline/tokens.ts';
+import { signInSettings } from './signin/env.ts';
+import { WebIdentity } from './signin/identity.ts';
+import { registerSignIn } from './signin/routes.ts';
+import { WebSignIn } from './signin/webSignIn.ts';
 import { registerMessages } from './http/messages.ts';
 import { registerOps } from './http/ops.ts';
 import { createMetrics, type BotMetrics } from './metrics.ts';
@@ -57,6 +61,8 @@ export interface BotApp {
   metrics: BotMetrics;
   logger: Logger;
   directLine: DirectLineAdapter;
+  /** Who Web Chat users are: demo, signed in through the IdP, the portal's, or guests. */
+  identity: WebIdentity;
   /** Runs the daily summary now (the schedule and the admin command call this). */
   runSummary(trigger: 'schedule' | 'manual'): Promise<SummaryOutcome>;
   /** Starts listening; resolves to the base URL. */
@@ -124,16 +130,21 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   });
 
   registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor });
+  // Web Chat identity (bot/signin): sign-in through the IdP when OIDC_ISSUER is set.
+  const signInConfig = signInSettings(config);
+  const signIn = signInConfig ? new WebSignIn(signInConfig, deps.now, logger) : null;
+  const identity = new WebIdentity(signIn, config.DIRECTLINE_SECRET, anonymous, listenHost(config), deps.now);
+  if (signIn && signInConfig) registerSignIn(server, { signIn, defaultLang: config.RECON_LANG, userClaim: signInConfig.userClaim, logger });
   registerDirectLine(server, {
     db,
     adapter: directLine,
-    tokens: new TokenIssuer(config.DIRECTLINE_SECRET, deps.now),
-    secret: config.DIRECTLINE_SECRET,
+    tokens: new TokenIssuer(config.DIRECTLINE_SECRET ?? config.SESSION_SECRET, deps.now),
+    identity,
     logger,
     now: deps.now,
     logicFor,
   });
-  registerWebChat(server, { secretRequired: Boolean(config.DIRECTLINE_SECRET), defaultLang: config.RECON_LANG });
+  registerWebChat(server, { identity, defaultLang: config.RECON_LANG });
   registerOps(server, { db, version: deps.version, metrics, logger });
 
   return {
@@ -141,8 +152,10 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     metrics,
     logger,
     directLine,
+    identity,
     runSummary,
     listen(port = config.PORT, host = listenHost(config)) {
+      identity.boundTo(host);
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

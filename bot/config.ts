@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
 import { FaqEnvShape } from './faq-env.ts';
+import { signInIssues, SignInEnvShape } from './signin/env.ts';
 
 const CliConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
@@ -60,7 +61,10 @@ const BotConfigSchema = CliConfigSchema.extend({
   SUMMARY_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   RECON_DEMO_SEED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Web Chat sign-in through the bank's OpenID Provider (OIDC_*, SESSION_*): bot/signin/env.ts.
+  ...SignInEnvShape,
 }).superRefine((c, ctx) => {
+  signInIssues(c, ctx);
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
   if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId)

@@ -1,7 +1,8 @@
 /**
  * Direct Line 3.0 endpoints Web Chat needs, served on premises: start a conversation, generate and
  * refresh tokens, post an activity (echoed back with a unique id), get activities after a
- * watermark. With DIRECTLINE_SECRET set, every call needs the secret or a token issued with it.
+ * watermark. Who may call, and whose id a token carries, is bot/directline/access.ts's: with
+ * DIRECTLINE_SECRET or sign-in configured every call needs the secret, a session or a token.
  */
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
@@ -16,13 +17,16 @@ import {
   listDirectLineActivities,
 } from '../../engine/store/botDirectline.ts';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
-import { secretMatches, type TokenClaims, type TokenIssuer } from './tokens.ts';
+import type { TokenIssuer } from './tokens.ts';
+import type { WebIdentity } from '../signin/identity.ts';
+import { identifyCaller, mayUseConversation, speaker, tokenUntil, tokenUser } from './access.ts';
 
 export interface DirectLineDeps {
   db: Db;
   adapter: DirectLineAdapter;
   tokens: TokenIssuer;
-  secret: string | undefined;
+  /** Demo, sign-in, portal or guest: decides who may call and whose ids are believed. */
+  identity: WebIdentity;
   logger: Logger;
   now: () => Date;
   /** The bot's turn logic for one request id. */
@@ -46,38 +50,21 @@ const PostedActivitySchema = z
 const WatermarkSchema = z.union([z.undefined(), z.literal(''), z.string().regex(/^\d{1,9}$/)]);
 const ConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
-type Auth = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims } | { kind: 'open' };
-
-function bearer(req: Request): string | null {
-  const h = req.headers.authorization;
-  const m = typeof h === 'string' ? /^Bearer\s+(.+)$/i.exec(h.trim()) : null;
-  return m?.[1] ?? null;
-}
-
 function problem(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
 
 export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
-  const { db, tokens, secret, adapter, logger } = deps;
-
-  /** Who is calling: the secret, a valid token, or nobody (allowed only without a secret). */
-  function authenticate(req: Request): Auth | null {
-    const presented = bearer(req);
-    if (presented !== null) {
-      if (secret && secretMatches(presented, secret)) return { kind: 'secret' };
-      const claims = tokens.verify(presented);
-      return claims ? { kind: 'token', claims } : null;
-    }
-    return secret ? null : { kind: 'open' };
-  }
-
+  const { db, tokens, adapter, logger, identity } = deps;
+  const authenticate = (req: Request) => identifyCaller(req, identity, tokens);
   const newConversationId = (): string => randomBytes(12).toString('base64url');
 
-  async function startConversation(userId: string | null): Promise<{ conversationId: string; token: string; expires_in: number }> {
+  async function startConversation(userId: string | null, until: number | undefined): Promise<{ conversationId: string; token: string; expires_in: number } | null> {
     const conversationId = newConversationId();
+    const granted = tokens.grant(conversationId, userId, until);
+    if (!granted) return null;
     await insertDirectLineConversation(db, conversationId, userId);
-    return { conversationId, token: tokens.issue(conversationId, userId), expires_in: tokens.expiresIn };
+    return { conversationId, ...granted };
   }
 
   async function runTurn(requestId: string, activity: Partial<Activity>): Promise<void> {
@@ -85,33 +72,39 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   }
 
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret is required');
+    const auth = await authenticate(req);
+    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret or a signed-in session is required');
     const body = GenerateBodySchema.safeParse(req.body ?? {});
     if (!body.success) return problem(res, 400, 'BadArgument', 'body must be {"user":{"id":"..."}}');
-    res.send(200, await startConversation(body.data.user?.id ?? null));
+    // The body's user is the portal's (secret) or the demo's; a signed-in person is who the IdP said.
+    const started = await startConversation(tokenUser(auth, body.data.user?.id), tokenUntil(auth));
+    if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
+    res.send(200, started);
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
+    const auth = await authenticate(req);
     if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
-    const { conv, user } = auth.claims;
-    res.send(200, { conversationId: conv, token: tokens.issue(conv, user), expires_in: tokens.expiresIn });
+    const { conv, user, until } = auth.claims;
+    // A token bound to a session never outlives it: at the session's end there is nothing to refresh.
+    const granted = tokens.grant(conv, user, until);
+    if (!granted) return problem(res, 403, 'Forbidden', 'the session has ended');
+    res.send(200, { conversationId: conv, ...granted });
   });
 
   server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
-    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    let started: { conversationId: string; token: string; expires_in: number };
-    let userId: string | null;
+    const auth = await authenticate(req);
+    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret, a session or a token is required');
+    let started: { conversationId: string; token: string; expires_in: number } | null;
+    const userId = tokenUser(auth, undefined);
     if (auth.kind === 'token') {
-      userId = auth.claims.user;
-      if (!(await directLineConversationExists(db, auth.claims.conv))) await insertDirectLineConversation(db, auth.claims.conv, userId);
-      started = { conversationId: auth.claims.conv, token: tokens.issue(auth.claims.conv, userId), expires_in: tokens.expiresIn };
+      const granted = tokens.grant(auth.claims.conv, userId, auth.claims.until);
+      if (granted && !(await directLineConversationExists(db, auth.claims.conv))) await insertDirectLineConversation(db, auth.claims.conv, userId);
+      started = granted && { conversationId: auth.claims.conv, ...granted };
     } else {
-      userId = null;
-      started = await startConversation(null);
+      started = await startConversation(userId, tokenUntil(auth));
     }
+    if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(201, started);
     if (userId) {
       // Like the cloud service: tell the bot who joined, so it can greet the person by role.
@@ -131,14 +124,16 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   });
 
   server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
+    const auth = await authenticate(req);
     const id = ConversationIdSchema.safeParse(req.params.id);
     if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
+    if (!id.success || !mayUseConversation(auth, id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
     if (!(await directLineConversationExists(db, id.data))) return problem(res, 404, 'NotFound', 'unknown conversation');
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
-    const userId = auth.kind === 'token' && auth.claims.user ? auth.claims.user : (posted.data.from?.id ?? 'anonymous');
+    // The token's user speaks, whatever the posted from.id says (outside demo mode).
+    const userId = speaker(auth, posted.data.from?.id);
+    if (userId === null) return problem(res, 403, 'Forbidden', 'a token is required');
     const from = { id: userId, name: posted.data.from?.name ?? '', role: 'user' };
     let echoedId = '';
     const timestamp = deps.now().toISOString();
@@ -161,10 +156,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   });
 
   server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const auth = authenticate(req);
+    const auth = await authenticate(req);
     const id = ConversationIdSchema.safeParse(req.params.id);
     if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
+    if (!id.success || !mayUseConversation(auth, id.data)) return problem(res, 403, 'Forbidden', 'token is not for this conversation');
     const mark = WatermarkSchema.safeParse(req.query?.watermark);
     if (!mark.success) return problem(res, 400, 'BadArgument', 'watermark must be a number');
     if (!(await directLineConversationExists(db, id.data))) return problem(res, 404, 'NotFound', 'unknown conversation');
