@@ -56,11 +56,15 @@ export type PageUser =
 
 /**
  * Decides what `/` serves. Answers the request itself and returns null when the page is not for
- * this request: 400 for `?user=` outside demo mode, 404 in portal mode, 302 to the IdP when not
+ * this request: 404 in portal mode, 400 for `?user=` outside demo mode, 302 to the IdP when not
  * signed in (503 when the IdP cannot be reached).
  */
 export async function pageUser(req: Request, res: Response, identity: WebIdentity, lang: Lang, langAsked: '' | Lang): Promise<PageUser | null> {
   const t = messages(lang).signin;
+  if (identity.mode === 'portal') {
+    res.send(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
+    return null;
+  }
   if (req.query?.user !== undefined && !identity.demo) {
     sendLine(res, 400, lang, t.userParamRefused);
     return null;
@@ -70,10 +74,6 @@ export async function pageUser(req: Request, res: Response, identity: WebIdentit
     const session = await signIn.sessionOf(req);
     if (session) return { mode: 'signin', userId: session.userId, name: session.name, secondsLeft: session.expiresAt - identity.nowSeconds() };
     if (!(await signIn.redirectToIdp(res, langAsked))) sendLine(res, 503, lang, t.unreachable);
-    return null;
-  }
-  if (identity.secret) {
-    res.send(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
     return null;
   }
   return identity.demo ? { mode: 'demo' } : { mode: 'guest' };
