@@ -83,12 +83,12 @@ describe('Direct Line for a portal that embeds the chat', () => {
 describe('who may say who they are', () => {
   const never = (): Date => new Date(0);
   it.each([
-    ['anonymous on loopback, nothing configured', true, '127.0.0.1', undefined, true],
-    ['anonymous on ::1', true, '::1', undefined, true],
-    ['anonymous on all interfaces', true, '0.0.0.0', undefined, false],
-    ['an app id (Teams) on loopback', false, '127.0.0.1', undefined, false],
-    ['a Direct Line secret on loopback', true, '127.0.0.1', 'a-secret-of-16-chars', false],
-  ])('%s: demo mode %s', (_name, anonymous, host, secret, demo) => {
+    ['anonymous on loopback, nothing configured: demo', true, '127.0.0.1', undefined, true],
+    ['anonymous on ::1: demo', true, '::1', undefined, true],
+    ['anonymous on all interfaces: not demo', true, '0.0.0.0', undefined, false],
+    ['an app id (Teams) on loopback: not demo', false, '127.0.0.1', undefined, false],
+    ['a Direct Line secret on loopback: not demo', true, '127.0.0.1', 'a-secret-of-16-chars', false],
+  ])('%s', (_name, anonymous, host, secret, demo) => {
     expect(new WebIdentity(null, secret, anonymous, host, never).demo).toBe(demo);
   });
 
