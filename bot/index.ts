@@ -54,7 +54,13 @@ const task = config.SUMMARY_ENABLED
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 if (seeded) out(t.seeded);
 out(fill(t.ready, { url }));
-out(fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }));
+const web = messages(lang).signin.start;
+out({
+  demo: fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }),
+  signin: fill(web.signIn, { url, issuer: config.OIDC_ISSUER ?? '' }),
+  portal: web.portal,
+  guest: fill(web.guest, { url }),
+}[app.identity.mode]);
 out(fill(t.endpoint, { url }));
 out(fill(t.ops, { url }));
 out(config.MicrosoftAppId
