@@ -25,16 +25,17 @@ export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaul
     const lang = flow?.lang || pickLang(deps.defaultLang);
     const t = messages(lang).signin;
     const again = { href: homeFor(flow?.lang ?? ''), text: t.signInAgain };
-    if (!flow) return sendLine(res, 400, lang, t.flowLost, again, [signIn.clearFlow()]);
+    const clearFlow = signIn.clearFlow(req.query?.state);
+    if (!flow) return sendLine(res, 400, lang, t.flowLost, again, clearFlow);
     const outcome = await signIn.oidc.finish(new URL(req.url ?? '/', 'http://callback').search, flow);
     if (!outcome.ok) {
       logger.warn({ req: req.id(), reason: outcome.reason, detail: outcome.detail }, 'sign-in failed');
       const line = outcome.reason === 'noClaim' ? fill(t.noClaim, { claim: deps.userClaim }) : t[outcome.reason];
-      return sendLine(res, FAILURE_STATUS[outcome.reason], lang, line, again, [signIn.clearFlow()]);
+      return sendLine(res, FAILURE_STATUS[outcome.reason], lang, line, again, clearFlow);
     }
     const session = await signIn.sessionSetCookie(outcome);
     logger.info({ req: req.id(), user: outcome.userId }, 'signed in');
-    redirect(res, homeFor(flow.lang), [session, signIn.clearFlow()]);
+    redirect(res, homeFor(flow.lang), [session, ...clearFlow]);
   });
 
   const logout = async (req: Request, res: Response): Promise<void> => {

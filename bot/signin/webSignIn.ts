@@ -1,7 +1,9 @@
 /**
  * Sign-in for the Web Chat page, put together: the OpenID Provider, the sealed session cookie and
- * the short-lived flow cookie. Cookies are HttpOnly and SameSite=Lax always, Secure (and
- * `__Host-`/`__Secure-` prefixed) when the public address (OIDC_REDIRECT_URI) is https.
+ * the short-lived flow cookies. Cookies are HttpOnly and SameSite=Lax always, Secure (and
+ * `__Host-`/`__Secure-` prefixed) when the public address (OIDC_REDIRECT_URI) is https. Each
+ * sign-in in progress has its own flow cookie, named after its state, so several tabs sent to the
+ * IdP at once (all reloading at a session's end, say) each come back signed in.
  */
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
@@ -9,6 +11,9 @@ import type { SignInSettings } from './env.ts';
 import { readCookie, setCookie } from './cookies.ts';
 import { OidcSignIn } from './oidc.ts';
 import { SessionSealer, type Session, type SignInFlow } from './session.ts';
+
+/** openid-client's randomState(): 32 random bytes, base64url. */
+const STATE = /^[A-Za-z0-9_-]{43}$/;
 
 export class WebSignIn {
   readonly oidc: OidcSignIn;
@@ -39,9 +44,16 @@ export class WebSignIn {
     return this.sealer.open(readCookie(req.headers.cookie, this.sessionCookie));
   }
 
-  /** The callback's flow cookie, opened. */
-  flowOf(req: Request): Promise<SignInFlow | null> {
-    return this.sealer.openFlow(readCookie(req.headers.cookie, this.flowCookie));
+  /** The flow cookie of the sign-in the callback's `state` names, opened (null: none, or not valid). */
+  async flowOf(req: Request): Promise<SignInFlow | null> {
+    const state = req.query?.state;
+    if (typeof state !== 'string' || !STATE.test(state)) return null;
+    const flow = await this.sealer.openFlow(readCookie(req.headers.cookie, this.flowCookieFor(state)));
+    return flow?.state === state ? flow : null;
+  }
+
+  private flowCookieFor(state: string): string {
+    return `${this.flowCookie}_${state}`;
   }
 
   /**
@@ -53,7 +65,7 @@ export class WebSignIn {
     if (!begun) return false;
     const flow = await this.sealer.sealFlow(begun.flow);
     redirect(res, begun.url.href, [
-      setCookie(this.flowCookie, flow.value, { maxAge: flow.maxAge, path: this.callbackPath, secure: this.secure }),
+      setCookie(this.flowCookieFor(begun.flow.state), flow.value, { maxAge: flow.maxAge, path: this.callbackPath, secure: this.secure }),
     ]);
     return true;
   }
@@ -68,8 +80,9 @@ export class WebSignIn {
     return setCookie(this.sessionCookie, '', { maxAge: 0, path: '/', secure: this.secure });
   }
 
-  clearFlow(): string {
-    return setCookie(this.flowCookie, '', { maxAge: 0, path: this.callbackPath, secure: this.secure });
+  /** Set-Cookie deleting the flow cookie of `state` (none when the state is not one we make). */
+  clearFlow(state: unknown): string[] {
+    return typeof state === 'string' && STATE.test(state) ? [setCookie(this.flowCookieFor(state), '', { maxAge: 0, path: this.callbackPath, secure: this.secure })] : [];
   }
 }
 

@@ -78,7 +78,8 @@ describe('sign-in through the OpenID Provider', () => {
     expect(to.searchParams.get('nonce')).toBeTruthy();
     expect(to.searchParams.get('scope')).toBe('openid profile');
     const [flow] = res.headers.getSetCookie();
-    expect(flow).toMatch(/^recon_signin=[\w.-]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    expect(flow).toMatch(/^recon_signin_[\w-]{43}=[\w.-]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    expect(flow!.startsWith(`recon_signin_${to.searchParams.get('state')}=`)).toBe(true);
   });
 
   it('signs in at the IdP and lands on the chat as the registered person the claim names', async () => {
@@ -93,7 +94,7 @@ describe('sign-in through the OpenID Provider', () => {
     expect(page.text).toContain('"name":"张敏"');
     expect(page.text).toContain('action="auth/logout"');
     expect(page.text).not.toContain('prompt(');
-    expect(jar.get(bot.url, 'recon_signin')).toBeUndefined();
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin'))).toEqual([]);
     expect(jar.get(bot.url, 'recon_session')).toMatch(/^[\w-]+\.\.[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
@@ -110,7 +111,7 @@ describe('sign-in through the OpenID Provider', () => {
     const callback = await fetch(step.location!, { redirect: 'manual', headers: { cookie: jar.header(bot.url) } });
     const cookies = callback.headers.getSetCookie();
     expect(cookies.find((c) => c.startsWith('recon_session='))).toMatch(/; Path=\/; Max-Age=28800; HttpOnly; SameSite=Lax$/);
-    expect(cookies.find((c) => c.startsWith('recon_signin='))).toMatch(/^recon_signin=; Path=\/auth\/callback; Max-Age=0/);
+    expect(cookies.find((c) => c.startsWith('recon_signin_'))).toMatch(/^recon_signin_[\w-]{43}=; Path=\/auth\/callback; Max-Age=0/);
   });
 
   it('binds the Direct Line token to the signed-in person: the generate body and the posted from.id are ignored', async () => {
@@ -229,15 +230,35 @@ describe('sign-in through the OpenID Provider', () => {
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
   });
 
-  it('refuses a callback without the flow cookie, or with a state that is not the one sent', async () => {
+  it('refuses a callback without its flow cookie, with a state it did not send, or with a code the IdP did not issue', async () => {
     const lost = await fetch(`${bot.url}/auth/callback?code=abc&state=xyz`, { redirect: 'manual' });
     expect(lost.status).toBe(400);
     expect(await lost.text()).toContain('登录已超时，或不是从本页面发起的');
     const jar = new Jar();
-    await request(jar, `${bot.url}/`);
-    const forged = await request(jar, `${bot.url}/auth/callback?code=abc&state=not-the-state&iss=${encodeURIComponent(idp.issuer)}`);
-    expect(forged.status).toBe(401);
+    const started = await request(jar, `${bot.url}/`);
+    const state = new URL(started.location!).searchParams.get('state')!;
+    const iss = encodeURIComponent(idp.issuer);
+    const otherState = await request(jar, `${bot.url}/auth/callback?code=abc&state=${'A'.repeat(43)}&iss=${iss}`);
+    expect(otherState.status).toBe(400);
+    const forgedCode = await request(jar, `${bot.url}/auth/callback?code=not-a-code-the-idp-issued&state=${state}&iss=${iss}`);
+    expect(forgedCode.status).toBe(401);
+    expect(forgedCode.text).toContain('登录未完成：身份认证服务拒绝了请求');
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
+  it('completes two sign-ins started at once (two tabs), each with its own flow cookie', async () => {
+    const jar = new Jar();
+    const first = await request(jar, `${bot.url}/`);
+    const second = await request(jar, `${bot.url}/?lang=en`);
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'))).toHaveLength(2);
+    const one = await signIn(jar, first.location!, 'zhangmin', bot.url);
+    expect(one.at(-1)!.status).toBe(200);
+    expect(one.at(-1)!.url).toBe(`${bot.url}/`);
+    const two = await signIn(jar, second.location!, 'zhangmin', bot.url);
+    expect(two.at(-1)!.status).toBe(200);
+    expect(two.at(-1)!.url).toBe(`${bot.url}/?lang=en`);
+    expect(two.at(-1)!.text).toContain('lang="en"');
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'))).toEqual([]);
   });
 
   it('works as a public client (PKCE, no client secret)', async () => {

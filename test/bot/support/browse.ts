@@ -25,6 +25,11 @@ export class Jar {
     this.byOrigin.set(origin, jar);
   }
 
+  /** Names of the cookies held for an origin. */
+  names(origin: string): string[] {
+    return [...(this.byOrigin.get(origin)?.keys() ?? [])];
+  }
+
   get(origin: string, name: string): string | undefined {
     return this.byOrigin.get(origin)?.get(name);
   }
@@ -76,14 +81,15 @@ function formAction(html: string, base: string): string {
 }
 
 /**
- * Opens the bot's page and signs in at the IdP as `login` (login form, then consent when asked);
- * returns the steps after the IdP, ending on the bot's page (or whatever the bot answered).
+ * Opens `startUrl` (the bot's page, or an IdP authorization URL the bot sent) and signs in at the
+ * IdP as `login` (login form, then consent when asked); returns the steps, ending on the first
+ * answer from `botOrigin` that is not a redirect (the page, or whatever the bot answered).
  */
-export async function signIn(jar: Jar, pageUrl: string, login: string): Promise<Step[]> {
-  let steps = await follow(jar, pageUrl);
+export async function signIn(jar: Jar, startUrl: string, login: string, botOrigin = new URL(startUrl).origin): Promise<Step[]> {
+  let steps = await follow(jar, startUrl);
   for (let round = 0; round < 4; round++) {
     const last = steps.at(-1)!;
-    if (new URL(last.url).origin === new URL(pageUrl).origin) return steps;
+    if (new URL(last.url).origin === botOrigin) return steps;
     const form: Record<string, string> = last.text.includes('name="login"') ? { prompt: 'login', login, password: 'any' } : { prompt: 'consent' };
     steps = await follow(jar, formAction(last.text, last.url), { form });
   }
