@@ -8,7 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBotConfig } from '../../bot/config.ts';
 import { speaker, tokenUser } from '../../bot/directline/access.ts';
+import { signInSettings } from '../../bot/signin/env.ts';
 import { WebIdentity } from '../../bot/signin/identity.ts';
+import { WebSignIn } from '../../bot/signin/webSignIn.ts';
+import { createLogger } from '../../bot/logging.ts';
 import { post, replyText, startBot, type RunningBot } from './support/app.ts';
 
 const SECRET = 'the-portal-servers-direct-line-secret';
@@ -120,6 +123,17 @@ describe('sign-in configuration', () => {
     const r = parseBotConfig(oidc);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.config).toMatchObject({ OIDC_SCOPES: 'openid profile', OIDC_USER_CLAIM: 'sub', SESSION_LIFETIME_MINUTES: 480 });
+  });
+
+  it('marks the cookies Secure, with the __Host- prefix, when the public address is https', async () => {
+    const r = parseBotConfig(oidc);
+    if (!r.ok) throw new Error(r.message);
+    const signIn = new WebSignIn(signInSettings(r.config)!, () => new Date(0), createLogger('silent'));
+    const cookie = await signIn.sessionSetCookie({ userId: 'demo-staff', name: null, idToken: null });
+    expect(cookie).toMatch(/^__Host-recon_session=[\w.-]+; Path=\/; Max-Age=28800; HttpOnly; SameSite=Lax; Secure$/);
+    expect(signIn.clearSession()).toBe('__Host-recon_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure');
+    expect(signIn.home.href).toBe('https://recon.bank.example/');
+    expect(signIn.signedOut.href).toBe('https://recon.bank.example/auth/signed-out');
   });
 
   it.each([
