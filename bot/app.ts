@@ -19,6 +19,10 @@ import { registerDirectLine } from './directline/routes.ts';
 import { TokenIssuer } from './directline/tokens.ts';
 import { installEdge, type EdgeDeps } from './http/edge.ts';
 import { PublicOrigins } from './http/hostCheck.ts';
+import { signInSettings } from './signin/env.ts';
+import { WebIdentity } from './signin/identity.ts';
+import { registerSignIn } from './signin/routes.ts';
+import { WebSignIn } from './signin/webSignIn.ts';
 import { registerMessages } from './http/messages.ts';
 import { RateLimits } from './http/rateLimit.ts';
 import { registerOps } from './http/ops.ts';
@@ -62,6 +66,8 @@ export interface BotApp {
   webChat: ReturnType<typeof webChatExposure>;
   /** The origins `/` and Direct Line answer for (known once listening). */
   publicOrigins(): string[];
+  /** Who Web Chat users are: demo, signed in through the IdP, the portal's, or guests. */
+  identity: WebIdentity;
   /** Runs the daily summary now (the schedule and the admin command call this). */
   runSummary(trigger: 'schedule' | 'manual'): Promise<SummaryOutcome>;
   /** Starts listening; resolves to the base URL. */
@@ -149,7 +155,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const logicFor = createTurnRunner({ bot, queue: new KeyedQueue(), metrics, logger });
   const rate = new RateLimits({ ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: config.RATE_LIMIT_USER_PER_MINUTE });
   const origins = new PublicOrigins();
-  const webChat = webChatExposure(config);
+  const webChat = webChatExposure(config, Boolean(config.OIDC_ISSUER));
 
   const server = createServer(logger, {
     limits: { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH },
@@ -158,20 +164,27 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     trustProxy: config.TRUST_PROXY ?? [],
   });
   registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor, rate });
-  // Teams mode without a way to know who is on the page: no page and no Direct Line (404).
+  // Web Chat identity (bot/signin): sign-in through the IdP when OIDC_ISSUER is set.
+  const signInConfig = signInSettings(config);
+  const signIn = signInConfig ? new WebSignIn(signInConfig, deps.now, logger) : null;
+  const identity = new WebIdentity(signIn, config.DIRECTLINE_SECRET, anonymous, listenHost(config), deps.now);
+  // Teams mode without a way to know who is on the page (no IdP, no secret): no page, no Direct
+  // Line, no sign-in routes (404); the exposure rule wins over the identity's guest mode.
   if (webChat !== 'off') {
+    if (signIn && signInConfig) registerSignIn(server, { signIn, defaultLang: config.RECON_LANG, userClaim: signInConfig.userClaim, logger });
     registerDirectLine(server, {
       db,
       adapter: directLine,
-      tokens: new TokenIssuer(config.DIRECTLINE_SECRET, deps.now),
-      secret: config.DIRECTLINE_SECRET,
+      tokens: new TokenIssuer(config.DIRECTLINE_SECRET ?? config.SESSION_SECRET, deps.now),
+      identity,
       logger,
       now: deps.now,
       logicFor,
       rate,
       trustProxy: config.TRUST_PROXY ?? [],
     });
-    registerWebChat(server, { secretRequired: Boolean(config.DIRECTLINE_SECRET), defaultLang: config.RECON_LANG });
+    // The sign-out form is redirected to the IdP's end-session endpoint: the CSP's form-action allows the IdP.
+    registerWebChat(server, { identity, defaultLang: config.RECON_LANG, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });
   }
   registerOps(server, { db, version: deps.version, metrics, logger });
 
@@ -181,9 +194,13 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     logger,
     directLine,
     webChat,
+    identity,
     publicOrigins: () => origins.list(),
     runSummary,
-    listen: (port = config.PORT, host = listenHost(config)) => listenOn(server, port, host, (p) => origins.set(publicOrigins(config, p))),
+    listen: (port = config.PORT, host = listenHost(config)) => {
+      identity.boundTo(host);
+      return listenOn(server, port, host, (p) => origins.set(publicOrigins(config, p)));
+    },
     close() {
       return new Promise((resolve) => server.close(() => resolve()));
     },

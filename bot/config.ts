@@ -7,6 +7,7 @@ import { validate as validateCron } from 'node-cron';
 import { isIP } from 'node:net';
 import { FaqEnvShape } from './faq-env.ts';
 import { parseAllowlistEntry } from './allowlist.ts';
+import { signInIssues, SignInEnvShape } from './signin/env.ts';
 
 const CliConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
@@ -106,7 +107,10 @@ const BotConfigSchema = CliConfigSchema.extend({
   /** Seed demo data into an empty store. Unset: only in demo mode (anonymous, on loopback). */
   RECON_DEMO_SEED: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Web Chat sign-in through the bank's OpenID Provider (OIDC_*, SESSION_*): bot/signin/env.ts.
+  ...SignInEnvShape,
 }).superRefine((c, ctx) => {
+  signInIssues(c, ctx);
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
   if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId)
@@ -161,7 +165,7 @@ export function seedsDemo(config: BotConfig): boolean {
 
 /**
  * Whether the Web Chat page and Direct Line are served. Anonymous (demo) mode: yes, on loopback.
- * Teams mode: only when a person is authenticated there, by a Direct Line secret or (later) an
+ * Teams mode: only when a person is authenticated there, by a Direct Line secret or an
  * identity provider; otherwise anyone reaching the server could open a conversation as anyone.
  */
 export function webChatExposure(config: BotConfig, idpConfigured = false): 'open-loopback' | 'secret' | 'idp' | 'off' {

@@ -74,7 +74,13 @@ else if (config.RECON_DEMO_SEED === undefined && botMode(config) !== 'demo') out
 out(fill(t.ready, { url }));
 if (app.webChat === 'off') out(t.webchatOff);
 else {
-  out(fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }));
+  const web = messages(lang).signin.start;
+  out({
+    demo: fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }),
+    signin: fill(web.signIn, { url, issuer: config.OIDC_ISSUER ?? '' }),
+    portal: web.portal,
+    guest: fill(web.guest, { url }),
+  }[app.identity.mode]);
   out(fill(t.webchatOrigins, { origins: app.publicOrigins().join(', ') }));
 }
 out(fill(t.endpoint, { url }));

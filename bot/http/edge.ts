@@ -21,9 +21,9 @@ export interface EdgeDeps {
   logger: Logger;
 }
 
-/** True for the routes a browser uses: the page, its bundle, Direct Line. */
+/** True for the routes a browser uses: the page, its bundle, Direct Line, sign-in (/auth/*). */
 export function isWebRoute(path: string): boolean {
-  return path === '/' || path.startsWith('/webchat/') || path.startsWith('/v3/directline/');
+  return path === '/' || path.startsWith('/webchat/') || path.startsWith('/v3/directline/') || path.startsWith('/auth/');
 }
 
 function isLimitedRoute(path: string): boolean {

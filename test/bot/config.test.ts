@@ -103,8 +103,9 @@ describe('modes', () => {
     expect(seedsDemo(cfg({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }))).toBe(false);
     expect(seedsDemo(cfg({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', RECON_DEMO_SEED: 'true' }))).toBe(true);
   });
-  it('serves Web Chat in Teams mode only with a Direct Line secret (or, later, an identity provider)', () => {
+  it('serves Web Chat in Teams mode only with a Direct Line secret or an identity provider', () => {
     expect(webChatExposure(cfg({}))).toBe('open-loopback');
+    expect(webChatExposure(cfg({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }), true)).toBe('idp');
     expect(webChatExposure(cfg({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p' }))).toBe('off');
     expect(webChatExposure(cfg({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', DIRECTLINE_SECRET: 'x'.repeat(16) }))).toBe('secret');
   });

@@ -351,8 +351,12 @@ describe('the Web Chat page and Direct Line', () => {
     const withSecret = await startBot({ db: bot.db, seed: false, env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-used-here', DIRECTLINE_SECRET: 's'.repeat(32) } });
     try {
       expect(withSecret.app.webChat).toBe('secret');
-      expect((await fetch(`${withSecret.url}/`)).status).toBe(200);
+      // With the secret Direct Line is served (the portal's server exchanges the secret); `/` is the
+      // portal's to host (bot/signin/identity.ts portal mode), so it stays 404 here.
+      expect(withSecret.app.identity.mode).toBe('portal');
+      expect((await fetch(`${withSecret.url}/`)).status).toBe(404);
       expect((await post(`${withSecret.url}/v3/directline/tokens/generate`, { user: { id: 'demo-admin' } })).status).toBe(403);
+      expect((await post(`${withSecret.url}/v3/directline/tokens/generate`, { user: { id: 'demo-admin' } }, { authorization: `Bearer ${'s'.repeat(32)}` })).status).toBe(200);
     } finally {
       await withSecret.close();
     }

@@ -37,7 +37,7 @@ export const bot: typeof zh = {
       seeded: 'Empty database: demo data loaded.',
       stopping: 'Stopping…',
     },
-    webchat: { title: 'Reconciliation assistant', user: 'User', secretPrompt: 'Direct Line secret', failed: 'Cannot reach the assistant: ' },
+    webchat: { title: 'Reconciliation assistant', user: 'User', failed: 'Cannot reach the assistant: ' },
     status: {
       titleAll: 'Reconciliation status ({date})',
       titleOne: 'Account {account} ({date})',

@@ -35,7 +35,7 @@ export const bot = {
       seeded: '空数据库：已载入演示数据。',
       stopping: '正在停止……',
     },
-    webchat: { title: '对账助手', user: '用户', secretPrompt: '请输入 Direct Line 密钥', failed: '无法连接对账助手：' },
+    webchat: { title: '对账助手', user: '用户', failed: '无法连接对账助手：' },
     status: {
       titleAll: '对账情况（{date}）',
       titleOne: '账户 {account} 对账情况（{date}）',

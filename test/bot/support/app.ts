@@ -55,6 +55,8 @@ export async function startBot(options: {
   instanceId?: string;
   /** The bot's clock (NOW when not given). */
   now?: () => Date;
+  /** Loopback port (an ephemeral one when not given). */
+  port?: number;
 } = {}): Promise<RunningBot> {
   const owned: TestDb | null = options.db ? null : await openTestDb(options.engine ?? 'pglite');
   const db = options.db ?? owned!.db;
@@ -79,7 +81,7 @@ export async function startBot(options: {
     retry: options.retry ?? { attempts: 3, backoffMs: 5 },
     ...(options.instanceId ? { instanceId: options.instanceId } : {}),
   });
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(options.port ?? 0, '127.0.0.1');
   return {
     url, app, db, config, logs,
     async close() {
