@@ -13,11 +13,18 @@ import { MainDialog } from '../dialogs/mainDialog.ts';
 import { guidedRoutes } from '../dialogs/routes.ts';
 import type { DirectoryPort, FaqPort, NotifyPort, StatusPort } from '../dialogs/ports.ts';
 import { botAppId, createCloudAdapter } from './cloudAdapter.ts';
-import { listenHost, type BotConfig } from './config.ts';
+import { listenHost, publicOrigins, webChatExposure, type BotConfig } from './config.ts';
 import { DirectLineAdapter } from './directline/adapter.ts';
 import { registerDirectLine } from './directline/routes.ts';
 import { TokenIssuer } from './directline/tokens.ts';
+import { installEdge, type EdgeDeps } from './http/edge.ts';
+import { PublicOrigins } from './http/hostCheck.ts';
+import { signInSettings } from './signin/env.ts';
+import { WebIdentity } from './signin/identity.ts';
+import { registerSignIn } from './signin/routes.ts';
+import { WebSignIn } from './signin/webSignIn.ts';
 import { registerMessages } from './http/messages.ts';
+import { RateLimits } from './http/rateLimit.ts';
 import { registerOps } from './http/ops.ts';
 import { createMetrics, type BotMetrics } from './metrics.ts';
 import { auditPort } from './ports/audit.ts';
@@ -55,6 +62,12 @@ export interface BotApp {
   metrics: BotMetrics;
   logger: Logger;
   directLine: DirectLineAdapter;
+  /** Whether `/` and Direct Line are served, and why (see config.webChatExposure). */
+  webChat: ReturnType<typeof webChatExposure>;
+  /** The origins `/` and Direct Line answer for (known once listening). */
+  publicOrigins(): string[];
+  /** Who Web Chat users are: demo, signed in through the IdP, the portal's, or guests. */
+  identity: WebIdentity;
   /** Runs the daily summary now (the schedule and the admin command call this). */
   runSummary(trigger: 'schedule' | 'manual'): Promise<SummaryOutcome>;
   /** Starts listening; resolves to the base URL. */
@@ -87,11 +100,11 @@ function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPor
   return new ReconBot(new ConversationState(new PgStorage(db)), main, directory, db, deps.now, logger);
 }
 
-/** The restify server: query and body parsers (512 kB), refused requests logged. */
-function createServer(logger: Logger): restify.Server {
+/** The restify server: query parser, the safe edge (body reader, Host check, rate limits), refused requests logged. */
+function createServer(logger: Logger, edge: Omit<EdgeDeps, 'logger'>): restify.Server {
   const server = restify.createServer({ name: 'recon-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
+  installEdge(server, { ...edge, logger });
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
     logger.warn({ req: req.id(), status: err.statusCode, err: err.message }, 'request refused');
     cb();
@@ -100,11 +113,12 @@ function createServer(logger: Logger): restify.Server {
 }
 
 /** Starts listening; resolves to the base URL ("http://127.0.0.1:3978" for a wildcard address). */
-function listenOn(server: restify.Server, port: number, host: string): Promise<string> {
+function listenOn(server: restify.Server, port: number, host: string, onPort: (port: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const addr = server.address() as AddressInfo;
+      onPort(addr.port);
       const shown = addr.address.includes(':') ? `[${addr.address}]` : addr.address;
       resolve(`http://${shown === '0.0.0.0' ? '127.0.0.1' : shown}:${addr.port}`);
     });
@@ -121,9 +135,11 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     logger.error({ err: error, conv: context.activity.conversation?.id ?? '' }, 'direct line turn error');
   };
   const directory = directoryPort(db);
+  // Every proactive send checks the allowlist in anonymous mode, and goes to 1:1 conversations only.
+  const target = { cloud, directLine, appId: botAppId(config), allowlist: anonymous ? config.BOT_SERVICE_URL_ALLOWLIST : null };
   const summaryDeps = {
     db,
-    target: { cloud, directLine, appId: botAppId(config) },
+    target,
     status: deps.status,
     directory,
     dayEnd: deps.dayEnd,
@@ -132,25 +148,44 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     now: deps.now,
     timeZone: config.SUMMARY_TIMEZONE,
     instanceId: deps.instanceId ?? `bot-${process.pid}-${randomBytes(3).toString('hex')}`,
-    allowlist: anonymous ? config.BOT_SERVICE_URL_ALLOWLIST : null,
     retry: deps.retry ?? { attempts: 3, backoffMs: 500 },
   };
   const runSummary = (trigger: 'schedule' | 'manual') => runDailySummary(summaryDeps, trigger);
   const bot = createBot(deps, directory, notifyPort(db, summaryDeps.target, logger, summaryDeps.retry), runSummary);
   const logicFor = createTurnRunner({ bot, queue: new KeyedQueue(), metrics, logger });
+  const rate = new RateLimits({ ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE, userPerMinute: config.RATE_LIMIT_USER_PER_MINUTE });
+  const origins = new PublicOrigins();
+  const webChat = webChatExposure(config, Boolean(config.OIDC_ISSUER));
 
-  const server = createServer(logger);
-  registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor });
-  registerDirectLine(server, {
-    db,
-    adapter: directLine,
-    tokens: new TokenIssuer(config.DIRECTLINE_SECRET, deps.now),
-    secret: config.DIRECTLINE_SECRET,
-    logger,
-    now: deps.now,
-    logicFor,
+  const server = createServer(logger, {
+    limits: { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH },
+    rate,
+    origins,
+    trustProxy: config.TRUST_PROXY ?? [],
   });
-  registerWebChat(server, { secretRequired: Boolean(config.DIRECTLINE_SECRET), defaultLang: config.RECON_LANG });
+  registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor, rate });
+  // Web Chat identity (bot/signin): sign-in through the IdP when OIDC_ISSUER is set.
+  const signInConfig = signInSettings(config);
+  const signIn = signInConfig ? new WebSignIn(signInConfig, deps.now, logger) : null;
+  const identity = new WebIdentity(signIn, config.DIRECTLINE_SECRET, anonymous, listenHost(config), deps.now);
+  // Teams mode without a way to know who is on the page (no IdP, no secret): no page, no Direct
+  // Line, no sign-in routes (404); the exposure rule wins over the identity's guest mode.
+  if (webChat !== 'off') {
+    if (signIn && signInConfig) registerSignIn(server, { signIn, defaultLang: config.RECON_LANG, userClaim: signInConfig.userClaim, logger });
+    registerDirectLine(server, {
+      db,
+      adapter: directLine,
+      tokens: new TokenIssuer(config.DIRECTLINE_SECRET ?? config.SESSION_SECRET, deps.now),
+      identity,
+      logger,
+      now: deps.now,
+      logicFor,
+      rate,
+      trustProxy: config.TRUST_PROXY ?? [],
+    });
+    // The sign-out form is redirected to the IdP's end-session endpoint: the CSP's form-action allows the IdP.
+    registerWebChat(server, { identity, defaultLang: config.RECON_LANG, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });
+  }
   registerOps(server, { db, version: deps.version, metrics, logger });
 
   return {
@@ -158,8 +193,14 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     metrics,
     logger,
     directLine,
+    webChat,
+    identity,
+    publicOrigins: () => origins.list(),
     runSummary,
-    listen: (port = config.PORT, host = listenHost(config)) => listenOn(server, port, host),
+    listen: (port = config.PORT, host = listenHost(config)) => {
+      identity.boundTo(host);
+      return listenOn(server, port, host, (p) => origins.set(publicOrigins(config, p)));
+    },
     close() {
       return new Promise((resolve) => server.close(() => resolve()));
     },

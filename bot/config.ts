@@ -4,8 +4,11 @@
  */
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { isIP } from 'node:net';
 import { FaqEnvShape } from './faq-env.ts';
 import { DEFAULT_DATA_DIR, dataDirFromRoot } from './paths.ts';
+import { parseAllowlistEntry } from './allowlist.ts';
+import { signInIssues, SignInEnvShape } from './signin/env.ts';
 
 const CliConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
@@ -34,7 +37,23 @@ export function loadCliConfig(env: NodeJS.ProcessEnv): CliConfig {
 /** The Bot Framework's OpenID metadata for tokens from channels to bots (public Azure cloud). */
 export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
 
-const LOOPBACK_ALLOWLIST = 'http://127.0.0.1,http://localhost,http://[::1]';
+/** Entries are `scheme://host[:port|:*][/path]`; see bot/allowlist.ts. */
+const AllowlistEntry = z.string().refine((e) => parseAllowlistEntry(e) !== null, 'each entry must be an http(s) origin, optionally with :port or :* and a path');
+
+/** `https://a.example, http://localhost:3978` → origins, each checked to be a bare http(s) origin. */
+const OriginList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+  .pipe(z.array(z.string().refine(isBareOrigin, 'each entry must be an origin such as https://recon.bank.example (no path)')).min(1));
+
+function isBareOrigin(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === s.replace(/\/$/, '') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -55,19 +74,45 @@ const BotConfigSchema = CliConfigSchema.extend({
   MicrosoftAppTenantId: z.string().min(1).optional(),
   /** Where the channel's signing keys are published (OpenID metadata -> jwks_uri); tests point it at a local one. */
   BOT_OPENID_METADATA_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(BOT_FRAMEWORK_OPENID_METADATA_URL),
-  /** Comma-separated serviceUrl prefixes the bot may reply to in anonymous mode. */
+  /**
+   * Comma-separated serviceUrls the bot may reply to in anonymous mode (every proactive send checks
+   * it too). Empty by default: an anonymous /api/messages answers 403 until the connector is named.
+   */
   BOT_SERVICE_URL_ALLOWLIST: z
     .string()
-    .default(LOOPBACK_ALLOWLIST)
+    .default('')
     .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each entry must be an http(s) URL' })).min(1)),
+    .pipe(z.array(AllowlistEntry)),
+  /**
+   * Origins people open the Web Chat page and Direct Line at (Host and Origin headers are checked
+   * against them). Unset: the loopback names with the listening port.
+   */
+  PUBLIC_ORIGINS: OriginList.optional(),
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (unset: none, the socket address counts). */
+  TRUST_PROXY: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .pipe(z.array(z.string().refine((a) => isIP(a) !== 0, 'each entry must be an IP address')))
+    .optional(),
+  /** Requests per minute from one client address to /api/messages and Direct Line. */
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** Messages (and Direct Line tokens) per minute from one person. */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Largest request body accepted, in bytes. */
+  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(512 * 1024),
+  /** Deepest JSON nesting accepted in a request body. */
+  HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(512).default(64),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   SUMMARY_CRON: z.string().default('30 18 * * 1-5').refine((c) => validateCron(c), 'not a valid cron expression'),
   SUMMARY_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'not an IANA time zone'),
   SUMMARY_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  RECON_DEMO_SEED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Seed demo data into an empty store. Unset: only in demo mode (anonymous, on loopback). */
+  RECON_DEMO_SEED: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Web Chat sign-in through the bank's OpenID Provider (OIDC_*, SESSION_*): bot/signin/env.ts.
+  ...SignInEnvShape,
 }).superRefine((c, ctx) => {
+  signInIssues(c, ctx);
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
   if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId)
@@ -94,4 +139,44 @@ export function loadBotConfig(env: NodeJS.ProcessEnv): BotConfig {
 /** The address the server listens on: loopback in anonymous mode unless HOST says otherwise. */
 export function listenHost(config: BotConfig): string {
   return config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
+}
+
+/** True for a loopback address or name: 127.0.0.0/8, ::1, localhost. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+}
+
+/**
+ * The mode the bot runs in:
+ * - `demo`: anonymous (no MicrosoftAppId) on loopback; the only way anonymous mode runs;
+ * - `production`: MicrosoftAppId set (Teams); /api/messages demands a Bot Framework token;
+ * - `refused`: anonymous on a non-loopback HOST: anyone on the network could call the bot
+ *   unauthenticated, so `npm start` stops (exit 78).
+ */
+export function botMode(config: BotConfig): 'demo' | 'production' | 'refused' {
+  if (config.MicrosoftAppId) return 'production';
+  return isLoopback(listenHost(config)) ? 'demo' : 'refused';
+}
+
+/** Demo data is seeded in demo mode, or when RECON_DEMO_SEED=true says so explicitly. */
+export function seedsDemo(config: BotConfig): boolean {
+  return config.RECON_DEMO_SEED ?? botMode(config) === 'demo';
+}
+
+/**
+ * Whether the Web Chat page and Direct Line are served. Anonymous (demo) mode: yes, on loopback.
+ * Teams mode: only when a person is authenticated there, by a Direct Line secret or an
+ * identity provider; otherwise anyone reaching the server could open a conversation as anyone.
+ */
+export function webChatExposure(config: BotConfig, idpConfigured = false): 'open-loopback' | 'secret' | 'idp' | 'off' {
+  if (idpConfigured) return 'idp';
+  if (config.DIRECTLINE_SECRET) return 'secret';
+  return config.MicrosoftAppId ? 'off' : 'open-loopback';
+}
+
+/** Origins allowed in Host/Origin headers for `/` and Direct Line: PUBLIC_ORIGINS or loopback with `port`. */
+export function publicOrigins(config: BotConfig, port: number): string[] {
+  return config.PUBLIC_ORIGINS ?? ['localhost', '127.0.0.1', '[::1]'].map((h) => `http://${h}:${port}`);
 }

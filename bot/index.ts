@@ -1,8 +1,9 @@
 /**
- * Composition root of the bot (`npm start`): reads the environment once, opens the store
- * (embedded PGlite unless DATABASE_URL), seeds demo data into an empty store, wires the ports
+ * Composition root of the bot (`npm start`): loads `.env` (real environment variables win),
+ * reads the environment once, refuses anonymous mode off loopback, opens the store (embedded
+ * PGlite unless DATABASE_URL), seeds demo data into an empty store in demo mode, wires the ports
  * over engine/service, starts the HTTP server and the daily-summary schedule, and prints where
- * to open it.
+ * to open it and what is exposed.
  */
 import { readFileSync } from 'node:fs';
 import { EngineError } from '../engine/errors.ts';
@@ -10,7 +11,9 @@ import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
 import { withoutPassword } from '../engine/store/open.ts';
 import { createBotApp } from './app.ts';
-import { listenHost, loadBotConfig } from './config.ts';
+import { botMode, listenHost, loadBotConfig, seedsDemo } from './config.ts';
+import { loadDotEnv } from './dotenv.ts';
+import { installProcessGuards } from './processGuards.ts';
 import { openDbFromConfig } from './database.ts';
 import { seedDemoIfEmpty } from './demo.ts';
 import { createLogger } from './logging.ts';
@@ -20,9 +23,22 @@ import { openDifferencesByKind } from './ports/openDifferences.ts';
 import { statusPort } from './ports/status.ts';
 import { scheduleDailySummary } from './summary/schedule.ts';
 
+let envFile: string | null;
+try {
+  envFile = loadDotEnv();
+} catch (err) {
+  const t0 = messages(pickLang(process.env.RECON_LANG ?? process.env.LANG)).bot.start;
+  process.stderr.write(`${fill(t0.envUnreadable, { path: '.env', reason: err instanceof Error ? err.message : String(err) })}\n`);
+  process.exit(78);
+}
 const config = loadBotConfig(process.env);
 const lang = pickLang(config.RECON_LANG ?? config.LANG);
 const t = messages(lang).bot.start;
+if (botMode(config) === 'refused') {
+  // Anonymous mode has no authentication at all: it must not be reachable from the network.
+  process.stderr.write(`${fill(t.publicHost, { host: listenHost(config) })}\n`);
+  process.exit(78);
+}
 const logger = createLogger(config.LOG_LEVEL);
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
 const now = (): Date => new Date();
@@ -35,7 +51,7 @@ const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'databas
   }
   throw err;
 });
-const seeded = config.RECON_DEMO_SEED ? await seedDemoIfEmpty(db, now) : null;
+const seeded = seedsDemo(config) ? await seedDemoIfEmpty(db, now) : null;
 const app = createBotApp({
   config,
   db,
@@ -53,23 +69,36 @@ const task = config.SUMMARY_ENABLED
   : null;
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
+out(envFile ? fill(t.envLoaded, { path: envFile }) : t.envNone);
 if (seeded) out(t.seeded);
+else if (config.RECON_DEMO_SEED === undefined && botMode(config) !== 'demo') out(t.demoSeedOff);
 out(fill(t.ready, { url }));
 out(fill(t.store, { where: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR }));
-out(fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }));
+if (app.webChat === 'off') out(t.webchatOff);
+else {
+  const web = messages(lang).signin.start;
+  out({
+    demo: fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }),
+    signin: fill(web.signIn, { url, issuer: config.OIDC_ISSUER ?? '' }),
+    portal: web.portal,
+    guest: fill(web.guest, { url }),
+  }[app.identity.mode]);
+  out(fill(t.webchatOrigins, { origins: app.publicOrigins().join(', ') }));
+}
 out(fill(t.endpoint, { url }));
 out(fill(t.ops, { url }));
-out(config.MicrosoftAppId
-  ? fill(t.registered, { appId: config.MicrosoftAppId, type: config.MicrosoftAppType })
-  : fill(t.anonymous, { allowlist: config.BOT_SERVICE_URL_ALLOWLIST.join(', ') }));
+if (config.MicrosoftAppId) out(fill(t.registered, { appId: config.MicrosoftAppId, type: config.MicrosoftAppType }));
+else if (config.BOT_SERVICE_URL_ALLOWLIST.length === 0) out(t.anonymousNoAllowlist);
+else out(fill(t.anonymous, { allowlist: config.BOT_SERVICE_URL_ALLOWLIST.join(', ') }));
 out(task ? fill(t.summary, { cron: config.SUMMARY_CRON, tz: config.SUMMARY_TIMEZONE }) : t.summaryOff);
 
-async function stop(): Promise<void> {
+async function stop(code = 0): Promise<void> {
   out(t.stopping);
   await task?.stop();
   await app.close();
   await db.close();
-  process.exit(0);
+  process.exit(code);
 }
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
+installProcessGuards(logger, stop);

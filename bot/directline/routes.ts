@@ -1,7 +1,8 @@
 /**
  * Direct Line 3.0 endpoints Web Chat needs, served on premises: start a conversation, generate and
  * refresh tokens, post an activity (echoed back with a unique id), get activities after a
- * watermark. With DIRECTLINE_SECRET set, every call needs the secret or a token issued with it.
+ * watermark. Who may call, and whose id a token carries, is bot/directline/access.ts's: with
+ * DIRECTLINE_SECRET or sign-in configured every call needs the secret, a session or a token.
  */
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
@@ -16,17 +17,27 @@ import {
   listDirectLineActivities,
 } from '../../engine/store/chat/directline.ts';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
-import { secretMatches, type TokenClaims, type TokenIssuer } from './tokens.ts';
+import type { TokenIssuer } from './tokens.ts';
+import type { WebIdentity } from '../signin/identity.ts';
+import { identifyCaller, mayUseConversation, speaker, tokenUntil, tokenUser, type Caller } from './access.ts';
+import { clientAddress } from '../http/clientAddress.ts';
+import { tooMany } from '../http/edge.ts';
+import type { RateLimits } from '../http/rateLimit.ts';
 
 export interface DirectLineDeps {
   db: Db;
   adapter: DirectLineAdapter;
   tokens: TokenIssuer;
-  secret: string | undefined;
+  /** Demo, sign-in, portal or guest: decides who may call and whose ids are believed. */
+  identity: WebIdentity;
   logger: Logger;
   now: () => Date;
   /** The bot's turn logic for one request id. */
   logicFor: (requestId: string) => (context: TurnContext) => Promise<void>;
+  /** Per-person budget for tokens and posted activities (the client address's is taken at the edge). */
+  rate: RateLimits;
+  /** Proxies whose X-Forwarded-For is believed, for the budget of a caller without a user id. */
+  trustProxy?: readonly string[];
 }
 
 const UserSchema = z.object({ id: z.string().trim().min(1).max(128), name: z.string().max(128).optional() }).loose();
@@ -46,37 +57,23 @@ const PostedActivitySchema = z
 const WatermarkSchema = z.union([z.undefined(), z.literal(''), z.string().regex(/^\d{1,9}$/)]);
 const ConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
-type Auth = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims } | { kind: 'open' };
-
-function bearer(req: Request): string | null {
-  const h = req.headers.authorization;
-  const m = typeof h === 'string' ? /^Bearer\s+(.+)$/i.exec(h.trim()) : null;
-  return m?.[1] ?? null;
-}
-
 function problem(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
 
-/** Who is calling: the secret, a valid token, or nobody (allowed only without a secret). */
-function authenticate(req: Request, deps: DirectLineDeps): Auth | null {
-  const presented = bearer(req);
-  if (presented !== null) {
-    if (deps.secret && secretMatches(presented, deps.secret)) return { kind: 'secret' };
-    const claims = deps.tokens.verify(presented);
-    return claims ? { kind: 'token', claims } : null;
-  }
-  return deps.secret ? null : { kind: 'open' };
+/** Who is calling (bot/directline/access.ts): the secret, a token, a signed-in session, or nobody where allowed. */
+function authenticate(req: Request, deps: DirectLineDeps): Promise<Caller | null> {
+  return identifyCaller(req, deps.identity, deps.tokens);
 }
 
 /** The conversation in the path when the caller may use it; otherwise answers 403 and returns null. */
-function conversationFor(req: Request, res: Response, auth: Auth | null): string | null {
+function conversationFor(req: Request, res: Response, auth: Caller | null): string | null {
   const id = ConversationIdSchema.safeParse(req.params.id);
   if (!auth) {
     problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
     return null;
   }
-  if (!id.success || (auth.kind === 'token' && auth.claims.conv !== id.data)) {
+  if (!id.success || !mayUseConversation(auth, id.data)) {
     problem(res, 403, 'Forbidden', 'token is not for this conversation');
     return null;
   }
@@ -87,10 +84,13 @@ type Started = { conversationId: string; token: string; expires_in: number };
 
 const newConversationId = (): string => randomBytes(12).toString('base64url');
 
-async function startConversation(deps: DirectLineDeps, userId: string | null): Promise<Started> {
+/** A new conversation with a token bound to `userId`, never outliving `until`; null once `until` has passed. */
+async function startConversation(deps: DirectLineDeps, userId: string | null, until: number | undefined): Promise<Started | null> {
   const conversationId = newConversationId();
+  const granted = deps.tokens.grant(conversationId, userId, until);
+  if (!granted) return null;
   await insertDirectLineConversation(deps.db, conversationId, userId);
-  return { conversationId, token: deps.tokens.issue(conversationId, userId), expires_in: deps.tokens.expiresIn };
+  return { conversationId, ...granted };
 }
 
 async function runTurn(deps: DirectLineDeps, requestId: string, activity: Partial<Activity>): Promise<void> {
@@ -113,21 +113,21 @@ function announceMember(deps: DirectLineDeps, requestId: string, conversationId:
   runTurn(deps, requestId, update).catch((err: unknown) => deps.logger.error({ req: requestId, conv: conversationId, err }, 'conversation start turn failed'));
 }
 
-/** POST /v3/directline/conversations: starts one (secret) or opens the token's (token). */
+/** POST /v3/directline/conversations: starts one (secret, session, open) or opens the token's (token). */
 function createConversation(deps: DirectLineDeps) {
   return async (req: Request, res: Response): Promise<void> => {
-    const auth = authenticate(req, deps);
-    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret or a token is required');
-    let started: Started;
-    let userId: string | null;
+    const auth = await authenticate(req, deps);
+    if (!auth) return problem(res, 403, 'Forbidden', 'the Direct Line secret, a session or a token is required');
+    let started: Started | null;
+    const userId = tokenUser(auth, undefined);
     if (auth.kind === 'token') {
-      userId = auth.claims.user;
-      if (!(await directLineConversationExists(deps.db, auth.claims.conv))) await insertDirectLineConversation(deps.db, auth.claims.conv, userId);
-      started = { conversationId: auth.claims.conv, token: deps.tokens.issue(auth.claims.conv, userId), expires_in: deps.tokens.expiresIn };
+      const granted = deps.tokens.grant(auth.claims.conv, userId, auth.claims.until);
+      if (granted && !(await directLineConversationExists(deps.db, auth.claims.conv))) await insertDirectLineConversation(deps.db, auth.claims.conv, userId);
+      started = granted && { conversationId: auth.claims.conv, ...granted };
     } else {
-      userId = null;
-      started = await startConversation(deps, null);
+      started = await startConversation(deps, userId, tokenUntil(auth));
     }
+    if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(201, started);
     if (userId) announceMember(deps, String(req.id()), started.conversationId, userId);
   };
@@ -136,13 +136,17 @@ function createConversation(deps: DirectLineDeps) {
 /** POST .../activities: stores the activity (echoed with a unique id), runs the turn, answers the id. */
 function postActivity(deps: DirectLineDeps) {
   return async (req: Request, res: Response): Promise<void> => {
-    const auth = authenticate(req, deps);
+    const auth = await authenticate(req, deps);
     const conversationId = conversationFor(req, res, auth);
     if (conversationId === null || !auth) return;
     if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
-    const userId = auth.kind === 'token' && auth.claims.user ? auth.claims.user : (posted.data.from?.id ?? 'anonymous');
+    // The token's user speaks, whatever the posted from.id says (outside demo mode).
+    const userId = speaker(auth, posted.data.from?.id);
+    if (userId === null) return problem(res, 403, 'Forbidden', 'a token is required');
+    const budget = await deps.rate.user(`directline:${userId === 'anonymous' ? `conv:${conversationId}` : userId}`);
+    if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
     const from = { id: userId, name: posted.data.from?.name ?? '', role: 'user' };
     let echoedId = '';
     const timestamp = deps.now().toISOString();
@@ -168,7 +172,7 @@ function postActivity(deps: DirectLineDeps) {
 /** GET .../activities: the conversation's activities after the watermark. */
 function getActivities(deps: DirectLineDeps) {
   return async (req: Request, res: Response): Promise<void> => {
-    const conversationId = conversationFor(req, res, authenticate(req, deps));
+    const conversationId = conversationFor(req, res, await authenticate(req, deps));
     if (conversationId === null) return;
     const mark = WatermarkSchema.safeParse(req.query?.watermark);
     if (!mark.success) return problem(res, 400, 'BadArgument', 'watermark must be a number');
@@ -182,18 +186,29 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   const { tokens } = deps;
 
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
-    const auth = authenticate(req, deps);
-    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret is required');
+    const auth = await authenticate(req, deps);
+    if (!auth || auth.kind === 'token') return problem(res, 403, 'Forbidden', 'the Direct Line secret or a signed-in session is required');
     const body = GenerateBodySchema.safeParse(req.body ?? {});
     if (!body.success) return problem(res, 400, 'BadArgument', 'body must be {"user":{"id":"..."}}');
-    res.send(200, await startConversation(deps, body.data.user?.id ?? null));
+    // The body's user is the portal's (secret) or the demo's; a signed-in person is who the IdP said.
+    const userId = tokenUser(auth, body.data.user?.id);
+    // Budget per person where the id is believed (session, portal, demo); else per client address (guests get fresh ids).
+    const known = auth.kind === 'session' ? auth.session.userId : auth.kind === 'secret' || (auth.kind === 'open' && auth.demo) ? body.data.user?.id : undefined;
+    const budget = await deps.rate.user(`directline:${known ?? `ip:${clientAddress(req, deps.trustProxy ?? [])}`}`);
+    if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
+    const started = await startConversation(deps, userId, tokenUntil(auth));
+    if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
+    res.send(200, started);
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
-    const auth = authenticate(req, deps);
+    const auth = await authenticate(req, deps);
     if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
-    const { conv, user } = auth.claims;
-    res.send(200, { conversationId: conv, token: tokens.issue(conv, user), expires_in: tokens.expiresIn });
+    const { conv, user, until } = auth.claims;
+    // A token bound to a session never outlives it: at the session's end there is nothing to refresh.
+    const granted = tokens.grant(conv, user, until);
+    if (!granted) return problem(res, 403, 'Forbidden', 'the session has ended');
+    res.send(200, { conversationId: conv, ...granted });
   });
 
   server.post('/v3/directline/conversations', createConversation(deps));

@@ -1,13 +1,15 @@
 /**
  * Direct Line tokens: a conversation id, an optional user id and an expiry, signed with HMAC.
  * Stateless, so any instance holding the same key accepts them. The key is DIRECTLINE_SECRET when
- * set (shared by every instance); otherwise a random key of this process.
+ * set, else SESSION_SECRET (both shared by every instance); otherwise a random key of this process.
+ * A token issued to a signed-in person carries the session's end (`until`): it never lives past
+ * it, and no refresh extends it.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 const TOKEN_SECONDS = 30 * 60;
-const ClaimsSchema = z.object({ conv: z.string().min(1), user: z.string().nullable(), exp: z.number().int() });
+const ClaimsSchema = z.object({ conv: z.string().min(1), user: z.string().nullable(), exp: z.number().int(), until: z.number().int().optional() });
 export type TokenClaims = z.infer<typeof ClaimsSchema>;
 
 export class TokenIssuer {
@@ -17,15 +19,17 @@ export class TokenIssuer {
     this.key = Buffer.from(secret ? `directline-token:${secret}` : randomBytes(32).toString('hex'));
   }
 
-  get expiresIn(): number {
-    return TOKEN_SECONDS;
-  }
-
-  /** A token for one conversation (and user, when known). */
-  issue(conversationId: string, userId: string | null): string {
-    const claims: TokenClaims = { conv: conversationId, user: userId, exp: Math.floor(this.now().getTime() / 1000) + TOKEN_SECONDS };
+  /**
+   * A token for one conversation (and user, when known) and its lifetime in seconds; with `until` (unix seconds, a session's end) the token
+   * expires at the earlier of the two. Null once `until` has passed: nothing outlives the session.
+   */
+  grant(conversationId: string, userId: string | null, until?: number): { token: string; expires_in: number } | null {
+    const nowSeconds = Math.floor(this.now().getTime() / 1000);
+    const exp = Math.min(nowSeconds + TOKEN_SECONDS, until ?? Number.MAX_SAFE_INTEGER);
+    if (exp <= nowSeconds) return null;
+    const claims: TokenClaims = { conv: conversationId, user: userId, exp, ...(until !== undefined ? { until } : {}) };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return `${body}.${this.sign(body)}`;
+    return { token: `${body}.${this.sign(body)}`, expires_in: exp - nowSeconds };
   }
 
   /** The claims of a valid, unexpired token, else null. */

@@ -2,12 +2,18 @@
  * POST /api/messages: Bot Framework activities. The body is checked before the adapter sees it
  * (a malformed or incomplete activity is a 400, never a crash), and in anonymous mode the
  * serviceUrl must be on the allowlist (403 otherwise), so nobody can make the bot post elsewhere.
+ * Each person has a message budget (RATE_LIMIT_USER_PER_MINUTE): in anonymous mode it is taken
+ * before the turn (429 with Retry-After); with an app id it is taken only once the adapter has
+ * checked the channel's token, so a forged sender cannot use up a real person's budget, and a
+ * message over budget is dropped (logged) rather than answered 429 to the channel.
  */
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { serviceUrlAllowed } from '../allowlist.ts';
+import { tooMany } from './edge.ts';
+import type { RateLimits } from './rateLimit.ts';
 
 const IncomingActivitySchema = z
   .object({
@@ -27,6 +33,12 @@ export interface MessagesDeps {
   allowlist: readonly string[];
   logger: Logger;
   logicFor: (requestId: string) => (context: TurnContext) => Promise<void>;
+  rate: RateLimits;
+}
+
+/** Whose budget a message is taken from: channel and sender (the conversation when no sender). */
+function userKey(a: { channelId?: string; from?: { id?: string }; conversation?: { id?: string } }): string {
+  return `${a.channelId ?? ''}:${a.from?.id ?? `conv:${a.conversation?.id ?? ''}`}`;
 }
 
 export function registerMessages(server: Server, deps: MessagesDeps): void {
@@ -44,8 +56,24 @@ export function registerMessages(server: Server, deps: MessagesDeps): void {
       res.send(403, { error: { code: 'Forbidden', message: 'serviceUrl is not on the allowlist' } });
       return;
     }
+    let logic = deps.logicFor(requestId);
+    if (deps.anonymous) {
+      const decision = await deps.rate.user(userKey(parsed.data));
+      if (!decision.ok) {
+        deps.logger.warn({ req: requestId, conv: parsed.data.conversation.id }, 'rejected activity: sender over the rate limit');
+        tooMany(res, decision.retryAfterSeconds);
+        return;
+      }
+    } else {
+      const run = logic;
+      logic = async (context) => {
+        const decision = await deps.rate.user(userKey(context.activity));
+        if (decision.ok) return run(context);
+        deps.logger.warn({ req: requestId, conv: context.activity.conversation?.id ?? '' }, 'dropped activity: sender over the rate limit');
+      };
+    }
     try {
-      await deps.adapter.process(req, res, deps.logicFor(requestId));
+      await deps.adapter.process(req, res, logic);
     } catch (err) {
       deps.logger.error({ req: requestId, conv: parsed.data.conversation.id, err }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: { code: 'InternalError', message: `request ${requestId} failed` } });

@@ -11,7 +11,6 @@ import { businessDay, claimDay, finishDay, recordSend, type SummaryTrigger } fro
 import { buildSummaryReply } from '../../dialogs/status/summaryCard.ts';
 import { supportsCards } from '../../dialogs/flow/card.ts';
 import type { DirectoryPort, StatusPort } from '../../dialogs/ports.ts';
-import { serviceUrlAllowed } from '../allowlist.ts';
 import type { BotMetrics } from '../metrics.ts';
 import { DB_RETRY, retryOnConnectionLoss, type DbRetryPolicy } from '../retry.ts';
 import { sendWithRetry, toConversationReference, type SendTarget } from './send.ts';
@@ -28,8 +27,6 @@ export interface DailySummaryDeps {
   now: () => Date;
   timeZone: string;
   instanceId: string;
-  /** In anonymous mode, where proactive sends may go. */
-  allowlist: readonly string[] | null;
   retry: { attempts: number; backoffMs: number };
   /** Retries of each database step when the connection is lost (default DB_RETRY). */
   dbRetry?: DbRetryPolicy;
@@ -68,10 +65,8 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
     }
     const reply = buildSummaryReply(view, sub.lang, person.role, day);
     const activity = supportsCards(sub.reference) ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
-    const result =
-      deps.allowlist && !sub.reference.serviceUrl.startsWith('urn:') && !serviceUrlAllowed(sub.reference.serviceUrl, deps.allowlist)
-        ? { outcome: 'failed' as const, attempts: 1, error: 'serviceUrl not on the allowlist' }
-        : await sendWithRetry(deps.target, toConversationReference(sub.reference), activity, deps.retry);
+    // sendWithRetry refuses group conversations and, in anonymous mode, serviceUrls off the allowlist.
+    const result = await sendWithRetry(deps.target, toConversationReference(sub.reference), activity, deps.retry);
     await db('record the send', () => recordSend(deps.db, { day, conversationKey: sub.conversationKey, outcome: result.outcome, attempts: result.attempts, error: 'error' in result ? result.error : null, trigger }));
     if (result.outcome === 'sent') {
       out.sent++;

@@ -3,15 +3,22 @@
  * on premises go to the in-process adapter, everything else through CloudAdapter's
  * continueConversationAsync with the configured app id ('' in anonymous mode, never undefined).
  * 403/404 from the channel means the conversation is gone: no retry.
+ *
+ * Every proactive send (daily summaries, approval cards, decisions) goes to one person, so it goes
+ * only to a personal (1:1) conversation, never a group chat or a channel, where the card would be
+ * read by everyone in it; and, in anonymous mode, only to a serviceUrl on the allowlist.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
+import { serviceUrlAllowed } from '../allowlist.ts';
 import { DirectLineAdapter } from '../directline/adapter.ts';
 
 export interface SendTarget {
   cloud: CloudAdapter;
   directLine: DirectLineAdapter;
   appId: string;
+  /** Anonymous mode: the serviceUrls sends may go to; null with an app id (the channel is authenticated). */
+  allowlist: readonly string[] | null;
 }
 
 const AccountSchema = z.object({ id: z.string(), name: z.string().optional() }).loose();
@@ -38,6 +45,23 @@ export function toConversationReference(stored: unknown): Partial<ConversationRe
 
 export type SendResult = { outcome: 'sent'; attempts: number } | { outcome: 'gone' | 'failed'; attempts: number; error: string };
 
+/** True when the reference is a group chat or a channel (Teams: groupChat, channel; elsewhere isGroup). */
+export function isGroupConversation(reference: Partial<ConversationReference>): boolean {
+  const c = reference.conversation;
+  return c?.isGroup === true || (typeof c?.conversationType === 'string' && c.conversationType !== '' && c.conversationType !== 'personal');
+}
+
+/**
+ * Why a proactive send must not go to this reference, or null. A group conversation is 'gone'
+ * (it never becomes personal); a serviceUrl off the allowlist is 'failed' (the allowlist may change).
+ */
+export function proactiveRefusal(target: SendTarget, reference: Partial<ConversationReference>): { outcome: 'gone' | 'failed'; error: string } | null {
+  if (isGroupConversation(reference)) return { outcome: 'gone', error: 'not a personal conversation (group chat or channel)' };
+  if (target.allowlist && !DirectLineAdapter.owns(reference) && !serviceUrlAllowed(reference.serviceUrl ?? '', target.allowlist))
+    return { outcome: 'failed', error: 'serviceUrl not on the allowlist' };
+  return null;
+}
+
 function statusOf(err: unknown): number | undefined {
   if (typeof err === 'object' && err !== null) {
     const e = err as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
@@ -61,13 +85,18 @@ async function sendOnce(target: SendTarget, reference: Partial<ConversationRefer
   if (failure !== undefined) throw failure;
 }
 
-/** Sends with up to `attempts` tries, waiting `backoffMs`, 2×, 4× … between them. */
+/**
+ * Sends with up to `attempts` tries, waiting `backoffMs`, 2×, 4× … between them. A reference the
+ * send must not go to (proactiveRefusal) is not tried; the refusal counts as the one attempt.
+ */
 export async function sendWithRetry(
   target: SendTarget,
   reference: Partial<ConversationReference>,
   activity: Partial<Activity>,
   options: { attempts: number; backoffMs: number },
 ): Promise<SendResult> {
+  const refused = proactiveRefusal(target, reference);
+  if (refused) return { ...refused, attempts: 1 };
   let last = '';
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     try {

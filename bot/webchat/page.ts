@@ -1,19 +1,28 @@
 /**
  * The Web Chat page at `/`: Microsoft's Web Chat bundle (botframework-webchat's dist/webchat.js,
  * served by this server, no CDN) talking to this server's own Direct Line endpoints by polling.
- * `?user=ID` chooses the Web Chat user id, so a staff member on premises is recognised by role;
+ * Who the user is comes from the server (bot/signin/identity.ts): the signed-in person, or a
+ * server-chosen guest id; only in demo mode does `?user=ID` choose the Web Chat user id.
  * `?lang=en` switches the page to English.
  */
 import { messages, type Lang } from '../../engine/i18n/index.ts';
+import type { PageUser } from '../signin/identity.ts';
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-/** The page's HTML; `secretRequired` makes it ask for the Direct Line secret once per tab. */
-export function webChatPage(lang: Lang, secretRequired: boolean): string {
+/**
+ * The page's HTML for one person (signed in), a guest, or the demo's `?user=`; `nonce` is the
+ * Content-Security-Policy nonce of its one inline script.
+ */
+export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
   const t = messages(lang).bot.webchat;
-  const settings = JSON.stringify({ lang, secretRequired, secretPrompt: t.secretPrompt, failed: t.failed }).replace(/</g, '\\u003c');
+  const s = messages(lang).signin;
+  const settings = JSON.stringify({ lang, who, failed: t.failed }).replace(/</g, '\\u003c');
+  const signOut = who.mode === 'signin'
+    ? `<form method="post" action="auth/logout" style="display:inline;margin-left:12px"><button type="submit" id="signout">${escapeHtml(s.signOut)}</button></form>`
+    : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -28,33 +37,45 @@ export function webChatPage(lang: Lang, secretRequired: boolean): string {
 </style>
 </head>
 <body>
-<header><strong>${escapeHtml(t.title)}</strong><span id="who"></span></header>
+<header><strong>${escapeHtml(t.title)}</strong><span><span id="who"></span>${signOut}</span></header>
 <div id="webchat" role="main"></div>
 <div id="error"></div>
 <script src="/webchat/webchat.js"></script>
-<script>
+<script nonce="${escapeHtml(nonce)}">
 (async function () {
   const settings = ${settings};
-  const params = new URLSearchParams(location.search);
-  const user = params.get('user') || sessionStorage.getItem('recon-user') || ('guest-' + Math.random().toString(36).slice(2, 10));
-  sessionStorage.setItem('recon-user', user);
-  document.getElementById('who').textContent = ${JSON.stringify(t.user)} + ': ' + user;
-  const headers = { 'Content-Type': 'application/json' };
-  if (settings.secretRequired) {
-    let secret = sessionStorage.getItem('recon-dl-secret');
-    if (!secret) { secret = prompt(settings.secretPrompt) || ''; sessionStorage.setItem('recon-dl-secret', secret); }
-    headers.Authorization = 'Bearer ' + secret;
+  const who = settings.who;
+  let user;
+  if (who.mode === 'demo') {
+    // Demo mode only: the address chooses who you are.
+    const params = new URLSearchParams(location.search);
+    user = params.get('user') || sessionStorage.getItem('recon-user') || ('guest-' + Math.random().toString(36).slice(2, 10));
+    sessionStorage.setItem('recon-user', user);
+  } else if (who.mode === 'signin') {
+    user = who.userId;
+    // At the session's end, back through sign-in (the server redirects to the IdP).
+    setTimeout(function () { location.reload(); }, Math.max(who.secondsLeft, 1) * 1000 + 1000);
   }
+  if (user) document.getElementById('who').textContent = ${JSON.stringify(t.user)} + ': ' + (who.name ? who.name + ' (' + user + ')' : user);
   try {
-    const res = await fetch('/v3/directline/tokens/generate', { method: 'POST', headers, body: JSON.stringify({ user: { id: user } }) });
+    // Signed in: the session cookie goes along and the server binds the token to the person;
+    // the body's user counts only in demo mode.
+    const res = await fetch('v3/directline/tokens/generate', {
+      method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(user && who.mode === 'demo' ? { user: { id: user } } : {}),
+    });
+    if (res.status === 403 && who.mode === 'signin') { location.reload(); return; }
     if (!res.ok) throw new Error('HTTP ' + res.status);
     const { token } = await res.json();
     const directLine = window.WebChat.createDirectLine({
-      token, domain: location.origin + '/v3/directline', webSocket: false, pollingInterval: 500,
+      token, domain: new URL('v3/directline', location.href).href, webSocket: false, pollingInterval: 500,
     });
+    if (who.mode === 'signin') {
+      // 3 = the token expired and the refresh was refused: the session has ended.
+      directLine.connectionStatus$.subscribe(function (s) { if (s === 3) location.reload(); });
+    }
     window.WebChat.renderWebChat({ directLine, userID: user, locale: settings.lang }, document.getElementById('webchat'));
   } catch (err) {
-    sessionStorage.removeItem('recon-dl-secret');
     document.getElementById('error').textContent = settings.failed + err.message;
   }
 })();

@@ -2,13 +2,14 @@
  * The server side of `npm run bench:bot`, run as its own process (as the bot runs in production),
  * so the load generator's CPU does not sit on the bot's event loop. It opens the PostgreSQL schema
  * named in BENCH_SCHEMA (migrated, demo data seeded), starts the bot and, in the same process, a
- * bare restify route with the same body parser (the floor), prints one JSON line
+ * bare restify route with the same body reader (the floor), prints one JSON line
  * `{"bot": URL, "bare": URL}` and serves until stdin closes.
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotApp } from '../../bot/app.ts';
 import { parseBotConfig } from '../../bot/config.ts';
+import { readJsonBody } from '../../bot/http/body.ts';
 import { createLogger } from '../../bot/logging.ts';
 import { dayEndRunner } from '../../bot/ports/dayEnd.ts';
 import { noFaq } from '../support/noFaq.ts';
@@ -26,7 +27,12 @@ const db = await openPg(url, { schema, max: 20 });
 await migrate(db);
 const now = (): Date => new Date();
 await seedDemoIfEmpty(db, now);
-const parsed = parseBotConfig({ PORT: '0', LOG_LEVEL: 'silent', SUMMARY_ENABLED: 'false' });
+// The connector's port is ephemeral; the 50 bench conversations are two people asking about
+// 50 questions a second between them, far above a person's limit: the limiters run, with room.
+const parsed = parseBotConfig({
+  PORT: '0', LOG_LEVEL: 'silent', SUMMARY_ENABLED: 'false', BOT_SERVICE_URL_ALLOWLIST: 'http://127.0.0.1:*',
+  RATE_LIMIT_IP_PER_MINUTE: '1000000', RATE_LIMIT_USER_PER_MINUTE: '1000000',
+});
 if (!parsed.ok) throw new Error(parsed.message);
 const config = parsed.config;
 const logger = createLogger('silent');
@@ -37,9 +43,15 @@ const app = createBotApp({
 });
 const botUrl = await app.listen(0, '127.0.0.1');
 
-// The floor: restify with the same body parser, a route that answers 200 at once.
+// The floor: restify with the same body reader, a route that answers 200 at once.
 const bare = restify.createServer();
-bare.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
+bare.use((req: restify.Request, res: restify.Response, next: restify.Next) => {
+  void readJsonBody(req, { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH }).then((o) => {
+    if (o.ok) req.body = o.body;
+    else res.send(o.status);
+    next(o.ok ? undefined : false);
+  });
+});
 bare.post('/api/messages', async (_req: restify.Request, res: restify.Response) => {
   res.send(200);
 });

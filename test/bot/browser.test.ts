@@ -30,6 +30,11 @@ describeNeeding('chromium', 'Web Chat page in chromium', () => {
   it('a staff member asks "今天对账情况" and sees the status, with every asset served locally', async () => {
     const page = await context.newPage();
     page.on('request', (r) => requests.push(r.url()));
+    // The page's Content-Security-Policy must not block anything Web Chat needs.
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     await page.goto(`${bot.url}/?user=demo-staff`);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.waitFor({ timeout: 60_000 });
@@ -42,5 +47,6 @@ describeNeeding('chromium', 'Web Chat page in chromium', () => {
     await page.screenshot({ path: 'test/.tmp/webchat-status.png', fullPage: true });
     const external = requests.filter((u) => !u.startsWith(bot.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(external).toEqual([]);
+    expect(violations).toEqual([]);
   }, 180_000);
 });

@@ -7,6 +7,7 @@ import { report } from './report.ts';
 import { faq } from './faq.ts';
 import { resolve } from './resolve.ts';
 import { store } from './store.ts';
+import { signin } from './signin.ts';
 
 export const en: typeof zhCN = {
   ...common,
@@ -16,4 +17,5 @@ export const en: typeof zhCN = {
   ...faq,
   ...resolve,
   ...store,
+  ...signin,
 };

@@ -6,6 +6,7 @@ import { report } from './report.ts';
 import { faq } from './faq.ts';
 import { resolve } from './resolve.ts';
 import { store } from './store.ts';
+import { signin } from './signin.ts';
 
 export const zhCN = {
   ...common,
@@ -15,4 +16,5 @@ export const zhCN = {
   ...faq,
   ...resolve,
   ...store,
+  ...signin,
 };

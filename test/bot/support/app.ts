@@ -27,8 +27,20 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+/**
+ * The test bot's configuration. Test connectors listen on ephemeral loopback ports, hence the
+ * explicit any-port allowlist; the suites send far more than a person's 60 messages a minute, hence
+ * the high rate limits (test/bot/edge.test.ts checks the limits and the strict allowlist).
+ */
 export function testConfig(env: Record<string, string> = {}): BotConfig {
-  const parsed = parseBotConfig({ PORT: '0', LOG_LEVEL: 'info', ...env });
+  const parsed = parseBotConfig({
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    BOT_SERVICE_URL_ALLOWLIST: 'http://127.0.0.1:*',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.config;
 }
@@ -43,6 +55,8 @@ export async function startBot(options: {
   instanceId?: string;
   /** The bot's clock (NOW when not given). */
   now?: () => Date;
+  /** Loopback port (an ephemeral one when not given). */
+  port?: number;
 } = {}): Promise<RunningBot> {
   const owned: TestDb | null = options.db ? null : await openTestDb(options.engine ?? 'pglite');
   const db = options.db ?? owned!.db;
@@ -67,7 +81,7 @@ export async function startBot(options: {
     retry: options.retry ?? { attempts: 3, backoffMs: 5 },
     ...(options.instanceId ? { instanceId: options.instanceId } : {}),
   });
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(options.port ?? 0, '127.0.0.1');
   return {
     url, app, db, config, logs,
     async close() {

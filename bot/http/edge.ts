@@ -1,0 +1,87 @@
+/**
+ * The HTTP edge in front of every route, in this order:
+ * 1. Web Chat page and Direct Line: the Host (and Origin) must name a public origin (421/403);
+ * 2. /api/messages and Direct Line: the client address's rate limit (429 with Retry-After);
+ * 3. every route: the body, read by bot/http/body.ts within its limits (400/413/415).
+ * A refused request is answered with `Connection: close`, so an unread body cannot linger on the
+ * connection. Nothing here throws out of a request.
+ */
+import type { Request, Response, Server, Next } from 'restify';
+import type { Logger } from 'pino';
+import { readJsonBody, type BodyLimits } from './body.ts';
+import { clientAddress } from './clientAddress.ts';
+import type { PublicOrigins } from './hostCheck.ts';
+import type { RateLimits } from './rateLimit.ts';
+
+export interface EdgeDeps {
+  limits: BodyLimits;
+  rate: RateLimits;
+  origins: PublicOrigins;
+  trustProxy: readonly string[];
+  logger: Logger;
+}
+
+/** True for the routes a browser uses: the page, its bundle, Direct Line, sign-in (/auth/*). */
+export function isWebRoute(path: string): boolean {
+  return path === '/' || path.startsWith('/webchat/') || path.startsWith('/v3/directline/') || path.startsWith('/auth/');
+}
+
+function isLimitedRoute(path: string): boolean {
+  return path === '/api/messages' || path.startsWith('/v3/directline/');
+}
+
+/** Answers a refusal and closes the connection afterwards. */
+export function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.setHeader('Connection', 'close');
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  res.send(status, { error: { code, message } });
+}
+
+/** 429 with Retry-After (seconds). */
+export function tooMany(res: Response, retryAfterSeconds: number): void {
+  refuse(res, 429, 'TooManyRequests', `too many requests; retry after ${retryAfterSeconds} s`, { 'Retry-After': String(retryAfterSeconds) });
+}
+
+export function installEdge(server: Server, deps: EdgeDeps): void {
+  const { logger } = deps;
+  server.use((req: Request, res: Response, next: Next) => {
+    const path = req.getPath();
+    const requestId = String(req.id());
+    if (isWebRoute(path)) {
+      const why = deps.origins.refusal(req);
+      if (why) {
+        logger.warn({ req: requestId, path, why }, 'request refused: not a public origin');
+        refuse(res, why.startsWith('Host') ? 421 : 403, 'Forbidden', 'this server does not answer for that host or origin');
+        return next(false);
+      }
+    }
+    const readBody = async (): Promise<boolean> => {
+      if (isLimitedRoute(path)) {
+        const address = clientAddress(req, deps.trustProxy);
+        const decision = await deps.rate.ip(address);
+        if (!decision.ok) {
+          logger.warn({ req: requestId, path, address }, 'request refused: client address over its rate limit');
+          tooMany(res, decision.retryAfterSeconds);
+          return false;
+        }
+      }
+      const outcome = await readJsonBody(req, deps.limits);
+      if (outcome.ok) {
+        req.body = outcome.body;
+        return true;
+      }
+      logger.warn({ req: requestId, path, status: outcome.status, why: outcome.message }, 'request refused: body');
+      refuse(res, outcome.status, outcome.code, outcome.message);
+      return false;
+    };
+    readBody().then(
+      (proceed) => next(proceed ? undefined : false),
+      (err: unknown) => {
+        logger.error({ req: requestId, path, err }, 'request edge failed');
+        refuse(res, 500, 'InternalError', `request ${requestId} failed`);
+        next(false);
+      },
+    );
+  });
+}

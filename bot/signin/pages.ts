@@ -1,0 +1,24 @@
+/** The one-line pages sign-in answers with (signed out, refused, IdP unreachable), in the person's language. */
+import type { Response } from 'restify';
+import { messages, type Lang } from '../../engine/i18n/index.ts';
+import { pageHeaders } from '../http/securityHeaders.ts';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** A small HTML page: one sentence and, when given, a link (e.g. "sign in again" to the page). */
+export function sendLine(res: Response, status: number, lang: Lang, line: string, link?: { href: string; text: string }, cookies: string[] = []): void {
+  const title = messages(lang).bot.webchat.title;
+  const a = link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : '';
+  const html = `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<body style="font-family: 'Microsoft YaHei', 'PingFang SC', sans-serif; padding: 16px"><p id="line">${escapeHtml(line)}</p>${a}</body></html>
+`;
+  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
+  res.sendRaw(status, html, {
+    ...pageHeaders(),
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+}

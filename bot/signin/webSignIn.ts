@@ -1,0 +1,99 @@
+/**
+ * Sign-in for the Web Chat page, put together: the OpenID Provider, the sealed session cookie and
+ * the short-lived flow cookies. Cookies are HttpOnly and SameSite=Lax always, Secure (and
+ * `__Host-`/`__Secure-` prefixed) when the public address (OIDC_REDIRECT_URI) is https. Each
+ * sign-in in progress has its own flow cookie, named after its state, so several tabs sent to the
+ * IdP at once (all reloading at a session's end, say) each come back signed in.
+ */
+import type { Request, Response } from 'restify';
+import type { Logger } from 'pino';
+import type { SignInSettings } from './env.ts';
+import { pageHeaders } from '../http/securityHeaders.ts';
+import { readCookie, setCookie } from './cookies.ts';
+import { OidcSignIn } from './oidc.ts';
+import { SessionSealer, type Session, type SignInFlow } from './session.ts';
+
+/** openid-client's randomState(): 32 random bytes, base64url. */
+const STATE = /^[A-Za-z0-9_-]{43}$/;
+
+export class WebSignIn {
+  readonly oidc: OidcSignIn;
+  readonly sealer: SessionSealer;
+  /** True when the page is served over https (judged by OIDC_REDIRECT_URI). */
+  readonly secure: boolean;
+  readonly sessionCookie: string;
+  readonly flowCookie: string;
+  /** The page's public address (`/` behind any path prefix of the redirect URI). */
+  readonly home: URL;
+  /** Where the IdP sends the browser after signing out at the IdP. */
+  readonly signedOut: URL;
+  readonly callbackPath: string;
+
+  constructor(settings: SignInSettings, now: () => Date, logger: Logger) {
+    this.oidc = new OidcSignIn(settings, logger);
+    this.sealer = new SessionSealer(settings.sessionSecret, settings.sessionSeconds, now);
+    this.secure = settings.redirectUri.protocol === 'https:';
+    this.sessionCookie = this.secure ? '__Host-recon_session' : 'recon_session';
+    this.flowCookie = this.secure ? '__Secure-recon_signin' : 'recon_signin';
+    this.callbackPath = settings.redirectUri.pathname;
+    this.home = new URL('../', settings.redirectUri);
+    this.signedOut = new URL('signed-out', settings.redirectUri);
+  }
+
+  /** The signed-in person of a request, or null (no cookie, altered, foreign key, expired). */
+  sessionOf(req: Request): Promise<Session | null> {
+    return this.sealer.open(readCookie(req.headers.cookie, this.sessionCookie));
+  }
+
+  /** The flow cookie of the sign-in the callback's `state` names, opened (null: none, or not valid). */
+  async flowOf(req: Request): Promise<SignInFlow | null> {
+    const state = req.query?.state;
+    if (typeof state !== 'string' || !STATE.test(state)) return null;
+    const flow = await this.sealer.openFlow(readCookie(req.headers.cookie, this.flowCookieFor(state)));
+    return flow?.state === state ? flow : null;
+  }
+
+  private flowCookieFor(state: string): string {
+    return `${this.flowCookie}_${state}`;
+  }
+
+  /**
+   * Sends the browser to the IdP (302) with a fresh state, nonce and PKCE verifier kept in the flow
+   * cookie. False when the IdP cannot be reached (the caller answers 503).
+   */
+  async redirectToIdp(res: Response, lang: SignInFlow['lang']): Promise<boolean> {
+    const begun = await this.oidc.begin(lang);
+    if (!begun) return false;
+    const flow = await this.sealer.sealFlow(begun.flow);
+    redirect(res, begun.url.href, [
+      setCookie(this.flowCookieFor(begun.flow.state), flow.value, { maxAge: flow.maxAge, path: this.callbackPath, secure: this.secure }),
+    ]);
+    return true;
+  }
+
+  /** Set-Cookie for a new session. */
+  async sessionSetCookie(person: { userId: string; name: string | null; idToken: string | null }): Promise<string> {
+    const sealed = await this.sealer.seal(person);
+    return setCookie(this.sessionCookie, sealed.value, { maxAge: sealed.maxAge, path: '/', secure: this.secure });
+  }
+
+  clearSession(): string {
+    return setCookie(this.sessionCookie, '', { maxAge: 0, path: '/', secure: this.secure });
+  }
+
+  /** Set-Cookie deleting the flow cookie of `state` (none when the state is not one we make). */
+  clearFlow(state: unknown): string[] {
+    return typeof state === 'string' && STATE.test(state) ? [setCookie(this.flowCookieFor(state), '', { maxAge: 0, path: this.callbackPath, secure: this.secure })] : [];
+  }
+}
+
+/** A 302 that no cache keeps, with the given Set-Cookie lines. */
+export function redirect(res: Response, location: string, cookies: string[]): void {
+  res.setHeader('Set-Cookie', cookies);
+  res.sendRaw(302, '', {
+    ...pageHeaders(),
+    Location: location,
+    'Cache-Control': 'no-store',
+    'Content-Type': 'text/plain; charset=utf-8',
+  });
+}

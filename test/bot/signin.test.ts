@@ -1,0 +1,307 @@
+/**
+ * Web Chat sign-in over real HTTP against a real OpenID Provider (oidc-provider in this process):
+ * the redirect to the IdP, the callback and the session cookie, the Direct Line token bound to
+ * the signed-in person whatever the browser says, a tampered or foreign cookie, the session's end
+ * (nothing outlives it), sign-out at the IdP, a missing claim, and `?user=` refused outside demo.
+ */
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionSealer } from '../../bot/signin/session.ts';
+import { freePort, startIdp, type Idp } from '../support/idp.ts';
+import { Jar, follow, request, signIn } from './support/browse.ts';
+import { NOW, post, replyText, startBot, type RunningBot } from './support/app.ts';
+
+const SESSION_SECRET = 'session-secret-for-the-sign-in-tests-0123456789';
+const HOUR = 3600_000;
+
+let idp: Idp;
+let bot: RunningBot;
+let publicBot: RunningBot;
+let clock = NOW.getTime();
+const now = (): Date => new Date(clock);
+
+beforeAll(async () => {
+  const [port, publicPort] = [await freePort(), await freePort()];
+  const origin = `http://127.0.0.1:${port}`;
+  const publicOrigin = `http://127.0.0.1:${publicPort}`;
+  idp = await startIdp([origin, publicOrigin], {
+    zhangmin: { preferred_username: 'demo-staff', name: '张敏' },
+    wangfang: { preferred_username: 'demo-admin', name: '王芳' },
+    noname: { name: '无账号' },
+  });
+  const env = {
+    OIDC_ISSUER: idp.issuer,
+    OIDC_USER_CLAIM: 'preferred_username',
+    SESSION_SECRET,
+  };
+  bot = await startBot({
+    port, now,
+    env: { ...env, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_REDIRECT_URI: `${origin}/auth/callback` },
+  });
+  publicBot = await startBot({
+    port: publicPort, now, db: bot.db, seed: false,
+    env: { ...env, OIDC_CLIENT_ID: idp.publicClientId, OIDC_REDIRECT_URI: `${publicOrigin}/auth/callback` },
+  });
+}, 240_000);
+afterAll(async () => {
+  await publicBot?.close();
+  await bot?.close();
+  await idp?.close();
+});
+
+type Activities = { activities: Array<Record<string, unknown>>; watermark: string };
+
+async function activities(url: string, token: string): Promise<Activities> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Activities;
+}
+
+/** GET with exactly these headers (fetch would not send another Host); status and headers. */
+function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  const u = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: u.hostname, port: u.port, path: u.pathname + u.search, headers, setHost: !('host' in headers) }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Signs in as `login` and returns the jar holding the session cookie. */
+async function signedIn(target: RunningBot, login: string): Promise<Jar> {
+  const jar = new Jar();
+  const steps = await signIn(jar, `${target.url}/`, login);
+  expect(steps.at(-1)!.status).toBe(200);
+  return jar;
+}
+
+describe('sign-in through the OpenID Provider', () => {
+  it('sends a stranger to the IdP with PKCE (S256), state and nonce, remembering them in an HttpOnly cookie', async () => {
+    const res = await fetch(`${bot.url}/`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const to = new URL(res.headers.get('location')!);
+    expect(`${to.origin}${to.pathname}`).toBe(`${idp.issuer}/auth`);
+    expect(to.searchParams.get('client_id')).toBe(idp.clientId);
+    expect(to.searchParams.get('redirect_uri')).toBe(`${bot.url}/auth/callback`);
+    expect(to.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(to.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(to.searchParams.get('state')).toBeTruthy();
+    expect(to.searchParams.get('nonce')).toBeTruthy();
+    expect(to.searchParams.get('scope')).toBe('openid profile');
+    const [flow] = res.headers.getSetCookie();
+    expect(flow).toMatch(/^recon_signin_[\w-]{43}=[\w.-]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    expect(flow!.startsWith(`recon_signin_${to.searchParams.get('state')}=`)).toBe(true);
+  });
+
+  it('signs in at the IdP and lands on the chat as the registered person the claim names', async () => {
+    const jar = new Jar();
+    const steps = await signIn(jar, `${bot.url}/`, 'zhangmin');
+    const back = steps.find((s) => s.url.startsWith(`${bot.url}/auth/callback?`))!;
+    expect(back.status).toBe(302);
+    expect(back.location).toBe(`${bot.url}/`);
+    const page = steps.at(-1)!;
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('"userId":"demo-staff"');
+    expect(page.text).toContain('"name":"张敏"');
+    expect(page.text).toContain('action="auth/logout"');
+    expect(page.text).not.toContain('prompt(');
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin'))).toEqual([]);
+    expect(jar.get(bot.url, 'recon_session')).toMatch(/^[\w-]+\.\.[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, for the whole site, for 8 hours', async () => {
+    const jar = new Jar();
+    const steps = await follow(jar, `${bot.url}/`);
+    const login = steps.at(-1)!;
+    const consent = await follow(jar, new URL(/action="([^"]+)"/.exec(login.text)![1]!, login.url).href, { form: { prompt: 'login', login: 'zhangmin', password: 'x' } });
+    const last = consent.at(-1)!;
+    const action = new URL(/action="([^"]+)"/.exec(last.text)![1]!, last.url).href;
+    const first = await request(jar, action, { form: { prompt: 'consent' } });
+    let step = first;
+    while (step.location && !step.location.startsWith(`${bot.url}/auth/callback`)) step = await request(jar, step.location);
+    const callback = await fetch(step.location!, { redirect: 'manual', headers: { cookie: jar.header(bot.url) } });
+    const cookies = callback.headers.getSetCookie();
+    expect(cookies.find((c) => c.startsWith('recon_session='))).toMatch(/; Path=\/; Max-Age=28800; HttpOnly; SameSite=Lax$/);
+    expect(cookies.find((c) => c.startsWith('recon_signin_'))).toMatch(/^recon_signin_[\w-]{43}=; Path=\/auth\/callback; Max-Age=0/);
+  });
+
+  it('binds the Direct Line token to the signed-in person: the generate body and the posted from.id are ignored', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const cookie = { cookie: jar.header(bot.url) };
+    const gen = await post(`${bot.url}/v3/directline/tokens/generate`, { user: { id: 'demo-admin' } }, cookie);
+    expect(gen.status).toBe(200);
+    const { token } = JSON.parse(gen.text) as { token: string };
+    const started = await post(`${bot.url}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` });
+    expect(started.status).toBe(201);
+    const { conversationId } = JSON.parse(started.text) as { conversationId: string };
+    const base = `${bot.url}/v3/directline/conversations/${conversationId}/activities`;
+    const sent = await post(base, { type: 'message', text: '今天对账情况', from: { id: 'demo-admin' } }, { authorization: `Bearer ${token}` });
+    expect(sent.status).toBe(200);
+    const page = await activities(`${base}?watermark=`, token);
+    const echo = page.activities.find((a) => a.text === '今天对账情况')!;
+    expect((echo.from as { id: string }).id).toBe('demo-staff');
+    const texts = page.activities.map((a) => replyText(a)).join('\n');
+    expect(texts).toContain('您好，张敏');
+    // Staff see the last four digits; an admin (whom the body and from.id claimed) would see them all.
+    expect(texts).toContain('****1234');
+    expect(texts).not.toContain('6222021001001234');
+  });
+
+  it('lets a signed-in browser start a conversation with the cookie alone, bound to the person', async () => {
+    const jar = await signedIn(bot, 'wangfang');
+    const started = await post(`${bot.url}/v3/directline/conversations`, {}, { cookie: jar.header(bot.url) });
+    expect(started.status).toBe(201);
+    const { conversationId, token } = JSON.parse(started.text) as { conversationId: string; token: string };
+    await new Promise((r) => setTimeout(r, 300));
+    const page = await activities(`${bot.url}/v3/directline/conversations/${conversationId}/activities?watermark=`, token);
+    expect(page.activities.map((a) => replyText(a)).join('\n')).toContain('王芳');
+    // The cookie is not a token: posting and reading need the token it was exchanged for.
+    const base = `${bot.url}/v3/directline/conversations/${conversationId}/activities`;
+    expect((await post(base, { type: 'message', text: 'hi' }, { cookie: jar.header(bot.url) })).status).toBe(403);
+  });
+
+  it('refuses Direct Line to a browser that is not signed in', async () => {
+    expect((await post(`${bot.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' } })).status).toBe(403);
+    expect((await post(`${bot.url}/v3/directline/conversations`, {})).status).toBe(403);
+    const anyConversation = await fetch(`${bot.url}/v3/directline/conversations/AAAAAAAAAAAAAAAA/activities`);
+    expect(anyConversation.status).toBe(403);
+  });
+
+  it('refuses a tampered session cookie, and one sealed with another key', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const good = jar.get(bot.url, 'recon_session')!;
+    const parts = good.split('.');
+    const ct = parts[3]!;
+    parts[3] = (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1);
+    const tampered = parts.join('.');
+    const foreign = (await new SessionSealer('another-key-another-key-another-key-0000', 8 * 3600, now).seal({ userId: 'demo-admin', name: null, idToken: null })).value;
+    for (const value of [tampered, foreign, 'not-a-cookie']) {
+      const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
+      expect(page.status).toBe(302);
+      expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+      expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
+    }
+    const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${good}` } });
+    expect(page.status).toBe(200);
+  });
+
+  it('ends the session after 8 hours; no Direct Line token outlives it, and no refresh extends it', async () => {
+    const start = clock;
+    try {
+      const jar = await signedIn(bot, 'zhangmin');
+      const cookie = { cookie: jar.header(bot.url) };
+      clock = start + 8 * HOUR - 10 * 60_000;
+      const gen = await post(`${bot.url}/v3/directline/tokens/generate`, {}, cookie);
+      expect(gen.status).toBe(200);
+      const { token, expires_in } = JSON.parse(gen.text) as { token: string; expires_in: number };
+      expect(expires_in).toBe(600);
+      clock = start + 8 * HOUR - 60_000;
+      const refreshed = await post(`${bot.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${token}` });
+      expect(refreshed.status).toBe(200);
+      const again = JSON.parse(refreshed.text) as { token: string; expires_in: number };
+      expect(again.expires_in).toBe(60);
+      clock = start + 8 * HOUR;
+      expect((await post(`${bot.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${again.token}` })).status).toBe(403);
+      expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, cookie)).status).toBe(403);
+      const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: cookie });
+      expect(page.status).toBe(302);
+      expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+    } finally {
+      clock = start;
+    }
+  });
+
+  it('signs out here and at the IdP (RP-initiated logout); the next visit asks for the login again', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const out = await request(jar, `${bot.url}/auth/logout`, { method: 'POST' });
+    expect(out.status).toBe(302);
+    const end = new URL(out.location!);
+    expect(`${end.origin}${end.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${bot.url}/auth/signed-out`);
+    expect(end.searchParams.get('id_token_hint')).toMatch(/^ey/);
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+    // oidc-provider asks "do you want to sign out?"; say yes.
+    const confirm = await request(jar, out.location!);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.text)![1]!;
+    const action = new URL(/action="([^"]+)"/.exec(confirm.text)![1]!, confirm.url).href;
+    const steps = await follow(jar, action, { form: { xsrf, logout: 'yes' } });
+    const last = steps.at(-1)!;
+    expect(last.url).toBe(`${bot.url}/auth/signed-out`);
+    expect(last.text).toContain('您已退出登录。');
+    const again = await follow(jar, `${bot.url}/`);
+    expect(again.at(-1)!.text).toContain('name="login"');
+  });
+
+  it('says so in one line when the IdP sends no value for the claim', async () => {
+    const jar = new Jar();
+    const steps = await signIn(jar, `${bot.url}/`, 'noname');
+    const last = steps.at(-1)!;
+    expect(last.status).toBe(403);
+    expect(last.text).toContain('身份认证服务没有提供账号标识（preferred_username）');
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
+  it('refuses a callback without its flow cookie, with a state it did not send, or with a code the IdP did not issue', async () => {
+    const lost = await fetch(`${bot.url}/auth/callback?code=abc&state=xyz`, { redirect: 'manual' });
+    expect(lost.status).toBe(400);
+    expect(await lost.text()).toContain('登录已超时，或不是从本页面发起的');
+    const jar = new Jar();
+    const started = await request(jar, `${bot.url}/`);
+    const state = new URL(started.location!).searchParams.get('state')!;
+    const iss = encodeURIComponent(idp.issuer);
+    const otherState = await request(jar, `${bot.url}/auth/callback?code=abc&state=${'A'.repeat(43)}&iss=${iss}`);
+    expect(otherState.status).toBe(400);
+    const forgedCode = await request(jar, `${bot.url}/auth/callback?code=not-a-code-the-idp-issued&state=${state}&iss=${iss}`);
+    expect(forgedCode.status).toBe(401);
+    expect(forgedCode.text).toContain('登录未完成：身份认证服务拒绝了请求');
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
+  it('completes two sign-ins started at once (two tabs), each with its own flow cookie', async () => {
+    const jar = new Jar();
+    const first = await request(jar, `${bot.url}/`);
+    const second = await request(jar, `${bot.url}/?lang=en`);
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'))).toHaveLength(2);
+    const one = await signIn(jar, first.location!, 'zhangmin', bot.url);
+    expect(one.at(-1)!.status).toBe(200);
+    expect(one.at(-1)!.url).toBe(`${bot.url}/`);
+    const two = await signIn(jar, second.location!, 'zhangmin', bot.url);
+    expect(two.at(-1)!.status).toBe(200);
+    expect(two.at(-1)!.url).toBe(`${bot.url}/?lang=en`);
+    expect(two.at(-1)!.text).toContain('lang="en"');
+    expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'))).toEqual([]);
+  });
+
+  it('works as a public client (PKCE, no client secret)', async () => {
+    const jar = await signedIn(publicBot, 'zhangmin');
+    expect(jar.get(publicBot.url, 'recon_session')).toBeTruthy();
+  });
+
+  it('answers /auth/* only for its public origins (the edge Host/Origin check), with the security headers of the page', async () => {
+    const port = new URL(bot.url).port;
+    expect((await rawGet(bot.url, '/auth/signed-out', { host: `rebound.evil.example:${port}` })).status).toBe(421);
+    expect((await rawGet(bot.url, '/auth/callback?state=x&code=y', { host: `rebound.evil.example:${port}` })).status).toBe(421);
+    expect((await rawGet(bot.url, '/auth/signed-out', { origin: 'https://evil.example' })).status).toBe(403);
+    const ok = await rawGet(bot.url, '/auth/signed-out', {});
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(ok.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(ok.headers['x-frame-options']).toBe('DENY');
+    const toIdp = await rawGet(bot.url, '/', {});
+    expect(toIdp.status).toBe(302);
+    expect(toIdp.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('refuses ?user= with one line', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const res = await request(jar, `${bot.url}/?user=demo-admin`);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('“?user=”参数只能在本机演示模式下使用');
+    const stranger = await fetch(`${bot.url}/?user=demo-admin&lang=en`, { redirect: 'manual' });
+    expect(stranger.status).toBe(400);
+    expect(await stranger.text()).toContain('&quot;?user=&quot; is accepted only in the local demo');
+  });
+});
