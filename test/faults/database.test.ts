@@ -33,7 +33,9 @@ interface BotProcess {
 async function startBotProcess(databaseUrl: string): Promise<BotProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', RECON_LANG: 'en', SUMMARY_ENABLED: 'false', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', RECON_LANG: 'en', SUMMARY_ENABLED: 'false', LOG_LEVEL: 'warn',
+      // the test's connector listens on a port of its own; the traffic test sends 120 turns from one person
+      BOT_SERVICE_URL_ALLOWLIST: 'http://127.0.0.1:*', RATE_LIMIT_USER_PER_MINUTE: '100000', RATE_LIMIT_IP_PER_MINUTE: '100000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
