@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import type { RetentionAges } from '../engine/service/retention.ts';
 import { isIP } from 'node:net';
 import { FaqEnvShape } from './faq-env.ts';
 import { DEFAULT_DATA_DIR, dataDirFromRoot } from './paths.ts';
@@ -17,6 +18,12 @@ const CliConfigSchema = z.object({
   RECON_LANG: z.enum(['zh-CN', 'en']).optional(),
   LANG: z.string().optional(),
   ...FaqEnvShape,
+  /** Days an idle Direct Line conversation (with its activities) is kept; 0 keeps it for ever. */
+  RETENTION_DIRECTLINE_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
+  /** Days the dialog state of an idle conversation is kept; 0 keeps it for ever. */
+  RETENTION_BOT_STATE_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  /** Days FAQ questions asked in chat (and their votes) are kept; 0 keeps them for ever. */
+  RETENTION_FAQ_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
 });
 export type CliConfig = z.infer<typeof CliConfigSchema>;
 
@@ -32,6 +39,11 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv)
 
 export function loadCliConfig(env: NodeJS.ProcessEnv): CliConfig {
   return parseEnv(CliConfigSchema, env);
+}
+
+/** The retention ages (RETENTION_*_DAYS), the same for the bot's nightly pass and `recon prune`. */
+export function retentionAges(config: CliConfig): RetentionAges {
+  return { directLineDays: config.RETENTION_DIRECTLINE_DAYS, botStateDays: config.RETENTION_BOT_STATE_DAYS, faqDays: config.RETENTION_FAQ_DAYS };
 }
 
 /** The Bot Framework's OpenID metadata for tokens from channels to bots (public Azure cloud). */
@@ -106,6 +118,8 @@ const BotConfigSchema = CliConfigSchema.extend({
   SUMMARY_CRON: z.string().default('30 18 * * 1-5').refine((c) => validateCron(c), 'not a valid cron expression'),
   SUMMARY_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'not an IANA time zone'),
   SUMMARY_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** When the nightly retention pass runs (in SUMMARY_TIMEZONE). */
+  RETENTION_CRON: z.string().default('40 2 * * *').refine((c) => validateCron(c), 'not a valid cron expression'),
   /** Seed demo data into an empty store. Unset: only in demo mode (anonymous, on loopback). */
   RECON_DEMO_SEED: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -11,7 +11,8 @@ import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
 import { withoutPassword } from '../engine/store/open.ts';
 import { createBotApp } from './app.ts';
-import { botMode, listenHost, loadBotConfig, seedsDemo } from './config.ts';
+import type { RetentionAges } from '../engine/service/retention.ts';
+import { botMode, listenHost, loadBotConfig, retentionAges, seedsDemo } from './config.ts';
 import { loadDotEnv } from './dotenv.ts';
 import { installProcessGuards } from './processGuards.ts';
 import { openDbFromConfig } from './database.ts';
@@ -21,7 +22,7 @@ import { dayEndRunner } from './ports/dayEnd.ts';
 import { faqPort } from './ports/faqPort.ts';
 import { openDifferencesByKind } from './ports/openDifferences.ts';
 import { statusPort } from './ports/status.ts';
-import { scheduleDailySummary } from './summary/schedule.ts';
+import { scheduleDailySummary, scheduleRetention } from './summary/schedule.ts';
 
 let envFile: string | null;
 try {
@@ -67,6 +68,7 @@ const url = await app.listen(config.PORT, listenHost(config));
 const task = config.SUMMARY_ENABLED
   ? scheduleDailySummary(config.SUMMARY_CRON, config.SUMMARY_TIMEZONE, () => app.runSummary('schedule'), logger)
   : null;
+const retention = scheduleRetention(config.RETENTION_CRON, config.SUMMARY_TIMEZONE, db, retentionAges(config), now, logger);
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 out(envFile ? fill(t.envLoaded, { path: envFile }) : t.envNone);
@@ -91,10 +93,18 @@ if (config.MicrosoftAppId) out(fill(t.registered, { appId: config.MicrosoftAppId
 else if (config.BOT_SERVICE_URL_ALLOWLIST.length === 0) out(t.anonymousNoAllowlist);
 else out(fill(t.anonymous, { allowlist: config.BOT_SERVICE_URL_ALLOWLIST.join(', ') }));
 out(task ? fill(t.summary, { cron: config.SUMMARY_CRON, tz: config.SUMMARY_TIMEZONE }) : t.summaryOff);
+out(fill(t.retention, { cron: config.RETENTION_CRON, tz: config.SUMMARY_TIMEZONE, ...keptFor(retentionAges(config)) }));
+
+/** Each age as the banner shows it: "30 days", or "for ever" for 0. */
+function keptFor(ages: RetentionAges): Record<'directline' | 'state' | 'faq', string> {
+  const days = (n: number): string => (n === 0 ? t.keptForever : fill(t.keptDays, { n }));
+  return { directline: days(ages.directLineDays), state: days(ages.botStateDays), faq: days(ages.faqDays) };
+}
 
 async function stop(code = 0): Promise<void> {
   out(t.stopping);
   await task?.stop();
+  await retention.stop();
   await app.close();
   await db.close();
   process.exit(code);

@@ -6,7 +6,7 @@ import '../engine/cli/commands.ts';
 import { runCli } from '../engine/cli/program.ts';
 import { withoutPassword } from '../engine/store/open.ts';
 import { pickLang } from '../engine/i18n/index.ts';
-import { loadCliConfig } from './config.ts';
+import { loadCliConfig, retentionAges } from './config.ts';
 import { openDbFromConfig } from './database.ts';
 import { createAsker } from './faq.ts';
 
@@ -30,5 +30,6 @@ const code = await runCli(process.argv.slice(2), {
   storeLabel: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR,
   ask: createAsker(config),
   now: () => new Date(),
+  retention: retentionAges(config),
 });
 process.exitCode = code;

@@ -21,5 +21,6 @@ addLazyCommands([
   { names: ['approve', 'reject'], load: async () => (await import('./approve.ts')).registerApprove },
   { names: ['export'], load: async () => (await import('./export.ts')).registerExport },
   { names: ['audit'], load: async () => (await import('./audit.ts')).registerAudit },
+  { names: ['prune'], load: async () => (await import('./prune.ts')).registerPrune },
   { names: ['demo'], load: async () => (await import('./demo.ts')).registerDemo },
 ]);

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import type { Db } from '../store/db.ts';
+import type { RetentionAges } from '../service/retention.ts';
 
 export interface AskSource {
   id: string;
@@ -33,4 +34,6 @@ export interface CliContext {
   readonly ask: (question: string, lang: Lang) => Promise<AskAnswer>;
   /** The clock, injected so commands stay testable. */
   readonly now: () => Date;
+  /** How long chat data is kept (RETENTION_*_DAYS); `recon prune` uses it unless flags say otherwise. */
+  readonly retention?: RetentionAges;
 }

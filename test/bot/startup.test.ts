@@ -16,7 +16,7 @@ const INDEX = join(ROOT, 'bot/index.ts');
 /** The parent's environment without anything that would choose for the child. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (/^(RECON_|HOST$|PORT$|LANG$|MicrosoftApp|DATABASE_URL$|DIRECTLINE_|PUBLIC_ORIGINS$|SUMMARY_|BOT_|RATE_LIMIT_|HTTP_MAX_)/.test(k)) delete env[k];
+  for (const k of Object.keys(env)) if (/^(RECON_|HOST$|PORT$|LANG$|MicrosoftApp|DATABASE_URL$|DIRECTLINE_|PUBLIC_ORIGINS$|SUMMARY_|BOT_|RATE_LIMIT_|HTTP_MAX_|RETENTION_)/.test(k)) delete env[k];
   return { ...env, ...extra };
 }
 
@@ -50,12 +50,13 @@ describe('npm start: configuration', () => {
   }, 60_000);
 
   it('lets real environment variables win over .env and says which file it loaded', async () => {
-    const dir = folderWith('# settings for this branch\nRECON_LANG=en\nHOST=0.0.0.0\nSUMMARY_ENABLED=false\nRECON_DATA_DIR=./store\n');
+    const dir = folderWith('# settings for this branch\nRECON_LANG=en\nHOST=0.0.0.0\nSUMMARY_ENABLED=false\nRETENTION_FAQ_DAYS=0\n');
     const bot = await startChild(dir, { HOST: '127.0.0.1', PORT: '0' });
     try {
       expect(bot.out).toContain(`Configuration file ${join(dir, '.env')} loaded`);
       // HOST from the environment (loopback); the language and the schedule switch from .env.
       expect(bot.out).toContain('Daily summary schedule is off (SUMMARY_ENABLED=false).');
+      expect(bot.out).toContain('Retention (40 2 * * *, Asia/Shanghai): Direct Line conversations 30 days, idle dialog state 90 days, FAQ questions kept for ever');
       expect(bot.out).toContain('Empty database: demo data loaded.');
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     } finally {
@@ -76,7 +77,8 @@ describe('npm start: configuration', () => {
 
 /** Starts `npm start` in `dir` and waits for the end of its banner. */
 async function startChild(dir: string, env: Record<string, string>): Promise<{ out: string; url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [TSX, INDEX], { cwd: dir, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  // The store goes in the test's own folder: the default (data/ in the project root) is the user's.
+  const child = spawn(process.execPath, [TSX, INDEX], { cwd: dir, env: cleanEnv({ RECON_DATA_DIR: join(dir, 'store'), ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));

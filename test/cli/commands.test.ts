@@ -4,7 +4,7 @@ import '../../engine/cli/commands.ts';
 import { loadCommands } from '../../engine/cli/program.ts';
 import { runRecon } from '../support/cli.ts';
 
-const ALL = ['parse', 'reconcile', 'ask', 'faq', 'import', 'run', 'status', 'differences', 'accounts', 'users', 'resolve', 'approve', 'reject', 'export', 'audit', 'demo'];
+const ALL = ['parse', 'reconcile', 'ask', 'faq', 'import', 'run', 'status', 'differences', 'accounts', 'users', 'resolve', 'approve', 'reject', 'export', 'audit', 'prune', 'demo'];
 
 describe('recon commands', () => {
   it('loads only the named command module', async () => {
@@ -13,7 +13,7 @@ describe('recon commands', () => {
   });
 
   it('loads every module for help, a word that is no command, or no command', async () => {
-    for (const argv of [['--help'], ['help', 'reconcile'], ['reconcil'], []]) expect(await loadCommands(argv)).toHaveLength(15);
+    for (const argv of [['--help'], ['help', 'reconcile'], ['reconcil'], []]) expect(await loadCommands(argv)).toHaveLength(16);
   });
 
   it('help lists every command in order', async () => {
