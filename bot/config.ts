@@ -115,6 +115,8 @@ const BotConfigSchema = CliConfigSchema.extend({
   /** Deepest JSON nesting accepted in a request body. */
   HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(512).default(64),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Bearer token a Prometheus scraper sends for /metrics; unset: /metrics answers only on loopback. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SUMMARY_CRON: z.string().default('30 18 * * 1-5').refine((c) => validateCron(c), 'not a valid cron expression'),
   SUMMARY_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'not an IANA time zone'),
   SUMMARY_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

@@ -1,4 +1,9 @@
-/** GET /healthz (database reachable, version) and GET /metrics (Prometheus text format). */
+/**
+ * GET /healthz (database reachable, version) and GET /metrics (Prometheus text format). The
+ * metrics say how many differences are open and how busy the bot is: with METRICS_TOKEN they need
+ * that bearer token, without it they answer only to the machine itself (loopback).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Db } from '../../engine/store/db.ts';
@@ -28,7 +33,19 @@ export async function checkDatabase(db: Db, timeoutMs = HEALTH_TIMEOUT_MS): Prom
   }
 }
 
-export function registerOps(server: Server, deps: { db: Db; version: string; metrics: BotMetrics; logger: Logger }): void {
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+
+/** 200 when the scraper may read the metrics, else the status to refuse with. */
+export function metricsAccess(req: Request, token: string | undefined): 200 | 401 | 403 {
+  if (token === undefined) return LOOPBACK.has(req.socket.remoteAddress ?? '') ? 200 : 403;
+  const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  // Hashes of equal length, so the comparison takes the same time whatever was sent.
+  return given !== undefined && timingSafeEqual(digest(given), digest(token)) ? 200 : 401;
+}
+
+export function registerOps(server: Server, deps: { db: Db; version: string; metrics: BotMetrics; logger: Logger; metricsToken?: string }): void {
   server.get('/healthz', async (req: Request, res: Response) => {
     const check = await checkDatabase(deps.db);
     if (check.ok) {
@@ -40,6 +57,12 @@ export function registerOps(server: Server, deps: { db: Db; version: string; met
   });
 
   server.get('/metrics', async (req: Request, res: Response) => {
+    const access = metricsAccess(req, deps.metricsToken);
+    if (access !== 200) {
+      if (access === 401) res.header('WWW-Authenticate', 'Bearer realm="metrics"');
+      res.send(access, { error: { code: access === 401 ? 'Unauthorized' : 'Forbidden', message: access === 401 ? 'metrics need METRICS_TOKEN as a bearer token' : 'metrics answer only on loopback unless METRICS_TOKEN is set' } });
+      return;
+    }
     try {
       const body = await deps.metrics.registry.metrics();
       res.sendRaw(200, body, { 'Content-Type': deps.metrics.registry.contentType });
