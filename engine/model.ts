@@ -54,6 +54,11 @@ export interface Statement {
   readonly closing: Decimal | null;
   readonly openingDate: string | null;
   readonly closingDate: string | null;
+  /**
+   * Set when `opening` was not written in the file but worked out from its running balances
+   * (first balance − first amount); absent when the file states it (a 期初余额 row, :60F:, OPBD).
+   */
+  readonly openingFrom?: 'running_balance';
   /** opening + Σ amounts = closing; null when the file states no balances to check against. */
   readonly addsUp: boolean | null;
   readonly transactions: readonly Transaction[];

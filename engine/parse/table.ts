@@ -150,6 +150,7 @@ class TableReader implements RowReader {
         opening: balances.opening,
         closing: balances.closing,
         openingDate: this.opening?.date ?? null,
+        ...(this.opening === null && balances.opening !== null ? { openingFrom: 'running_balance' as const } : {}),
         closingDate: null,
         addsUp: balances.addsUp,
         transactions,
