@@ -66,7 +66,7 @@ export function closingOf(statements: readonly Statement[], totals?: StatementTo
     .filter((x) => x.st.closing !== null)
     .sort((a, b) => ((a.st.closingDate ?? '') < (b.st.closingDate ?? '') ? -1 : (a.st.closingDate ?? '') > (b.st.closingDate ?? '') ? 1 : a.i - b.i));
   const latest = stated.at(-1);
-  if (latest) return { amount: latest.st.closing!, source: 'stated' };
+  if (latest) return { amount: latest.st.closing!, source: latest.st.closingFrom ?? 'stated' };
   for (let i = statements.length - 1; i >= 0; i--) {
     const running = lastRunningBalance(statements[i]!);
     if (running !== null) return { amount: running, source: 'running_balance' };
@@ -93,10 +93,16 @@ export function openingOf(side: Side, statements: readonly Statement[], given: G
   const own = earliestOpening(statements);
   if (own === undefined || own.opening === null) {
     if (given === undefined) return { opening: { amount: null, source: 'none', asOf: null, setBy: null, period: null }, gap: null };
-    return { opening: { amount: given.amount, source: given.source, asOf: given.asOf, setBy: given.setBy, period: given.period }, gap: null };
+    const opening: Opening = { amount: given.amount, source: given.source, asOf: given.asOf, setBy: given.setBy, period: given.period };
+    return { opening, gap: given.against === undefined ? null : gapOf(side, given.amount, given.against) };
   }
   const source = own.openingFrom === 'running_balance' ? 'running_balance' : 'stated';
   const opening: Opening = { amount: own.opening, source, asOf: own.openingDate, setBy: null, period: null };
-  if (given === undefined || given.amount.equals(own.opening)) return { opening, gap: null };
-  return { opening, gap: { side, stated: own.opening, given: given.amount, givenSource: given.source, period: given.period, asOf: given.asOf } };
+  return { opening, gap: given === undefined ? null : gapOf(side, own.opening, given.against ?? given) };
+}
+
+/** The gap between a file's opening and the figure it should agree with; null when they agree. */
+function gapOf(side: Side, stated: Decimal, expected: GivenOpening): OpeningGap | null {
+  if (expected.source === 'stated' || expected.amount.equals(stated)) return null;
+  return { side, stated, given: expected.amount, givenSource: expected.source, period: expected.period, asOf: expected.asOf };
 }

@@ -65,16 +65,21 @@ export type ClosingSource = 'stated' | 'running_balance' | 'computed';
  */
 export type OpeningSource = 'stated' | 'running_balance' | 'carried' | 'set' | 'none';
 
-/** An opening balance a caller hands the engine: carried from the last period, or set by a person. */
+/**
+ * An opening balance a caller hands the engine: carried from the last period, set by a person, or
+ * stated by a file the engine does not see itself (a store run's statements of the period).
+ */
 export interface GivenOpening {
   readonly amount: Decimal;
-  readonly source: 'carried' | 'set';
+  readonly source: 'stated' | 'carried' | 'set';
   /** The date the figure is the balance at (a person's as-of date; the carried period's last day). */
   readonly asOf: string | null;
   /** Who set it (null for a carried figure or a command-line flag). */
   readonly setBy: string | null;
   /** The period whose closing was carried (null when set by a person). */
   readonly period: string | null;
+  /** For a `stated` figure: the carried (or set) one it should agree with; a difference is a gap. */
+  readonly against?: GivenOpening;
 }
 
 /** A side's opening balance as the reconciliation used it. */
