@@ -52,6 +52,8 @@ export interface AccountStatus {
   balanced: boolean | null;
   /** Due for reconciliation and not yet run for the current period. */
   due: boolean;
+  /** A file's opening that was not the carried closing in the latest run (a gap between periods); amounts as decimal strings. */
+  openingGaps?: Array<{ side: 'bank' | 'ledger'; stated: string; given: string; period: string | null }>;
 }
 
 export interface StatusView {

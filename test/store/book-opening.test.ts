@@ -9,6 +9,8 @@ import { getAccount, updateAccountSettings } from '../../engine/service/accounts
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { getStatus } from '../../engine/service/status.ts';
+import { statusPort } from '../../bot/ports/status.ts';
+import { buildSummaryReply } from '../../dialogs/status/summaryCard.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
@@ -110,5 +112,9 @@ describeEngines('the book opening on %s', (engine) => {
     expect(nov.report.balance).toMatchObject({ ledgerClosing: '134800.00', balanced: false });
     const status = await getStatus(t.db, { account: ACCOUNT, asOf: new Date('2026-12-01T09:00:00Z') });
     expect(status.accounts[0]?.lastRun?.openingGaps).toEqual([{ side: 'ledger', stated: '136000.00', given: '137000.00', period: '2026-10' }]);
+    // The daily summary says so, in both languages.
+    const view = await statusPort(t.db, () => new Date('2026-12-01T09:00:00Z'), 'Asia/Shanghai').status({});
+    expect(buildSummaryReply(view, 'zh-CN', 'staff', '2026-12-01').text).toContain('期初余额缺口：企业日记账文件所载期初 136,000.00 与上期 2026-10 结转的期末 137,000.00 不符，相差 -1,000.00');
+    expect(buildSummaryReply(view, 'en', 'staff', '2026-12-01').text).toContain('Opening balance gap: the journal states an opening of 136,000.00, not the 137,000.00 carried from 2026-10; off by -1,000.00');
   });
 });
