@@ -130,7 +130,7 @@ export type RunOutcome = { ok: true; result: RunResult } | ({ ok: false } & Refu
 export type SettingsOutcome = { ok: true; account: Account } | ({ ok: false } & Refusal);
 
 /** Settings the setup dialog changes. */
-export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'>;
+export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'> & Partial<Pick<AccountInput, 'bookOpening' | 'bookOpeningAsOf'>>;
 
 export interface CasePort {
   /** Differences staff can act on (open, in review, rejected), oldest first, then larger amounts. */

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { fill, messages } from '../i18n/index.ts';
 import { addAccount, CycleSchema, listAccounts, updateAccountSettings, type Account } from '../service/accounts.ts';
 import type { CliContext } from './context.ts';
+import { isIsoDate } from '../service/period.ts';
 import type { Register } from './program.ts';
 import { isKnownCurrency } from '../money.ts';
 import { actorOf, badOption, langOf, printJson, withStore } from './store-command.ts';
@@ -28,7 +29,7 @@ async function set(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   const opening = raw['bookOpening'];
   const asOf = raw['asOf'];
   if (opening !== undefined && !/^[+-]?\d+(\.\d+)?$/.test(String(opening))) badOption(ctx, lang, '--book-opening', opening);
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(asOf))) badOption(ctx, lang, '--as-of', asOf);
+  if (asOf !== undefined && !isIsoDate(String(asOf))) badOption(ctx, lang, '--as-of', asOf);
   if ((opening === undefined) !== (asOf === undefined)) badOption(ctx, lang, opening === undefined ? '--book-opening' : '--as-of', '');
   const actor = actorOf(ctx, lang, raw);
   await withStore(ctx, lang, async (db) => {
