@@ -58,7 +58,8 @@ describeEngines('the book opening on %s', (engine) => {
   beforeEach(async () => {
     t = await openTestDb(engine);
     await seed(t.db);
-  });
+    // PGlite's start and migrations take long on a busy machine.
+  }, 180_000);
   afterEach(async () => t.drop());
 
   it('an opening set by a person is kept with its as-of date and who set it, and audited', async () => {

@@ -26,7 +26,8 @@ describe('recon accounts set --book-opening (PGlite)', () => {
   beforeAll(async () => {
     t = await openTestDb('pglite');
     shared = { ...t.db, close: async () => undefined };
-  });
+    // PGlite's start and migrations take long on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await t.drop();
     rmSync(dir, { recursive: true, force: true });
@@ -50,6 +51,8 @@ describe('recon accounts set --book-opening (PGlite)', () => {
     const run = JSON.parse((await recon('run', '--account', '6222009', '--period', '2026-11', '--as', 'zhang', '--json')).out);
     expect(run.balance).toMatchObject({ bankClosing: '112200.00', ledgerClosing: '112200.00', balanced: true });
     expect(run.openings.ledger).toEqual({ amount: '100000.00', source: 'set', asOf: '2026-11-01', setBy: 'zhang', period: null });
+    const text = await recon('run', '--account', '6222009', '--period', '2026-11', '--as', 'zhang');
+    expect(text.out).toContain('企业方 期初余额 100,000.00（zhang设定，截至 2026-11-01）');
   });
 
   it('refuses half an opening, a bad amount or a bad date with one line, and changes nothing', async () => {
