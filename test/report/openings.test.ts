@@ -65,6 +65,15 @@ describe('recon reconcile: the book opening', () => {
     expect(report.openings.ledger).toMatchObject({ amount: '100000.00', source: 'stated', asOf: '2026-11-01' });
   });
 
+  it('--bank-opening does the same for a bank file without balances', async () => {
+    const bare = file('bank-bare.csv', ['id,date,amount,currency,reference,counterparty,description', 'B1,2026-11-03,12500.00,CNY,,北京甲公司,货款', 'B2,2026-11-05,-300.00,CNY,,,办公用品', ''].join('\n'));
+    const yonyou = join(SAMPLES, 'journal/constructed_yonyou_journal_utf8.csv');
+    const r = await runRecon(['reconcile', '--bank', bare, '--ledger', yonyou, '--bank-opening', '100000', '--json'], { lang: 'zh-CN' });
+    const report = JsonReportExtSchema.parse(JSON.parse(r.stdout));
+    expect(report.openingSources).toEqual({ bank: 'set', ledger: 'stated' });
+    expect(report.balance).toMatchObject({ bankClosing: '112200.00', ledgerClosing: '112200.00', balanced: true });
+  });
+
   it('a bad --ledger-opening is one line on stderr, exit 2', async () => {
     const r = await runRecon(['reconcile', '--bank', bank, '--ledger', journal, '--ledger-opening', 'lots'], { lang: 'en' });
     expect(r.code).toBe(2);
