@@ -52,6 +52,8 @@ export interface AccountStatus {
   balanced: boolean | null;
   /** Due for reconciliation and not yet run for the current period. */
   due: boolean;
+  /** A file's opening that was not the carried closing in the latest run (a gap between periods); amounts as decimal strings. */
+  openingGaps?: Array<{ side: 'bank' | 'ledger'; stated: string; given: string; period: string | null }>;
 }
 
 export interface StatusView {
@@ -128,7 +130,7 @@ export type RunOutcome = { ok: true; result: RunResult } | ({ ok: false } & Refu
 export type SettingsOutcome = { ok: true; account: Account } | ({ ok: false } & Refusal);
 
 /** Settings the setup dialog changes. */
-export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'>;
+export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'> & Partial<Pick<AccountInput, 'bookOpening' | 'bookOpeningAsOf'>>;
 
 export interface CasePort {
   /** Differences staff can act on (open, in review, rejected), oldest first, then larger amounts. */

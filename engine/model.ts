@@ -54,6 +54,13 @@ export interface Statement {
   readonly closing: Decimal | null;
   readonly openingDate: string | null;
   readonly closingDate: string | null;
+  /**
+   * Set when `opening` was not written in the file but worked out from its running balances
+   * (first balance − first amount); absent when the file states it (a 期初余额 row, :60F:, OPBD).
+   */
+  readonly openingFrom?: 'running_balance';
+  /** Set when `closing` is the caller's opening + entries (a store run's book), not a file's figure. */
+  readonly closingFrom?: 'computed';
   /** opening + Σ amounts = closing; null when the file states no balances to check against. */
   readonly addsUp: boolean | null;
   readonly transactions: readonly Transaction[];

@@ -19,10 +19,18 @@ import { matchTolerance } from './match/tolerance.ts';
 import { Decimal, minorUnits } from './money.ts';
 import { ReconcileOptionsSchema, type ReconcileOptions, type Statement } from './model.ts';
 import { balanceStatement } from './report/balance.ts';
-import { checkAddsUp, closingOf } from './report/statements.ts';
-import type { Ambiguity, Difference, Match, Reconciliation } from './report/types.ts';
+import { checkAddsUp, closingOf, openingOf } from './report/statements.ts';
+import type { Ambiguity, Difference, GivenOpening, Match, OpeningGap, Reconciliation } from './report/types.ts';
 
-export type { Ambiguity, BalanceStatement, ClosingSource, Difference, Match, Reconciliation, StatementCheck } from './report/types.ts';
+export type {
+  Ambiguity, BalanceStatement, ClosingSource, Difference, GivenOpening, Match, Opening, OpeningGap, OpeningSource, Reconciliation, StatementCheck,
+} from './report/types.ts';
+
+/**
+ * Opening balances the caller knows when a side's files state none: the previous period's
+ * carried closing, or a person's figure (`--ledger-opening`, an account's book opening).
+ */
+export type GivenOpenings = Partial<Record<'bank' | 'ledger', GivenOpening>>;
 
 const KIND_ORDER = ['amount_mismatch', 'duplicate', 'bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit'] as const;
 
@@ -92,7 +100,7 @@ function onlyKind(line: Line): Difference['kind'] {
  * Throws EngineError ENGINE.CURRENCY_MISMATCH when the two sides are in different currencies,
  * ENGINE.DUPLICATE_ID when an id repeats within a side, ENGINE.BAD_OPTIONS for invalid options.
  */
-export function reconcile(bank: readonly Statement[], ledger: readonly Statement[], options: ReconcileOptions): Reconciliation {
+export function reconcile(bank: readonly Statement[], ledger: readonly Statement[], options: ReconcileOptions, given: GivenOpenings = {}): Reconciliation {
   const parsed = ReconcileOptionsSchema.safeParse(options);
   if (!parsed.success) throw new EngineError('ENGINE.BAD_OPTIONS', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const opts = parsed.data;
@@ -135,6 +143,9 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const unit = new Decimal(10).pow(minorUnits(currency));
   const totals = new Map([...minorTotals].map(([st, minor]) => [st, new Decimal(minor.toString()).div(unit)]));
   const statements = [...bank.map((s) => checkAddsUp('bank', s, totals)), ...ledger.map((s) => checkAddsUp('ledger', s, totals))];
+  const bankOpening = openingOf('bank', bank, given.bank);
+  const ledgerOpening = openingOf('ledger', ledger, given.ledger);
+  const openingGaps = [bankOpening.gap, ledgerOpening.gap].filter((g): g is OpeningGap => g !== null);
   return {
     currency,
     options: opts,
@@ -144,6 +155,8 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     differences,
     ambiguities,
     statements,
-    balance: balanceStatement(currency, closingOf(bank, totals), closingOf(ledger, totals), differences),
+    balance: balanceStatement(currency, closingOf(bank, totals, bankOpening.opening.amount), closingOf(ledger, totals, ledgerOpening.opening.amount), differences),
+    openings: { bank: bankOpening.opening, ledger: ledgerOpening.opening },
+    openingGaps,
   };
 }

@@ -28,6 +28,7 @@ export function statusPort(db: Db, now: () => Date, timeZone: string): StatusPor
           open: s.open.byKind.map((k) => ({ kind: k.kind, count: k.count, amount: k.amount.toFixed(), oldestDays: k.oldestDays })),
           balanced: s.lastRun ? s.lastRun.balanced : null,
           due: s.dueNotRun,
+          openingGaps: s.lastRun?.openingGaps ?? [],
         }));
       return { asOf: dateIn(at), accounts };
     },

@@ -1,7 +1,8 @@
 /**
  * First-time setup for admins ("设置" / "setup" [account]): per account, the reconciliation cycle
  * and the default matching options (date window, amount tolerance on/off, write-off limit), and whether
- * whoever posted a difference's lines may approve its resolution (segregation of duties).
+ * whoever posted a difference's lines may approve its resolution (segregation of duties), and the
+ * book's opening balance with its as-of date (for journals that state none; README "The book side").
  * Each answer is checked as it is typed; the store validates the whole patch with zod again and
  * audits the change (engine/service/accounts.ts updateAccountSettings).
  */
@@ -29,8 +30,23 @@ const SetupDataSchema = z.object({
   tolerance: z.string().nullable().optional(),
   limit: z.string().optional(),
   segregation: z.boolean().optional(),
+  /** The book opening as typed; null: keep the account's. */
+  opening: z.object({ amount: z.string(), asOf: z.string() }).nullable().optional(),
 });
 export type SetupData = z.infer<typeof SetupDataSchema>;
+
+const SKIP = new Set(['跳过', '不变', '保持', 'skip', 'keep']);
+
+/** "100000.00 2026-11-01" (amount, may be negative, then the as-of date); else null. */
+function openingInput(text: string): { amount: string; asOf: string } | null {
+  const m = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(text);
+  if (m === null) return null;
+  const d = parseAmount(m[1]!.replace(/^(¥|￥)/, '').replace(/元$/, ''));
+  const asOf = m[2]!;
+  const day = new Date(`${asOf}T00:00:00Z`);
+  if (d === null || d.decimalPlaces() > 2 || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(asOf)) return null;
+  return { amount: d.toFixed(), asOf };
+}
 
 /** A non-negative decimal as typed ("100", "1,000.00", "¥5"), as plain text; else null. */
 function nonNegative(text: string): string | null {
@@ -69,6 +85,7 @@ export class SetupDialog extends FlowDialog<SetupData> {
       cycle: r.cycles[a.cycle], window: String(a.dateWindowDays),
       tolerance: a.amountTolerance === null ? r.setup.off : amountText(a.amountTolerance, a.currency), limit: amountText(a.writeOffLimit, a.currency),
       segregation: a.segregatePosting ? r.setup.on : r.setup.off,
+      opening: a.bookOpening === null ? r.setup.openingNone : fill(r.setup.openingValue, { amount: amountText(a.bookOpening.amount, a.currency), asOf: a.bookOpening.asOf }),
     };
   }
 
@@ -93,9 +110,12 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return { title: fill(r.setup.askLimit, now), lines: [], input: { placeholder: r.setup.limitPlaceholder } };
       case 'segregation':
         return { title: fill(r.setup.askSegregation, now), lines: [], choices: [{ value: 'on', label: r.setup.toleranceOn, aliases: ['on', '是', '开'] }, { value: 'off', label: r.setup.toleranceOff, aliases: ['off', '否', '关'] }] };
+      case 'opening':
+        return { title: fill(r.setup.askOpening, now), lines: [], input: { placeholder: r.setup.openingPlaceholder } };
       default:
         return {
           title: fill(r.setup.confirm, {
+            opening: data.opening ? fill(r.setup.openingValue, { amount: `${data.opening.amount} ${a.currency}`, asOf: data.opening.asOf }) : now.opening!,
             account: maskAccount(a.number, ctx.person.role), cycle: r.cycles[data.cycle!], window: String(data.window),
             tolerance: data.tolerance === null || data.tolerance === undefined ? r.setup.off : `${data.tolerance} ${a.currency}`, limit: `${data.limit} ${a.currency}`,
             segregation: data.segregation ? r.setup.on : r.setup.off,
@@ -136,12 +156,19 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return { kind: 'next', step: 'segregation', data: { ...data, limit: v } };
       }
       case 'segregation':
-        return input.choice === null ? pick() : { kind: 'next', step: 'confirm', data: { ...data, segregation: input.choice === 'on' } };
+        return input.choice === null ? pick() : { kind: 'next', step: 'opening', data: { ...data, segregation: input.choice === 'on' } };
+      case 'opening': {
+        if (SKIP.has(input.text.trim().toLowerCase())) return { kind: 'next', step: 'confirm', data: { ...data, opening: null } };
+        const opening = openingInput(input.text);
+        if (opening === null) return { kind: 'stay', say: fill(r.setup.notOpening, { text: input.text.slice(0, 40) }) };
+        return { kind: 'next', step: 'confirm', data: { ...data, opening } };
+      }
       default: {
         if (input.choice === 'no') return { kind: 'end', say: r.setup.notSaved };
         if (input.choice !== 'yes') return pick();
         const out = await this.ports.cases.updateSettings(data.account!, {
           cycle: data.cycle!, dateWindowDays: data.window!, amountTolerance: data.tolerance ?? null, writeOffLimit: data.limit!, segregatePosting: data.segregation!,
+          ...(data.opening ? { bookOpening: data.opening.amount, bookOpeningAsOf: data.opening.asOf } : {}),
         }, ctx.person.channelUserId);
         if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, '') };
         return { kind: 'end', say: fill(r.setup.saved, { account: maskAccount(out.account.number, ctx.person.role) }) };

@@ -40,8 +40,27 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
     { title: t.open, value: open },
     { title: t.balance, value: a.balanced === null ? t.noBalance : a.balanced ? t.balanced : t.unbalanced },
     { title: t.due, value: a.due ? t.dueYes : t.dueNo },
+    ...openingGapFacts(a, lang),
   ];
   return { heading: `${outside(a.name)} ${maskAccount(a.account, viewer)} · ${a.currency}`, facts };
+}
+
+/** A gap between periods in the latest run, one fact (shown only when there is one). */
+function openingGapFacts(a: AccountStatus, lang: Lang): Array<{ title: string; value: string }> {
+  const t = messages(lang).bot.status;
+  const gaps = a.openingGaps ?? [];
+  if (gaps.length === 0) return [];
+  const amount = (s: string): string => formatAmountGrouped(new Decimal(s), a.currency);
+  const value = gaps
+    .map((g) => fill(t.openingGapValue, {
+      side: g.side === 'bank' ? t.bankSide : t.ledgerSide,
+      stated: amount(g.stated),
+      given: amount(g.given),
+      period: g.period ?? '-',
+      gap: amount(new Decimal(g.stated).minus(g.given).toString()),
+    }))
+    .join(LINE_BREAK);
+  return [{ title: t.openingGap, value }];
 }
 
 /** Builds the status card and its plain-text twin; `hint` names the account asked about, if any. */

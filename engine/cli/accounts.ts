@@ -1,18 +1,45 @@
 /**
- * `recon accounts add --account A --name N --currency C [--cycle ...] [settings]` and
+ * `recon accounts add --account A --name N --currency C [--cycle ...] [settings]`,
+ * `recon accounts set --account A --book-opening AMOUNT --as-of DATE --as ID` and
  * `recon accounts list [--json]`.
  */
 import type { Command } from 'commander';
 import { fill, messages } from '../i18n/index.ts';
-import { addAccount, CycleSchema, listAccounts, type Account } from '../service/accounts.ts';
+import { addAccount, CycleSchema, listAccounts, updateAccountSettings, type Account } from '../service/accounts.ts';
 import type { CliContext } from './context.ts';
+import { isIsoDate } from '../service/period.ts';
 import type { Register } from './program.ts';
 import { isKnownCurrency } from '../money.ts';
-import { badOption, langOf, printJson, withStore } from './store-command.ts';
+import { actorOf, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 /** An account as JSON: amounts as strings. */
 export function accountJson(a: Account): Record<string, unknown> {
-  return { ...a, amountTolerance: a.amountTolerance?.toFixed() ?? null, writeOffLimit: a.writeOffLimit.toFixed() };
+  return {
+    ...a, amountTolerance: a.amountTolerance?.toFixed() ?? null, writeOffLimit: a.writeOffLimit.toFixed(),
+    bookOpening: a.bookOpening === null ? null : { amount: a.bookOpening.amount.toFixed(), asOf: a.bookOpening.asOf, setBy: a.bookOpening.setBy },
+  };
+}
+
+/**
+ * Changes an account's book opening (both flags, or neither): audited as account.update with
+ * who set it. A bad amount or date is one line naming the flag.
+ */
+async function set(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
+  const lang = langOf(ctx, raw);
+  const opening = raw['bookOpening'];
+  const asOf = raw['asOf'];
+  if (opening !== undefined && !/^[+-]?\d+(\.\d+)?$/.test(String(opening))) badOption(ctx, lang, '--book-opening', opening);
+  if (asOf !== undefined && !isIsoDate(String(asOf))) badOption(ctx, lang, '--as-of', asOf);
+  if ((opening === undefined) !== (asOf === undefined)) badOption(ctx, lang, opening === undefined ? '--book-opening' : '--as-of', '');
+  const actor = actorOf(ctx, lang, raw);
+  await withStore(ctx, lang, async (db) => {
+    const patch = opening === undefined ? {} : { bookOpening: String(opening), bookOpeningAsOf: String(asOf) };
+    const a = await updateAccountSettings(db, String(raw['account']), patch, actor, ctx.now());
+    if (raw['json']) return printJson(ctx, accountJson(a));
+    const o = messages(lang).store.out;
+    ctx.stdout.write(`${fill(o.accountUpdated, { account: a.number, name: a.name })}\n`);
+    if (a.bookOpening !== null) ctx.stdout.write(`${fill(o.bookOpening, { amount: a.bookOpening.amount.toFixed(), asOf: a.bookOpening.asOf, by: a.bookOpening.setBy })}\n`);
+  });
 }
 
 async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
@@ -76,6 +103,16 @@ export const registerAccounts: Register = (program: Command, ctx: CliContext) =>
     .option('--json', t.optJson)
     .option('--lang <lang>', t.optLang)
     .action(async (opts: Record<string, unknown>) => add(ctx, opts));
+  accounts
+    .command('set')
+    .description(t.accountsSet)
+    .requiredOption('--account <account>', t.optAccount)
+    .option('--book-opening <amount>', t.optBookOpening)
+    .option('--as-of <date>', t.optAsOf)
+    .option('--as <id>', t.optAs)
+    .option('--json', t.optJson)
+    .option('--lang <lang>', t.optLang)
+    .action(async (opts: Record<string, unknown>) => set(ctx, opts));
   accounts
     .command('list')
     .description(t.accountsList)

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { Command } from 'commander';
 import { EngineError } from '../errors.ts';
 import { fill, messages, type Lang } from '../i18n/index.ts';
-import { reconcile, type Reconciliation } from '../reconcile.ts';
+import { reconcile, type GivenOpenings, type Reconciliation } from '../reconcile.ts';
+import { Decimal } from '../money.ts';
 import { InputFormatSchema, ReconcileOptionsSchema, type ReconcileOptions, type Side, type Statement } from '../model.ts';
 import { parseStatements } from '../parse/index.ts';
 import { describeError } from '../parse/describe.ts';
@@ -23,6 +24,9 @@ import { refuse } from './refuse.ts';
 import type { Register } from './program.ts';
 import { writeChunks, writeChunksSync, writeFailure } from './write.ts';
 
+/** An opening balance as typed: signed decimal, an overdrawn account's book balance may be negative. */
+const OPENING = /^[+-]?\d+(\.\d+)?$/;
+
 const FlagsSchema = z.object({
   bank: z.string().min(1),
   ledger: z.string().min(1),
@@ -33,6 +37,8 @@ const FlagsSchema = z.object({
   dateWindow: z.string().regex(/^\d+$/, 'a whole number of days').optional(),
   amountTolerance: z.string().optional(),
   dateBasis: z.string().optional(),
+  bankOpening: z.string().regex(OPENING).optional(),
+  ledgerOpening: z.string().regex(OPENING).optional(),
   json: z.boolean().default(false),
   out: z.string().min(1).optional(),
   lang: z.enum(['zh-CN', 'en']).optional(),
@@ -49,6 +55,8 @@ const FLAG_NAMES: Readonly<Record<string, string>> = {
   lang: '--lang',
   bankProfile: '--bank-profile',
   ledgerProfile: '--ledger-profile',
+  bankOpening: '--bank-opening',
+  ledgerOpening: '--ledger-opening',
 };
 
 function firstIssue(ctx: CliContext, lang: Lang, error: z.ZodError): never {
@@ -128,6 +136,18 @@ async function writeReportFile(file: string, r: Reconciliation): Promise<void> {
   }
 }
 
+/**
+ * `--bank-opening` / `--ledger-opening`: a person's figure for a side whose files state no
+ * opening (a journal without a balance column); a file's own opening still wins, and the
+ * report names the gap.
+ */
+function givenOpenings(flags: Flags): GivenOpenings {
+  const given = (amount: string | undefined) => (amount === undefined ? undefined : { amount: new Decimal(amount), source: 'set' as const, asOf: null, setBy: null, period: null });
+  const bank = given(flags.bankOpening);
+  const ledger = given(flags.ledgerOpening);
+  return { ...(bank ? { bank } : {}), ...(ledger ? { ledger } : {}) };
+}
+
 async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
   const pre = FlagsSchema.safeParse(raw);
   const lang: Lang = pre.success && pre.data.lang ? pre.data.lang : ctx.lang;
@@ -139,7 +159,7 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   const [bank, ledger] = await readBoth(ctx, lang, flags, bankProfile, ledgerProfile);
   let result: Reconciliation;
   try {
-    result = reconcile(bank, ledger, options);
+    result = reconcile(bank, ledger, options, givenOpenings(flags));
   } catch (err) {
     // Two files that cannot be reconciled together (different currencies, a repeated id) are bad input.
     if (err instanceof EngineError) refuse(ctx, describeError(err, lang));
@@ -172,6 +192,8 @@ export const registerReconcile: Register = (program: Command, ctx: CliContext) =
     .option('--date-window <days>', t.dateWindow)
     .option('--amount-tolerance <decimal>', t.amountTolerance)
     .option('--date-basis <basis>', t.dateBasis)
+    .option('--bank-opening <amount>', t.bankOpening)
+    .option('--ledger-opening <amount>', t.ledgerOpening)
     .option('--json', t.json)
     .option('--out <file>', t.out)
     .option('--lang <lang>', t.lang)

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped } from '../money.ts';
+import { openingGapText, openingText } from '../report/text.ts';
 import { runReconciliation, type RunResult } from '../service/run.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
@@ -39,7 +40,19 @@ export function renderRun(r: RunResult, account: string, lang: Lang): string {
   for (const [kind, v] of byKind) out.push(fill(o.runKind, { kind: t.kinds[kind as keyof typeof t.kinds], count: v.count, amount: formatAmountGrouped(v.total, cur) }));
   const b = r.report.balance;
   out.push(fill(b.balanced ? o.balanced : o.unbalanced, { adjustedBank: money(b.adjustedBank), adjustedLedger: money(b.adjustedLedger) }));
+  out.push(...openingLines(r, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** The book's opening and where it came from; a gap between periods, when the journal's opening is not the carried one. */
+function openingLines(r: RunResult, lang: Lang): string[] {
+  const cur = r.report.currency;
+  const o = r.report.openings.ledger;
+  const opening = { ...o, amount: o.amount === null ? null : new Decimal(o.amount) };
+  const amount = opening.amount === null ? '-' : formatAmountGrouped(opening.amount, cur);
+  const lines = [`${messages(lang).store.sides.ledger} ${fill(messages(lang).report.openingLine, { amount, source: openingText(opening, lang) })}`];
+  for (const g of r.report.openingGaps) lines.push(openingGapText({ ...g, stated: new Decimal(g.stated), given: new Decimal(g.given) }, cur, lang));
+  return lines;
 }
 
 async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {

@@ -17,6 +17,7 @@ import type { Side } from '../model.ts';
 import type { ColumnMap } from './table.ts';
 import type { DateFormat } from './values.ts';
 import { currencyCode } from './values.ts';
+import { VOUCHER_ALIASES } from './journal.ts';
 
 const ALIASES = {
   date: ['交易日期', '记账日期', '入账日期', '会计日期', '交易时间', '日期', '交易日', '记账日', '银行记账日', 'Date', 'Transaction date', 'Booking date'],
@@ -31,7 +32,7 @@ const ALIASES = {
   amount: ['记账金额', '入账金额', '交易金额', '金额', '发生额', '交易额', 'Amount', 'Billing amount'],
   direction: ['借贷', '借贷标志', '借贷标识', '借贷方向', '收支', '收/支', '收支方向', '收付标志', '方向', 'Debit/Credit', 'Dr/Cr'],
   balance: ['余额', '账户余额', '当前余额', '本次余额', '联机余额', '交易后余额', 'Balance'],
-  counterparty: ['对方户名', '对方账户名称', '对方名称', '对方单位', '对方账户名', '对手信息', '交易对方', 'Counterparty'],
+  counterparty: ['对方户名', '对方账户名称', '对方名称', '对方单位', '对方账户名', '对手信息', '交易对方', 'Counterparty', '往来单位', '对方科目'],
   reference: ['业务参考号', '参考号', '客户参考号', 'Reference'],
   description: ['摘要', '用途', '附言', '备注', '交易摘要', '交易名称', '交易类型', '客户摘要', '交易附言', '交易描述', '交易详情', 'Description'],
   currency: ['记账币种', '入账货币', '入账币种', '币种', '币别', '货币', '交易币种', '交易货币', 'Currency', 'Billing currency'],
@@ -129,7 +130,19 @@ export function bankExportLayout(header: readonly string[], side: Side): BankExp
     moneyOut,
   };
   const english = ENGLISH_DATES.has(headerKey(header[date] ?? ''));
-  return { map, dateFormat: english ? 'DD/MM/YYYY' : 'auto' };
+  return { map: side === 'ledger' ? { ...map, ...journalColumns(find, amount) } : map, dateFormat: english ? 'DD/MM/YYYY' : 'auto' };
+}
+
+/** The balance direction of a journal (金蝶's 方向 beside 余额: 借, 贷, 平). */
+const BALANCE_DIRECTION = ['余额方向', '方向', '借或贷', '借/贷'] as const;
+
+/**
+ * What only a journal (银行存款日记账, `--side ledger`) has: a voucher number (凭证号), the line's
+ * id with its date, and, beside an amount pair, a direction column that tells the balance's
+ * side (a 贷 balance of a bank-deposit account is an overdraft: negative).
+ */
+function journalColumns(find: (aliases: readonly string[]) => number, amount: number): Partial<ColumnMap> {
+  return { voucher: find(VOUCHER_ALIASES), balanceDirection: amount === -1 ? find(BALANCE_DIRECTION) : -1 };
 }
 
 /** Every description column present, in the file's order. */

@@ -287,6 +287,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
           closing: balances.closing,
           openingDate: null,
           closingDate: null,
+          ...(balances.opening !== null ? { openingFrom: 'running_balance' as const } : {}),
           addsUp: balances.addsUp,
           transactions: txs,
           file,

@@ -11,7 +11,8 @@ import { lineError } from './fail.ts';
 import type { RowReader } from './canonical.ts';
 import { checkScale } from './canonical.ts';
 import type { Flow } from './direction.ts';
-import { fromRunningBalances, settleIds, statement, type DraftTransaction } from './statement.ts';
+import { journalMark, voucherId } from './journal.ts';
+import { fromRunningBalances, settleIds, statement, type DraftTransaction, type RunningBalances } from './statement.ts';
 import { isEmptyCell, isTrailer, type StatementMonth } from './title-block.ts';
 import { currencyCode, isoDate, parseBankDate, type DateFormat } from './values.ts';
 
@@ -31,6 +32,10 @@ export interface ColumnMap {
   /** ...or a pair: money in (+) and money out (-). */
   readonly moneyIn: number;
   readonly moneyOut: number;
+  /** A journal's voucher number (凭证号): the line's id with its date, where there is no 流水号. */
+  readonly voucher?: number;
+  /** A journal's balance direction (借/贷/平 beside 余额): a 贷 balance is negative. */
+  readonly balanceDirection?: number;
 }
 
 /** Dates written without a year (`12/29`, `01-03`): month first. */
@@ -87,6 +92,8 @@ class TableReader implements RowReader {
   /** The currency of the rows read so far (null: none yet), and its minor units. */
   private currency: string | null = null;
   private scale = 2;
+  /** The balance an opening row (期初余额, 上月结转, 承前页 …) states, and that row's date. */
+  private opening: { balance: Decimal; date: string | null } | null = null;
 
   constructor(private readonly s: TableSettings) {}
 
@@ -96,7 +103,12 @@ class TableReader implements RowReader {
     const dateText = this.cell(f, map.date);
     const date = this.dateOf(dateText, line);
     // Summary rows (人民币合计, 收入合计, 合计笔数, 本页小计) are never lines.
-    if (isTrailer(f.map(cleanCell), date !== null)) return;
+    const cells = f.map(cleanCell);
+    if (isTrailer(cells, date !== null)) return;
+    // A journal's opening row gives the opening balance; its page and month totals are skipped.
+    const mark = journalMark(cells, this.drafts.length === 0 && this.opening === null);
+    if (mark === 'total') return;
+    if (mark === 'opening') return this.openingRow(f, line, date);
     if (date === null) {
       // Trailing notes (a date-less row without amounts) are not transactions.
       if (dateText === '' && this.amountOf(f, line) === 'none') return;
@@ -111,7 +123,7 @@ class TableReader implements RowReader {
     const valueDate = this.valueDateOf(f, line);
     const bankId = this.text(f, map.id);
     this.drafts.push({
-      preferredId: bankId,
+      preferredId: bankId !== '' ? bankId : voucherId(date, this.text(f, map.voucher ?? -1)),
       derivedId: `L${line}`,
       date,
       valueDate,
@@ -129,20 +141,33 @@ class TableReader implements RowReader {
   finish(): Statement[] {
     const s = this.s;
     const transactions = settleIds(this.drafts);
-    const balances = s.map.balance >= 0 ? fromRunningBalances(transactions) : { opening: null, closing: null, addsUp: null };
+    const running = s.map.balance >= 0 ? fromRunningBalances(transactions) : { opening: null, closing: null, addsUp: null };
+    const balances = this.opening === null ? running : withStatedOpening(this.opening.balance, running, transactions.length);
     return [
       statement({
         account: s.account,
         currency: this.currency ?? s.currency ?? 'CNY',
         opening: balances.opening,
         closing: balances.closing,
-        openingDate: null,
+        openingDate: this.opening?.date ?? null,
+        ...(this.opening === null && balances.opening !== null ? { openingFrom: 'running_balance' as const } : {}),
         closingDate: null,
         addsUp: balances.addsUp,
         transactions,
         file: s.file,
       }),
     ];
+  }
+
+  /**
+   * A journal's opening row: its balance (else its amount) is the opening balance. A row that
+   * states neither is skipped like a total: it carries nothing to read.
+   */
+  private openingRow(f: readonly string[], line: number, date: string | null): void {
+    const balance = this.balanceOf(f, line);
+    const amount = balance === null ? this.amountOf(f, line) : null;
+    const stated = balance ?? (amount === 'none' ? null : amount);
+    if (stated !== null) this.opening = { balance: stated, date };
   }
 
   private cell(f: readonly string[], i: number): string {
@@ -232,7 +257,9 @@ class TableReader implements RowReader {
     if (EMPTY_AMOUNT.has(balanceText) || MASKED.test(balanceText)) return null;
     const balance = readMoney(balanceText, this.s.decimalSeparator);
     if (balance === null) throw lineError(this.s.file, line, 'BAD_BALANCE', { value: balanceText });
-    return balance;
+    // A journal's 贷 balance (an overdrawn bank-deposit account) is negative; 平 is zero.
+    const side = this.cell(f, this.s.map.balanceDirection ?? -1);
+    return side !== '' && this.s.flowOf?.(side) === 'out' ? balance.negated() : balance;
   }
 
   private valueDateOf(f: readonly string[], line: number): string | null {
@@ -242,4 +269,15 @@ class TableReader implements RowReader {
     if (valueDate === null) throw lineError(this.s.file, line, 'BAD_DATE', { value: valueText });
     return valueDate;
   }
+}
+
+/**
+ * The balances of a file that states its opening (a journal's 期初余额 row): that opening, the
+ * running balance's closing where the entries carry one (checked: the running balances must
+ * start from the stated opening), else no closing (opening + entries is computed downstream).
+ */
+function withStatedOpening(opening: Decimal, running: RunningBalances, entries: number): RunningBalances {
+  if (entries === 0) return { opening, closing: opening, addsUp: true };
+  if (running.opening === null) return { opening, closing: null, addsUp: null };
+  return { opening, closing: running.closing, addsUp: running.addsUp === true && running.opening.equals(opening) };
 }

@@ -1,7 +1,10 @@
 /**
  * The JSON report of ARCHITECTURE.md, plus strictly additive top-level keys that carry what the
  * contract has no place for: `currency`, `options`, `closingSources`, `statements` (does each
- * input statement add up) and `ambiguous` (ties amount_date refused to break). Consumers that
+ * input statement add up), `ambiguous` (ties amount_date refused to break), and where each
+ * side's opening came from: `openingSources`, `openings` (the figure, its as-of date, who set it,
+ * the period it was carried from) and `openingGaps` (a file's opening that is not the carried or
+ * set figure). Consumers that
  * validate with `JsonReportSchema` keep working; `JsonReportExtSchema` validates the whole thing.
  */
 import { z } from 'zod';
@@ -9,9 +12,25 @@ import { Decimal, formatAmount, minorUnits } from '../money.ts';
 import { fixedFromMinor } from '../lines/minor-units.ts';
 import { DateBasisSchema, JsonReportSchema, SideSchema, type JsonDifference, type JsonMatch, type JsonReport } from '../model.ts';
 import { bankCount, ledgerCount } from '../match/match.ts';
-import type { Difference, Match, Reconciliation } from './types.ts';
+import type { Difference, Match, Opening, Reconciliation } from './types.ts';
 
 const ClosingSourceSchema = z.enum(['stated', 'running_balance', 'computed']);
+const OpeningSourceSchema = z.enum(['stated', 'running_balance', 'carried', 'set', 'none']);
+const OpeningSchema = z.object({
+  amount: z.string().nullable(),
+  source: OpeningSourceSchema,
+  asOf: z.string().nullable(),
+  setBy: z.string().nullable(),
+  period: z.string().nullable(),
+});
+const OpeningGapSchema = z.object({
+  side: SideSchema,
+  stated: z.string(),
+  given: z.string(),
+  givenSource: z.enum(['carried', 'set']),
+  period: z.string().nullable(),
+  asOf: z.string().nullable(),
+});
 
 export const JsonReportExtSchema = JsonReportSchema.extend({
   currency: z.string(),
@@ -31,6 +50,9 @@ export const JsonReportExtSchema = JsonReportSchema.extend({
     }),
   ),
   ambiguous: z.array(z.object({ amount: z.string(), bank: z.array(z.string()), ledger: z.array(z.string()), days: z.number().int() })),
+  openingSources: z.object({ bank: OpeningSourceSchema, ledger: OpeningSourceSchema }),
+  openings: z.object({ bank: OpeningSchema, ledger: OpeningSchema }),
+  openingGaps: z.array(OpeningGapSchema),
 });
 export type JsonReportExt = z.infer<typeof JsonReportExtSchema>;
 
@@ -105,6 +127,19 @@ export function jsonReportHead(r: Reconciliation): Head {
       entries: s.entries,
     })),
     ambiguous: r.ambiguities.map((a) => ({ amount: f.amount(a.amount), bank: [...a.bank], ledger: [...a.ledger], days: a.days })),
+    ...openingsJson(r, f),
+  };
+}
+
+/** The three opening keys of the report. */
+function openingsJson(r: Reconciliation, f: JsonFormatter): Pick<Head, 'openingSources' | 'openings' | 'openingGaps'> {
+  const one = (o: Opening) => ({ amount: o.amount === null ? null : f.amount(o.amount), source: o.source, asOf: o.asOf, setBy: o.setBy, period: o.period });
+  return {
+    openingSources: { bank: r.openings.bank.source, ledger: r.openings.ledger.source },
+    openings: { bank: one(r.openings.bank), ledger: one(r.openings.ledger) },
+    openingGaps: r.openingGaps.map((g) => ({
+      side: g.side, stated: f.amount(g.stated), given: f.amount(g.given), givenSource: g.givenSource, period: g.period, asOf: g.asOf,
+    })),
   };
 }
 
@@ -131,5 +166,8 @@ export function toJsonReport(r: Reconciliation): JsonReport & JsonReportExt {
     closingSources: head.closingSources,
     statements: head.statements,
     ambiguous: head.ambiguous,
+    openingSources: head.openingSources,
+    openings: head.openings,
+    openingGaps: head.openingGaps,
   };
 }

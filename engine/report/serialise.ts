@@ -161,7 +161,17 @@ function* chunks<C extends ReportChunk>(r: Head, matches: Iterable<C>, differenc
     (x) =>
       `{"side":${q(x.side)},"file":${q(x.file)},"account":${q(x.account)},"currency":${q(x.currency)},"opening":${q(x.opening)},"closing":${q(x.closing)},"computedClosing":${q(x.computedClosing)},"addsUp":${q(x.addsUp)},"entries":${x.entries}}`,
   );
-  yield* list('ambiguous', eager(r.ambiguous), (a) => `{"amount":${q(a.amount)},"bank":${ids(a.bank)},"ledger":${ids(a.ledger)},"days":${a.days}}`, true);
+  yield* list('ambiguous', eager(r.ambiguous), (a) => `{"amount":${q(a.amount)},"bank":${ids(a.bank)},"ledger":${ids(a.ledger)},"days":${a.days}}`);
+  yield `  "openingSources": {"bank":${q(r.openingSources.bank)},"ledger":${q(r.openingSources.ledger)}},\n`;
+  const opening = (o: Head['openings']['bank']): string =>
+    `{"amount":${q(o.amount)},"source":${q(o.source)},"asOf":${q(o.asOf)},"setBy":${q(o.setBy)},"period":${q(o.period)}}`;
+  yield `  "openings": {"bank":${opening(r.openings.bank)},"ledger":${opening(r.openings.ledger)}},\n`;
+  yield* list(
+    'openingGaps',
+    eager(r.openingGaps),
+    (g) => `{"side":${q(g.side)},"stated":${q(g.stated)},"given":${q(g.given)},"givenSource":${q(g.givenSource)},"period":${q(g.period)},"asOf":${q(g.asOf)}}`,
+    true,
+  );
   yield '}\n';
 }
 

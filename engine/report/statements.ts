@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../money.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
-import type { ClosingSource, StatementCheck } from './types.ts';
+import type { ClosingSource, GivenOpening, Opening, OpeningGap, StatementCheck } from './types.ts';
 
 const ZERO = new Decimal(0);
 
@@ -60,22 +60,49 @@ function lastRunningBalance(st: Statement): Decimal | null {
  * date, then file order); else the running balance after its last line; else the earliest stated
  * opening (0 when none) plus every entry of the side.
  */
-export function closingOf(statements: readonly Statement[], totals?: StatementTotals): { amount: Decimal; source: ClosingSource } {
+export function closingOf(statements: readonly Statement[], totals?: StatementTotals, assumedOpening?: Decimal | null): { amount: Decimal; source: ClosingSource } {
   const stated = statements
     .map((st, i) => ({ st, i }))
     .filter((x) => x.st.closing !== null)
     .sort((a, b) => ((a.st.closingDate ?? '') < (b.st.closingDate ?? '') ? -1 : (a.st.closingDate ?? '') > (b.st.closingDate ?? '') ? 1 : a.i - b.i));
   const latest = stated.at(-1);
-  if (latest) return { amount: latest.st.closing!, source: 'stated' };
+  if (latest) return { amount: latest.st.closing!, source: latest.st.closingFrom ?? 'stated' };
   for (let i = statements.length - 1; i >= 0; i--) {
     const running = lastRunningBalance(statements[i]!);
     if (running !== null) return { amount: running, source: 'running_balance' };
   }
-  const withOpening = statements
-    .map((st, i) => ({ st, i }))
-    .filter((x) => x.st.opening !== null)
-    .sort((a, b) => ((a.st.openingDate ?? '') < (b.st.openingDate ?? '') ? -1 : (a.st.openingDate ?? '') > (b.st.openingDate ?? '') ? 1 : a.i - b.i));
-  let amount = withOpening[0]?.st.opening ?? ZERO;
+  let amount = earliestOpening(statements)?.opening ?? assumedOpening ?? ZERO;
   for (const st of statements) amount = amount.plus(total(st, totals));
   return { amount, source: 'computed' };
+}
+
+/** The statement with the earliest opening the files give (by opening date, then file order). */
+function earliestOpening(statements: readonly Statement[]): Statement | undefined {
+  return statements
+    .map((st, i) => ({ st, i }))
+    .filter((x) => x.st.opening !== null)
+    .sort((a, b) => ((a.st.openingDate ?? '') < (b.st.openingDate ?? '') ? -1 : (a.st.openingDate ?? '') > (b.st.openingDate ?? '') ? 1 : a.i - b.i))[0]?.st;
+}
+
+/**
+ * A side's opening balance: the files' own (stated, or worked out from the running balance) when
+ * they have one, else the figure the caller hands in (carried or set), else none. When both
+ * exist and differ, the file's figure wins and the gap is returned (README: "The book side").
+ */
+export function openingOf(side: Side, statements: readonly Statement[], given: GivenOpening | undefined): { opening: Opening; gap: OpeningGap | null } {
+  const own = earliestOpening(statements);
+  if (own === undefined || own.opening === null) {
+    if (given === undefined) return { opening: { amount: null, source: 'none', asOf: null, setBy: null, period: null }, gap: null };
+    const opening: Opening = { amount: given.amount, source: given.source, asOf: given.asOf, setBy: given.setBy, period: given.period };
+    return { opening, gap: given.against === undefined ? null : gapOf(side, given.amount, given.against) };
+  }
+  const source = own.openingFrom === 'running_balance' ? 'running_balance' : 'stated';
+  const opening: Opening = { amount: own.opening, source, asOf: own.openingDate, setBy: null, period: null };
+  return { opening, gap: given === undefined ? null : gapOf(side, own.opening, given.against ?? given) };
+}
+
+/** The gap between a file's opening and the figure it should agree with; null when they agree. */
+function gapOf(side: Side, stated: Decimal, expected: GivenOpening): OpeningGap | null {
+  if (expected.source === 'stated' || expected.amount.equals(stated)) return null;
+  return { side, stated, given: expected.amount, givenSource: expected.source, period: expected.period, asOf: expected.asOf };
 }

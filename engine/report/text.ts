@@ -8,7 +8,7 @@ import { Decimal, formatAmountGrouped, minorUnits } from '../money.ts';
 import { Total } from './total.ts';
 import type { DifferenceKind, MatchRule } from '../model.ts';
 import { bankCount, ledgerCount } from '../match/match.ts';
-import type { Reconciliation } from './types.ts';
+import type { Opening, OpeningGap, Reconciliation } from './types.ts';
 
 /** Items listed per difference kind before "… N more". */
 export const ITEMS_PER_KIND = 50;
@@ -26,6 +26,8 @@ export function renderTextReport(r: Reconciliation, lang: Lang): string {
   out.push(...ambiguitiesSection(r, lang), '');
   out.push(...statementsSection(r, lang), '');
   out.push(m.balanceHeading, ...balanceTable(r, lang), '');
+  const gaps = openingGapLines(r, lang);
+  if (gaps.length > 0) out.push(...gaps, '');
   out.push(verdict(r, lang));
   return `${out.join('\n')}\n`;
 }
@@ -129,12 +131,14 @@ function balanceTable(r: Reconciliation, lang: Lang): string[] {
   const sum = (kind: DifferenceKind): Decimal => r.differences.filter((d) => d.kind === kind).reduce((s, d) => s.plus(d.amount), new Decimal(0));
   const rows: [string, Decimal | null][] = [
     [fill(m.withSource, { label: `[${m.bankSide}]`, source: m.closingSource[b.bankClosingSource] }), null],
+    [openingLine(r.openings.bank, r.currency, lang), null],
     [m.bankClosing, b.bankClosing],
     [m.addLedgerOnlyCredit, sum('ledger_only_credit')],
     [m.lessLedgerOnlyDebit, sum('ledger_only_debit').neg()],
     [m.lessBankDuplicates, b.bankDuplicates],
     [m.adjustedBank, b.adjustedBank],
     [fill(m.withSource, { label: `[${m.ledgerSide}]`, source: m.closingSource[b.ledgerClosingSource] }), null],
+    [openingLine(r.openings.ledger, r.currency, lang), null],
     [m.ledgerClosing, b.ledgerClosing],
     [m.addBankOnlyCredit, sum('bank_only_credit')],
     [m.lessBankOnlyDebit, sum('bank_only_debit').neg()],
@@ -148,4 +152,34 @@ function balanceTable(r: Reconciliation, lang: Lang): string[] {
   return rows.map(([label], i) =>
     amounts[i] === '' ? `  ${label}` : `  ${label}${' '.repeat(labelWidth - width(label) + 2)}${amounts[i]!.padStart(amountWidth)}`,
   );
+}
+
+/** Where a side's opening came from, as one line under the side's heading. */
+export function openingText(o: Opening, lang: Lang): string {
+  const m = messages(lang).report.openingSource;
+  if (o.source === 'carried') return fill(m.carried, { period: o.period ?? '-' });
+  if (o.source === 'set') return o.setBy === null ? m.setByFlag : fill(m.set, { by: o.setBy, asOf: o.asOf ?? '-' });
+  return m[o.source];
+}
+
+function openingLine(o: Opening, currency: string, lang: Lang): string {
+  const amount = o.amount === null ? '-' : formatAmountGrouped(o.amount, currency);
+  return `  ${fill(messages(lang).report.openingLine, { amount, source: openingText(o, lang) })}`;
+}
+
+/** A file's opening that is not the carried (or set) figure: one line each, for the report and the daily summary. */
+export function openingGapText(g: OpeningGap, currency: string, lang: Lang): string {
+  const m = messages(lang).report;
+  const amt = amountIn(currency);
+  return fill(m.openingGap, {
+    side: g.side === 'bank' ? m.bankSide : m.ledgerSide,
+    stated: amt(g.stated),
+    given: g.givenSource === 'carried' ? fill(m.openingGapCarried, { period: g.period ?? '-' }) : m.openingGapSet,
+    givenAmount: amt(g.given),
+    gap: amt(g.stated.minus(g.given)),
+  });
+}
+
+function openingGapLines(r: Reconciliation, lang: Lang): string[] {
+  return r.openingGaps.map((g) => openingGapText(g, r.currency, lang));
 }

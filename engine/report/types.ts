@@ -57,6 +57,53 @@ export interface StatementCheck {
 /** Where a side's closing balance came from (README: "Balance statement"). */
 export type ClosingSource = 'stated' | 'running_balance' | 'computed';
 
+/**
+ * Where a side's opening balance came from (README: "The book side"): the file (`stated`, or
+ * worked out from its `running_balance`), the previous period's closing (`carried`), a person
+ * (`set`: `--ledger-opening`, or an account's opening with its as-of date), or nowhere (`none`:
+ * 0 is assumed where a closing has to be computed).
+ */
+export type OpeningSource = 'stated' | 'running_balance' | 'carried' | 'set' | 'none';
+
+/**
+ * An opening balance a caller hands the engine: carried from the last period, set by a person, or
+ * stated by a file the engine does not see itself (a store run's statements of the period).
+ */
+export interface GivenOpening {
+  readonly amount: Decimal;
+  readonly source: 'stated' | 'carried' | 'set';
+  /** The date the figure is the balance at (a person's as-of date; the carried period's last day). */
+  readonly asOf: string | null;
+  /** Who set it (null for a carried figure or a command-line flag). */
+  readonly setBy: string | null;
+  /** The period whose closing was carried (null when set by a person). */
+  readonly period: string | null;
+  /** For a `stated` figure: the carried (or set) one it should agree with; a difference is a gap. */
+  readonly against?: GivenOpening;
+}
+
+/** A side's opening balance as the reconciliation used it. */
+export interface Opening {
+  readonly amount: Decimal | null;
+  readonly source: OpeningSource;
+  readonly asOf: string | null;
+  readonly setBy: string | null;
+  readonly period: string | null;
+}
+
+/**
+ * A file states an opening that is not the figure the caller handed in (the carried closing of
+ * the previous period, or a person's): a gap between periods. The file's figure is used.
+ */
+export interface OpeningGap {
+  readonly side: Side;
+  readonly stated: Decimal;
+  readonly given: Decimal;
+  readonly givenSource: 'carried' | 'set';
+  readonly period: string | null;
+  readonly asOf: string | null;
+}
+
 /** The balance statement (余额调节表). */
 export interface BalanceStatement {
   readonly currency: string;
@@ -92,4 +139,6 @@ export interface Reconciliation {
   readonly ambiguities: readonly Ambiguity[];
   readonly statements: readonly StatementCheck[];
   readonly balance: BalanceStatement;
+  readonly openings: Readonly<Record<Side, Opening>>;
+  readonly openingGaps: readonly OpeningGap[];
 }

@@ -11,6 +11,9 @@ import type { Cycle } from './period.ts';
 export { CycleSchema };
 
 const Dec = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal such as 100.00');
+/** The book's balance may be negative (an overdrawn account). */
+const SignedDec = z.string().regex(/^[+-]?\d+(\.\d+)?$/, 'an amount such as 100000.00 or -500.00');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-01').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a date such as 2026-11-01');
 
 /** What `recon accounts add` and the setup dialog give. zod-checked at the edge. */
 export const AccountInputSchema = z.object({
@@ -27,7 +30,10 @@ export const AccountInputSchema = z.object({
   amountTolerance: Dec.nullable().default(null),
   writeOffLimit: Dec.default('0'),
   segregatePosting: z.boolean().default(true),
-});
+  /** The book's opening balance at the start of `bookOpeningAsOf` (README: "The book side"); both or neither. */
+  bookOpening: SignedDec.nullable().default(null),
+  bookOpeningAsOf: IsoDate.nullable().default(null),
+}).refine((a) => (a.bookOpening === null) === (a.bookOpeningAsOf === null), { message: 'an opening balance needs its as-of date (and the other way round)', path: ['bookOpeningAsOf'] });
 export type AccountInput = z.input<typeof AccountInputSchema>;
 
 export interface Account {
@@ -44,6 +50,14 @@ export interface Account {
   readonly amountTolerance: Decimal | null;
   readonly writeOffLimit: Decimal;
   readonly segregatePosting: boolean;
+  /** The book's opening balance a person set, with its as-of date and who set it; null when none. */
+  readonly bookOpening: BookOpening | null;
+}
+
+export interface BookOpening {
+  readonly amount: Decimal;
+  readonly asOf: string;
+  readonly setBy: string;
 }
 
 function toAccount(r: AccountRow): Account {
@@ -52,14 +66,17 @@ function toAccount(r: AccountRow): Account {
     exempt: r.exempt, exemptReason: r.exempt_reason, staff: r.staff, dateWindowDays: r.date_window_days,
     amountTolerance: r.amount_tolerance === null ? null : new Decimal(r.amount_tolerance),
     writeOffLimit: new Decimal(r.write_off_limit), segregatePosting: r.segregate_posting,
+    bookOpening: r.book_opening === null || r.book_opening_as_of === null ? null : { amount: new Decimal(r.book_opening), asOf: r.book_opening_as_of, setBy: r.book_opening_set_by ?? '' },
   };
 }
 
-function toRow(a: z.output<typeof AccountInputSchema>): AccountRow {
+/** The row of an account; `setBy` is who set the book opening (kept when the figure did not change). */
+function toRow(a: z.output<typeof AccountInputSchema>, setBy: string | null): AccountRow {
   return {
     number: a.number, name: a.name, currency: a.currency, branch: a.branch, customer: a.customer, cycle: a.cycle,
     exempt: a.exemptReason !== '', exempt_reason: a.exemptReason, staff: a.staff, date_window_days: a.dateWindowDays,
     amount_tolerance: a.amountTolerance, write_off_limit: a.writeOffLimit, segregate_posting: a.segregatePosting,
+    book_opening: a.bookOpening, book_opening_as_of: a.bookOpeningAsOf, book_opening_set_by: a.bookOpening === null ? null : setBy,
   };
 }
 
@@ -87,7 +104,7 @@ export async function listAccounts(db: Db): Promise<Account[]> {
 export async function addAccount(db: Db, input: AccountInput, actor: string, at: Date, ifExists: 'error' | 'keep' = 'error'): Promise<boolean> {
   const parsed = AccountInputSchema.safeParse(input);
   if (!parsed.success) throw badInput(parsed.error);
-  const row = toRow(parsed.data);
+  const row = toRow(parsed.data, actor);
   return db.transaction(async (tx) => {
     const added = await insertAccount(tx, row);
     if (!added) {
@@ -111,12 +128,15 @@ export async function updateAccountSettings(
       ...current,
       amountTolerance: current.amountTolerance?.toString() ?? null,
       writeOffLimit: current.writeOffLimit.toString(),
+      bookOpening: current.bookOpening?.amount.toString() ?? null,
+      bookOpeningAsOf: current.bookOpening?.asOf ?? null,
       ...patch,
       number,
       currency: current.currency,
     });
     if (!parsed.success) throw badInput(parsed.error);
-    const after = toRow(parsed.data);
+    const sameOpening = before.book_opening_as_of === parsed.data.bookOpeningAsOf && (current.bookOpening?.amount.equals(parsed.data.bookOpening ?? 'NaN') ?? parsed.data.bookOpening === null);
+    const after = toRow(parsed.data, sameOpening ? before.book_opening_set_by : actor);
     await updateAccount(tx, after);
     await appendAudit(tx, { actor, source: 'manual', action: 'account.update', entity: 'account', entityId: number, before, after, at });
     return toAccount(after);

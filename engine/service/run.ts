@@ -24,6 +24,7 @@ import {
   type MatchRow, type NewDifference,
 } from '../store/runs.ts';
 import { getAccount } from './accounts.ts';
+import { bookSide, type BookSide } from './bookOpening.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
@@ -50,6 +51,15 @@ function sideStatement(account: string, currency: string, lines: readonly Transa
     account, currency, opening: null, openingDate: null, addsUp: null, file: 'store',
     closing: closing ? new Decimal(closing.closing) : null, closingDate: closing?.date ?? null,
     transactions: lines,
+  };
+}
+
+/** The book's statement: its closing as bookSide found it (a computed one says so). */
+function ledgerStatement(account: string, currency: string, lines: readonly Transaction[], book: BookSide): Statement {
+  const c = book.closing;
+  return {
+    ...sideStatement(account, currency, lines, c === null ? null : { closing: c.amount.toString(), date: c.date }),
+    ...(c?.computed === true ? { closingFrom: 'computed' as const } : {}),
   };
 }
 
@@ -162,8 +172,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       dateBasis: req.options?.dateBasis ?? 'booking',
     };
     const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
-    const ledger = sideStatement(account.number, account.currency, bySide.ledger, await latestClosing(tx, account.number, 'ledger', period.to));
-    const result = reconcile([bank], [ledger], options);
+    const book = await bookSide(tx, await getAccount(tx, account.number), period);
+    const ledger = ledgerStatement(account.number, account.currency, bySide.ledger, book);
+    const result = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -179,7 +190,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const supersededRunId = await supersedeCurrentRun(tx, account.number, period.label, runId);
     await insertRun(tx, {
       id: runId, account: account.number, period: period.label, from: period.from, to: period.to, runBy: req.actor, at: req.at, options,
-      report: { summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length },
+      report: {
+        summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length,
+        openingSources: report.openingSources, openings: report.openings, openingGaps: report.openingGaps,
+      },
+      ledgerClosing: report.balance.ledgerClosing,
     });
 
     const stale = await supersedeReexamined(tx, account.number, bySide, runId, req);

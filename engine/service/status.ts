@@ -23,7 +23,11 @@ export interface KindTotal {
 /** Where reconciliation stands for one account. */
 export interface AccountStanding {
   readonly account: Account;
-  readonly lastRun: { runId: string; period: string; at: Date; balanced: boolean; differences: number; matchedBank: number; bankCount: number } | null;
+  readonly lastRun: {
+    runId: string; period: string; at: Date; balanced: boolean; differences: number; matchedBank: number; bankCount: number;
+    /** A journal's opening that was not the carried closing (a gap between periods): the branch wants to hear of it. */
+    openingGaps: OpeningGapNote[];
+  } | null;
   /** The period the account's cycle makes due as of the day; null for exempt accounts. */
   readonly duePeriod: string | null;
   /** Due and no current run covers it. */
@@ -32,6 +36,14 @@ export interface AccountStanding {
   readonly open: { count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[]; awaitingApproval: number };
   /** Imported statements whose opening + entries ≠ closing. */
   readonly addsUpFailures: number;
+}
+
+/** A gap between a file's opening and the carried (or set) figure, as the latest run recorded it. */
+export interface OpeningGapNote {
+  readonly side: 'bank' | 'ledger';
+  readonly stated: string;
+  readonly given: string;
+  readonly period: string | null;
 }
 
 export interface StatusReport {
@@ -73,7 +85,8 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
         .sort((a, b) => (a.kind < b.kind ? -1 : 1));
       return {
         account,
-        lastRun: run ? { runId: run.id, period: run.period, at: run.started_at, balanced: run.report.balance.balanced, differences: run.report.summary.differences, matchedBank: run.report.summary.matchedBank, bankCount: run.report.summary.bankCount } : null,
+        lastRun: run ? { runId: run.id, period: run.period, at: run.started_at, balanced: run.report.balance.balanced, differences: run.report.summary.differences, matchedBank: run.report.summary.matchedBank, bankCount: run.report.summary.bankCount,
+          openingGaps: run.report.openingGaps.map((g) => ({ side: g.side, stated: g.stated, given: g.given, period: g.period })) } : null,
         duePeriod: due?.label ?? null,
         dueNotRun: due !== null && !covered,
         open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting },

@@ -18,11 +18,15 @@ export const AccountRowSchema = z.object({
   amount_tolerance: z.string().nullable(),
   write_off_limit: z.string(),
   segregate_posting: z.boolean(),
+  book_opening: z.string().nullable(),
+  book_opening_as_of: z.string().nullable(),
+  book_opening_set_by: z.string().nullable(),
 });
 export type AccountRow = z.infer<typeof AccountRowSchema>;
 
 const COLUMNS = `number, name, currency, branch, customer, cycle, exempt, exempt_reason, staff,
-  date_window_days, amount_tolerance::text AS amount_tolerance, write_off_limit::text AS write_off_limit, segregate_posting`;
+  date_window_days, amount_tolerance::text AS amount_tolerance, write_off_limit::text AS write_off_limit, segregate_posting,
+  book_opening::text AS book_opening, to_char(book_opening_as_of, 'YYYY-MM-DD') AS book_opening_as_of, book_opening_set_by`;
 
 export async function selectAccount(db: Db, number: string, forUpdate = false): Promise<AccountRow | null> {
   const res = await db.query(`SELECT ${COLUMNS} FROM accounts WHERE number = $1${forUpdate ? ' FOR UPDATE' : ''}`, [number]);
@@ -38,10 +42,10 @@ export async function selectAccounts(db: Db): Promise<AccountRow[]> {
 export async function insertAccount(db: Db, a: AccountRow): Promise<boolean> {
   const res = await db.query(
     `INSERT INTO accounts (number, name, currency, branch, customer, cycle, exempt, exempt_reason, staff,
-       date_window_days, amount_tolerance, write_off_limit, segregate_posting)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (number) DO NOTHING`,
+       date_window_days, amount_tolerance, write_off_limit, segregate_posting, book_opening, book_opening_as_of, book_opening_set_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (number) DO NOTHING`,
     [a.number, a.name, a.currency, a.branch, a.customer, a.cycle, a.exempt, a.exempt_reason, a.staff,
-      a.date_window_days, a.amount_tolerance, a.write_off_limit, a.segregate_posting],
+      a.date_window_days, a.amount_tolerance, a.write_off_limit, a.segregate_posting, a.book_opening, a.book_opening_as_of, a.book_opening_set_by],
   );
   return res.rowCount === 1;
 }
@@ -49,9 +53,10 @@ export async function insertAccount(db: Db, a: AccountRow): Promise<boolean> {
 export async function updateAccount(db: Db, a: AccountRow): Promise<void> {
   await db.query(
     `UPDATE accounts SET name = $2, branch = $3, customer = $4, cycle = $5, exempt = $6, exempt_reason = $7,
-       staff = $8, date_window_days = $9, amount_tolerance = $10, write_off_limit = $11, segregate_posting = $12
+       staff = $8, date_window_days = $9, amount_tolerance = $10, write_off_limit = $11, segregate_posting = $12,
+       book_opening = $13, book_opening_as_of = $14, book_opening_set_by = $15
      WHERE number = $1`,
     [a.number, a.name, a.branch, a.customer, a.cycle, a.exempt, a.exempt_reason, a.staff,
-      a.date_window_days, a.amount_tolerance, a.write_off_limit, a.segregate_posting],
+      a.date_window_days, a.amount_tolerance, a.write_off_limit, a.segregate_posting, a.book_opening, a.book_opening_as_of, a.book_opening_set_by],
   );
 }

@@ -34,13 +34,15 @@ export interface NewRun {
   readonly options: unknown;
   /** Stored as jsonb: what status and the record read back without the matches. */
   readonly report: unknown;
+  /** The book closing the run used, carried as the next period's opening (null: none known). */
+  readonly ledgerClosing?: string | null;
 }
 
 export async function insertRun(db: Db, run: NewRun): Promise<void> {
   await db.query(
-    `INSERT INTO runs (id, account, period, date_from, date_to, run_by, started_at, options, report)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
-    [run.id, run.account, run.period, run.from, run.to, run.runBy, run.at.toISOString(), JSON.stringify(run.options), JSON.stringify(run.report)],
+    `INSERT INTO runs (id, account, period, date_from, date_to, run_by, started_at, options, report, ledger_closing)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
+    [run.id, run.account, run.period, run.from, run.to, run.runBy, run.at.toISOString(), JSON.stringify(run.options), JSON.stringify(run.report), run.ledgerClosing ?? null],
   );
 }
 

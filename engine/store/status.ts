@@ -11,6 +11,8 @@ import type { Db } from './db.ts';
 const LatestRunSchema = z.object({ account: z.string(), id: z.string(), period: z.string(), started_at: z.date(), report: z.object({
   summary: z.object({ differences: z.number(), matchedBank: z.number(), bankCount: z.number() }),
   balance: z.object({ balanced: z.boolean() }),
+  // Runs stored before issue 20 have no openingGaps.
+  openingGaps: z.array(z.object({ side: z.enum(['bank', 'ledger']), stated: z.string(), given: z.string(), period: z.string().nullable() })).default([]),
 }) });
 export type LatestRunRow = z.infer<typeof LatestRunSchema>;
 

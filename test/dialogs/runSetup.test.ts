@@ -71,11 +71,18 @@ describe('first-time setup', () => {
       { say: '0.05', see: '核销限额是多少？' },
       { say: '一百', see: '不是有效的非负金额' },
       { say: '100', see: '是否要求对账人员与记账人员分离' },
-      { say: '关闭', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY；记账与审批分离 关闭。' },
+      { say: '关闭', see: '企业日记账的期初余额是多少？' },
+      { say: '十万', see: '“十万”不是“金额 日期”' },
+      { say: '100000.00 2026-13-01', see: '不是“金额 日期”' },
+      { say: '100000.00 2026-11-01', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY；记账与审批分离 关闭；日记账期初余额 100000 CNY（截至 2026-11-01）。' },
       { say: '保存', see: '已保存账户 6222020200011234 的设置（已记入审计日志）。' },
     ]);
-    const a = await h.db.query('SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l, segregate_posting AS s FROM accounts WHERE number = $1', ['6222020200011234']);
-    expect(a.rows[0]).toEqual({ cycle: 'quarterly', date_window_days: 5, t: '0.05', l: '100', s: false });
+    const a = await h.db.query(
+      `SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l, segregate_posting AS s, book_opening::text AS o,
+              to_char(book_opening_as_of, 'YYYY-MM-DD') AS d, book_opening_set_by AS by FROM accounts WHERE number = $1`,
+      ['6222020200011234'],
+    );
+    expect(a.rows[0]).toEqual({ cycle: 'quarterly', date_window_days: 5, t: '0.05', l: '100', s: false, o: '100000', d: '2026-11-01', by: 'demo-admin' });
     const audit = await h.db.query("SELECT actor FROM audit_log WHERE action = 'account.update' AND entity_id = '6222020200011234' AND actor = 'demo-admin'");
     expect(audit.rows.length).toBe(1);
   }, 60_000);
@@ -101,7 +108,8 @@ describe('first-time setup', () => {
       { say: '2', see: 'Allow matching within an amount tolerance?' },
       { say: 'off', see: 'What is the write-off limit?' },
       { say: '50', see: 'Require segregation of duties' },
-      { say: 'on', see: 'Please confirm: account 6222020200025678, cycle daily' },
+      { say: 'on', see: "What is the book's opening balance?" },
+      { say: 'skip', see: 'Please confirm: account 6222020200025678, cycle daily' },
       { say: 'Do not save', see: 'Not saved; the settings are unchanged.' },
     ]);
   }, 60_000);

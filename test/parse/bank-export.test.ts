@@ -51,8 +51,8 @@ describe('Chinese bank exports', () => {
     const [s] = await read(iconv.encode(JOURNAL, 'gbk'), { side: 'ledger' });
     expect(amounts(s)).toEqual(['12500.00', '-300.00']);
     expect(s?.addsUp).toBe(true);
-    // Without a 流水号 column the ids come from the lines.
-    expect(s?.transactions.map((t) => t.id)).toEqual(['L2', 'L3']);
+    // Without a 流水号 column a journal's ids are its voucher numbers (凭证号) with the date.
+    expect(s?.transactions.map((t) => t.id)).toEqual(['2026-03-01/记-1', '2026-03-02/记-2']);
     // The same file read as a bank statement means the opposite, so the balances no longer chain.
     const [asBank] = await read(JOURNAL, { side: 'bank' });
     expect(amounts(asBank)).toEqual(['-12500.00', '300.00']);

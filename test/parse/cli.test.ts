@@ -51,7 +51,7 @@ describe('recon parse', () => {
           opening: null,
           closing: null,
           addsUp: null,
-          transactions: [{ id: 'L2', date: '2026-03-01', amount: '1000.00', reference: '', counterparty: '', description: '收货款' }],
+          transactions: [{ id: '2026-03-01/记-1', date: '2026-03-01', amount: '1000.00', reference: '', counterparty: '', description: '收货款' }],
         },
       ],
     });

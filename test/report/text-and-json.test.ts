@@ -83,7 +83,7 @@ describe('JSON report', () => {
     expect(JsonReportSchema.safeParse(json).success).toBe(true);
     const text = stringifyJsonReport(JsonReportExtSchema.parse(JSON.parse(stringifyJsonReport(json))));
     expect(text).toBe(stringifyJsonReport(json));
-    expect(Object.keys(JSON.parse(text))).toEqual(['summary', 'matches', 'differences', 'balance', 'currency', 'options', 'closingSources', 'statements', 'ambiguous']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['summary', 'matches', 'differences', 'balance', 'currency', 'options', 'closingSources', 'statements', 'ambiguous', 'openingSources', 'openings', 'openingGaps']);
     expect(JSON.parse(text).balance).toEqual({ bankClosing: '17957.34', ledgerClosing: '23775.00', adjustedBank: '22782.34', adjustedLedger: '22782.34', balanced: true });
     expect([...jsonReportChunks(json)].join('')).toBe(text);
     expect(chunksText(reconciliationJsonChunks(consistent))).toBe(text);

@@ -52,7 +52,7 @@ describeEngines('runs on %s', (engine) => {
     await loadPair(t.db);
     const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     const printed = JSON.parse(JSON.stringify({ ...run.report, runId: run.runId })) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(['summary', 'matches', 'differences', 'balance', 'currency', 'options', 'closingSources', 'statements', 'ambiguous', 'runId']);
+    expect(Object.keys(printed)).toEqual(['summary', 'matches', 'differences', 'balance', 'currency', 'options', 'closingSources', 'statements', 'ambiguous', 'openingSources', 'openings', 'openingGaps', 'runId']);
     expect(JsonReportExtSchema.parse(printed).matches).toEqual([
       { rule: 'reference', bank: ['B1'], ledger: ['V001'], difference: '0.00' },
       { rule: 'reference', bank: ['B3'], ledger: ['V002'], difference: '0.00' },

@@ -65,6 +65,10 @@ export const bot: typeof zh = {
       dueSummary: 'Accounts due but not run: {accounts}',
       dueNone: 'No account is due and not run.',
       totals: '{accounts} accounts, {open} open differences.',
+      openingGap: 'Opening balance gap',
+      openingGapValue: 'the {side} states an opening of {stated}, not the {given} carried from {period}; off by {gap}',
+      bankSide: 'bank file',
+      ledgerSide: 'journal',
     },
     subscribe: {
       created: 'Subscribed to the daily reconciliation summary, sent on working days at {time}. Type "unsubscribe" to stop.',

@@ -63,6 +63,10 @@ export const bot = {
       dueSummary: '到期未对账的账户：{accounts}',
       dueNone: '没有到期未对账的账户。',
       totals: '共 {accounts} 个账户，未处理差异 {open} 笔。',
+      openingGap: '期初余额缺口',
+      openingGapValue: '{side}文件所载期初 {stated} 与上期 {period} 结转的期末 {given} 不符，相差 {gap}',
+      bankSide: '银行方',
+      ledgerSide: '企业日记账',
     },
     subscribe: {
       created: '已订阅每日对账汇总，每个工作日 {time} 发送。输入“取消订阅”可随时退订。',

@@ -1,0 +1,121 @@
+/**
+ * The book's opening in the store (issue 20): an account's opening set by a person (audited),
+ * carried forward from one period's book closing to the next, three consecutive months 相符 with
+ * journals that have no balance column, and a deliberate gap between periods reported.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Decimal } from '../../engine/money.ts';
+import { getAccount, updateAccountSettings } from '../../engine/service/accounts.ts';
+import { importStatements } from '../../engine/service/import.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { getStatus } from '../../engine/service/status.ts';
+import { statusPort } from '../../bot/ports/status.ts';
+import { buildSummaryReply } from '../../dialogs/status/summaryCard.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
+import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+
+type Month = { label: string; first: string; last: string; bank: LineSpec[]; ledger: LineSpec[] };
+
+// September to November: the bank states its balances; the journal is a general-ledger export
+// without any. A cheque written on 10-30 clears the bank on 11-02 (in transit at October's end).
+const MONTHS: Month[] = [
+  {
+    label: '2026-09', first: '2026-09-01', last: '2026-09-30',
+    bank: [{ id: 'B901', date: '2026-09-05', amount: '20000.00', reference: 'INV-9' }, { id: 'B902', date: '2026-09-20', amount: '-5000.00', reference: 'PAY-9' }],
+    ledger: [{ id: 'V901', date: '2026-09-05', amount: '20000.00', reference: 'INV-9' }, { id: 'V902', date: '2026-09-20', amount: '-5000.00', reference: 'PAY-9' }],
+  },
+  {
+    label: '2026-10', first: '2026-10-01', last: '2026-10-31',
+    bank: [{ id: 'B1001', date: '2026-10-08', amount: '30000.00', reference: 'INV-10' }],
+    ledger: [{ id: 'V1001', date: '2026-10-08', amount: '30000.00', reference: 'INV-10' }, { id: 'V1002', date: '2026-10-30', amount: '-8000.00', reference: 'CHK-31' }],
+  },
+  {
+    label: '2026-11', first: '2026-11-01', last: '2026-11-30',
+    bank: [{ id: 'B1101', date: '2026-11-02', amount: '-8000.00', reference: 'CHK-31' }, { id: 'B1102', date: '2026-11-15', amount: '-1200.00', reference: 'PAY-11' }],
+    ledger: [{ id: 'V1101', date: '2026-11-15', amount: '-1200.00', reference: 'PAY-11' }],
+  },
+];
+
+const sum = (lines: LineSpec[]): Decimal => lines.reduce((s, l) => s.plus(l.amount), new Decimal(0));
+
+/** Imports each month's bank statement (with its opening and closing) and journal (without). */
+async function importMonths(db: TestDb['db'], months: Month[], ledgerOpening: (m: Month) => string | null = () => null): Promise<void> {
+  let balance = new Decimal('100000.00');
+  for (const [i, m] of months.entries()) {
+    const closing = balance.plus(sum(m.bank));
+    const bank = statement(ACCOUNT, m.bank, { opening: balance, closing, openingDate: m.first, closingDate: m.last });
+    balance = closing;
+    const opening = ledgerOpening(m);
+    const ledger = statement(ACCOUNT, m.ledger, { opening: opening === null ? null : new Decimal(opening), openingDate: m.first, closingDate: m.last });
+    await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: `bank-${m.label}.csv`, sha256: `${i + 1}`.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+    await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: `ledger-${m.label}.csv`, sha256: `${i + 5}`.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+  }
+}
+
+describeEngines('the book opening on %s', (engine) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(engine);
+    await seed(t.db);
+    // PGlite's start and migrations take long on a busy machine.
+  }, 180_000);
+  afterEach(async () => t.drop());
+
+  it('an opening set by a person is kept with its as-of date and who set it, and audited', async () => {
+    const a = await updateAccountSettings(t.db, ACCOUNT, { bookOpening: '100000.00', bookOpeningAsOf: '2026-09-01' }, 'u-admin', AT);
+    expect(a.bookOpening).toMatchObject({ asOf: '2026-09-01', setBy: 'u-admin' });
+    expect(a.bookOpening?.amount.toFixed(2)).toBe('100000.00');
+    // Another setting changed later by someone else leaves who set the opening as it was.
+    await updateAccountSettings(t.db, ACCOUNT, { staff: '张三' }, 'u-other', AT);
+    expect((await getAccount(t.db, ACCOUNT)).bookOpening?.setBy).toBe('u-admin');
+    const audit = await t.db.query(`SELECT actor, after FROM audit_log WHERE action = 'account.update' ORDER BY seq`);
+    expect(audit.rows[0]).toMatchObject({ actor: 'u-admin', after: { book_opening: '100000.00', book_opening_as_of: '2026-09-01', book_opening_set_by: 'u-admin' } });
+    await expect(updateAccountSettings(t.db, ACCOUNT, { bookOpening: '5.00' }, 'u-admin', AT)).resolves.toBeDefined();
+    await expect(updateAccountSettings(t.db, ACCOUNT, { bookOpening: '5.00', bookOpeningAsOf: null }, 'u-admin', AT)).rejects.toThrow(/as-of/);
+  });
+
+  it('three consecutive months carry the book closing forward and are 相符 each month', async () => {
+    await importMonths(t.db, MONTHS);
+    await updateAccountSettings(t.db, ACCOUNT, { bookOpening: '100000.00', bookOpeningAsOf: '2026-09-01' }, 'u-admin', AT);
+    const sep = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-09', actor: 'u-staff', at: AT });
+    expect(sep.report.openings.ledger).toEqual({ amount: '100000.00', source: 'set', asOf: '2026-09-01', setBy: 'u-admin', period: null });
+    expect(sep.report.closingSources.ledger).toBe('computed');
+    expect(sep.report.balance).toMatchObject({ bankClosing: '115000.00', ledgerClosing: '115000.00', balanced: true });
+    const oct = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(oct.report.openings.ledger).toMatchObject({ amount: '115000.00', source: 'carried', period: '2026-09', asOf: '2026-09-30' });
+    expect(oct.report.balance).toMatchObject({ bankClosing: '145000.00', ledgerClosing: '137000.00', adjustedBank: '137000.00', balanced: true });
+    const nov = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-11', actor: 'u-staff', at: AT });
+    expect(nov.report.openings.ledger).toMatchObject({ amount: '137000.00', source: 'carried', period: '2026-10' });
+    expect(nov.report.balance).toMatchObject({ bankClosing: '135800.00', ledgerClosing: '135800.00', balanced: true });
+    expect(nov.report.openingGaps).toEqual([]);
+    // Re-running October after November carries September again, not November.
+    const again = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(again.report.openings.ledger).toMatchObject({ amount: '115000.00', source: 'carried', period: '2026-09' });
+  });
+
+  it('without any opening the first month is 不相符 by exactly the opening (what the issue saw)', async () => {
+    await importMonths(t.db, MONTHS.slice(0, 1));
+    const sep = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-09', actor: 'u-staff', at: AT });
+    expect(sep.report.openingSources.ledger).toBe('none');
+    expect(sep.report.balance).toMatchObject({ bankClosing: '115000.00', ledgerClosing: '15000.00', balanced: false });
+  });
+
+  it("a journal whose stated opening is not the carried closing: the file's figure is used and the gap is reported, in the run and the daily status", async () => {
+    // November's journal states 136000.00; October closed the books at 137000.00.
+    await importMonths(t.db, MONTHS, (m) => (m.label === '2026-11' ? '136000.00' : null));
+    await updateAccountSettings(t.db, ACCOUNT, { bookOpening: '100000.00', bookOpeningAsOf: '2026-09-01' }, 'u-admin', AT);
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-09', actor: 'u-staff', at: AT });
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const nov = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-11', actor: 'u-staff', at: AT });
+    expect(nov.report.openings.ledger).toMatchObject({ amount: '136000.00', source: 'stated', asOf: '2026-11-01' });
+    expect(nov.report.openingGaps).toEqual([{ side: 'ledger', stated: '136000.00', given: '137000.00', givenSource: 'carried', period: '2026-10', asOf: '2026-10-31' }]);
+    expect(nov.report.balance).toMatchObject({ ledgerClosing: '134800.00', balanced: false });
+    const status = await getStatus(t.db, { account: ACCOUNT, asOf: new Date('2026-12-01T09:00:00Z') });
+    expect(status.accounts[0]?.lastRun?.openingGaps).toEqual([{ side: 'ledger', stated: '136000.00', given: '137000.00', period: '2026-10' }]);
+    // The daily summary says so, in both languages.
+    const view = await statusPort(t.db, () => new Date('2026-12-01T09:00:00Z'), 'Asia/Shanghai').status({});
+    expect(buildSummaryReply(view, 'zh-CN', 'staff', '2026-12-01').text).toContain('期初余额缺口：企业日记账文件所载期初 136,000.00 与上期 2026-10 结转的期末 137,000.00 不符，相差 -1,000.00');
+    expect(buildSummaryReply(view, 'en', 'staff', '2026-12-01').text).toContain('Opening balance gap: the journal states an opening of 136,000.00, not the 137,000.00 carried from 2026-10; off by -1,000.00');
+  });
+});
