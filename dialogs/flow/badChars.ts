@@ -5,15 +5,16 @@
  */
 
 /** A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const BAD = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const bad = (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 /** How deep a card value is searched (card data is shallow; deeper input is refused elsewhere). */
 const MAX_DEPTH = 16;
 
 /** True when a string anywhere in `value` (keys included) holds a NUL or a lone surrogate. */
 export function hasBadCharacters(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return BAD.test(value);
+  if (typeof value === 'string') return bad(value);
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return false;
   if (Array.isArray(value)) return value.some((v) => hasBadCharacters(v, depth + 1));
-  return Object.entries(value).some(([k, v]) => BAD.test(k) || hasBadCharacters(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => bad(k) || hasBadCharacters(v, depth + 1));
 }
