@@ -8,7 +8,7 @@ import { addAccount, CycleSchema, listAccounts, type Account } from '../service/
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { isKnownCurrency } from '../money.ts';
-import { badOption, langOf, printJson, withStore } from './store-command.ts';
+import { actingAs, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 /** An account as JSON: amounts as strings. */
 export function accountJson(a: Account): Record<string, unknown> {
@@ -34,7 +34,7 @@ async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
       ...(raw['amountTolerance'] !== undefined ? { amountTolerance: String(raw['amountTolerance']) } : {}),
       ...(raw['writeOffLimit'] !== undefined ? { writeOffLimit: String(raw['writeOffLimit']) } : {}),
     };
-    await addAccount(db, input, typeof raw['as'] === 'string' ? raw['as'] : 'cli', ctx.now());
+    await addAccount(db, input, await actingAs(db, raw, 'admin', 'accounts add'), ctx.now());
     const accounts = await listAccounts(db);
     const a = accounts.find((x) => x.number === input.number)!;
     if (raw['json']) printJson(ctx, accountJson(a));
