@@ -26,7 +26,9 @@ SELECT coalesce(max(seq), 0), coalesce(max(seq), 0),
        coalesce((SELECT a.hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1), repeat('0', 64))
   FROM audit_log;
 
-CREATE FUNCTION audit_head_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+-- SECURITY DEFINER: the application role inserts into audit_log but has no UPDATE on audit_head
+-- (see README, "Owner and application role"); the head moves only through this function.
+CREATE FUNCTION audit_head_follow() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash;
   RETURN NULL;
