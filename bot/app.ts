@@ -35,6 +35,7 @@ import { ReconBot } from './reconBot.ts';
 import { subscriptionPort } from './ports/subscriptions.ts';
 import { KeyedQueue } from './queue.ts';
 import { PgStorage } from './state/pgStorage.ts';
+import { dailyCheckpoint } from './summary/checkpoint.ts';
 import { runDailySummary, type SummaryOutcome } from './summary/dailySummary.ts';
 import { createTurnRunner } from './turn.ts';
 import { registerWebChat } from './webchat/routes.ts';
@@ -149,6 +150,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     timeZone: config.SUMMARY_TIMEZONE,
     instanceId: deps.instanceId ?? `bot-${process.pid}-${randomBytes(3).toString('hex')}`,
     retry: deps.retry ?? { attempts: 3, backoffMs: 500 },
+    checkpoint: dailyCheckpoint(db, config.RECON_AUDIT_CHECKPOINT_FILE, logger, deps.now),
   };
   const runSummary = (trigger: 'schedule' | 'manual') => runDailySummary(summaryDeps, trigger);
   const bot = createBot(deps, directory, notifyPort(db, summaryDeps.target, logger, summaryDeps.retry), runSummary);

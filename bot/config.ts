@@ -17,6 +17,13 @@ const CliConfigSchema = z.object({
   RECON_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR).transform(dataDirFromRoot),
   RECON_LANG: z.enum(['zh-CN', 'en']).optional(),
   LANG: z.string().optional(),
+  /** The audit log's key (HMAC-SHA256); unset: an unkeyed chain, which `recon audit verify` says. */
+  RECON_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Keys before a rotation, comma-separated: rows written with them still verify. */
+  RECON_AUDIT_OLD_KEYS: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .pipe(z.array(z.string().min(32, 'each key must be at least 32 characters'))).optional(),
+  /** Where checkpoints of the audit log's head are appended (one JSON line each). */
+  RECON_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   ...FaqEnvShape,
   /** Days an idle Direct Line conversation (with its activities) is kept; 0 keeps it for ever. */
   RETENTION_DIRECTLINE_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),

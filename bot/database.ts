@@ -1,9 +1,20 @@
 /** Opens the store the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite. */
-import type { Db } from '../engine/store/db.ts';
+import { auditKey } from '../engine/store/audit-key.ts';
+import type { AuditContext, Db } from '../engine/store/db.ts';
 
 export interface DatabaseConfig {
   DATABASE_URL?: string | undefined;
   RECON_DATA_DIR: string;
+  RECON_AUDIT_KEY?: string | undefined;
+  RECON_AUDIT_OLD_KEYS?: string[] | undefined;
+}
+
+/** The audit log's keys from the configuration: the current one new rows are hashed with, and the old ones. */
+export function auditContextOf(config: DatabaseConfig): AuditContext {
+  return {
+    key: config.RECON_AUDIT_KEY ? auditKey(config.RECON_AUDIT_KEY) : undefined,
+    oldKeys: (config.RECON_AUDIT_OLD_KEYS ?? []).map(auditKey),
+  };
 }
 
 /**
@@ -13,5 +24,5 @@ export interface DatabaseConfig {
  */
 export async function openDbFromConfig(config: DatabaseConfig, onConnectionError?: (err: Error) => void): Promise<Db> {
   const { openStore } = await import('../engine/store/open.ts');
-  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.RECON_DATA_DIR, onConnectionError });
+  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.RECON_DATA_DIR, onConnectionError, audit: auditContextOf(config) });
 }

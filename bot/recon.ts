@@ -2,6 +2,7 @@
  * Composition root of the `recon` command: reads the environment once, wires the store and
  * the FAQ into the CLI context, runs the command and exits with its code.
  */
+import { userInfo } from 'node:os';
 import '../engine/cli/commands.ts';
 import { runCli } from '../engine/cli/program.ts';
 import { withoutPassword } from '../engine/store/open.ts';
@@ -20,6 +21,17 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const config = loadCliConfig(process.env);
+
+/** The login running this command (recorded in the audit log and as an import's poster); undefined when the system has none. */
+function osUser(): string | undefined {
+  try {
+    const name = userInfo().username;
+    return name === '' ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -29,6 +41,8 @@ const code = await runCli(process.argv.slice(2), {
   openDb: () => openDbFromConfig(config),
   storeLabel: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR,
   ask: createAsker(config),
+  osUser: osUser(),
+  auditCheckpointFile: config.RECON_AUDIT_CHECKPOINT_FILE,
   now: () => new Date(),
   retention: retentionAges(config),
 });

@@ -9,9 +9,10 @@
  * guided dialog that has ended since is answered politely as a stale card.
  */
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
 import { channelUserId } from './channelUser.ts';
+import { hasBadCharacters } from './flow/badChars.ts';
 import { supportsCards } from './flow/card.ts';
 import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
@@ -56,8 +57,26 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = ROUTE_STEP;
   }
 
+  /**
+   * Bad characters (NUL, a lone surrogate) in a message or card value are refused before any
+   * dialog step sees them: a polite reply, nothing written, and a dialog in progress stays where it was.
+   */
+  private async refusedBadCharacters(context: TurnContext): Promise<boolean> {
+    const a = context.activity;
+    if (a.type !== ActivityTypes.Message || !(hasBadCharacters(a.text) || hasBadCharacters(a.value))) return false;
+    const text = typeof a.text === 'string' ? a.text : '';
+    await context.sendActivity(messages(replyLang(text, a.locale)).bot.badCharacters);
+    return true;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.refusedBadCharacters(innerDc.context)) return Dialog.EndOfTurn;
+    return super.onContinueDialog(innerDc);
+  }
+
   /** Card buttons that start a guided dialog from outside one, and stale step cards, before routing. */
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    if (await this.refusedBadCharacters(innerDc.context)) return { status: DialogTurnStatus.complete };
     const a = innerDc.context.activity;
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     if (a.type === ActivityTypes.Message && text === '' && a.value !== undefined) {

@@ -30,6 +30,8 @@ export interface DailySummaryDeps {
   retry: { attempts: number; backoffMs: number };
   /** Retries of each database step when the connection is lost (default DB_RETRY). */
   dbRetry?: DbRetryPolicy;
+  /** Takes and keeps a checkpoint of the audit log's head (bot/summary/checkpoint.ts). */
+  checkpoint?: () => Promise<void>;
 }
 
 export interface SummaryOutcome {
@@ -53,6 +55,12 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
   } catch (err) {
     // The summary still goes out: it then shows those accounts as due and not run.
     log.error({ err }, 'day-end reconciliation failed');
+  }
+  try {
+    await deps.checkpoint?.();
+  } catch (err) {
+    // A checkpoint not kept today is logged; the summary still goes out.
+    log.error({ err }, 'audit log checkpoint failed');
   }
   const view = await db('status', () => deps.status.status({}));
   const out: SummaryOutcome = { sent: 0, failed: 0, gone: 0, alreadySentToday: false };

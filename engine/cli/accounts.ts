@@ -10,7 +10,7 @@ import type { CliContext } from './context.ts';
 import { isIsoDate } from '../service/period.ts';
 import type { Register } from './program.ts';
 import { isKnownCurrency } from '../money.ts';
-import { actorOf, badOption, langOf, printJson, withStore } from './store-command.ts';
+import { actingAs, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 /** An account as JSON: amounts as strings. */
 export function accountJson(a: Account): Record<string, unknown> {
@@ -31,8 +31,8 @@ async function set(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   if (opening !== undefined && !/^[+-]?\d+(\.\d+)?$/.test(String(opening))) badOption(ctx, lang, '--book-opening', opening);
   if (asOf !== undefined && !isIsoDate(String(asOf))) badOption(ctx, lang, '--as-of', asOf);
   if ((opening === undefined) !== (asOf === undefined)) badOption(ctx, lang, opening === undefined ? '--book-opening' : '--as-of', '');
-  const actor = actorOf(ctx, lang, raw);
   await withStore(ctx, lang, async (db) => {
+    const actor = await actingAs(db, raw, 'admin', 'accounts set');
     const patch = opening === undefined ? {} : { bookOpening: String(opening), bookOpeningAsOf: String(asOf) };
     const a = await updateAccountSettings(db, String(raw['account']), patch, actor, ctx.now());
     if (raw['json']) return printJson(ctx, accountJson(a));
@@ -61,7 +61,7 @@ async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
       ...(raw['amountTolerance'] !== undefined ? { amountTolerance: String(raw['amountTolerance']) } : {}),
       ...(raw['writeOffLimit'] !== undefined ? { writeOffLimit: String(raw['writeOffLimit']) } : {}),
     };
-    await addAccount(db, input, typeof raw['as'] === 'string' ? raw['as'] : 'cli', ctx.now());
+    await addAccount(db, input, await actingAs(db, raw, 'admin', 'accounts add'), ctx.now());
     const accounts = await listAccounts(db);
     const a = accounts.find((x) => x.number === input.number)!;
     if (raw['json']) printJson(ctx, accountJson(a));

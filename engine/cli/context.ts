@@ -32,6 +32,13 @@ export interface CliContext {
   readonly storeLabel?: string;
   /** Answers a question from the knowledge base (dialogs/faq), injected by the composition root. */
   readonly ask: (question: string, lang: Lang) => Promise<AskAnswer>;
+  /**
+   * The operating-system user running the command (os.userInfo), recorded in every audit row the
+   * command writes and, without --posted-by, as who posted an import's lines. Undefined when unknown.
+   */
+  readonly osUser?: string | undefined;
+  /** Where `recon audit checkpoint` appends the checkpoints it takes (RECON_AUDIT_CHECKPOINT_FILE). */
+  readonly auditCheckpointFile?: string | undefined;
   /** The clock, injected so commands stay testable. */
   readonly now: () => Date;
   /** How long chat data is kept (RETENTION_*_DAYS); `recon prune` uses it unless flags say otherwise. */

@@ -15,7 +15,8 @@ import { importStatements } from '../service/import.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
 import type { Register } from './program.ts';
-import { badOption, langOf, printJson, withStore } from './store-command.ts';
+import { refuse } from './refuse.ts';
+import { actingAs, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 const FlagsSchema = z.object({
   account: z.string().min(1),
@@ -23,7 +24,7 @@ const FlagsSchema = z.object({
   format: InputFormatSchema.default('auto'),
   profile: z.string().min(1).optional(),
   postedBy: z.string().min(1).optional(),
-  as: z.string().min(1).default('cli'),
+  as: z.string().min(1).optional(),
   json: z.boolean().default(false),
 });
 
@@ -43,7 +44,11 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
     badOption(ctx, lang, `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, raw[key]);
   }
   const f = flags.data;
+  // Who posted the lines (segregation of duties): --posted-by, else whoever runs the command.
+  const postedBy = f.postedBy ?? ctx.osUser;
+  if (postedBy === undefined) refuse(ctx, messages(lang).store.out.needPostedBy);
   await withStore(ctx, lang, async (db) => {
+    const actor = await actingAs(db, raw, 'staff', 'import');
     const hash = createHash('sha256');
     const profile = f.profile === undefined ? undefined : await readProfile(f.profile);
     const statements = await parseStatements(hashing(openInput(file), hash), { fileName: file, format: f.format, side: f.side, ...(profile ? { profile } : {}) });
@@ -54,8 +59,8 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
     bar?.start(total, 0);
     try {
       const result = await importStatements(db, {
-        account: f.account, side: f.side, fileName: file, sha256: hash.digest('hex'), statements, actor: f.as,
-        postedBy: f.postedBy ?? null, at: ctx.now(), onProgress: (done) => bar?.update(done),
+        account: f.account, side: f.side, fileName: file, sha256: hash.digest('hex'), statements, actor,
+        postedBy, at: ctx.now(), onProgress: (done) => bar?.update(done),
       });
       bar?.stop();
       if (f.json) printJson(ctx, result);

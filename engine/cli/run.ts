@@ -12,13 +12,13 @@ import { runReconciliation, type RunResult } from '../service/run.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { refuse } from './refuse.ts';
-import { badOption, langOf, printJson, withStore } from './store-command.ts';
+import { actingAs, badOption, langOf, printJson, withStore } from './store-command.ts';
 
 const FlagsSchema = z.object({
   account: z.string().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   period: z.string().min(1).optional(),
-  as: z.string().min(1).default('cli'),
+  as: z.string().min(1).optional(),
   json: z.boolean().default(false),
 });
 
@@ -65,7 +65,8 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   const f = flags.data;
   if ((f.date === undefined) === (f.period === undefined)) refuse(ctx, messages(lang).store.out.needDateOrPeriod);
   await withStore(ctx, lang, async (db) => {
-    const result = await runReconciliation(db, { account: f.account, period: (f.date ?? f.period)!, actor: f.as, at: ctx.now() });
+    const actor = await actingAs(db, raw, 'staff', 'run');
+    const result = await runReconciliation(db, { account: f.account, period: (f.date ?? f.period)!, actor, at: ctx.now() });
     if (f.json) printJson(ctx, { ...result.report, runId: result.runId });
     else ctx.stdout.write(renderRun(result, f.account, lang));
   });

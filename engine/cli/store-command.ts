@@ -7,7 +7,9 @@ import { EngineError } from '../errors.ts';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { describeError } from '../parse/describe.ts';
 import { describeStoreError } from '../service/describe-error.ts';
-import type { Db } from '../store/db.ts';
+import type { Role } from '../service/lifecycle.ts';
+import { requireRole } from '../service/users.ts';
+import { withAudit, type Db } from '../store/db.ts';
 import type { CliContext } from './context.ts';
 import { refuse } from './refuse.ts';
 
@@ -31,6 +33,20 @@ export function actorOf(ctx: CliContext, lang: Lang, raw: Record<string, unknown
   return as.trim();
 }
 
+/** Who a command records as acting when --as is not given: the command line itself (the OS user is in every audit row). */
+export const CLI_ACTOR = 'cli';
+
+/**
+ * The acting person of a command where --as is optional: without it the command line acts
+ * (CLI_ACTOR; the audit row names the OS user); with it, a registered person holding at least
+ * `needed`, else one line (STORE.UNKNOWN_USER, STORE.ROLE_REQUIRED) and nothing written.
+ */
+export async function actingAs(db: Db, raw: Record<string, unknown>, needed: Role, command: string): Promise<string> {
+  const as = raw['as'];
+  if (as === undefined) return CLI_ACTOR;
+  return (await requireRole(db, String(as).trim(), needed, command)).channelUserId;
+}
+
 /** Exit code when the store cannot be opened (sysexits EX_UNAVAILABLE): try again once it is there. */
 export const EXIT_UNAVAILABLE = 69;
 
@@ -40,7 +56,9 @@ export const EXIT_UNAVAILABLE = 69;
  */
 export async function openStoreFor(ctx: CliContext, lang: Lang): Promise<Db> {
   try {
-    return await ctx.openDb();
+    const db = await ctx.openDb();
+    // Every audit row this command writes names the OS user who ran it (issue 15, part 3).
+    return ctx.osUser ? withAudit(db, { ...db.audit, osUser: ctx.osUser }) : db;
   } catch (err) {
     if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
       refuse(ctx, describeStoreError(err, lang), EXIT_UNAVAILABLE);

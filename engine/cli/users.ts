@@ -8,9 +8,8 @@ import { RoleSchema } from '../service/lifecycle.ts';
 import { IdentityKindSchema, addUser, linkIdentity, listPeople, unlinkIdentity } from '../service/users.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
-import { badOption, langOf, printJson, withStore } from './store-command.ts';
+import { actingAs, badOption, langOf, printJson, withStore } from './store-command.ts';
 
-const actorOf = (raw: Record<string, unknown>): string => (typeof raw['as'] === 'string' ? raw['as'] : 'cli');
 const optional = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void> {
@@ -22,7 +21,8 @@ async function add(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
   const o = messages(lang).store;
   await withStore(ctx, lang, async (db) => {
     const user = { channelUserId: String(raw['channelUserId']), name: String(raw['name']), role: role.data };
-    const changed = await addUser(db, { ...user, ...(kind?.data ? { kind: kind.data } : {}) }, actorOf(raw), ctx.now());
+    const actor = await actingAs(db, raw, 'admin', 'users add');
+    const changed = await addUser(db, { ...user, ...(kind?.data ? { kind: kind.data } : {}) }, actor, ctx.now());
     if (raw['json']) return printJson(ctx, { ...user, changed });
     ctx.stdout.write(`${fill(changed ? o.out.userAdded : o.out.userUnchanged, { id: user.channelUserId, name: user.name, role: o.roles[user.role] })}\n`);
   });
@@ -35,7 +35,7 @@ async function link(ctx: CliContext, raw: Record<string, unknown>): Promise<void
   const o = messages(lang).store;
   await withStore(ctx, lang, async (db) => {
     const id = String(raw['id']);
-    const r = await linkIdentity(db, { person: optional(raw['person']), to: optional(raw['to']), kind: kind.data, id }, actorOf(raw), ctx.now());
+    const r = await linkIdentity(db, { person: optional(raw['person']), to: optional(raw['to']), kind: kind.data, id }, await actingAs(db, raw, 'admin', 'users link'), ctx.now());
     const person = (await listPeople(db)).find((p) => p.id === r.personId);
     if (raw['json']) return printJson(ctx, { person: r.personId, kind: kind.data, id, changed: r.changed });
     ctx.stdout.write(`${fill(r.changed ? o.out.userLinked : o.out.userLinkUnchanged, { kind: kind.data, id, person: r.personId, name: person?.name ?? '' })}\n`);
@@ -47,7 +47,7 @@ async function unlink(ctx: CliContext, raw: Record<string, unknown>): Promise<vo
   const o = messages(lang).store;
   await withStore(ctx, lang, async (db) => {
     const id = String(raw['id']);
-    const changed = await unlinkIdentity(db, id, actorOf(raw), ctx.now());
+    const changed = await unlinkIdentity(db, id, await actingAs(db, raw, 'admin', 'users unlink'), ctx.now());
     if (raw['json']) return printJson(ctx, { id, changed });
     ctx.stdout.write(`${fill(changed ? o.out.userUnlinked : o.out.userUnlinkNone, { id })}\n`);
   });

@@ -18,8 +18,10 @@ export function describeStoreError(err: EngineError, lang: Lang): string {
   if (typeof state === 'string' && state in t.states) values['state'] = t.states[state as keyof typeof t.states];
   const action = values['action'];
   if (typeof action === 'string' && action in t.actions) values['action'] = t.actions[action as keyof typeof t.actions];
-  const role = values['role'];
-  if (typeof role === 'string' && role in t.roles) values['role'] = t.roles[role as keyof typeof t.roles];
+  for (const key of ['role', 'needed']) {
+    const role = values[key];
+    if (typeof role === 'string' && role in t.roles) values[key] = t.roles[role as keyof typeof t.roles];
+  }
   return fill(template, values);
 }
 

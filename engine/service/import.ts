@@ -34,7 +34,7 @@ export interface ImportRequest {
   readonly statements: readonly Statement[];
   /** Channel user id of who imports; also recorded as the lines' poster when `postedBy` is absent. */
   readonly actor: string;
-  /** Who posted (booked) the lines, for segregation of duties; null when unknown. */
+  /** Who posted (booked) the lines, for segregation of duties; absent: the actor; null: unknown (tests only). */
   readonly postedBy?: string | null;
   readonly at: Date;
   /** Called after each chunk with lines done and lines in all (progress bars). */
@@ -198,7 +198,8 @@ export async function importStatements(db: Db, req: ImportRequest): Promise<Impo
     await lockSide(tx, account.number, req.side);
     const imp = await claimImport(tx, { account: account.number, side: req.side, fileName: req.fileName, sha256: req.sha256, actor: req.actor, at: req.at });
     const importId = imp.id;
-    const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy ?? null };
+    // Nobody named who posted the lines: whoever imports them did (segregation of duties by default).
+    const scope = { account: account.number, side: req.side, importId, postedBy: req.postedBy === undefined ? req.actor : req.postedBy };
     const progress = req.onProgress;
     const sideEmpty = !(await sideHasLines(tx, account.number, req.side));
     let inserted: number;

@@ -155,6 +155,22 @@ export async function unlinkIdentity(db: Db, externalId: string, actor: string, 
   });
 }
 
+/** Roles from the least to the most trusted: `needed` is met by itself and every role after it. */
+const RANK: readonly Role[] = ['customer', 'staff', 'approver', 'admin'];
+
+/**
+ * The person acting, who must hold at least the `needed` role: STORE.UNKNOWN_USER for an id
+ * nobody holds, STORE.ROLE_REQUIRED naming the person, their role and the command otherwise.
+ */
+export async function requireRole(db: Db, channelUserId: string, needed: Role, command: string): Promise<User> {
+  const user = await requireUser(db, channelUserId);
+  if (RANK.indexOf(user.role) < RANK.indexOf(needed)) {
+    throw new EngineError('STORE.ROLE_REQUIRED', `${user.name} (${channelUserId}) is ${user.role}; ${command} needs ${needed}`,
+      { user: channelUserId, name: user.name, role: user.role, needed, command });
+  }
+  return user;
+}
+
 /** The person acting, or STORE.UNKNOWN_USER: actions need a known person. */
 export async function requireUser(db: Db, channelUserId: string): Promise<User> {
   const user = await findUserByChannelId(db, channelUserId);

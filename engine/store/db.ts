@@ -11,6 +11,23 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 
 export type Row = Record<string, unknown>;
 
+/** A key the audit log's rows are hashed with (HMAC-SHA256), and its id, stored in each row. */
+export interface AuditKey {
+  readonly id: string;
+  readonly secret: string;
+}
+
+/**
+ * How the audit log is written through a Db (set by the composition root, see audit.ts): the
+ * key new rows are hashed with (none: an unkeyed sha256 chain), the keys of earlier rows (a
+ * rotation), and the operating-system user running a command, recorded beside the acting person.
+ */
+export interface AuditContext {
+  readonly key?: AuditKey | undefined;
+  readonly oldKeys?: readonly AuditKey[] | undefined;
+  readonly osUser?: string | undefined;
+}
+
 export interface Db {
   readonly engine: 'pg' | 'pglite';
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>;
@@ -27,6 +44,24 @@ export interface Db {
   copyFrom?(sql: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<number>;
   /** `COPY ... TO STDOUT`: the output as it arrives (chunk borders fall anywhere). Server only. */
   copyTo?(sql: string): AsyncIterable<Buffer>;
+  /** How audit rows are keyed and whom they name besides the actor (withAudit); absent: unkeyed, no OS user. */
+  readonly audit?: AuditContext;
+}
+
+/** The same database, writing the audit log with `audit` (its transactions too). */
+export function withAudit(db: Db, audit: AuditContext): Db {
+  const copyFrom = db.copyFrom?.bind(db);
+  const copyTo = db.copyTo?.bind(db);
+  return {
+    engine: db.engine,
+    audit,
+    query: <T extends Row>(sql: string, params?: readonly unknown[]) => db.query<T>(sql, params),
+    exec: (sql) => db.exec(sql),
+    transaction: (fn) => db.transaction((tx) => fn(withAudit(tx, audit))),
+    close: () => db.close(),
+    ...(copyFrom ? { copyFrom } : {}),
+    ...(copyTo ? { copyTo } : {}),
+  };
 }
 
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;

@@ -25,10 +25,15 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 
 /** Applies the migrations not yet applied; returns the versions it applied. */
 export async function migrate(db: Db, migrations: readonly Migration[] = loadMigrations()): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version text PRIMARY KEY,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Created only when missing: an application role without CREATE on the schema (README, "Owner and
+  // application role") opens a store its owner has migrated; CREATE ... IF NOT EXISTS would need CREATE.
+  const exists = await db.query(`SELECT to_regclass('schema_migrations') IS NOT NULL AS yes`);
+  if (exists.rows[0]?.['yes'] !== true) {
+    await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version text PRIMARY KEY,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  }
   const applied: string[] = [];
   for (const m of migrations) {
     const done = await db.transaction(async (tx) => {

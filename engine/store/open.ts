@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { EngineError } from '../errors.ts';
-import { openPg, openPglite, type Db } from './db.ts';
+import { openPg, openPglite, withAudit, type AuditContext, type Db } from './db.ts';
 import { lockDataDir } from './dir-lock.ts';
 import { migrate } from './migrate.ts';
 
@@ -17,6 +17,8 @@ export interface StoreConfig {
   readonly schema?: string | undefined;
   /** A PostgreSQL connection failed outside a query (see PgOptions.onConnectionError). */
   readonly onConnectionError?: ((err: Error) => void) | undefined;
+  /** The audit log's keys (and the OS user of a command): see AuditContext. */
+  readonly audit?: AuditContext | undefined;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function openStore(config: StoreConfig): Promise<Db> {
     await db.close();
     throw unavailable(err, where);
   }
-  return db;
+  return config.audit ? withAudit(db, config.audit) : db;
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db (the URL goes into messages). */

@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 
 export const ROLES = ['customer', 'staff', 'approver', 'admin'] as const;
 /** Teams' aadObjectId; a Direct Line / OIDC user id; a WeCom user id. */
-export const IDENTITY_KINDS = ['aad', 'webchat', 'wecom'] as const;
+export const IDENTITY_KINDS = ['aad', 'webchat', 'wecom', 'os'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
 const PersonRowSchema = z.object({

@@ -14,6 +14,13 @@ describe('bot configuration', () => {
     expect(listenHost(r.config)).toBe('127.0.0.1');
   });
 
+  it('takes an audit key of 32+ characters and old keys as a list; a short key is one line (issue 15)', () => {
+    const key = 'k'.repeat(32);
+    const r = parseBotConfig({ RECON_AUDIT_KEY: key, RECON_AUDIT_OLD_KEYS: ` ${'a'.repeat(40)} ,${'b'.repeat(32)}`, RECON_AUDIT_CHECKPOINT_FILE: '/tmp/cp.jsonl' });
+    expect(r.ok && r.config).toMatchObject({ RECON_AUDIT_KEY: key, RECON_AUDIT_OLD_KEYS: ['a'.repeat(40), 'b'.repeat(32)], RECON_AUDIT_CHECKPOINT_FILE: '/tmp/cp.jsonl' });
+    expect(parseBotConfig({ RECON_AUDIT_KEY: 'short' })).toEqual({ ok: false, message: 'configuration error: RECON_AUDIT_KEY: must be at least 32 characters' });
+  });
+
   it('listens on all interfaces with an app id, unless HOST says otherwise', () => {
     const r = parseBotConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' });
     expect(r.ok && listenHost(r.config)).toBe('0.0.0.0');

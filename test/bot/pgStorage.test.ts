@@ -58,6 +58,11 @@ describeEngines('PgStorage on %s', (engine) => {
     expect((await storage.read(['f'])).f).toMatchObject({ text: 'a\ufffdb', literal: 'x\\u0000y' });
   });
 
+  it('stores text with a lone surrogate instead of failing; a pair and a literal escape stay as they are', async () => {
+    await storage.write({ s: { high: 'a\uD83Db', low: '\uDE00', pair: '\uD83D\uDE00', literal: 'x\\ud800y' } });
+    expect((await storage.read(['s'])).s).toMatchObject({ high: 'a\ufffdb', low: '\ufffd', pair: '\uD83D\uDE00', literal: 'x\\ud800y' });
+  });
+
   it('lets exactly one of two writers with the same eTag win', async () => {
     await storage.write({ g: { v: 0 } });
     const base = (await storage.read(['g'])).g;

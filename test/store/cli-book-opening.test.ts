@@ -40,6 +40,7 @@ describe('recon accounts set --book-opening (PGlite)', () => {
 
   it('sets the opening, and a run of a month whose journal has no balance column is 相符', async () => {
     await recon('accounts', 'add', '--account', '6222009', '--name', '测试公司', '--currency', 'CNY');
+    await recon('users', 'add', '--channel-user-id', 'zhang', '--name', '张三', '--role', 'admin');
     const set = await recon('accounts', 'set', '--account', '6222009', '--book-opening', '100000.00', '--as-of', '2026-11-01', '--as', 'zhang');
     expect(set.out).toBe('已修改账户 6222009（测试公司）。\n  企业日记账期初余额 100000（截至 2026-11-01，zhang 设定）\n');
     const listed = JSON.parse((await recon('accounts', 'list', '--json')).out) as { accounts: Array<{ number: string; bookOpening: unknown }> };

@@ -23,6 +23,10 @@ export interface CliOptions {
   db?: Db;
   ask?: (question: string, lang: Lang) => Promise<AskAnswer>;
   now?: Date;
+  /** The operating-system user running the command (default `tester`; null: unknown). */
+  osUser?: string | null;
+  /** RECON_AUDIT_CHECKPOINT_FILE. */
+  auditCheckpointFile?: string;
 }
 
 function sink(): { stream: Writable; text: () => string } {
@@ -55,6 +59,8 @@ export async function runRecon(args: readonly string[], options: CliOptions = {}
     },
     ask: options.ask ?? (() => Promise.reject(new Error('this test asks nothing'))),
     now: () => options.now ?? new Date('2026-04-01T00:00:00Z'),
+    osUser: options.osUser === null ? undefined : (options.osUser ?? 'tester'),
+    auditCheckpointFile: options.auditCheckpointFile,
   };
   const code = await runCli(args, ctx);
   return { code, stdout: out.text(), stderr: err.text() };

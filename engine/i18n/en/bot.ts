@@ -12,6 +12,7 @@ export const bot: typeof zh = {
     refused: 'Sorry, that information is only available to bank staff. You can ask me common questions about reconciliation.',
     refusedAdmin: 'Sorry, that needs the administrator role.',
     tooLong: 'That message is too long ({length} characters); please keep it under {max}.',
+    badCharacters: 'Your message contains characters I cannot handle (such as a NUL or a broken emoji); nothing was saved. Please remove them and try again.',
     unsupported: 'I can only handle text messages and card buttons for now.',
     staleCard: 'This card has expired or its content is not valid; please ask again.',
     error: 'Sorry, something went wrong. Please try again later; if it keeps happening, contact support with reference {ref}.',
