@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../errors.ts';
 import { fill, messages } from '../i18n/index.ts';
+import { describeError } from '../parse/describe.ts';
 import type { CliContext } from './context.ts';
 
 /** A command module adds its sub-command to the program. */
@@ -76,7 +77,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof EngineError) {
-      ctx.stderr.write(`recon: ${err.message}\n`);
+      ctx.stderr.write(`recon: ${describeError(err, ctx.lang)}\n`);
       return err.code.startsWith('PARSE.') ? 2 : 1;
     }
     // The reader of the output went away (`recon accounts list | head -1`): nothing to say.
