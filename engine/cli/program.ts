@@ -78,7 +78,8 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     }
     if (err instanceof EngineError) {
       ctx.stderr.write(`recon: ${describeError(err, ctx.lang)}\n`);
-      return err.code.startsWith('PARSE.') ? 2 : 1;
+      // sysexits: 78 for a configuration error (a broken knowledge base, a missing FAQ_LLM_* variable).
+      return err.code.startsWith('PARSE.') ? 2 : err.code.startsWith('CONFIG.') ? 78 : 1;
     }
     // The reader of the output went away (`recon accounts list | head -1`): nothing to say.
     if (isEpipe(err)) return 0;
