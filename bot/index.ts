@@ -10,6 +10,7 @@ import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
 import { withoutPassword } from '../engine/store/open.ts';
+import { STORE_NOT_OPENED } from '../engine/cli/store-command.ts';
 import { createBotApp } from './app.ts';
 import { botMode, listenHost, loadBotConfig, seedsDemo } from './config.ts';
 import { loadDotEnv } from './dotenv.ts';
@@ -54,7 +55,7 @@ await loadFaq(config).catch((err: unknown) => {
 });
 const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
-  if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+  if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {
     process.stderr.write(`${describeStoreError(err, lang)}\n`);
     process.exit(69);
   }

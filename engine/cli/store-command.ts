@@ -31,6 +31,9 @@ export function actorOf(ctx: CliContext, lang: Lang, raw: Record<string, unknown
   return as.trim();
 }
 
+/** The store could not be opened: not reachable, held by another process, a damaged embedded folder. */
+export const STORE_NOT_OPENED: ReadonlySet<string> = new Set(['STORE.UNAVAILABLE', 'STORE.DATA_DIR_IN_USE', 'STORE.DATA_DIR_DAMAGED']);
+
 /** Exit code when the store cannot be opened (sysexits EX_UNAVAILABLE): try again once it is there. */
 export const EXIT_UNAVAILABLE = 69;
 
@@ -42,7 +45,7 @@ export async function openStoreFor(ctx: CliContext, lang: Lang): Promise<Db> {
   try {
     return await ctx.openDb();
   } catch (err) {
-    if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+    if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {
       refuse(ctx, describeStoreError(err, lang), EXIT_UNAVAILABLE);
     }
     throw err;
