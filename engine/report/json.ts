@@ -1,5 +1,5 @@
 /**
- * The JSON report of ARCHITECTURE.md, plus strictly additive top-level keys that carry what the
+ * The JSON report (docs/report-json.md), plus strictly additive top-level keys that carry what the
  * contract has no place for: `currency`, `options`, `closingSources`, `statements` (does each
  * input statement add up) and `ambiguous` (ties amount_date refused to break). Consumers that
  * validate with `JsonReportSchema` keep working; `JsonReportExtSchema` validates the whole thing.
