@@ -16,6 +16,12 @@ const CliConfigSchema = z.object({
   RECON_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR).transform(dataDirFromRoot),
   RECON_LANG: z.enum(['zh-CN', 'en']).optional(),
   LANG: z.string().optional(),
+  /** `recon` only: a fixed clock (ISO 8601 with a zone, 2026-11-26T14:58:00Z) for reproducible examples and tests. */
+  RECON_NOW: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-26T14:58:00Z')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date-time')
+    .optional(),
   ...FaqEnvShape,
 });
 export type CliConfig = z.infer<typeof CliConfigSchema>;

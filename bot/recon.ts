@@ -29,6 +29,7 @@ const code = await runCli(process.argv.slice(2), {
   openDb: () => openDbFromConfig(config),
   storeLabel: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR,
   ask: createAsker(config),
-  now: () => new Date(),
+  // RECON_NOW pins the clock (the README's examples run on a fixed date; see test/readme-examples.test.ts).
+  now: config.RECON_NOW ? () => new Date(config.RECON_NOW as string) : () => new Date(),
 });
 process.exitCode = code;
