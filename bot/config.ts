@@ -24,6 +24,12 @@ const CliConfigSchema = z.object({
     .pipe(z.array(z.string().min(32, 'each key must be at least 32 characters'))).optional(),
   /** Where checkpoints of the audit log's head are appended (one JSON line each). */
   RECON_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** `recon` only: a fixed clock (ISO 8601 with a zone, 2026-11-26T14:58:00Z) for reproducible examples and tests. */
+  RECON_NOW: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-26T14:58:00Z')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date-time')
+    .optional(),
   ...FaqEnvShape,
   /** Days an idle Direct Line conversation (with its activities) is kept; 0 keeps it for ever. */
   RETENTION_DIRECTLINE_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),

@@ -10,5 +10,8 @@ import { DEMO_USERS, seedDemo } from '../engine/service/demo.ts';
 export async function seedDemoIfEmpty(db: Db, now: () => Date): Promise<{ staffUserId: string } | null> {
   if ((await listAccounts(db)).length > 0) return null;
   await seedDemo(db, now());
-  return { staffUserId: DEMO_USERS.find((u) => u.role === 'staff')?.channelUserId ?? 'demo-staff-1' };
+  return { staffUserId: DEMO_STAFF_ID };
 }
+
+/** The demo's staff member (demo-staff-1), whom the banner's Web Chat link opens as on every start. */
+export const DEMO_STAFF_ID = DEMO_USERS.find((u) => u.role === 'staff')?.channelUserId ?? 'demo-staff-1';

@@ -10,15 +10,17 @@ import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
 import { withoutPassword } from '../engine/store/open.ts';
+import { STORE_NOT_OPENED } from '../engine/cli/store-command.ts';
 import { createBotApp } from './app.ts';
 import type { RetentionAges } from '../engine/service/retention.ts';
 import { botMode, listenHost, loadBotConfig, retentionAges, seedsDemo } from './config.ts';
 import { loadDotEnv } from './dotenv.ts';
 import { installProcessGuards } from './processGuards.ts';
 import { openDbFromConfig } from './database.ts';
-import { seedDemoIfEmpty } from './demo.ts';
+import { DEMO_STAFF_ID, seedDemoIfEmpty } from './demo.ts';
 import { createLogger } from './logging.ts';
 import { dayEndRunner } from './ports/dayEnd.ts';
+import { knowledgeBaseRefusal, loadFaq } from './faq.ts';
 import { faqPort } from './ports/faqPort.ts';
 import { openDifferencesByKind } from './ports/openDifferences.ts';
 import { statusPort } from './ports/status.ts';
@@ -44,9 +46,17 @@ const logger = createLogger(config.LOG_LEVEL);
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version;
 const now = (): Date => new Date();
 
+// The knowledge base first: a broken entry or a wrong FAQ_KB_DIR is one line (exit 78, as for any
+// configuration error) before the store is opened, not a stack trace after it.
+await loadFaq(config).catch((err: unknown) => {
+  const line = knowledgeBaseRefusal(err, config, lang);
+  if (line === null) throw err;
+  process.stderr.write(`${line}\n`);
+  process.exit(78);
+});
 const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
-  if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+  if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {
     process.stderr.write(`${describeStoreError(err, lang)}\n`);
     process.exit(69);
   }
@@ -80,7 +90,7 @@ if (app.webChat === 'off') out(t.webchatOff);
 else {
   const web = messages(lang).signin.start;
   out({
-    demo: fill(t.webchat, { url, user: seeded?.staffUserId ?? 'demo-staff' }),
+    demo: fill(t.webchat, { url, user: seeded?.staffUserId ?? DEMO_STAFF_ID }),
     signin: fill(web.signIn, { url, issuer: config.OIDC_ISSUER ?? '' }),
     portal: web.portal,
     guest: fill(web.guest, { url }),

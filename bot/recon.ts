@@ -43,7 +43,8 @@ const code = await runCli(process.argv.slice(2), {
   ask: createAsker(config),
   osUser: osUser(),
   auditCheckpointFile: config.RECON_AUDIT_CHECKPOINT_FILE,
-  now: () => new Date(),
+  // RECON_NOW pins the clock (the README's examples run on a fixed date; see test/readme-examples.test.ts).
+  now: config.RECON_NOW ? () => new Date(config.RECON_NOW as string) : () => new Date(),
   retention: retentionAges(config),
 });
 process.exitCode = code;

@@ -91,7 +91,7 @@ export const DifferenceKindSchema = z.enum([
 ]);
 export type DifferenceKind = z.infer<typeof DifferenceKindSchema>;
 
-/** JSON report, exactly the shape of ARCHITECTURE.md; amounts are strings. */
+/** JSON report, the contract of docs/report-json.md; amounts are strings. */
 export const JsonMatchSchema = z.object({
   rule: MatchRuleSchema,
   bank: z.array(z.string()),

@@ -38,7 +38,7 @@ export function parseKbFile(file: string, text: string): KbEntry[] {
   try {
     raw = parseYaml(text);
   } catch (err) {
-    throw new ParseError({ file }, `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, KB_CODE);
+    throw new ParseError({ file }, `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0]!.replace(/:\s*$/, '') : String(err)}`, KB_CODE);
   }
   const top = KbFileSchema.safeParse(raw);
   if (!top.success) throw new ParseError({ file }, issues(top.error), KB_CODE);

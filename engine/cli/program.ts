@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { EngineError } from '../errors.ts';
 import { fill, messages } from '../i18n/index.ts';
+import { describeError } from '../parse/describe.ts';
 import type { CliContext } from './context.ts';
 
 /** A command module adds its sub-command to the program. */
@@ -76,8 +77,9 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof EngineError) {
-      ctx.stderr.write(`recon: ${err.message}\n`);
-      return err.code.startsWith('PARSE.') ? 2 : 1;
+      ctx.stderr.write(`recon: ${describeError(err, ctx.lang)}\n`);
+      // sysexits: 78 for a configuration error (a broken knowledge base, a missing FAQ_LLM_* variable).
+      return err.code.startsWith('PARSE.') ? 2 : err.code.startsWith('CONFIG.') ? 78 : 1;
     }
     // The reader of the output went away (`recon accounts list | head -1`): nothing to say.
     if (isEpipe(err)) return 0;

@@ -46,6 +46,8 @@ export async function actingAs(db: Db, raw: Record<string, unknown>, needed: Rol
   if (as === undefined) return CLI_ACTOR;
   return (await requireRole(db, String(as).trim(), needed, command)).channelUserId;
 }
+/** The store could not be opened: not reachable, held by another process, a damaged embedded folder. */
+export const STORE_NOT_OPENED: ReadonlySet<string> = new Set(['STORE.UNAVAILABLE', 'STORE.DATA_DIR_IN_USE', 'STORE.DATA_DIR_DAMAGED']);
 
 /** Exit code when the store cannot be opened (sysexits EX_UNAVAILABLE): try again once it is there. */
 export const EXIT_UNAVAILABLE = 69;
@@ -60,7 +62,7 @@ export async function openStoreFor(ctx: CliContext, lang: Lang): Promise<Db> {
     // Every audit row this command writes names the OS user who ran it (issue 15, part 3).
     return ctx.osUser ? withAudit(db, { ...db.audit, osUser: ctx.osUser }) : db;
   } catch (err) {
-    if (err instanceof EngineError && (err.code === 'STORE.UNAVAILABLE' || err.code === 'STORE.DATA_DIR_IN_USE')) {
+    if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {
       refuse(ctx, describeStoreError(err, lang), EXIT_UNAVAILABLE);
     }
     throw err;

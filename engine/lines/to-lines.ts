@@ -53,6 +53,9 @@ export function exactMinorOf(tx: Transaction, scale: number, side: Side, file = 
     throw new EngineError('ENGINE.BAD_AMOUNT', `${file}:${tx.line}: ${side} line ${tx.id}: amount ${text} has more decimals than ${tx.currency} allows`, {
       file,
       id: tx.id,
+      // What describeError (engine/parse) needs to say the same in the person's language.
+      key: 'AMOUNT_SCALE',
+      params: { file, line: tx.line, side, id: tx.id, amount: text, currency: tx.currency },
     });
   }
   frac = frac.padEnd(scale, '0');
@@ -71,6 +74,8 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
     throw new EngineError('ENGINE.BAD_AMOUNT', `${file}:${tx.line}: ${side} line ${tx.id}: amount ${tx.amount.toString()} is larger than the engine reconciles exactly (${MAX_MINOR} minor units)`, {
       file,
       id: tx.id,
+      key: 'AMOUNT_TOO_LARGE',
+      params: { file, line: tx.line, side, id: tx.id, amount: tx.amount.toString(), max: MAX_MINOR.toString() },
     });
   }
   return Number(minor);
@@ -103,7 +108,12 @@ function checkUniqueIds(side: Side, statements: readonly Statement[]): void {
       const before = seen.size;
       seen.add(tx.id);
       if (seen.size === before) {
-        throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, { side, id: tx.id });
+        throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, {
+          side,
+          id: tx.id,
+          key: 'DUPLICATE_ID',
+          params: { file: st.file, side, id: tx.id },
+        });
       }
     }
   }
@@ -137,6 +147,8 @@ export function toLines(
         throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
           left: currency,
           right: tx.currency,
+          key: 'CURRENCY_LINE',
+          params: { file: st.file, id: tx.id, found: tx.currency, expected: currency },
         });
       }
       const date = basis === 'value' && tx.valueDate ? tx.valueDate : tx.date;

@@ -21,6 +21,8 @@ function sideCurrency(side: Side, statements: readonly Statement[]): string | nu
     throw new EngineError('ENGINE.CURRENCY_MISMATCH', `the ${side} statements mix currencies ${found.join(', ')}; reconcile one currency at a time`, {
       side,
       currencies: found,
+      key: 'CURRENCY_MIXED',
+      params: { side, currencies: found.join(', ') },
     });
   }
   return found[0] ?? null;
@@ -38,6 +40,8 @@ export function reconciliationCurrency(bank: readonly Statement[], ledger: reado
       right: l,
       bankFile,
       ledgerFile,
+      key: 'CURRENCY_FILES',
+      params: { bankFile, ledgerFile, bank: b, ledger: l },
     });
   }
   return b ?? l ?? DEFAULT_CURRENCY;

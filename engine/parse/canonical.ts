@@ -338,6 +338,9 @@ class Interner {
 /** Most distinct values an interner keeps. */
 const INTERNED = 50_000;
 
+/** Slots of BytesInterner's open-addressing table: the power of two above 4 × INTERNED. */
+const SLOTS = 1 << 18;
+
 /**
  * The Interner of fields given as bytes (`text.slice(from, to)` of a Latin-1 line): found by a
  * hash of the bytes without cutting the field out first, decoded once per distinct value.
@@ -347,7 +350,10 @@ class BytesInterner {
   private readonly keys: string[] = [];
   private readonly values: string[] = [];
   private readonly hashes = new Int32Array(INTERNED);
-  private readonly slots = new Int32Array(INTERNED * 4).fill(-1);
+  // A power of two, so `& mask` wraps the probe round every slot; more than four slots a key, so
+  // there is always a free one. (INTERNED * 4 = 200,000 made a mask with holes: a probe could
+  // circle a few full slots for ever, and a file of ~1,600 distinct Chinese 摘要 never finished.)
+  private readonly slots = new Int32Array(SLOTS).fill(-1);
 
   get(text: string, from: number, to: number): string {
     if (from === to) return '';

@@ -1,5 +1,5 @@
 /**
- * The JSON report of ARCHITECTURE.md, plus strictly additive top-level keys that carry what the
+ * The JSON report (docs/report-json.md), plus strictly additive top-level keys that carry what the
  * contract has no place for: `currency`, `options`, `closingSources`, `statements` (does each
  * input statement add up), `ambiguous` (ties amount_date refused to break), and where each
  * side's opening came from: `openingSources`, `openings` (the figure, its as-of date, who set it,

@@ -74,6 +74,18 @@ function unavailable(err: unknown, where: string): unknown {
   return new EngineError('STORE.UNAVAILABLE', `cannot open the store at ${where}: ${reason}`, { where, reason });
 }
 
+/**
+ * PGlite's own failure to start on what is in `dir` (a folder left half there: files removed, a
+ * copy cut short) is STORE.DATA_DIR_DAMAGED naming the folder; a file-system error keeps its code
+ * for `unavailable`. PGlite sets up a new database only in an empty folder, so a damaged one is
+ * left as it is (to be restored from a copy).
+ */
+function damaged(err: unknown, dir: string): unknown {
+  if (err instanceof EngineError || typeof (err as { code?: unknown } | null)?.code === 'string') return err;
+  const reason = err instanceof Error ? err.message : String(err);
+  return new EngineError('STORE.DATA_DIR_DAMAGED', `the embedded store in ${dir} cannot be opened: ${reason}`, { dir, reason });
+}
+
 /** PGlite in `dir`, held by this process alone until the store is closed (see dir-lock.ts). */
 async function openEmbedded(dir: string): Promise<Db> {
   mkdirSync(dir, { recursive: true });
@@ -83,7 +95,7 @@ async function openEmbedded(dir: string): Promise<Db> {
     db = await openPglite(dir);
   } catch (err) {
     release();
-    throw err;
+    throw damaged(err, dir);
   }
   return {
     ...db,

@@ -53,6 +53,15 @@ export const parse: typeof zh = {
       CAMT_BAD_FIELD: 'unreadable {field} "{value}"',
       UNKNOWN_FORMAT: 'unknown file format',
     },
+    engine: {
+      CURRENCY_FILES: 'bank {bankFile} is in {bank} but ledger {ledgerFile} is in {ledger}; a run reconciles one currency',
+      CURRENCY_MIXED: 'the {side} statements mix currencies {currencies}; reconcile one currency at a time',
+      CURRENCY_LINE: '{file}: line {id} is in {found}, expected {expected}',
+      AMOUNT_TOO_LARGE: '{file}:{line}: {side} line {id}: amount {amount} is larger than the engine reconciles exactly ({max} minor units)',
+      AMOUNT_SCALE: '{file}:{line}: {side} line {id}: amount {amount} has more decimals than {currency} allows',
+      DUPLICATE_ID: '{file}: {side} line id {id} occurs twice',
+      sides: { bank: 'bank', ledger: 'ledger' },
+    },
     cli: {
       description: 'read one statement file (CSV, bank export, MT940, camt.053) and list its statements and transactions',
       file: 'the statement file',

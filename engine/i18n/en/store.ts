@@ -249,6 +249,7 @@ export const store: typeof zh = {
       'STORE.NO_RUN': 'account {account} has no run for {period}; run recon run first.',
       'STORE.INTERNAL': 'internal store error; please contact support.',
       'STORE.UNAVAILABLE': 'cannot open the store at {where}: {reason}. Check DATABASE_URL (or RECON_DATA_DIR) and that the database is running.',
+      'STORE.DATA_DIR_DAMAGED': 'the embedded store folder {dir} is incomplete or damaged and cannot be opened ({reason}). Restore the folder from a backup, or point RECON_DATA_DIR at an empty folder to start a new store.',
       'STORE.DATA_DIR_IN_USE': 'the embedded store in {dir} is in use by another process (pid {pid} on {host}, since {since}). Stop that process first (the bot started with npm start holds the store while it runs), or set DATABASE_URL to a PostgreSQL server, which several processes can share.',
     } as Record<string, string>,
   },

@@ -28,6 +28,10 @@ export const bot = {
       envLoaded: '已读取配置文件 {path}（环境变量优先于文件中的值）。',
       envNone: '未找到 .env 文件，只使用环境变量。',
       envUnreadable: '配置错误：无法读取 {path}：{reason}',
+      /** 知识库（FAQ_KB_DIR）有误时不启动：{file} 文件，{entry} 条目（可为空），{reason} 原因。 */
+      kbBroken: '配置错误：知识库文件 {file}{entry} 有误：{reason}。请修正后再启动',
+      kbEntry: '（条目 {entry}）',
+      kbUnreadable: '配置错误：无法读取知识库文件夹（FAQ_KB_DIR）：{reason}',
       webchatOrigins: 'Web Chat 页面和 Direct Line 只响应以下地址：{origins}',
       webchatOff: 'Web Chat 页面和 Direct Line 已关闭（返回 404）：Teams 模式下需要配置 DIRECTLINE_SECRET 或登录（身份提供方）才能确认页面上的用户身份。',
       demoSeedOff: '非演示模式：不载入演示数据（如确需载入，请设置 RECON_DEMO_SEED=true）。',

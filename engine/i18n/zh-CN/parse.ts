@@ -52,6 +52,16 @@ export const parse = {
       CAMT_BAD_FIELD: '{field} 无法识别：“{value}”',
       UNKNOWN_FORMAT: '无法识别的文件格式',
     },
+    /** 两个文件合在一起无法对账时（币种不同、金额超出范围、id 重复）的原因；{file} 文件名，{line} 行号。 */
+    engine: {
+      CURRENCY_FILES: '银行对账单 {bankFile} 的币种是 {bank}，企业日记账 {ledgerFile} 的币种是 {ledger}；一次对账只能对一种币种',
+      CURRENCY_MIXED: '{side}的对账单混有多种币种（{currencies}）；请每种币种分别对账',
+      CURRENCY_LINE: '{file}：交易 {id} 的币种是 {found}，应为 {expected}',
+      AMOUNT_TOO_LARGE: '{file} 第 {line} 行：{side}交易 {id} 的金额 {amount} 超出可精确对账的范围（最多 {max} 个最小货币单位）',
+      AMOUNT_SCALE: '{file} 第 {line} 行：{side}交易 {id} 的金额 {amount} 的小数位超过 {currency} 允许的位数',
+      DUPLICATE_ID: '{file}：{side}交易 id {id} 出现了两次',
+      sides: { bank: '银行', ledger: '企业日记账' },
+    },
     cli: {
       description: '读取一个对账单文件（CSV、银行导出、MT940、camt.053），列出其中的对账单与交易',
       file: '对账单文件',

@@ -247,6 +247,7 @@ export const store = {
       'STORE.NO_RUN': '账户 {account} 在期间 {period} 还没有对账批次。请先运行 recon run。',
       'STORE.INTERNAL': '存储内部错误，请联系技术支持。',
       'STORE.UNAVAILABLE': '无法打开数据库 {where}：{reason}。请检查 DATABASE_URL（或 RECON_DATA_DIR）以及数据库是否在运行。',
+      'STORE.DATA_DIR_DAMAGED': '内置数据库文件夹 {dir} 不完整或已损坏，无法打开（{reason}）。请从备份恢复该文件夹，或将 RECON_DATA_DIR 指向一个空文件夹以新建数据库。',
       'STORE.DATA_DIR_IN_USE': '内置数据库 {dir} 正被另一个进程使用（{host} 上的进程 {pid}，自 {since} 起）。请先停止该进程（用 npm start 启动的机器人运行期间一直占用它），或设置 DATABASE_URL 改用可由多个进程共享的 PostgreSQL 服务器。',
     } as Record<string, string>,
   },
