@@ -15,6 +15,8 @@ export const resolve: typeof zh = {
       expired: 'The previous task had no reply for more than {minutes} minutes and has ended; nothing was saved. Start again when you are ready, e.g. "resolve differences".',
       staleCard: 'This card has expired (its conversation ended or was restarted); nothing was done. Please ask again, e.g. "resolve differences".',
       otherCard: 'This card belongs to a different task. Finish the current one first, or type "cancel".',
+      interrupted: 'Handling this card first; what you were doing is kept and comes back afterwards.',
+      resumed: 'Back to what you were doing:',
       earlierStep: 'That card is from an earlier step and was ignored. Here is the current step:',
       notAChoice: 'That option is not in the current list; nothing was done. Please choose one of the options below.',
       atFirstStep: 'This is already the first step.',
