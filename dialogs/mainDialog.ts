@@ -46,6 +46,20 @@ export interface MainDialogOptions {
   routes?: readonly IntentRoute[];
 }
 
+/** Help that offers only what the role may do (审批 to approvers and admins, 设置 to admins). */
+export function helpFor(role: Role, lang: Lang): string {
+  const t = messages(lang).bot;
+  if (role === 'customer') return t.helpCustomer;
+  return t.helpStaff + (role === 'approver' || role === 'admin' ? t.helpApprover : '') + (role === 'admin' ? t.helpAdmin : '');
+}
+
+/** A refusal naming the role the request needs: staff asking for 审批 are told it needs an approver. */
+export function refusalFor(role: Role, allowed: readonly Role[], lang: Lang): string {
+  const t = messages(lang).bot;
+  if (!STAFF.includes(role)) return t.refused;
+  return allowed.includes('approver') ? t.refusedApprover : t.refusedAdmin;
+}
+
 export class MainDialog extends ComponentDialog {
   private readonly routes: readonly IntentRoute[];
 
@@ -143,7 +157,7 @@ export class MainDialog extends ComponentDialog {
         await ctx.sendActivity(greetingText(person, lang));
         return step.endDialog();
       case 'help':
-        await ctx.sendActivity(person.role === 'customer' ? t.helpCustomer : person.role === 'admin' ? t.helpStaff + t.helpAdmin : t.helpStaff);
+        await ctx.sendActivity(helpFor(person.role, lang));
         return step.endDialog();
       case 'faq':
         if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
@@ -176,13 +190,12 @@ export class MainDialog extends ComponentDialog {
   /** True when the person's role allows it; otherwise a polite refusal and an audit entry. */
   private async permit(ctx: TurnContext, person: Person, lang: Lang, allowed: readonly Role[], what: string): Promise<boolean> {
     if (allowed.includes(person.role)) return true;
-    const t = messages(lang).bot;
     await this.ports.audit.record({
       actor: person.channelUserId,
       action: 'bot.refused',
       detail: { request: what, role: person.role, channelId: ctx.activity.channelId ?? '' },
     });
-    await ctx.sendActivity(STAFF.includes(person.role) ? t.refusedAdmin : t.refused);
+    await ctx.sendActivity(refusalFor(person.role, allowed, lang));
     return false;
   }
 

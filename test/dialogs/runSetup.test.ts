@@ -110,4 +110,30 @@ describe('first-time setup', () => {
     expect(await h.chat('demo-staff').say('设置')).toContain('这项操作需要管理员权限');
     expect(await h.chat('demo-approver').say('setup')).toContain('administrator');
   }, 60_000);
+
+  it('help offers each role what it may do; a refusal names the role the request needs', async () => {
+    const staffHelp = await h.chat('demo-staff').say('帮助');
+    expect(staffHelp).toContain('处理差异');
+    expect(staffHelp).not.toContain('审批”');
+    expect(staffHelp).not.toContain('设置');
+    const approverHelp = await h.chat('demo-approver').say('help');
+    expect(approverHelp).toContain('"approvals" (approver)');
+    expect(approverHelp).not.toContain('"setup"');
+    const adminHelp = await h.chat('demo-admin').say('帮助');
+    expect(adminHelp).toMatch(/“审批”[\s\S]*“设置”/);
+    // 审批 needs an approver, not an administrator.
+    expect(await h.chat('demo-staff').say('审批')).toContain('这项操作需要审批人权限');
+    expect(await h.chat('demo-staff').say('approvals')).toContain('needs the approver role');
+  }, 60_000);
+
+  it("help's examples name accounts the demo has (engine/service/demo.ts: ****0001–0003)", async () => {
+    const { DEMO_ACCOUNTS } = await import('../../engine/service/demo.ts');
+    const { messages } = await import('../../engine/i18n/index.ts');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const t = messages(lang).bot;
+      const named = [...(t.helpStaff + t.helpApprover + t.helpAdmin).matchAll(/(?:账户|account|差异|differences|对账|reconciliation) (\d{4})\b/g)].map((m) => m[1]!);
+      expect(named.length).toBeGreaterThan(0);
+      for (const suffix of named) expect(DEMO_ACCOUNTS.some((a) => a.number.endsWith(suffix)), `${lang}: ${suffix}`).toBe(true);
+    }
+  });
 });
