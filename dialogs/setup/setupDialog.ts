@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { parseAmount } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
-import type { Cycle } from '../../engine/service/period.ts';
+import { parseDayCount, type Cycle } from '../../engine/service/period.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
@@ -118,7 +118,8 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return cycle.success ? { kind: 'next', step: 'window', data: { ...data, cycle: cycle.data } } : pick();
       }
       case 'window': {
-        const n = /^\d{1,3}$/.test(input.text) ? Number(input.text) : NaN;
+        // "5", "5天", "近5天", "五天", "5 days" all mean five days.
+        const n = parseDayCount(input.text) ?? NaN;
         if (!(n >= 0 && n <= 366)) return { kind: 'stay', say: fill(r.setup.notWindow, { text: input.text.slice(0, 40) }) };
         return { kind: 'next', step: 'tolerance', data: { ...data, window: n } };
       }

@@ -43,11 +43,27 @@ describe('对账 from chat', () => {
     await walk(h.chat('demo-staff'), [
       { say: '对账', see: /要对哪个账户对账？[\s\S]*城西商贸有限公司 结算户 \*\*\*\*9012/ },
       { say: '9012', see: '对账期间是？（例如 2026-11-25，账户周期：每日）' },
-      { say: '上个月', see: '“上个月”不是有效的日期或期间' },
+      { say: '下个月', see: '“下个月”不是有效的日期或期间' },
       { say: '2026-13', see: '不是有效的日期或期间' },
       { say: '2026-11-25', see: '没有覆盖 2026-11-25 的对账单（已导入的对账单范围：- 至 -），请先导入。' },
     ]);
+    // Relative words count from today (2026-11-26): 上个月 is 2026-10, typed at the step or with the request.
+    await walk(h.chat('demo-staff'), [
+      { say: '对账 9012', see: '对账期间是？' },
+      { say: '上个月', see: '没有覆盖 2026-10 的对账单' },
+    ]);
+    expect(await h.chat('demo-staff').say('对账 9012 上个季度')).toContain('没有覆盖 2026-Q3 的对账单');
     expect(await runs('6222020200039012')).toBe(0);
+  }, 60_000);
+
+  it('the period step offers the latest ended periods as buttons; one tap runs it', async () => {
+    const c = h.chat('demo-staff');
+    await c.say('对账 5678');
+    expect(c.buttons().map((b) => b.title)).toEqual(expect.arrayContaining(['2026-10', '2026-09']));
+    expect(await c.press('2026-10')).toContain('继续吗？');
+    expect(await c.say('不对账')).toContain('未执行对账。');
+    expect(await c.say('run reconciliation 5678 last month', 'en-US')).toContain('was already reconciled for 2026-10');
+    expect(await c.say('no')).toContain('Not run.');
   }, 60_000);
 
   it('works in English and refuses customers', async () => {
@@ -63,9 +79,10 @@ describe('first-time setup', () => {
     await walk(h.chat('demo-admin'), [
       { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启/ },
       { say: '每季', see: '匹配时两边日期最多相差几天？' },
-      { say: '三天', see: '“三天”不是 0 到 366 之间的整数天数' },
-      { say: '400', see: '不是 0 到 366 之间的整数天数' },
-      { say: '5', see: '是否允许金额容差匹配？' },
+      { say: '三天半', see: '“三天半”不是 0 到 366 之间的整数天数' },
+      { say: '400天', see: '不是 0 到 366 之间的整数天数' },
+      // Day counts as people type them: 5, 5天, 近5天, 五天, 5 days.
+      { say: '近5天', see: '是否允许金额容差匹配？' },
       { say: '开启', see: '容差金额是多少？' },
       { say: '-1', see: '“-1”不是有效的非负金额' },
       { say: '0.05', see: '核销限额是多少？' },

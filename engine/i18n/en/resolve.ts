@@ -142,7 +142,7 @@ export const resolve: typeof zh = {
       line_settled: 'A line this resolution of difference #{id} would settle is already matched; nothing was saved.',
       bad_input: 'Invalid input: {problems}',
       not_covered: 'No statement covers {period} (imported statements cover {from} to {to}); please import it first.',
-      bad_period: '"{period}" is not a date or period. Write it as 2026-10-31, 2026-10, 2026-Q3, 2026-H1 or 2026.',
+      bad_period: '"{period}" is not a date or period. Write it as 2026-10-31, 2026-10, 2026-Q3, 2026-H1, 2026, or "last month", "this quarter", "last quarter", "yesterday".',
       unknown_account: 'Account {account} was not found.',
     },
     approval: {
@@ -169,7 +169,7 @@ export const resolve: typeof zh = {
     run: {
       askAccount: 'Which account should be reconciled?',
       askPeriod: 'Which period? (e.g. {example}; the account\'s cycle: {cycle})',
-      periodPlaceholder: 'e.g. 2026-10 or 2026-10-31',
+      periodPlaceholder: 'e.g. 2026-10, 2026-10-31 or "last month"',
       supersede: 'Account {account} was already reconciled for {period} at {at} by {by}. A new run supersedes that result (kept as history). Continue?',
       yes: 'Run it',
       no: 'Do not run',

@@ -140,7 +140,7 @@ export const resolve = {
       line_settled: '差异 #{id} 的这个方案要用到的流水已经匹配过了，本次没有保存。',
       bad_input: '输入有误：{problems}',
       not_covered: '没有覆盖 {period} 的对账单（已导入的对账单范围：{from} 至 {to}），请先导入。',
-      bad_period: '“{period}”不是有效的日期或期间。请写成 2026-10-31、2026-10、2026-Q3、2026-H1 或 2026。',
+      bad_period: '“{period}”不是有效的日期或期间。请写成 2026-10-31、2026-10、2026-Q3、2026-H1、2026，或“上个月”“本季度”“上个季度”“昨天”。',
       unknown_account: '没有找到账户 {account}。',
     },
     approval: {
@@ -167,7 +167,7 @@ export const resolve = {
     run: {
       askAccount: '要对哪个账户对账？',
       askPeriod: '对账期间是？（例如 {example}，账户周期：{cycle}）',
-      periodPlaceholder: '例如 2026-10 或 2026-10-31',
+      periodPlaceholder: '例如 2026-10、2026-10-31 或“上个月”',
       supersede: '账户 {account} 的 {period} 已在 {at} 由 {by} 对过账。重新对账会取代上一次的结果（保留为历史），继续吗？',
       yes: '继续对账',
       no: '不对账',
