@@ -74,10 +74,11 @@ describe('对账 from chat', () => {
   }, 60_000);
 });
 
-describe('first-time setup', () => {
+describe('account setup', () => {
   it('an admin sets cycle, window, tolerance and write-off limit, each answer checked; saved and audited', async () => {
     await walk(h.chat('demo-admin'), [
-      { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启/ },
+      { say: '设置 1234', see: /账户设置[\s\S]*要修改哪一项？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启[\s\S]*4\. 核销限额（当前 10\.00 CNY）[\s\S]*6\. 逐项设置全部/, notSee: '首次设置' },
+      { say: '全部', see: '对账周期是？' },
       { say: '每季', see: '匹配时两边日期最多相差几天？' },
       { say: '三天半', see: '“三天半”不是 0 到 366 之间的整数天数' },
       { say: '400天', see: '不是 0 到 366 之间的整数天数' },
@@ -88,7 +89,7 @@ describe('first-time setup', () => {
       { say: '0.05', see: '核销限额是多少？' },
       { say: '一百', see: '不是有效的非负金额' },
       { say: '100', see: '是否要求对账人员与记账人员分离' },
-      { say: '关闭', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY；记账与审批分离 关闭。' },
+      { say: '关闭', see: /请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0\.05 CNY；核销限额 100 CNY；记账与审批分离 关闭。[\s\S]*改动：[\s\S]*周期：每月 → 每季[\s\S]*日期窗口：3 天 → 5 天[\s\S]*容差：关闭 → 0\.05 CNY[\s\S]*核销限额：10\.00 CNY → 100\.00 CNY[\s\S]*记账与审批分离：开启 → 关闭/ },
       { say: '保存', see: '已保存账户 6222020200011234 的设置（已记入审计日志）。' },
     ]);
     const a = await h.db.query('SELECT cycle, date_window_days, amount_tolerance::text AS t, write_off_limit::text AS l, segregate_posting AS s FROM accounts WHERE number = $1', ['6222020200011234']);
@@ -100,20 +101,40 @@ describe('first-time setup', () => {
   it('back and cancel leave the settings unchanged', async () => {
     await walk(h.chat('demo-admin'), [
       { say: '设置', see: '要设置哪个账户？' },
-      { press: '5678', see: '对账周期是？' },
+      { press: '5678', see: '要修改哪一项？' },
+      { press: '逐项设置全部', see: '对账周期是？' },
       { press: '每日', see: '最多相差几天' },
       { say: '返回', see: '对账周期是？' },
+      { say: '返回', see: '要修改哪一项？' },
       { say: '返回', see: '要设置哪个账户？' },
-      { say: '2', see: '对账周期是？' },
+      { say: '2', see: '要修改哪一项？' },
       { say: '取消', see: '已取消，没有保存任何更改。' },
     ]);
     const a = await h.db.query('SELECT cycle FROM accounts WHERE number = $1', ['6222020200025678']);
     expect(a.rows[0]).toEqual({ cycle: 'monthly' });
   }, 60_000);
 
+  it('jumps to one field, keeps the others, and shows old → new before saving', async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: '设置 5678', see: '要修改哪一项？' },
+      { press: '核销限额', see: '核销限额是多少？' },
+      { say: '200', see: /请确认：账户 6222020200025678 周期 每月；[\s\S]*改动：\s+核销限额：0\.00 CNY → 200\.00 CNY\s+1\. 保存/ },
+      { say: '返回', see: '核销限额是多少？' },
+      { say: '返回', see: '要修改哪一项？' },
+      { press: '日期窗口', see: '最多相差几天' },
+      { say: '3天', see: '没有改动。' },
+      { say: '返回', see: '最多相差几天' },
+      { say: '七天', see: '日期窗口：3 天 → 7 天' },
+      { say: '保存', see: '已保存账户 6222020200025678 的设置' },
+    ]);
+    const a = await h.db.query('SELECT cycle, date_window_days FROM accounts WHERE number = $1', ['6222020200025678']);
+    expect(a.rows[0]).toEqual({ cycle: 'monthly', date_window_days: 7 });
+  }, 60_000);
+
   it('English, "Do not save" at the end', async () => {
     await walk(h.chat('demo-admin'), [
-      { say: 'setup 5678', see: 'First-time setup' },
+      { say: 'setup 5678', see: 'Account settings' },
+      { say: 'all', see: 'What is the reconciliation cycle' },
       { say: 'daily', see: 'At most how many days apart' },
       { say: '2', see: 'Allow matching within an amount tolerance?' },
       { say: 'off', see: 'What is the write-off limit?' },
