@@ -97,6 +97,7 @@ export const resolve: typeof zh = {
       help: 'A write-off books the difference to profit and loss. Enter the difference\'s amount to confirm; amounts above the account\'s write-off limit {limit} cannot be written off.',
       notNumber: '"{text}" is not an amount. Please enter a number, e.g. {amount}.',
       mismatch: 'The amount {given} does not equal the difference\'s amount {amount}; please enter it again.',
+      notOffered: 'The amount {amount} is above the account\'s write-off limit of {limit}, so "write off" is not offered.',
       overLimit: 'This difference ({amount}) is above the account\'s write-off limit of {limit} and cannot be written off. Please choose another action.',
     },
     reason: {

@@ -95,6 +95,7 @@ export const resolve = {
       help: '核销会把这笔差异作为损益处理。请输入差异金额以确认；金额超过账户核销限额 {limit} 的不能核销。',
       notNumber: '“{text}”不是有效的金额。请输入数字，例如 {amount}。',
       mismatch: '核销金额 {given} 与差异金额 {amount} 不一致，请重新输入。',
+      notOffered: '金额 {amount} 超过账户的核销限额 {limit}，因此不提供“核销”。',
       overLimit: '这笔差异金额 {amount} 超过了账户的核销限额 {limit}，不能核销。请选择其他处理方式。',
     },
     reason: {
