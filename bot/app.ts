@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { ConversationState } from 'botbuilder';
+import { ConversationState, ShowTypingMiddleware } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Db } from '../engine/store/db.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
@@ -132,6 +132,9 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const metrics = createMetrics(deps.openDifferences, deps.processMetrics ?? true);
   const cloud = createCloudAdapter(config, logger);
   const directLine = new DirectLineAdapter(db, deps.now);
+  // Web Chat shows "typing…" when an answer takes longer than half a second (a run, a long list),
+  // repeated every 2 s until the turn ends.
+  directLine.use(new ShowTypingMiddleware(500, 2000));
   directLine.onTurnError = async (context, error) => {
     logger.error({ err: error, conv: context.activity.conversation?.id ?? '' }, 'direct line turn error');
   };

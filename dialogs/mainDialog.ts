@@ -9,12 +9,13 @@
  * guided dialog that has ended since is answered politely as a stale card.
  */
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog as DialogBase, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
 import { channelUserId } from './channelUser.ts';
 import { hasBadCharacters } from './flow/badChars.ts';
 import { supportsCards } from './flow/card.ts';
-import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
+import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type CardSubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { replyLang } from './lang.ts';
@@ -26,6 +27,9 @@ const ROUTE_STEP = 'main.route';
 /** Longer messages are refused politely rather than processed (Teams allows ~28 kB). */
 export const MAX_TEXT_LENGTH = 2000;
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
+
+/** What the main dialog reads of a running guided dialog's state: whose it is, in which language. */
+const FlowOwner = z.object({ actor: z.string(), lang: z.enum(['zh-CN', 'en']) });
 
 /** A child dialog the main dialog can route to (dialogs/routes.ts). */
 export interface IntentRoute {
@@ -41,6 +45,20 @@ export interface MainDialogOptions {
   /** "18:30" shown when somebody subscribes. */
   summaryTime: string;
   routes?: readonly IntentRoute[];
+}
+
+/** Help that offers only what the role may do (审批 to approvers and admins, 设置 to admins). */
+export function helpFor(role: Role, lang: Lang): string {
+  const t = messages(lang).bot;
+  if (role === 'customer') return t.helpCustomer;
+  return t.helpStaff + (role === 'approver' || role === 'admin' ? t.helpApprover : '') + (role === 'admin' ? t.helpAdmin : '');
+}
+
+/** A refusal naming the role the request needs: staff asking for 审批 are told it needs an approver. */
+export function refusalFor(role: Role, allowed: readonly Role[], lang: Lang): string {
+  const t = messages(lang).bot;
+  if (!STAFF.includes(role)) return t.refused;
+  return allowed.includes('approver') ? t.refusedApprover : t.refusedAdmin;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -69,9 +87,13 @@ export class MainDialog extends ComponentDialog {
     return true;
   }
 
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    if (await this.refusedBadCharacters(innerDc.context)) return Dialog.EndOfTurn;
-    return super.onContinueDialog(innerDc);
+  /** The route an entry card's button begins, with the options to begin it with; null for other values. */
+  private entryRoute(value: unknown, lang: Lang): { dialogId: string; options: object } | null {
+    const entry = parseEntrySubmit(value);
+    const target = entry ? this.routes.find((r) => r.entries?.includes(entry.action)) : undefined;
+    if (!entry || !target) return null;
+    // The dialog checks the person's role itself (a forged card is refused and audited there).
+    return { dialogId: target.dialog.id, options: { entry, lang, ...(entry.action === 'resolve.start' && entry.account ? { account: entry.account } : {}) } };
   }
 
   /** Card buttons that start a guided dialog from outside one, and stale step cards, before routing. */
@@ -81,12 +103,8 @@ export class MainDialog extends ComponentDialog {
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     if (a.type === ActivityTypes.Message && text === '' && a.value !== undefined) {
       const lang = pickLang(a.locale);
-      const entry = parseEntrySubmit(a.value);
-      const target = entry ? this.routes.find((r) => r.entries?.includes(entry.action)) : undefined;
-      if (entry && target) {
-        // The dialog checks the person's role itself (a forged card is refused and audited there).
-        return innerDc.beginDialog(target.dialog.id, { entry, lang, ...(entry.action === 'resolve.start' && entry.account ? { account: entry.account } : {}) });
-      }
+      const entry = this.entryRoute(a.value, lang);
+      if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);
       if (looksLikeStepSubmit(a.value)) {
         // A button of a dialog that has ended or expired since.
         await innerDc.context.sendActivity(messages(lang).resolve.flow.staleCard);
@@ -94,6 +112,34 @@ export class MainDialog extends ComponentDialog {
       }
     }
     return super.onBeginDialog(innerDc, options);
+  }
+
+  /**
+   * A card that is not the running dialog's own (an approval card or a daily summary sent
+   * proactively, a run summary's button) pressed in the middle of a guided dialog by the person
+   * running it: it interrupts politely. An entry card begins its dialog on top of the running one,
+   * which comes back when that ends (FlowDialog.resumeDialog); the main dialog's own cards are
+   * answered here and the running step is shown again. Anything else goes to the running dialog.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.refusedBadCharacters(innerDc.context)) return DialogBase.EndOfTurn;
+    const a = innerDc.context.activity;
+    const text = typeof a.text === 'string' ? a.text.trim() : '';
+    const running = innerDc.activeDialog;
+    const flow = running && running.id !== ROUTE_STEP ? FlowOwner.safeParse(running.state) : null;
+    if (a.type !== ActivityTypes.Message || text !== '' || a.value === undefined || !flow?.success || flow.data.actor !== channelUserId(a.from)) {
+      return super.onContinueDialog(innerDc);
+    }
+    const lang = flow.data.lang;
+    const entry = this.entryRoute(a.value, lang);
+    const card = entry ? null : parseCardSubmit(a.value);
+    if (!entry && !card) return super.onContinueDialog(innerDc);
+    await innerDc.context.sendActivity(messages(lang).resolve.flow.interrupted);
+    if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);
+    const person = await this.ports.directory.personOf(channelUserId(a.from));
+    await this.answerCard(innerDc.context, person, lang, card!);
+    await innerDc.repromptDialog();
+    return DialogBase.EndOfTurn;
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -126,7 +172,7 @@ export class MainDialog extends ComponentDialog {
         await ctx.sendActivity(greetingText(person, lang));
         return step.endDialog();
       case 'help':
-        await ctx.sendActivity(person.role === 'customer' ? t.helpCustomer : person.role === 'admin' ? t.helpStaff + t.helpAdmin : t.helpStaff);
+        await ctx.sendActivity(helpFor(person.role, lang));
         return step.endDialog();
       case 'faq':
         if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
@@ -159,13 +205,12 @@ export class MainDialog extends ComponentDialog {
   /** True when the person's role allows it; otherwise a polite refusal and an audit entry. */
   private async permit(ctx: TurnContext, person: Person, lang: Lang, allowed: readonly Role[], what: string): Promise<boolean> {
     if (allowed.includes(person.role)) return true;
-    const t = messages(lang).bot;
     await this.ports.audit.record({
       actor: person.channelUserId,
       action: 'bot.refused',
       detail: { request: what, role: person.role, channelId: ctx.activity.channelId ?? '' },
     });
-    await ctx.sendActivity(STAFF.includes(person.role) ? t.refusedAdmin : t.refused);
+    await ctx.sendActivity(refusalFor(person.role, allowed, lang));
     return false;
   }
 
@@ -211,13 +256,21 @@ export class MainDialog extends ComponentDialog {
       await ctx.sendActivity(t.staleCard);
       return step.endDialog();
     }
+    await this.answerCard(ctx, person, lang, submit);
+    return step.endDialog();
+  }
+
+  /** The main dialog's own card buttons: FAQ feedback, and the daily summary's status button. */
+  private async answerCard(ctx: TurnContext, person: Person, lang: Lang, submit: CardSubmit): Promise<void> {
     switch (submit.action) {
       case 'faq.feedback':
         await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
-        await ctx.sendActivity(t.feedbackThanks);
-        return step.endDialog();
+        await ctx.sendActivity(messages(lang).bot.feedbackThanks);
+        return;
       case 'status.show':
-        return this.onIntent(step, person, lang, submit.accountHint ? { name: 'status', accountHint: submit.accountHint } : { name: 'status' }, '');
+        if (!(await this.permit(ctx, person, lang, STAFF, 'status'))) return;
+        await this.sendStatus(ctx, person, lang, submit.accountHint);
+        return;
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import { ApprovalDialog } from './approval/approvalDialog.ts';
 import { approvalCard } from './approval/card.ts';
+import { relativePeriod } from '../engine/service/period.ts';
 import type { ExtensionIntent } from './intent.ts';
 import type { IntentRoute } from './mainDialog.ts';
 import type { GuidedPorts, Role } from './ports.ts';
@@ -28,11 +29,14 @@ function withAccount(route: string, m: RegExpExecArray | null): ExtensionIntent 
 
 /** "对账 [账户] 1234 2026-10": the account hint and the period, in either order; null if a word is neither. */
 export function recognizeRun(t: string): ExtensionIntent | null {
-  const m = RUN.exec(t.replace(/(账户|账号|尾号|account|acct)\s*(?=\d)/g, ' '));
+  // "last month" is one word here, so the period stays one argument.
+  const joined = t.replace(/(账户|账号|尾号|account|acct)\s*(?=\d)/g, ' ').replace(/\b(last|this|previous|current) (month|quarter|year)\b/g, '$1-$2');
+  const m = RUN.exec(joined);
   if (!m) return null;
   const args: Record<string, string> = {};
   for (const word of (m[1] ?? '').trim().split(/\s+/).filter((w) => w !== '')) {
-    if (PERIOD.test(word) && !args.period) args.period = word;
+    // Relative words are checked against any day: only whether they name a period matters here.
+    if ((PERIOD.test(word) || relativePeriod(word, '2000-01-01') !== null) && !args.period) args.period = word;
     else if (/^\d{4,34}$/.test(word) && !args.account) args.account = word;
     else return null;
   }

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Db } from '../../engine/store/db.ts';
+import { pickLang, type Lang } from '../../engine/i18n/index.ts';
 import {
   appendDirectLineActivity,
   directLineConversationExists,
@@ -41,7 +42,8 @@ export interface DirectLineDeps {
 }
 
 const UserSchema = z.object({ id: z.string().trim().min(1).max(128), name: z.string().max(128).optional() }).loose();
-const GenerateBodySchema = z.object({ user: UserSchema.optional() }).loose();
+// `locale`: the page's language (Web Chat's page sends it), carried by the token to the greeting.
+const GenerateBodySchema = z.object({ user: UserSchema.optional(), locale: z.string().max(32).optional() }).loose();
 const PostedActivitySchema = z
   .object({
     type: z.string().min(1).max(64),
@@ -85,9 +87,9 @@ type Started = { conversationId: string; token: string; expires_in: number };
 const newConversationId = (): string => randomBytes(12).toString('base64url');
 
 /** A new conversation with a token bound to `userId`, never outliving `until`; null once `until` has passed. */
-async function startConversation(deps: DirectLineDeps, userId: string | null, until: number | undefined): Promise<Started | null> {
+async function startConversation(deps: DirectLineDeps, userId: string | null, until: number | undefined, lang?: Lang): Promise<Started | null> {
   const conversationId = newConversationId();
-  const granted = deps.tokens.grant(conversationId, userId, until);
+  const granted = deps.tokens.grant(conversationId, userId, until, lang);
   if (!granted) return null;
   await insertDirectLineConversation(deps.db, conversationId, userId);
   return { conversationId, ...granted };
@@ -98,9 +100,10 @@ async function runTurn(deps: DirectLineDeps, requestId: string, activity: Partia
 }
 
 /** Like the cloud service: tells the bot who joined, so it can greet the person by role. */
-function announceMember(deps: DirectLineDeps, requestId: string, conversationId: string, userId: string): void {
+function announceMember(deps: DirectLineDeps, requestId: string, conversationId: string, userId: string, lang: Lang | undefined): void {
   const update: Partial<Activity> = {
     type: 'conversationUpdate',
+    ...(lang ? { locale: lang } : {}),
     id: `${conversationId}|start`,
     channelId: DIRECTLINE_CHANNEL,
     serviceUrl: DIRECTLINE_SERVICE_URL,
@@ -121,7 +124,7 @@ function createConversation(deps: DirectLineDeps) {
     let started: Started | null;
     const userId = tokenUser(auth, undefined);
     if (auth.kind === 'token') {
-      const granted = deps.tokens.grant(auth.claims.conv, userId, auth.claims.until);
+      const granted = deps.tokens.grant(auth.claims.conv, userId, auth.claims.until, auth.claims.lang);
       if (granted && !(await directLineConversationExists(deps.db, auth.claims.conv))) await insertDirectLineConversation(deps.db, auth.claims.conv, userId);
       started = granted && { conversationId: auth.claims.conv, ...granted };
     } else {
@@ -129,7 +132,7 @@ function createConversation(deps: DirectLineDeps) {
     }
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(201, started);
-    if (userId) announceMember(deps, String(req.id()), started.conversationId, userId);
+    if (userId) announceMember(deps, String(req.id()), started.conversationId, userId, auth.kind === 'token' ? auth.claims.lang : undefined);
   };
 }
 
@@ -196,7 +199,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     const known = auth.kind === 'session' ? auth.session.userId : auth.kind === 'secret' || (auth.kind === 'open' && auth.demo) ? body.data.user?.id : undefined;
     const budget = await deps.rate.user(`directline:${known ?? `ip:${clientAddress(req, deps.trustProxy ?? [])}`}`);
     if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
-    const started = await startConversation(deps, userId, tokenUntil(auth));
+    const started = await startConversation(deps, userId, tokenUntil(auth), body.data.locale ? pickLang(body.data.locale) : undefined);
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(200, started);
   });
@@ -204,9 +207,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
     const auth = await authenticate(req, deps);
     if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
-    const { conv, user, until } = auth.claims;
+    const { conv, user, until, lang } = auth.claims;
     // A token bound to a session never outlives it: at the session's end there is nothing to refresh.
-    const granted = tokens.grant(conv, user, until);
+    const granted = tokens.grant(conv, user, until, lang);
     if (!granted) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(200, { conversationId: conv, ...granted });
   });

@@ -8,7 +8,7 @@
  * only to a personal (1:1) conversation, never a group chat or a channel, where the card would be
  * read by everyone in it; and, in anonymous mode, only to a serviceUrl on the allowlist.
  */
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { serviceUrlAllowed } from '../allowlist.ts';
 import { DirectLineAdapter } from '../directline/adapter.ts';
@@ -70,10 +70,25 @@ function statusOf(err: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * A proactive message answers nothing. botbuilder stamps every outgoing activity with
+ * `replyToId` = the id of the turn's activity, which for a proactive turn is the made-up id of the
+ * continuation event: a message no client has ever seen. Web Chat holds an activity whose
+ * `replyToId` it does not know for up to 5 s waiting for it, and the connector posts it as a reply
+ * to a message that does not exist; so the stamp is taken off before the send.
+ */
+export function withoutReplyTo(context: TurnContext): void {
+  context.onSendActivities(async (_ctx, activities, next) => {
+    for (const a of activities) delete a.replyToId;
+    return next();
+  });
+}
+
 async function sendOnce(target: SendTarget, reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void> {
   let failure: unknown;
   // Errors inside the logic would be swallowed by the adapter's onTurnError; keep them here.
-  const logic = async (context: { sendActivity(a: Partial<Activity>): Promise<unknown> }): Promise<void> => {
+  const logic = async (context: TurnContext): Promise<void> => {
+    withoutReplyTo(context);
     try {
       await context.sendActivity(activity);
     } catch (err) {

@@ -62,7 +62,8 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
     // the body's user counts only in demo mode.
     const res = await fetch('v3/directline/tokens/generate', {
       method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(user && who.mode === 'demo' ? { user: { id: user } } : {}),
+      // The page's language goes along so the greeting is in it.
+      body: JSON.stringify(user && who.mode === 'demo' ? { user: { id: user }, locale: settings.lang } : { locale: settings.lang }),
     });
     if (res.status === 403 && who.mode === 'signin') { location.reload(); return; }
     if (!res.ok) throw new Error('HTTP ' + res.status);

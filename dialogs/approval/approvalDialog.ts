@@ -57,6 +57,15 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     return { kind: 'next', step: 'list', data: {} };
   }
 
+  /** Back after an approval card was decided in between: the list may be empty, the difference decided. */
+  protected override async afterInterruption(ctx: FlowContext, step: string, data: ApprovalData): Promise<string | null> {
+    if (step === 'list') {
+      const pending = await this.ports.cases.pendingFor(ctx.person.channelUserId);
+      return pending.length === 0 ? messages(ctx.lang).resolve.approval.none : null;
+    }
+    return data.id ? this.notPending(ctx, await this.ports.cases.detail(data.id), data.id) : null;
+  }
+
   /** The sentence when the difference no longer waits for a decision, or null. */
   private async notPending(ctx: FlowContext, d: DifferenceDetail | null, id: string): Promise<string | null> {
     const r = messages(ctx.lang).resolve;

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { fill, messages, pickLang, type Lang } from '../../engine/i18n/index.ts';
 import { channelUserId } from '../channelUser.ts';
@@ -161,6 +161,49 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     const input = await this.stepInput(ctx, state, chosen, reply.free);
     if (!input) return Dialog.EndOfTurn;
     return this.apply(dc, ctx, state, await this.handle(ctx, state.step, state.data, input));
+  }
+
+  /**
+   * Another dialog that interrupted this one (a card from a proactive send, e.g. an approval card)
+   * has ended: say so and show this dialog's step again, with its idle time counted from now. A
+   * step that has nothing left to show (`afterInterruption`) ends the dialog with its word.
+   */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
+    const parsed = flowStateSchema(this.dataSchema).safeParse(dc.activeDialog!.state);
+    if (!parsed.success) return this.restart(dc);
+    const state = parsed.data;
+    dc.activeDialog!.state = state;
+    const ctx = await this.contextOf(dc.context, state);
+    state.lastAt = ctx.now.toISOString();
+    const ended = await this.afterInterruption(ctx, state.step, state.data);
+    if (ended !== null) {
+      await dc.context.sendActivity(ended);
+      return dc.endDialog();
+    }
+    await dc.context.sendActivity(messages(state.lang).resolve.flow.resumed);
+    await this.show(ctx, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Shows the current step again (the main dialog answered a card of its own in between). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const parsed = flowStateSchema(this.dataSchema).safeParse(instance.state);
+    if (!parsed.success) return;
+    await context.sendActivity(messages(parsed.data.lang).resolve.flow.resumed);
+    await this.show(await this.contextOf(context, parsed.data), parsed.data);
+  }
+
+  /**
+   * Called when the dialog comes back after an interruption: a sentence ending it when its step
+   * has nothing left to offer (e.g. the approval list emptied by the card just decided), else null.
+   */
+  protected async afterInterruption(_ctx: FlowContext, _step: string, _data: D): Promise<string | null> {
+    return null;
+  }
+
+  private async contextOf(turn: TurnContext, state: FlowState<D>): Promise<FlowContext> {
+    const person = await this.deps.directory.personOf(channelUserId(turn.activity.from));
+    return { turn, lang: state.lang, person, now: this.deps.now() };
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { formatAmount, parseAmount } from '../../engine/money.ts';
+import { formatAmount, parseAmount, type Decimal } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -165,8 +165,11 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       }).replace(/\s+/g, ' '))]));
     }
     if (!ACTIONABLE.has(d.state)) return { title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }), lines: [...lines, fill(r.detail.notActionable, { id: d.id, state: r.states[d.state] })] };
+    // Only actions that can go through: no 核销 above the account's write-off limit (and why not).
+    const limit = await this.writeOffLimitExceeded(d);
+    if (limit) lines.push(fill(r.writeOff.notOffered, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }));
     lines.push(r.detail.choose);
-    const offered = ACTIONS.filter((a) => a !== 'manual_match' || cands.length > 0);
+    const offered = ACTIONS.filter((a) => (a !== 'manual_match' || cands.length > 0) && (a !== 'write_off' || !limit));
     return {
       title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }),
       lines,
@@ -245,11 +248,19 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
   }
 
+  /** The account's write-off limit when the difference is above it (核销 is not offered then), else null. */
+  private async writeOffLimitExceeded(d: { account: string; amount: Decimal }): Promise<Decimal | null> {
+    const account = await this.ports.cases.account(d.account);
+    return account && d.amount.abs().greaterThan(account.writeOffLimit) ? account.writeOffLimit : null;
+  }
+
   /** The action chosen on the detail step, and the step it needs next (a write-off over the limit is refused here). */
   private async chosenAction(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
     const r = messages(ctx.lang).resolve;
     const d = await this.ports.cases.detail(data.id!);
     if (!d || !ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.detail.notActionable, { id: data.id!, state: d ? r.states[d.state] : '' }) };
+    // 核销 typed although it is not offered (above the limit): say why rather than "choose 1 to 5".
+    if (input.choice === null && ALIASES.write_off.includes(input.text.trim().toLowerCase())) input = { ...input, choice: 'write_off' };
     const chosen = ActionSchema.safeParse(input.choice);
     if (!chosen.success) return this.chooseAgain(ctx, 'detail', data, input);
     const action = chosen.data;
@@ -259,10 +270,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
       case 'annotate': return { kind: 'next', step: 'note', data: next };
       case 'write_off': {
-        const account = await this.ports.cases.account(d.account);
-        if (account && d.amount.abs().greaterThan(account.writeOffLimit)) {
-          return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(account.writeOffLimit, d.currency) }) };
-        }
+        const limit = await this.writeOffLimitExceeded(d);
+        if (limit) return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }) };
         return { kind: 'next', step: 'writeOff', data: next };
       }
       default: return { kind: 'next', step: 'reason', data: next };

@@ -9,7 +9,7 @@ import { EngineError } from '../../engine/errors.ts';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
-import { duePeriod, parsePeriod } from '../../engine/service/period.ts';
+import { dayBefore, duePeriod, parsePeriodOn, periodOf, type Cycle, type Period } from '../../engine/service/period.ts';
 import type { RunResult } from '../../engine/service/run.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -64,8 +64,12 @@ export class RunDialog extends FlowDialog<RunData> {
     }
     const account = (await this.ports.cases.account(data.account!))!;
     if (step === 'period') {
-      const example = duePeriod(account.cycle, ctx.now.toISOString().slice(0, 10)).label;
-      return { title: fill(r.run.askPeriod, { example, cycle: r.cycles[account.cycle] }), lines: [], input: { placeholder: r.run.periodPlaceholder } };
+      const latest = latestPeriods(account.cycle, today(ctx));
+      return {
+        title: fill(r.run.askPeriod, { example: latest[0]!.label, cycle: r.cycles[account.cycle] }), lines: [], input: { placeholder: r.run.periodPlaceholder },
+        // The latest ended periods as buttons: the common answer is one tap.
+        extra: latest.map((p) => ({ value: p.label, label: p.label })),
+      };
     }
     const current = await this.ports.cases.currentRun(data.account!, data.period!);
     const by = current ? outside((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
@@ -82,7 +86,7 @@ export class RunDialog extends FlowDialog<RunData> {
       if (input.choice === null) return { kind: 'stay', say: fill(r.flow.chooseOne, { max: (await this.ports.cases.accounts()).length }) };
       return { kind: 'next', step: 'period', data: { account: input.choice } };
     }
-    if (step === 'period') return this.withPeriod(ctx, data, input.text, false);
+    if (step === 'period') return this.withPeriod(ctx, data, input.choice !== null && input.choice !== 'next' && input.choice !== 'prev' ? input.choice : input.text, false);
     if (input.choice === 'no') return { kind: 'end', say: r.run.notRun };
     if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
     return this.run(ctx, data);
@@ -91,7 +95,7 @@ export class RunDialog extends FlowDialog<RunData> {
   private async withPeriod(ctx: FlowContext, data: RunData, text: string, fromStart: boolean): Promise<Outcome<RunData>> {
     let label: string;
     try {
-      label = parsePeriod(text).label;
+      label = parsePeriodOn(text, today(ctx)).label;
     } catch (err) {
       if (!(err instanceof EngineError)) throw err;
       const say = refusalText({ code: 'bad_period', period: text.slice(0, 40) }, ctx.lang, '');
@@ -108,6 +112,17 @@ export class RunDialog extends FlowDialog<RunData> {
     const account = (await this.ports.cases.account(data.account!))!;
     return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity)) };
   }
+}
+
+/** Today as YYYY-MM-DD, the day relative periods (上个月, last quarter) count from. */
+function today(ctx: FlowContext): string {
+  return ctx.now.toISOString().slice(0, 10);
+}
+
+/** The two latest periods of the cycle that have ended by `day`, the latest first. */
+export function latestPeriods(cycle: Cycle, day: string): Period[] {
+  const due = duePeriod(cycle, day);
+  return [due, periodOf(cycle, dayBefore(due.from))];
 }
 
 /** The result of a run in words, and (where cards render) a button to resolve its differences. */

@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { parseAmount } from '../../engine/money.ts';
+import { Decimal, parseAmount } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
-import type { Cycle } from '../../engine/service/period.ts';
+import { parseDayCount, type Cycle } from '../../engine/service/period.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
@@ -32,6 +32,8 @@ const SetupDataSchema = z.object({
   segregation: z.boolean().optional(),
   /** The book opening as typed; null: keep the account's. */
   opening: z.object({ amount: z.string(), asOf: z.string() }).nullable().optional(),
+  /** One field chosen at the 'field' step: after its answer the dialog goes straight to confirm. */
+  only: z.boolean().optional(),
 });
 export type SetupData = z.infer<typeof SetupDataSchema>;
 
@@ -47,6 +49,17 @@ function openingInput(text: string): { amount: string; asOf: string } | null {
   if (d === null || d.decimalPlaces() > 2 || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(asOf)) return null;
   return { amount: d.toFixed(), asOf };
 }
+
+/** The step data of an account as it is now: every field filled, so one can be changed alone. */
+function settingsOf(a: Account): SetupData {
+  return {
+    account: a.number, cycle: a.cycle, window: a.dateWindowDays, tolerance: a.amountTolerance === null ? null : a.amountTolerance.toFixed(),
+    limit: a.writeOffLimit.toFixed(), segregation: a.segregatePosting, opening: null,
+  };
+}
+
+/** The fields the 'field' step offers, each with the step that asks it. */
+const FIELDS = [['cycle', 'fieldCycle'], ['window', 'fieldWindow'], ['tolerance', 'fieldTolerance'], ['limit', 'fieldLimit'], ['segregation', 'fieldSegregation'], ['opening', 'fieldOpening']] as const;
 
 /** A non-negative decimal as typed ("100", "1,000.00", "¥5"), as plain text; else null. */
 function nonNegative(text: string): string | null {
@@ -74,7 +87,7 @@ export class SetupDialog extends FlowDialog<SetupData> {
     if (hint) {
       const found = accounts.filter((a) => a.number.endsWith(hint));
       if (found.length !== 1) return { kind: 'end', say: fill(r.list.unknownAccount, { hint }) };
-      return { kind: 'next', step: 'cycle', data: { account: found[0]!.number }, say: r.setup.welcome };
+      return { kind: 'next', step: 'field', data: settingsOf(found[0]!), say: r.setup.welcome };
     }
     return { kind: 'next', step: 'account', data: {}, say: r.setup.welcome };
   }
@@ -98,6 +111,11 @@ export class SetupDialog extends FlowDialog<SetupData> {
     const a = (await this.ports.cases.account(data.account!))!;
     const now = this.describe(a, ctx.lang);
     switch (step) {
+      case 'field':
+        return {
+          title: r.setup.askField, lines: [fill(r.setup.current, now)],
+          choices: [...FIELDS.map(([value, label]) => ({ value, label: fill(r.setup[label], now) })), { value: 'all', label: r.setup.fieldAll, aliases: ['全部', 'all'] }],
+        };
       case 'cycle':
         return { title: r.setup.askCycle, lines: [fill(r.setup.current, now)], choices: CYCLES.map((c) => ({ value: c, label: r.cycles[c], aliases: [c] })) };
       case 'window':
@@ -114,49 +132,78 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return { title: fill(r.setup.askOpening, now), lines: [], input: { placeholder: r.setup.openingPlaceholder } };
       default:
         return {
+          lines: this.changeLines(a, data, ctx.lang),
           title: fill(r.setup.confirm, {
             opening: data.opening ? fill(r.setup.openingValue, { amount: `${data.opening.amount} ${a.currency}`, asOf: data.opening.asOf }) : now.opening!,
             account: maskAccount(a.number, ctx.person.role), cycle: r.cycles[data.cycle!], window: String(data.window),
             tolerance: data.tolerance === null || data.tolerance === undefined ? r.setup.off : `${data.tolerance} ${a.currency}`, limit: `${data.limit} ${a.currency}`,
             segregation: data.segregation ? r.setup.on : r.setup.off,
           }),
-          lines: [],
           choices: [{ value: 'yes', label: r.setup.yes, aliases: ['保存', '确认', '是', 'yes', 'save'] }, { value: 'no', label: r.setup.no, aliases: ['否', '不', 'no'] }],
         };
     }
+  }
+
+  /** "核销限额：10.00 CNY → 100 CNY" for each field the answers change; "没有改动" when none. */
+  private changeLines(a: Account, data: SetupData, lang: Lang): string[] {
+    const r = messages(lang).resolve.setup;
+    const before = this.describe(a, lang);
+    const after: Record<string, string> = {
+      cycle: messages(lang).resolve.cycles[data.cycle!], window: String(data.window),
+      tolerance: data.tolerance === null || data.tolerance === undefined ? r.off : amountText(new Decimal(data.tolerance), a.currency),
+      limit: amountText(new Decimal(data.limit!), a.currency), segregation: data.segregation ? r.on : r.off,
+      opening: data.opening ? fill(r.openingValue, { amount: amountText(new Decimal(data.opening.amount), a.currency), asOf: data.opening.asOf }) : before.opening!,
+    };
+    const changed = FIELDS.map(([f]) => f).filter((f) => before[f] !== after[f]);
+    if (changed.length === 0) return [r.noChange];
+    const shown = (f: string, v: string): string => (f === 'window' ? fill(r.days, { n: v }) : v);
+    return [r.changes, ...changed.map((f) => fill(r.change, { field: r.names[f], old: shown(f, before[f]!), new: shown(f, after[f]!) }))];
+  }
+
+  /** The step after a field's answer: the next field when going through all, else the confirmation. */
+  private after(data: SetupData, next: string): string {
+    return data.only ? 'confirm' : next;
   }
 
   protected async handle(ctx: FlowContext, step: string, data: SetupData, input: StepInput): Promise<Outcome<SetupData>> {
     const r = messages(ctx.lang).resolve;
     const pick = async (): Promise<Outcome<SetupData>> => ({ kind: 'stay', say: fill(r.flow.chooseOne, { max: (await this.prompt(ctx, step, data)).choices?.length ?? 0 }) });
     switch (step) {
-      case 'account':
-        return input.choice === null ? pick() : { kind: 'next', step: 'cycle', data: { account: input.choice } };
+      case 'account': {
+        const a = input.choice === null ? null : await this.ports.cases.account(input.choice);
+        return a ? { kind: 'next', step: 'field', data: settingsOf(a) } : pick();
+      }
+      case 'field': {
+        const field = FIELDS.find(([f]) => f === input.choice);
+        if (input.choice === 'all') return { kind: 'next', step: 'cycle', data: { ...data, only: false } };
+        return field ? { kind: 'next', step: field[0], data: { ...data, only: true } } : pick();
+      }
       case 'cycle': {
         // A cycle, not 下一页/上一页 (commands reach every step as a choice).
         const cycle = CycleSchema.safeParse(input.choice);
-        return cycle.success ? { kind: 'next', step: 'window', data: { ...data, cycle: cycle.data } } : pick();
+        return cycle.success ? { kind: 'next', step: this.after(data, 'window'), data: { ...data, cycle: cycle.data } } : pick();
       }
       case 'window': {
-        const n = /^\d{1,3}$/.test(input.text) ? Number(input.text) : NaN;
+        // "5", "5天", "近5天", "五天", "5 days" all mean five days.
+        const n = parseDayCount(input.text) ?? NaN;
         if (!(n >= 0 && n <= 366)) return { kind: 'stay', say: fill(r.setup.notWindow, { text: input.text.slice(0, 40) }) };
-        return { kind: 'next', step: 'tolerance', data: { ...data, window: n } };
+        return { kind: 'next', step: this.after(data, 'tolerance'), data: { ...data, window: n } };
       }
       case 'tolerance':
         if (input.choice === null) return pick();
-        return input.choice === 'on' ? { kind: 'next', step: 'toleranceAmount', data } : { kind: 'next', step: 'limit', data: { ...data, tolerance: null } };
+        return input.choice === 'on' ? { kind: 'next', step: 'toleranceAmount', data } : { kind: 'next', step: this.after(data, 'limit'), data: { ...data, tolerance: null } };
       case 'toleranceAmount': {
         const v = nonNegative(input.text);
         if (v === null) return { kind: 'stay', say: fill(r.setup.notAmount, { text: input.text.slice(0, 40) }) };
-        return { kind: 'next', step: 'limit', data: { ...data, tolerance: v } };
+        return { kind: 'next', step: this.after(data, 'limit'), data: { ...data, tolerance: v } };
       }
       case 'limit': {
         const v = nonNegative(input.text);
         if (v === null) return { kind: 'stay', say: fill(r.setup.notAmount, { text: input.text.slice(0, 40) }) };
-        return { kind: 'next', step: 'segregation', data: { ...data, limit: v } };
+        return { kind: 'next', step: this.after(data, 'segregation'), data: { ...data, limit: v } };
       }
       case 'segregation':
-        return input.choice === null ? pick() : { kind: 'next', step: 'opening', data: { ...data, segregation: input.choice === 'on' } };
+        return input.choice === null ? pick() : { kind: 'next', step: this.after(data, 'opening'), data: { ...data, segregation: input.choice === 'on' } };
       case 'opening': {
         if (SKIP.has(input.text.trim().toLowerCase())) return { kind: 'next', step: 'confirm', data: { ...data, opening: null } };
         const opening = openingInput(input.text);

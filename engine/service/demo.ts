@@ -37,7 +37,7 @@ export const DEMO_USERS: readonly UserInput[] = [
   { channelUserId: 'demo-customer', name: '华东贸易财务部', role: 'customer' },
 ];
 
-const ACCOUNTS: readonly AccountInput[] = [
+export const DEMO_ACCOUNTS: readonly AccountInput[] = [
   { number: '31001234567890001', name: '上海华东贸易有限公司 基本存款账户', currency: 'CNY', branch: '上海浦东支行', customer: '上海华东贸易有限公司', cycle: 'monthly', staff: '张敏', writeOffLimit: '50.00' },
   { number: '31001234567890002', name: '苏州精工机械有限公司 一般存款账户', currency: 'CNY', branch: '上海浦东支行', customer: '苏州精工机械有限公司', cycle: 'monthly', staff: '刘洋', writeOffLimit: '20.00' },
   { number: '31001234567890003', name: '宁波港航物流有限公司 保证金账户', currency: 'CNY', branch: '上海浦东支行', customer: '宁波港航物流有限公司', cycle: 'quarterly', exemptReason: '保证金', staff: '刘洋' },
@@ -56,7 +56,7 @@ interface Book {
 function books(): Book[] {
   return [
     {
-      account: ACCOUNTS[0]!.number, opening: '1250000.00',
+      account: DEMO_ACCOUNTS[0]!.number, opening: '1250000.00',
       bank: [
         [3, '186000.00', 'INV-2026-0311', '杭州明远电子有限公司', '货款'],
         [5, '-15.00', '', '', '跨行汇款手续费'],
@@ -85,7 +85,7 @@ function books(): Book[] {
       ],
     },
     {
-      account: ACCOUNTS[1]!.number, opening: '380000.00',
+      account: DEMO_ACCOUNTS[1]!.number, opening: '380000.00',
       bank: [
         [2, '64000.00', 'SO-5521', '常州华力机电有限公司', '货款'],
         [9, '-72300.00', 'PAYROLL-M', '', '批量代发工资'],
@@ -102,7 +102,7 @@ function books(): Book[] {
       ],
     },
     {
-      account: ACCOUNTS[2]!.number, opening: '2000000.00',
+      account: DEMO_ACCOUNTS[2]!.number, opening: '2000000.00',
       bank: [[20, '500000.00', 'MARGIN-Q', '宁波港航物流有限公司', '存入保证金']],
       ledger: [[20, '500000.00', 'MARGIN-Q', '宁波港航物流有限公司', '存入保证金']],
     },
@@ -142,7 +142,7 @@ export async function seedDemo(db: Db, at: Date): Promise<DemoResult> {
   let lines = 0;
   let runs = 0;
   for (const u of DEMO_USERS) if (await addUser(db, u, 'demo', at)) users++;
-  for (const a of ACCOUNTS) if (await addAccount(db, a, 'demo-admin', at, 'keep')) accounts++;
+  for (const a of DEMO_ACCOUNTS) if (await addAccount(db, a, 'demo-admin', at, 'keep')) accounts++;
   for (const book of books()) {
     for (const side of ['bank', 'ledger'] as const) {
       const st = statementOf(book, side, month);
@@ -152,7 +152,7 @@ export async function seedDemo(db: Db, at: Date): Promise<DemoResult> {
     }
   }
   const period = parsePeriod(month);
-  for (const a of ACCOUNTS) {
+  for (const a of DEMO_ACCOUNTS) {
     if (a.exemptReason) continue;
     if (await periodWasRun(db, a.number, period.label)) continue;
     await runReconciliation(db, { account: a.number, period: period.label, actor: 'demo-staff-1', at });

@@ -96,3 +96,72 @@ export function duePeriod(cycle: Cycle, today: string): Period {
   const current = periodOf(cycle, today);
   return periodOf(cycle, dayBefore(current.from));
 }
+
+/** The month `offset` months from the one `date` (YYYY-MM-DD) is in, as a period. */
+function monthFrom(date: string, offset: number): Period {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + offset;
+  return parsePeriod(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`);
+}
+
+/** The quarter `offset` quarters from the one `date` is in, as a period. */
+function quarterFrom(date: string, offset: number): Period {
+  const index = Number(date.slice(0, 4)) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3) + offset;
+  return parsePeriod(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+}
+
+/** The day `offset` days from `date`. */
+function dayFrom(date: string, offset: number): Period {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return parsePeriod(d.toISOString().slice(0, 10));
+}
+
+/** Words for a period relative to today, zh and en, each with what it means. */
+const RELATIVE: ReadonlyArray<[RegExp, (today: string) => Period]> = [
+  [/^(?:本月|这个月|这月|当月|this month|current month)$/, (d) => monthFrom(d, 0)],
+  [/^(?:上个月|上月|上一个月|前一个月|last month|previous month)$/, (d) => monthFrom(d, -1)],
+  [/^(?:本季度|本季|这个季度|这季度|当季|this quarter|current quarter)$/, (d) => quarterFrom(d, 0)],
+  [/^(?:上个季度|上季度|上一季度|上季|上一个季度|last quarter|previous quarter)$/, (d) => quarterFrom(d, -1)],
+  [/^(?:今年|本年|本年度|this year)$/, (d) => parsePeriod(d.slice(0, 4))],
+  [/^(?:去年|上年|上一年|上年度|last year|previous year)$/, (d) => parsePeriod(String(Number(d.slice(0, 4)) - 1))],
+  [/^(?:今天|今日|today)$/, (d) => dayFrom(d, 0)],
+  [/^(?:昨天|昨日|yesterday)$/, (d) => dayFrom(d, -1)],
+];
+
+/**
+ * A period written as words relative to `today` (YYYY-MM-DD): 上个月, 本月, 本季度, 上个季度, 今年,
+ * 去年, 昨天, last month, this quarter, last quarter… (case, spaces and a hyphen between English
+ * words are ignored); null for anything else.
+ */
+export function relativePeriod(text: string, today: string): Period | null {
+  const t = text.trim().toLowerCase().replace(/[\s-]+/g, ' ');
+  for (const [re, period] of RELATIVE) if (re.test(t)) return period(today);
+  return null;
+}
+
+/** A period as a label (parsePeriod) or as words relative to today; throws STORE.BAD_PERIOD otherwise. */
+export function parsePeriodOn(text: string, today: string): Period {
+  return relativePeriod(text, today) ?? parsePeriod(text);
+}
+
+/**
+ * A count of days as people type it: "5", "5天", "5 天", "近5天", "5日", "五天", "5 days", "5d"; null
+ * otherwise. Only whole numbers up to 999.
+ */
+export function parseDayCount(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  const m = /^(?:近|最近|过去|last\s+)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日|days?|d)?$/.exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return n === null ? null : n;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 written in Chinese numerals, or null. */
+function chineseNumber(s: string): number | null {
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[2] && m[1] && m[3])) return null;
+  if (!m[2]) return m[1] ? CN_DIGIT[m[1]]! : null;
+  return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? CN_DIGIT[m[3]]! : 0);
+}

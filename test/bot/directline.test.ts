@@ -31,6 +31,25 @@ async function start(bot: RunningBot, user: string, auth: Record<string, string>
 }
 
 describe('Direct Line without a secret', () => {
+  it("greets in the page's language: the page sends it with the token request and the token carries it", async () => {
+    for (const [locale, greeting] of [['en', 'Hello, 张敏! I am the reconciliation assistant'], ['zh-CN', '您好，张敏！']] as const) {
+      const gen = await post(`${open.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' }, locale });
+      const { token } = JSON.parse(gen.text) as { token: string };
+      const started = JSON.parse((await post(`${open.url}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` })).text) as { conversationId: string; token: string };
+      const base = `${open.url}/v3/directline/conversations/${started.conversationId}/activities`;
+      let texts = '';
+      for (let i = 0; i < 40 && texts === ''; i++) {
+        await new Promise((r) => setTimeout(r, 150));
+        texts = (await get(`${base}?watermark=`, started.token)).body.activities.map(replyText).join('\n');
+      }
+      expect(texts).toContain(greeting);
+      // A refreshed token keeps the language.
+      const refreshed = await post(`${open.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${started.token}` });
+      const claims = JSON.parse(Buffer.from((JSON.parse(refreshed.text) as { token: string }).token.split('.')[0]!, 'base64url').toString('utf8')) as { lang?: string };
+      expect(claims.lang).toBe(locale);
+    }
+  });
+
   it('greets, echoes the user message with a unique id, answers, and pages by watermark', async () => {
     const { conversationId, token } = await start(open, 'demo-staff');
     const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
@@ -48,7 +67,7 @@ describe('Direct Line without a secret', () => {
     const echo = page.body.activities.find((a) => a.id === id)!;
     expect(echo.text).toBe('今天对账情况');
     expect((echo.from as { id: string }).id).toBe('demo-staff');
-    const reply = page.body.activities.find((a) => a.replyToId === id)!;
+    const reply = page.body.activities.find((a) => a.replyToId === id && a.type === 'message')!;
     expect(replyText(reply)).toContain('****1234');
     const ids = [...first.body.activities, ...page.body.activities].map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -55,6 +55,9 @@ describe('daily summary through CloudAdapter', () => {
       expect(replyText(last)).toContain('****1234');
       expect(card.actions).toEqual([{ type: 'Action.Submit', title: '查看对账情况', data: { action: 'status.show', v: 1 } }]);
     }
+    // A proactive message answers nothing: posted to the conversation, not as a reply to a made-up id.
+    const proactive = conn.received.filter((c) => replyText(c.activity).includes('每日对账汇总（'));
+    expect(proactive.map((c) => [c.replyTo, c.activity.replyToId])).toEqual([[null, undefined], [null, undefined]]);
     expect(conn.attempts.get('sub-gone')).toBe(1);
     // Three recorded attempts; the connector client itself retries each 5xx up to 3 more times.
     expect(conn.attempts.get('sub-failing')).toBeGreaterThanOrEqual(3);
@@ -98,6 +101,9 @@ describe('daily summary through CloudAdapter', () => {
       expect(await t2.app.runSummary('manual')).toMatchObject({ sent: 1, failed: 0, gone: 0 });
       const page = (await (await fetch(base, { headers: auth })).json()) as { activities: Array<Record<string, unknown>> };
       expect(page.activities.map(replyText).join('\n')).toContain('每日对账汇总（2026-11-26）');
+      // Web Chat waits up to 5 s for an activity a replyToId names: a proactive one names none.
+      const summary = page.activities.find((a) => replyText(a).includes('每日对账汇总（'))!;
+      expect(summary.replyToId).toBeUndefined();
     } finally {
       await t2.close();
     }

@@ -145,4 +145,36 @@ describe('approval (maker-checker)', () => {
     expect(await state('4')).toMatchObject({ state: 'open', version: 1 });
     expect(await c.say('处理差异 1234')).toContain('待处理差异');
   }, 60_000);
+  it('an approval card pressed while the 审批 list is open interrupts politely, then the list comes back', async () => {
+    for (const id of ['3', '4']) {
+      await walk(h.chat('demo-staff'), [
+        { say: '处理差异 1234', see: '待处理差异' },
+        { say: `#${id}`, see: `差异 #${id}` },
+        { say: '银行差错', see: '请输入处理原因' },
+        { say: '银行重复扣款，已请柜台退回', see: '请确认' },
+        { say: '1', see: `已提交审批：差异 #${id}` },
+      ]);
+    }
+    const approver = h.chat('demo-approver');
+    expect(await approver.say('审批')).toContain('待您审批的方案（2 笔）');
+    const reply = await approver.submit(approvalCard('demo-approver', '3').button('批准'));
+    expect(reply).toMatch(/先处理这张卡片[\s\S]*已批准差异 #3 的处理方案[\s\S]*回到刚才的操作：[\s\S]*待您审批的方案（1 笔）[\s\S]*#4/);
+    expect(reply).not.toContain('不属于当前的操作');
+    expect(await state('3')).toMatchObject({ state: 'closed' });
+    // The list's own buttons still work after the interruption.
+    expect(await approver.say('1')).toContain('待审批：差异 #4');
+    // Deciding the very difference on screen from its card: the step has nothing left and ends.
+    const last = await approver.submit(approvalCard('demo-approver', '4').button('批准'));
+    expect(last).toMatch(/已批准差异 #4 的处理方案[\s\S]*差异 #4 已不在待审批状态/);
+    expect(last).not.toContain('回到刚才的操作');
+    expect(await approver.say('审批')).toContain('目前没有待您审批的方案');
+  }, 60_000);
+
+  it("the daily summary's status button pressed in the middle of a dialog answers, then the step comes back", async () => {
+    const c = h.chat('demo-staff');
+    await c.say('处理差异 1234');
+    const reply = await c.submit({ action: 'status.show', v: 1 });
+    expect(reply).toMatch(/先处理这张卡片[\s\S]*\*\*\*\*1234[\s\S]*回到刚才的操作：[\s\S]*待处理差异/);
+    expect(await c.say('取消')).toContain('已取消');
+  }, 60_000);
 });

@@ -35,6 +35,10 @@ describe('intent recognisers', () => {
     ['对账 1234 2026-10', { route: 'run', args: { account: '1234', period: '2026-10' } }],
     ['对账 2026-q3 账户5678', { route: 'run', args: { account: '5678', period: '2026-q3' } }],
     ['run reconciliation 2026', { route: 'run', args: { period: '2026' } }],
+    ['对账 0001 上个月', { route: 'run', args: { account: '0001', period: '上个月' } }],
+    ['对账 本季度', { route: 'run', args: { period: '本季度' } }],
+    ['run reconciliation 0002 last month', { route: 'run', args: { account: '0002', period: 'last-month' } }],
+    ['run reconciliation last quarter', { route: 'run', args: { period: 'last-quarter' } }],
   ])('%s', (text, want) => {
     expect(first(text)).toEqual({ name: 'extension', ...want });
   });

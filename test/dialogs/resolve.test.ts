@@ -83,7 +83,7 @@ const rows: Row[] = [
     user: 'demo-staff',
     steps: [
       { say: '处理差异', see: '#4 ****1234' },
-      { say: '#4', see: '差异 #4：企业已付、银行未付' },
+      { say: '#4', see: /差异 #4：企业已付、银行未付[\s\S]*金额 8,000\.00 CNY 超过账户的核销限额 10\.00 CNY，因此不提供“核销”。/, notSee: /\d\. 核销/ },
       { say: '核销', see: '这笔差异金额 8,000.00 CNY 超过了账户的核销限额 10.00 CNY，不能核销' },
       { say: '取消', see: '已取消，没有保存任何更改。' },
     ],
@@ -142,7 +142,7 @@ const rows: Row[] = [
       { say: '帮我看看那笔大的', see: '请从 1 到 5 中选择一个编号，或点按钮。' },
       { say: '9', see: '没有第 9 项，请从 1 到 5 中选择。' },
       { say: '第二个', see: '差异 #4' },
-      { say: '随便', see: '请从 1 到 5 中选择一个编号' },
+      { say: '随便', see: '请从 1 到 4 中选择一个编号' }, // 核销 is not offered above the limit
       { say: 'cancel', see: '已取消' },
     ],
     check: unchanged('4'),

@@ -43,11 +43,27 @@ describe('对账 from chat', () => {
     await walk(h.chat('demo-staff'), [
       { say: '对账', see: /要对哪个账户对账？[\s\S]*城西商贸有限公司 结算户 \*\*\*\*9012/ },
       { say: '9012', see: '对账期间是？（例如 2026-11-25，账户周期：每日）' },
-      { say: '上个月', see: '“上个月”不是有效的日期或期间' },
+      { say: '下个月', see: '“下个月”不是有效的日期或期间' },
       { say: '2026-13', see: '不是有效的日期或期间' },
       { say: '2026-11-25', see: '没有覆盖 2026-11-25 的对账单（已导入的对账单范围：- 至 -），请先导入。' },
     ]);
+    // Relative words count from today (2026-11-26): 上个月 is 2026-10, typed at the step or with the request.
+    await walk(h.chat('demo-staff'), [
+      { say: '对账 9012', see: '对账期间是？' },
+      { say: '上个月', see: '没有覆盖 2026-10 的对账单' },
+    ]);
+    expect(await h.chat('demo-staff').say('对账 9012 上个季度')).toContain('没有覆盖 2026-Q3 的对账单');
     expect(await runs('6222020200039012')).toBe(0);
+  }, 60_000);
+
+  it('the period step offers the latest ended periods as buttons; one tap runs it', async () => {
+    const c = h.chat('demo-staff');
+    await c.say('对账 5678');
+    expect(c.buttons().map((b) => b.title)).toEqual(expect.arrayContaining(['2026-10', '2026-09']));
+    expect(await c.press('2026-10')).toContain('继续吗？');
+    expect(await c.say('不对账')).toContain('未执行对账。');
+    expect(await c.say('run reconciliation 5678 last month', 'en-US')).toContain('was already reconciled for 2026-10');
+    expect(await c.say('no')).toContain('Not run.');
   }, 60_000);
 
   it('works in English and refuses customers', async () => {
@@ -58,14 +74,16 @@ describe('对账 from chat', () => {
   }, 60_000);
 });
 
-describe('first-time setup', () => {
+describe('account setup', () => {
   it('an admin sets cycle, window, tolerance and write-off limit, each answer checked; saved and audited', async () => {
     await walk(h.chat('demo-admin'), [
-      { say: '设置 1234', see: /首次设置[\s\S]*对账周期是？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启/ },
+      { say: '设置 1234', see: /账户设置[\s\S]*要修改哪一项？\s+当前设置：周期 每月；日期窗口 3 天；容差 关闭；核销限额 10\.00 CNY；记账与审批分离 开启[\s\S]*4\. 核销限额（当前 10\.00 CNY）[\s\S]*6\. 日记账期初余额（当前 [^）]*）[\s\S]*7\. 逐项设置全部/, notSee: '首次设置' },
+      { say: '全部', see: '对账周期是？' },
       { say: '每季', see: '匹配时两边日期最多相差几天？' },
-      { say: '三天', see: '“三天”不是 0 到 366 之间的整数天数' },
-      { say: '400', see: '不是 0 到 366 之间的整数天数' },
-      { say: '5', see: '是否允许金额容差匹配？' },
+      { say: '三天半', see: '“三天半”不是 0 到 366 之间的整数天数' },
+      { say: '400天', see: '不是 0 到 366 之间的整数天数' },
+      // Day counts as people type them: 5, 5天, 近5天, 五天, 5 days.
+      { say: '近5天', see: '是否允许金额容差匹配？' },
       { say: '开启', see: '容差金额是多少？' },
       { say: '-1', see: '“-1”不是有效的非负金额' },
       { say: '0.05', see: '核销限额是多少？' },
@@ -74,7 +92,7 @@ describe('first-time setup', () => {
       { say: '关闭', see: '企业日记账的期初余额是多少？' },
       { say: '十万', see: '“十万”不是“金额 日期”' },
       { say: '100000.00 2026-13-01', see: '不是“金额 日期”' },
-      { say: '100000.00 2026-11-01', see: '请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0.05 CNY；核销限额 100 CNY；记账与审批分离 关闭；日记账期初余额 100000 CNY（截至 2026-11-01）。' },
+      { say: '100000.00 2026-11-01', see: /请确认：账户 6222020200011234 周期 每季；日期窗口 5 天；容差 0\.05 CNY；核销限额 100 CNY；记账与审批分离 关闭；日记账期初余额 100000 CNY（截至 2026-11-01）。[\s\S]*改动：[\s\S]*周期：每月 → 每季[\s\S]*日期窗口：3 天 → 5 天[\s\S]*容差：关闭 → 0\.05 CNY[\s\S]*核销限额：10\.00 CNY → 100\.00 CNY[\s\S]*记账与审批分离：开启 → 关闭[\s\S]*日记账期初余额：[^\n]* → 100,?000\.00 CNY（截至 2026-11-01）/ },
       { say: '保存', see: '已保存账户 6222020200011234 的设置（已记入审计日志）。' },
     ]);
     const a = await h.db.query(
@@ -90,20 +108,40 @@ describe('first-time setup', () => {
   it('back and cancel leave the settings unchanged', async () => {
     await walk(h.chat('demo-admin'), [
       { say: '设置', see: '要设置哪个账户？' },
-      { press: '5678', see: '对账周期是？' },
+      { press: '5678', see: '要修改哪一项？' },
+      { press: '逐项设置全部', see: '对账周期是？' },
       { press: '每日', see: '最多相差几天' },
       { say: '返回', see: '对账周期是？' },
+      { say: '返回', see: '要修改哪一项？' },
       { say: '返回', see: '要设置哪个账户？' },
-      { say: '2', see: '对账周期是？' },
+      { say: '2', see: '要修改哪一项？' },
       { say: '取消', see: '已取消，没有保存任何更改。' },
     ]);
     const a = await h.db.query('SELECT cycle FROM accounts WHERE number = $1', ['6222020200025678']);
     expect(a.rows[0]).toEqual({ cycle: 'monthly' });
   }, 60_000);
 
+  it('jumps to one field, keeps the others, and shows old → new before saving', async () => {
+    await walk(h.chat('demo-admin'), [
+      { say: '设置 5678', see: '要修改哪一项？' },
+      { press: '核销限额', see: '核销限额是多少？' },
+      { say: '200', see: /请确认：账户 6222020200025678 周期 每月；[\s\S]*改动：\s+核销限额：0\.00 CNY → 200\.00 CNY\s+1\. 保存/ },
+      { say: '返回', see: '核销限额是多少？' },
+      { say: '返回', see: '要修改哪一项？' },
+      { press: '日期窗口', see: '最多相差几天' },
+      { say: '3天', see: '没有改动。' },
+      { say: '返回', see: '最多相差几天' },
+      { say: '七天', see: '日期窗口：3 天 → 7 天' },
+      { say: '保存', see: '已保存账户 6222020200025678 的设置' },
+    ]);
+    const a = await h.db.query('SELECT cycle, date_window_days FROM accounts WHERE number = $1', ['6222020200025678']);
+    expect(a.rows[0]).toEqual({ cycle: 'monthly', date_window_days: 7 });
+  }, 60_000);
+
   it('English, "Do not save" at the end', async () => {
     await walk(h.chat('demo-admin'), [
-      { say: 'setup 5678', see: 'First-time setup' },
+      { say: 'setup 5678', see: 'Account settings' },
+      { say: 'all', see: 'What is the reconciliation cycle' },
       { say: 'daily', see: 'At most how many days apart' },
       { say: '2', see: 'Allow matching within an amount tolerance?' },
       { say: 'off', see: 'What is the write-off limit?' },
@@ -118,4 +156,30 @@ describe('first-time setup', () => {
     expect(await h.chat('demo-staff').say('设置')).toContain('这项操作需要管理员权限');
     expect(await h.chat('demo-approver').say('setup')).toContain('administrator');
   }, 60_000);
+
+  it('help offers each role what it may do; a refusal names the role the request needs', async () => {
+    const staffHelp = await h.chat('demo-staff').say('帮助');
+    expect(staffHelp).toContain('处理差异');
+    expect(staffHelp).not.toContain('审批”');
+    expect(staffHelp).not.toContain('设置');
+    const approverHelp = await h.chat('demo-approver').say('help');
+    expect(approverHelp).toContain('"approvals" (approver)');
+    expect(approverHelp).not.toContain('"setup"');
+    const adminHelp = await h.chat('demo-admin').say('帮助');
+    expect(adminHelp).toMatch(/“审批”[\s\S]*“设置”/);
+    // 审批 needs an approver, not an administrator.
+    expect(await h.chat('demo-staff').say('审批')).toContain('这项操作需要审批人权限');
+    expect(await h.chat('demo-staff').say('approvals')).toContain('needs the approver role');
+  }, 60_000);
+
+  it("help's examples name accounts the demo has (engine/service/demo.ts: ****0001–0003)", async () => {
+    const { DEMO_ACCOUNTS } = await import('../../engine/service/demo.ts');
+    const { messages } = await import('../../engine/i18n/index.ts');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const t = messages(lang).bot;
+      const named = [...(t.helpStaff + t.helpApprover + t.helpAdmin).matchAll(/(?:账户|account|差异|differences|对账|reconciliation) (\d{4})\b/g)].map((m) => m[1]!);
+      expect(named.length).toBeGreaterThan(0);
+      for (const suffix of named) expect(DEMO_ACCOUNTS.some((a) => a.number.endsWith(suffix)), `${lang}: ${suffix}`).toBe(true);
+    }
+  });
 });

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface Captured {
   conversationId: string;
+  /** The activity id in the URL when the bot posted a reply (`…/activities/:replyTo`), else null. */
+  replyTo: string | null;
   activity: Record<string, unknown>;
 }
 
@@ -30,7 +32,7 @@ export async function startConnector(): Promise<FakeConnector> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(req.url ?? '');
+      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !m) {
         res.statusCode = 404;
         res.end();
@@ -45,7 +47,7 @@ export async function startConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ error: { code: 'Failed', message: `status ${fail}` } }));
         return;
       }
-      received.push({ conversationId, activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> });
+      received.push({ conversationId, replyTo: m[2] ? decodeURIComponent(m[2]) : null, activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> });
       // Not writeHead(...).end(): restify patches ServerResponse and its writeHead returns nothing.
       res.statusCode = 200;
       res.setHeader('content-type', 'application/json');
