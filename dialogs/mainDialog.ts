@@ -8,16 +8,17 @@
  * buttons outside a dialog that start it (the approval card, the run summary). A button of a
  * guided dialog that has ended since is answered politely as a stale card.
  */
-import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
 import { channelUserId } from './channelUser.ts';
 import { supportsCards } from './flow/card.ts';
 import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
+import { PENDING_CHOICE, PendingChoiceDialog, pendingChoices, pickChoice } from './pendingChoice.ts';
 import { replyLang } from './lang.ts';
-import type { DialogPorts, Person, Role } from './ports.ts';
+import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
 
 export const MAIN_DIALOG = 'main';
@@ -52,6 +53,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.routes = options.routes ?? [];
     this.addDialog(new WaterfallDialog(ROUTE_STEP, [(step) => this.route(step)]));
+    this.addDialog(new PendingChoiceDialog());
     for (const r of this.routes) this.addDialog(r.dialog);
     this.initialDialogId = ROUTE_STEP;
   }
@@ -77,6 +79,22 @@ export class MainDialog extends ComponentDialog {
     return super.onBeginDialog(innerDc, options);
   }
 
+  /**
+   * After a "did you mean", the next message may pick a choice (a number, an ordinal, a title); any
+   * other message starts over as a new one, card buttons of other dialogs included.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const pending = pendingChoices(innerDc);
+    if (!pending) return super.onContinueDialog(innerDc);
+    await innerDc.cancelAllDialogs();
+    const a = innerDc.context.activity;
+    const picked = a.type === ActivityTypes.Message && typeof a.text === 'string' ? pickChoice(a.text, pending.choices) : undefined;
+    if (!picked) return this.onBeginDialog(innerDc);
+    const person = await this.ports.directory.personOf(channelUserId(a.from));
+    await this.answerEntry(innerDc.context, picked.id, pending.lang, person);
+    return { status: DialogTurnStatus.complete };
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const ctx = step.context;
     const activity = ctx.activity;
@@ -95,7 +113,10 @@ export class MainDialog extends ComponentDialog {
       await ctx.sendActivity(fill(t.tooLong, { length: text.length, max: MAX_TEXT_LENGTH }));
       return step.endDialog();
     }
-    const intent = recognizeIntent(text, this.routes.map((r) => r.rule));
+    const isStaff = STAFF.includes(person.role);
+    // A customer's "对账" or "设置" is a question, not a guided dialog they could never open.
+    const rules = this.routes.filter((r) => isStaff || r.allowed.includes(person.role)).map((r) => r.rule);
+    const intent = recognizeIntent(text, rules, isStaff ? 'staff' : 'customer');
     return this.onIntent(step, person, lang, intent, text);
   }
 
@@ -109,10 +130,15 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         await ctx.sendActivity(person.role === 'customer' ? t.helpCustomer : person.role === 'admin' ? t.helpStaff + t.helpAdmin : t.helpStaff);
         return step.endDialog();
-      case 'faq':
-        if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
-        await this.answerFaq(ctx, text, lang, person);
+      case 'command':
+        await ctx.sendActivity(this.nothingInProgress(person, lang));
         return step.endDialog();
+      case 'faq': {
+        if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
+        const choices = await this.answerFaq(ctx, text, lang, person);
+        // Wait for a pick ("2", "第二个", a title) only when there is something to pick.
+        return choices?.length ? step.replaceDialog(PENDING_CHOICE, { choices, lang }) : step.endDialog();
+      }
       case 'status':
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
         await this.sendStatus(ctx, person, lang, intent.accountHint);
@@ -172,9 +198,29 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<void> {
+  /** "Nothing in progress" and buttons for what the person can do instead. */
+  private nothingInProgress(person: Person, lang: Lang): Partial<Activity> {
+    const t = messages(lang).bot;
+    const titles = STAFF.includes(person.role) ? t.nothingButtonsStaff : t.nothingButtonsCustomer;
+    return MessageFactory.suggestedActions(titles.map((title) => ({ type: 'imBack', title, value: title })), t.nothingInProgress);
+  }
+
+  /** Answers a question; returns the "did you mean" choices when the reply offers them. */
+  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<FaqAnswer['choices']> {
     const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
     const a = await this.ports.faq.answer(text, lang, { asker, channelUserId: person.channelUserId });
+    await this.sendFaq(ctx, a, lang);
+    return a.choices;
+  }
+
+  /** Answers one entry (a clicked or typed choice, a follow-up button). */
+  private async answerEntry(ctx: TurnContext, entryId: string, lang: Lang, person: Person): Promise<void> {
+    const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
+    const a = await this.ports.faq.answerEntry?.(entryId, lang, { asker, channelUserId: person.channelUserId });
+    await this.sendFaq(ctx, a ?? { text: '', found: false }, lang);
+  }
+
+  private async sendFaq(ctx: TurnContext, a: FaqAnswer, lang: Lang): Promise<void> {
     if (!a.found) {
       await ctx.sendActivity(a.text || messages(lang).bot.faqNone);
       return;
@@ -193,9 +239,15 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     switch (submit.action) {
-      case 'faq.feedback':
+      case 'faq.feedback': {
         await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
-        await ctx.sendActivity(t.feedbackThanks);
+        // After a 👎: another wording may find the right entry, and a person can always help.
+        const contact = this.ports.faq.contact?.(lang) ?? messages(lang).faq.defaultContact;
+        await ctx.sendActivity(submit.helpful ? t.feedbackThanks : fill(t.feedbackDown, { contact }));
+        return step.endDialog();
+      }
+      case 'faq.pick':
+        await this.answerEntry(ctx, submit.entryId, lang, person);
         return step.endDialog();
       case 'status.show':
         return this.onIntent(step, person, lang, submit.accountHint ? { name: 'status', accountHint: submit.accountHint } : { name: 'status' }, '');
