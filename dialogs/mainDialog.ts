@@ -113,10 +113,9 @@ export class MainDialog extends ComponentDialog {
       await ctx.sendActivity(fill(t.tooLong, { length: text.length, max: MAX_TEXT_LENGTH }));
       return step.endDialog();
     }
-    const isStaff = STAFF.includes(person.role);
-    // A customer's "对账" or "设置" is a question, not a guided dialog they could never open.
-    const rules = this.routes.filter((r) => isStaff || r.allowed.includes(person.role)).map((r) => r.rule);
-    const intent = recognizeIntent(text, rules, isStaff ? 'staff' : 'customer');
+    // The guided dialogs' commands are whole messages ("对账", "处理差异"): a customer typing one is
+    // refused and audited by the route, as before; every other customer message goes to the FAQ.
+    const intent = recognizeIntent(text, this.routes.map((r) => r.rule), STAFF.includes(person.role) ? 'staff' : 'customer');
     return this.onIntent(step, person, lang, intent, text);
   }
 
