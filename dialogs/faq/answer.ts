@@ -11,7 +11,7 @@ import { createChatModel } from './llm.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
-import { visibleTo, type Asker, type KbEntry } from './schema.ts';
+import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
@@ -101,7 +101,7 @@ function entryReply(kb: KnowledgeBase, entry: KbEntry, question: string, options
     kind: 'answer',
     question,
     lang,
-    answer: fill(version(entry, lang).answer, { contact }),
+    answer: fill(answerFor(version(entry, lang), asker), { contact }),
     confidence: round3(score),
     sources: [{ id: entry.id, title: version(entry, lang).title }],
     suggestions: followUps.map((e) => version(e, lang).title),
