@@ -28,7 +28,10 @@ function score(t: Thresholds) {
     }
     answerable++;
     if (it.expect === 'smalltalk' ? d.kind === 'smalltalk' : shown === it.expect || it.also.includes(shown ?? '')) hit++;
-    if (it.expect !== 'smalltalk') (inScope++, (dym += d.kind === 'suggest' ? 1 : 0));
+    if (it.expect !== 'smalltalk') {
+      inScope++;
+      if (d.kind === 'suggest') dym++;
+    }
   }
   return { hitAt1: hit / answerable, falseAccept: accepted / Math.max(decline, 1), didYouMean: dym / Math.max(inScope, 1) };
 }
