@@ -12,7 +12,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
 import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
-import { redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
+import { asksAboutAssistant, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
 export interface FaqSource {
@@ -66,6 +66,10 @@ export interface FaqDeps {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+/** Below this best score a question about transfers or other banking is declined with a redirect. */
+const OFF_TOPIC_FLOOR = 0.6;
+/** The entry that says what the assistant is and does. */
+const ABOUT_ENTRY = 'about-assistant';
 const version = (e: KbEntry, lang: Lang) => (lang === 'en' ? e.en : e.zh);
 
 /** "I don't know", what the bot does, and where to go instead (transfers: online banking or the counter). */
@@ -146,8 +150,12 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     const asker = options.asker ?? 'customer';
     const small = smallTalkOf(question);
     if (small) return smallTalkReply(question, lang, small);
+    const about = asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
+    if (about) return entryReply(kb, about, question, { lang, asker }, 1, contact(lang));
     const hits = question.trim() ? search.search(question, asker, 5) : [];
-    const decision = decide(hits, thresholds);
+    // A banking request (a transfer, interest, a loan) only borrows our words: answered only when an entry fits it well.
+    const offTopic = redirectOf(question) !== 'none' && (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR;
+    const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);
     const reply = entryReply(kb, decision.hit.entry, question, { lang, asker }, decision.hit.score, contact(lang));

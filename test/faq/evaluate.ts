@@ -34,12 +34,29 @@ const EvalItemSchema = z.object({
 export type EvalItem = z.infer<typeof EvalItemSchema>;
 
 export const EVAL_SET_PATH = fileURLToPath(new URL('./eval-set.yaml', import.meta.url));
+export const FILLED_GAPS_PATH = fileURLToPath(new URL('./gaps-filled.yaml', import.meta.url));
 
-/** Reads a labelled set in either layout (see the file comment). */
-export function loadEvalSet(path: string = EVAL_SET_PATH): EvalItem[] {
+const FilledGapsSchema = z.object({ filled: z.array(z.strictObject({ gap: z.string().min(10), entry: z.string().min(1) })) });
+
+/**
+ * The labellers marked in-scope questions that no entry answered as `expect: null` with `gap`. A
+ * gap filled since by a new entry (gaps-filled.yaml: the start of the gap's text → the entry)
+ * turns those questions into questions that entry must answer; the label itself is unchanged.
+ */
+function applyFilledGaps(items: EvalItem[], path: string): EvalItem[] {
+  const filled = FilledGapsSchema.parse(parse(readFileSync(path, 'utf8'))).filled;
+  return items.map((it) => {
+    const match = it.expect === null && it.gap ? filled.find((f) => it.gap?.startsWith(f.gap)) : undefined;
+    return match ? { ...it, expect: match.entry } : it;
+  });
+}
+
+/** Reads a labelled set in either layout (see the file comment), with filled gaps applied. */
+export function loadEvalSet(path: string = EVAL_SET_PATH, filledGaps: string | null = FILLED_GAPS_PATH): EvalItem[] {
   const raw: unknown = parse(readFileSync(path, 'utf8'));
   const list = Array.isArray(raw) ? raw : z.object({ questions: z.array(z.unknown()) }).parse(raw).questions;
-  return z.array(EvalItemSchema).min(1).parse(list);
+  const items = z.array(EvalItemSchema).min(1).parse(list);
+  return filledGaps ? applyFilledGaps(items, filledGaps) : items;
 }
 
 export interface Miss {

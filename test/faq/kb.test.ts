@@ -41,8 +41,8 @@ describe('shipped knowledge base', () => {
     for (const [id, audience] of Object.entries(need)) expect(kb.byId.get(id)?.audience, id).toBe(audience);
   });
 
-  it('fills the gaps of issue 18: the online banking menu, an unreturned receipt, a lost USB key, whom to call', () => {
-    const need = { 'e-recon-menu': 'both', 'receipt-not-returned': 'customer', 'lost-usb-key': 'both', 'contact-support': 'both', 'staff-contact': 'staff' };
+  it('fills the gaps of issue 18: where it is in online banking (customer-how-to), an unreturned receipt, a lost USB key, whom to call', () => {
+    const need = { 'customer-how-to': 'both', 'receipt-not-returned': 'customer', 'lost-usb-key': 'both', 'contact-support': 'both', 'staff-contact': 'staff' };
     for (const [id, audience] of Object.entries(need)) expect(kb.byId.get(id)?.audience, id).toBe(audience);
     expect(kb.byId.get('lost-usb-key')?.zh.answer).toMatch(/^第一步是马上挂失/);
     expect(kb.byId.get('contact-support')?.zh.customerAnswer).toContain('{contact}');
