@@ -31,7 +31,15 @@ for (const set of SETS) {
     results.push({ name: set.name, tuned: set.tuned, size: 0, r: null });
     continue;
   }
-  const items = loadEvalSet(set.path);
+  let items;
+  try {
+    items = loadEvalSet(set.path);
+  } catch {
+    // Never echo a blind file's content (a parse error would quote its questions).
+    process.stderr.write(`${set.name}: the labelled file could not be read; column skipped\n`);
+    results.push({ name: set.name, tuned: set.tuned, size: 0, r: null });
+    continue;
+  }
   results.push({ name: set.name, tuned: set.tuned, size: items.length, r: await evaluate(faq, items) });
 }
 
