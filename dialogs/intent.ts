@@ -69,11 +69,14 @@ const ACCOUNT = /(?:账户|账号|尾号|account|acct\.?|a\/c)\s*(?:尾号|endin
 
 const HOW = /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|咋|对不上|不符|不一致|\bhow (do|to|can|should)\b|\bwhat (is|does)\b|\bwhy\b/;
 
-/** Whether the folded text asks for status, by who asks: customers only when unmistakable. */
+/**
+ * Whether the folded text asks for status: a whole-message status request ("今天对账情况"), or, from
+ * a customer, one for their account data ("查一下我的余额"); never a question about how things work.
+ * A customer's request is refused (and audited) by the main dialog; their questions go to the FAQ.
+ */
 function asksStatus(t: string, asker: 'staff' | 'customer'): boolean {
   if (HOW.test(t)) return false;
-  if (asker === 'customer') return CUSTOMER_DATA.some((re) => re.test(t));
-  return STATUS.some((re) => re.test(t));
+  return STATUS.some((re) => re.test(t)) || (asker === 'customer' && CUSTOMER_DATA.some((re) => re.test(t)));
 }
 
 /**

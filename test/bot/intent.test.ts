@@ -38,7 +38,7 @@ describe('recognizeIntent', () => {
 
 describe('recognizeIntent by who asks (issue 18)', () => {
   it.each([
-    '对账结果和我自己账上的对不上，咋办', '对账结果怎么看', '对账状态是什么意思', '今天对账情况', 'status', '有多少未处理差异',
+    '对账结果和我自己账上的对不上，咋办', '对账结果怎么看', '对账状态是什么意思', '对账结果不符是什么原因', '我想了解对账结果的含义',
   ])('a customer asking "%s" goes to the FAQ', (text) => {
     expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'faq' });
   });
@@ -47,6 +47,7 @@ describe('recognizeIntent by who asks (issue 18)', () => {
     ['账户 6222020200011234 状态', { name: 'status', accountHint: '6222020200011234' }],
     ['查一下我的余额', { name: 'status' }],
     ['my account balance', { name: 'status' }],
+    ['今天对账情况', { name: 'status' }],
   ])('a customer asking for account data "%s" is a status request (refused later)', (text, intent) => {
     expect(recognizeIntent(text, [], 'customer')).toEqual(intent);
   });
