@@ -19,6 +19,7 @@ export const FaqEnvShape = {
   FAQ_ANSWER_THRESHOLD: unit(DEFAULT_THRESHOLDS.answer),
   FAQ_SUGGEST_THRESHOLD: unit(DEFAULT_THRESHOLDS.suggest),
   FAQ_AMBIGUITY_MARGIN: unit(DEFAULT_THRESHOLDS.margin),
+  FAQ_CLEAR_LEAD: unit(DEFAULT_THRESHOLDS.lead),
   FAQ_LLM_PROVIDER: z.enum(['none', 'openai', 'azure', 'ollama']).default('none'),
   FAQ_LLM_MODEL: z.string().min(1).optional(),
   FAQ_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -75,7 +76,7 @@ export function faqConfigFromEnv(env: FaqEnv): FaqConfig {
   return {
     kbDir: env.FAQ_KB_DIR,
     contact: { 'zh-CN': env.FAQ_CONTACT, en: env.FAQ_CONTACT_EN ?? env.FAQ_CONTACT },
-    thresholds: { answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN },
+    thresholds: { answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD },
     llm: LlmConfigSchema.parse(llm),
   };
 }

@@ -10,6 +10,8 @@ export type BuiltInIntent =
   | { name: 'sendSummaryNow' }
   | { name: 'help' }
   | { name: 'greeting' }
+  /** A command word (取消, back, a bare number…) typed while no dialog is running. */
+  | { name: 'command' }
   | { name: 'faq' };
 
 /** An intent added by a later dialog: a name the main dialog maps to a registered route. */
@@ -37,21 +39,55 @@ const UNSUBSCRIBE = /取消订阅|退订|unsubscribe|stop (the )?(daily )?summar
 const SUBSCRIBE = /订阅(日报|每日汇总|汇总)?$|^订阅|subscribe/;
 const HELP = /^(帮助|help|菜单|menu|\?|？|你能做什么|能做什么|怎么用|what can you do)$/;
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|hi|hello|hey|good (morning|afternoon|evening))[!！。.~～\s]*$/;
+/**
+ * Staff status requests in their own words: the whole message is the request ("今天对账情况",
+ * "对账结果", "有多少未处理差异"), not any sentence that happens to contain 对账结果.
+ */
 const STATUS = [
-  /对账(情况|状态|进度|结果)/,
-  /(账户|账号).*(状态|情况)/,
-  /(未处理|未解决|待处理|未完成|未清|未达)的?差异/,
-  /多少.*差异/,
-  /差异(情况|汇总|统计|多少)/,
+  /^(今天|今日|本月|最新|昨天)?的?对账(情况|状态|进度|结果)(怎么样|如何|呢)?[?？。.!！]*$/,
+  /^(今天|今日|本月|最新|昨天)?的?(对账|差异)(情况|状态|进度|结果|汇总|统计)(怎么样|如何|出来了吗|出来没有?)?[?？。.!！]*$/,
+  /^(查看|看看|看一下|查一下|查询)(今天|今日|本月|最新)?的?(对账|差异)(情况|状态|进度|结果)/,
+  /(账户|账号|尾号)\s*\d{0,34}\s*的?(状态|情况)/,
+  /\b(account|acct)\b.{0,24}\bstatus\b|\bstatus\b.{0,12}\b(account|acct)\b/,
+  /^(还有|有)?(多少|几笔|几条)(未处理|未解决|待处理|未完成|未清|未达)的?差异[?？]*$/,
+  /(未处理|未解决|待处理|未完成|未清)的?差异(有多少|有几笔|还有多少|情况|汇总|统计)/,
   /^(状态|今日状态|今天状态)$/,
-  /\b(status|reconciliation status|open differences|unresolved differences|how many differences)\b/,
+  /^((the |today'?s? )?(reconciliation )?status( please)?|(show )?(open|unresolved) differences|how many (open |unresolved )?differences( today)?)[?.!]*$/,
+];
+/** Command words of the guided dialogs; outside a dialog they have nothing to act on. */
+const COMMAND = /^(取消|返回|退出|上一步|下一步|重来|重新开始|结束|back|cancel|quit|exit|stop|next|prev|previous|undo|\d{1,2}|第?[一二三四五六七八九十]个?|(the )?(first|second|third|fourth|fifth)( one)?)[.。!！]*$/;
+/**
+ * What a customer types that can only be a request for account data (balances, the state of an
+ * account): an account number, or "查我的余额/对账结果" with no question about how things work.
+ */
+const CUSTOMER_DATA = [
+  /(账户|账号|尾号|account|acct)\s*\d{4,34}/,
+  /^(帮我|请)?(查|查询|查一下|看看|看一下)(我|我们|我司|我的|我们的|公司)?的?(账户)?(余额|对账结果|对账状态|对账情况|差异)[?？。]*$/,
+  /^(show |check )?(my |our )(account )?(balance|status|reconciliation status)( please)?[?.!]*$/,
 ];
 const ACCOUNT = /(?:账户|账号|尾号|account|acct\.?|a\/c)\s*(?:尾号|ending(?: in)?|no\.?|number|#|:|：)?\s*(\d{4,34})/;
 
-/** Recognises the intent of one message; `extraRules` are tried before the FAQ fallback. */
-export function recognizeIntent(text: string, extraRules: readonly IntentRule[] = []): Intent {
+const HOW = /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|咋|对不上|不符|不一致|\bhow (do|to|can|should)\b|\bwhat (is|does)\b|\bwhy\b/;
+
+/**
+ * Whether the folded text asks for status: a whole-message status request ("今天对账情况"), or, from
+ * a customer, one for their account data ("查一下我的余额"); never a question about how things work.
+ * A customer's request is refused (and audited) by the main dialog; their questions go to the FAQ.
+ */
+function asksStatus(t: string, asker: 'staff' | 'customer'): boolean {
+  if (HOW.test(t)) return false;
+  return STATUS.some((re) => re.test(t)) || (asker === 'customer' && CUSTOMER_DATA.some((re) => re.test(t)));
+}
+
+/**
+ * Recognises the intent of one message; `extraRules` are tried before the FAQ fallback. `asker`
+ * (default staff) decides how much it takes to read a message as a status request: for a customer
+ * every question goes to the FAQ unless it can only be a request for account data.
+ */
+export function recognizeIntent(text: string, extraRules: readonly IntentRule[] = [], asker: 'staff' | 'customer' = 'staff'): Intent {
   const t = foldTyped(text);
   if (t.length === 0) return { name: 'help' };
+  if (COMMAND.test(t)) return { name: 'command' };
   if (SEND_NOW.test(t)) return { name: 'sendSummaryNow' };
   if (UNSUBSCRIBE.test(t)) return { name: 'unsubscribe' };
   if (SUBSCRIBE.test(t)) return { name: 'subscribe' };
@@ -59,10 +95,8 @@ export function recognizeIntent(text: string, extraRules: readonly IntentRule[] 
     const hit = rule(t);
     if (hit) return hit;
   }
-  const account = ACCOUNT.exec(t)?.[1];
-  // "对账结果和我的账对不上怎么办" names 对账结果 but asks how: a how/why/what question is the FAQ's.
-  const asksHow = /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|\bhow (do|to|can|should)\b|\bwhat (is|does)\b|\bwhy\b/.test(t);
-  if (!asksHow && (STATUS.some((re) => re.test(t)) || (account !== undefined && /状态|情况|status/.test(t)))) {
+  if (asksStatus(t, asker)) {
+    const account = ACCOUNT.exec(t)?.[1];
     return account ? { name: 'status', accountHint: account } : { name: 'status' };
   }
   if (HELP.test(t)) return { name: 'help' };

@@ -8,7 +8,7 @@
  * buttons outside a dialog that start it (the approval card, the run summary). A button of a
  * guided dialog that has ended since is answered politely as a stale card.
  */
-import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
 import { ComponentDialog, Dialog as DialogBase, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
@@ -18,8 +18,9 @@ import { supportsCards } from './flow/card.ts';
 import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type CardSubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
+import { PENDING_CHOICE, PendingChoiceDialog, pendingChoices, pickChoice } from './pendingChoice.ts';
 import { replyLang } from './lang.ts';
-import type { DialogPorts, Person, Role } from './ports.ts';
+import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
 
 export const MAIN_DIALOG = 'main';
@@ -71,6 +72,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.routes = options.routes ?? [];
     this.addDialog(new WaterfallDialog(ROUTE_STEP, [(step) => this.route(step)]));
+    this.addDialog(new PendingChoiceDialog());
     for (const r of this.routes) this.addDialog(r.dialog);
     this.initialDialogId = ROUTE_STEP;
   }
@@ -115,14 +117,18 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A card that is not the running dialog's own (an approval card or a daily summary sent
-   * proactively, a run summary's button) pressed in the middle of a guided dialog by the person
-   * running it: it interrupts politely. An entry card begins its dialog on top of the running one,
-   * which comes back when that ends (FlowDialog.resumeDialog); the main dialog's own cards are
-   * answered here and the running step is shown again. Anything else goes to the running dialog.
+   * A message in the middle of something. After a "did you mean", the next message may pick a
+   * choice (a number, an ordinal, a title); any other message starts over as a new one, card
+   * buttons of other dialogs included. In a guided dialog, a card that is not the running dialog's
+   * own (an approval card or a daily summary sent proactively, a run summary's button) pressed by
+   * the person running it interrupts politely: an entry card begins its dialog on top of the
+   * running one, which comes back when that ends (FlowDialog.resumeDialog); the main dialog's own
+   * cards are answered here and the running step is shown again. Anything else goes to the running dialog.
    */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     if (await this.refusedBadCharacters(innerDc.context)) return DialogBase.EndOfTurn;
+    const pending = pendingChoices(innerDc);
+    if (pending) return this.pickPending(innerDc, pending);
     const a = innerDc.context.activity;
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     const running = innerDc.activeDialog;
@@ -140,6 +146,17 @@ export class MainDialog extends ComponentDialog {
     await this.answerCard(innerDc.context, person, lang, card!);
     await innerDc.repromptDialog();
     return DialogBase.EndOfTurn;
+  }
+
+  /** The next message after a "did you mean": a pick answers that entry, anything else starts over. */
+  private async pickPending(innerDc: DialogContext, pending: NonNullable<ReturnType<typeof pendingChoices>>): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    const a = innerDc.context.activity;
+    const picked = a.type === ActivityTypes.Message && typeof a.text === 'string' ? pickChoice(a.text, pending.choices) : undefined;
+    if (!picked) return this.onBeginDialog(innerDc);
+    const person = await this.ports.directory.personOf(channelUserId(a.from));
+    await this.answerEntry(innerDc.context, picked.id, pending.lang, person);
+    return { status: DialogTurnStatus.complete };
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -160,7 +177,9 @@ export class MainDialog extends ComponentDialog {
       await ctx.sendActivity(fill(t.tooLong, { length: text.length, max: MAX_TEXT_LENGTH }));
       return step.endDialog();
     }
-    const intent = recognizeIntent(text, this.routes.map((r) => r.rule));
+    // The guided dialogs' commands are whole messages ("对账", "处理差异"): a customer typing one is
+    // refused and audited by the route, as before; every other customer message goes to the FAQ.
+    const intent = recognizeIntent(text, this.routes.map((r) => r.rule), STAFF.includes(person.role) ? 'staff' : 'customer');
     return this.onIntent(step, person, lang, intent, text);
   }
 
@@ -174,10 +193,15 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         await ctx.sendActivity(helpFor(person.role, lang));
         return step.endDialog();
-      case 'faq':
-        if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
-        await this.answerFaq(ctx, text, lang, person);
+      case 'command':
+        await ctx.sendActivity(this.nothingInProgress(person, lang));
         return step.endDialog();
+      case 'faq': {
+        if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
+        const choices = await this.answerFaq(ctx, text, lang, person);
+        // Wait for a pick ("2", "第二个", a title) only when there is something to pick.
+        return choices?.length ? step.replaceDialog(PENDING_CHOICE, { choices, lang }) : step.endDialog();
+      }
       case 'status':
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
         await this.sendStatus(ctx, person, lang, intent.accountHint);
@@ -236,9 +260,29 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<void> {
+  /** "Nothing in progress" and buttons for what the person can do instead. */
+  private nothingInProgress(person: Person, lang: Lang): Partial<Activity> {
+    const t = messages(lang).bot;
+    const titles = STAFF.includes(person.role) ? t.nothingButtonsStaff : t.nothingButtonsCustomer;
+    return MessageFactory.suggestedActions(titles.map((title) => ({ type: 'imBack', title, value: title })), t.nothingInProgress);
+  }
+
+  /** Answers a question; returns the "did you mean" choices when the reply offers them. */
+  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<FaqAnswer['choices']> {
     const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
     const a = await this.ports.faq.answer(text, lang, { asker, channelUserId: person.channelUserId });
+    await this.sendFaq(ctx, a, lang);
+    return a.choices;
+  }
+
+  /** Answers one entry (a clicked or typed choice, a follow-up button). */
+  private async answerEntry(ctx: TurnContext, entryId: string, lang: Lang, person: Person): Promise<void> {
+    const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
+    const a = await this.ports.faq.answerEntry?.(entryId, lang, { asker, channelUserId: person.channelUserId });
+    await this.sendFaq(ctx, a ?? { text: '', found: false }, lang);
+  }
+
+  private async sendFaq(ctx: TurnContext, a: FaqAnswer, lang: Lang): Promise<void> {
     if (!a.found) {
       await ctx.sendActivity(a.text || messages(lang).bot.faqNone);
       return;
@@ -263,9 +307,16 @@ export class MainDialog extends ComponentDialog {
   /** The main dialog's own card buttons: FAQ feedback, and the daily summary's status button. */
   private async answerCard(ctx: TurnContext, person: Person, lang: Lang, submit: CardSubmit): Promise<void> {
     switch (submit.action) {
-      case 'faq.feedback':
+      case 'faq.feedback': {
         await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
-        await ctx.sendActivity(messages(lang).bot.feedbackThanks);
+        // After a 👎: another wording may find the right entry, and a person can always help.
+        const t = messages(lang).bot;
+        const contact = this.ports.faq.contact?.(lang) ?? messages(lang).faq.defaultContact;
+        await ctx.sendActivity(submit.helpful ? t.feedbackThanks : fill(t.feedbackDown, { contact }));
+        return;
+      }
+      case 'faq.pick':
+        await this.answerEntry(ctx, submit.entryId, lang, person);
         return;
       case 'status.show':
         if (!(await this.permit(ctx, person, lang, STAFF, 'status'))) return;

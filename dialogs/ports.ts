@@ -89,6 +89,8 @@ export interface FaqAnswer {
   found: boolean;
   /** "Ask this" buttons (imBack) for the reply's suggested actions. */
   suggestedActions?: { actions: Array<{ type: 'imBack'; title: string; value: string }> };
+  /** The "did you mean" choices, in order, when the reply offers them (a typed 2 picks the second). */
+  choices?: Array<{ id: string; title: string }>;
 }
 
 export interface FaqPort {
@@ -98,6 +100,10 @@ export interface FaqPort {
   feedback?(input: { answerId: string; helpful: boolean; channelUserId: string }): Promise<void>;
   /** True when a question the FAQ sees is really a status question (the FAQ's own classifier). */
   isStatusQuestion?(text: string): boolean;
+  /** Answers one entry by id (a clicked or typed choice); `found` false when the asker may not see it. */
+  answerEntry?(entryId: string, lang: Lang, context?: { asker?: 'staff' | 'customer'; channelUserId?: string }): Promise<FaqAnswer>;
+  /** Whom to contact (the configured branch contact), for the reply to a 👎. */
+  contact?(lang: Lang): string;
 }
 
 export interface DialogPorts {

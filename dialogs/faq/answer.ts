@@ -11,7 +11,8 @@ import { createChatModel } from './llm.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
-import type { Asker, KbEntry } from './schema.ts';
+import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
+import { asksAboutAssistant, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
 export interface FaqSource {
@@ -21,7 +22,8 @@ export interface FaqSource {
 
 /** One reply of the FAQ. `answer`, `confidence`, `sources`, `suggestions` are `recon ask`'s contract. */
 export interface FaqReply {
-  kind: 'answer' | 'suggest' | 'unknown';
+  /** `smalltalk`: a brief reply to a greeting, thanks or goodbye (no entry). */
+  kind: 'answer' | 'suggest' | 'unknown' | 'smalltalk';
   question: string;
   lang: Lang;
   /** The text to show: the answer, the "did you mean" list, or the honest "I don't know". */
@@ -48,6 +50,10 @@ export interface Faq {
   readonly kb: KnowledgeBase;
   readonly search: FaqSearch;
   answer(question: string, options: AnswerOptions): Promise<FaqReply>;
+  /** One entry's answer by id (a picked choice or follow-up); undefined when unknown or not for `asker`. */
+  answerEntry(entryId: string, options: AnswerOptions): FaqReply | undefined;
+  /** Whom to contact, as configured (per branch) or the default. */
+  contact(lang: Lang): string;
   /** The LangChain retriever over the same index. */
   retriever(asker: Asker, lang: Lang, k?: number): FaqRetriever;
 }
@@ -60,20 +66,50 @@ export interface FaqDeps {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+/** Below this best score a question about transfers or other banking is declined with a redirect. */
+const OFF_TOPIC_FLOOR = 0.6;
+/** The entry that says what the assistant is and does. */
+const ABOUT_ENTRY = 'about-assistant';
 const version = (e: KbEntry, lang: Lang) => (lang === 'en' ? e.en : e.zh);
 
-/** "I don't know" and whom to contact. */
+/** "I don't know", what the bot does, and where to go instead (transfers: online banking or the counter). */
 function unknownReply(question: string, lang: Lang, best: Hit | undefined, contact: string): FaqReply {
   const t = messages(lang).faq;
+  const redirect = redirectOf(question);
+  const lines =
+    redirect === 'transfer' ? [t.scope, t.redirectTransfer] : redirect === 'banking' ? [t.scope, fill(t.redirectBanking, { contact })] : [t.dontKnow, t.scope, fill(t.contactLine, { contact })];
   return {
     kind: 'unknown',
     question,
     lang,
-    answer: `${t.dontKnow}${lang === 'en' ? ' ' : ''}${fill(t.contactLine, { contact })}`,
+    answer: lines.join(lang === 'en' ? ' ' : ''),
     confidence: round3(best?.score ?? 0),
     sources: [],
     suggestions: [],
     suggestionIds: [],
+    rewritten: false,
+  };
+}
+
+/** A brief reply to a greeting, thanks or goodbye. */
+function smallTalkReply(question: string, lang: Lang, kind: SmallTalk): FaqReply {
+  const answer = messages(lang).faq.smalltalk[kind];
+  return { kind: 'smalltalk', question, lang, answer, confidence: 1, sources: [], suggestions: [], suggestionIds: [], rewritten: false };
+}
+
+/** The answer of one entry, its `{contact}` filled in, and the follow-ups the asker may see. */
+function entryReply(kb: KnowledgeBase, entry: KbEntry, question: string, options: Required<AnswerOptions>, score: number, contact: string): FaqReply {
+  const { lang, asker } = options;
+  const followUps = entry.followUps.map((id) => kb.byId.get(id)).filter((e): e is KbEntry => e !== undefined && visibleTo(e, asker));
+  return {
+    kind: 'answer',
+    question,
+    lang,
+    answer: fill(answerFor(version(entry, lang), asker), { contact }),
+    confidence: round3(score),
+    sources: [{ id: entry.id, title: version(entry, lang).title }],
+    suggestions: followUps.map((e) => version(e, lang).title),
+    suggestionIds: followUps.map((e) => e.id),
     rewritten: false,
   };
 }
@@ -112,23 +148,17 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
   async function answer(question: string, options: AnswerOptions): Promise<FaqReply> {
     const { lang } = options;
     const asker = options.asker ?? 'customer';
+    const small = smallTalkOf(question);
+    if (small) return smallTalkReply(question, lang, small);
+    const about = asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
+    if (about) return entryReply(kb, about, question, { lang, asker }, 1, contact(lang));
     const hits = question.trim() ? search.search(question, asker, 5) : [];
-    const decision = decide(hits, thresholds);
+    // A banking request (a transfer, interest, a loan) only borrows our words: answered only when an entry fits it well.
+    const offTopic = redirectOf(question) !== 'none' && (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR;
+    const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);
-    const entry = decision.hit.entry;
-    const followUps = entry.followUps.map((id) => kb.byId.get(id)).filter((e): e is KbEntry => e !== undefined && (asker === 'staff' || e.audience !== 'staff'));
-    const reply: FaqReply = {
-      kind: 'answer',
-      question,
-      lang,
-      answer: version(entry, lang).answer,
-      confidence: round3(decision.hit.score),
-      sources: [{ id: entry.id, title: version(entry, lang).title }],
-      suggestions: followUps.map((e) => version(e, lang).title),
-      suggestionIds: followUps.map((e) => e.id),
-      rewritten: false,
-    };
+    const reply = entryReply(kb, decision.hit.entry, question, { lang, asker }, decision.hit.score, contact(lang));
     if (!model) return reply;
     const docs = await retriever(asker, lang).invoke(question);
     const rewritten = await rewriteWithLlm(model, question, docs, lang, timeoutMs);
@@ -136,5 +166,12 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     return { ...reply, answer: rewritten.text, sources: rewritten.cited.map((m) => ({ id: m.id, title: m.title })), rewritten: true };
   }
 
-  return { kb, search, answer, retriever };
+  function answerEntry(entryId: string, options: AnswerOptions): FaqReply | undefined {
+    const entry = kb.byId.get(entryId);
+    const asker = options.asker ?? 'customer';
+    if (!entry || !visibleTo(entry, asker)) return undefined;
+    return entryReply(kb, entry, version(entry, options.lang).title, { lang: options.lang, asker }, 1, contact(options.lang));
+  }
+
+  return { kb, search, answer, answerEntry, contact, retriever };
 }

@@ -21,11 +21,24 @@ export function buildFaqText(reply: FaqReply): string {
   return parts.join('\n\n');
 }
 
+/** One button per suggestion, numbered for "did you mean" so a typed "2" matches what is shown. */
+function choiceButtons(reply: FaqReply): Record<string, unknown> {
+  return {
+    type: 'ActionSet',
+    actions: reply.suggestions.map((title, i) => ({
+      type: 'Action.Submit',
+      title: reply.kind === 'suggest' ? `${i + 1}. ${title}` : title,
+      data: { action: 'faq.pick', v: CARD_VERSION, entryId: reply.suggestionIds[i] ?? '' },
+    })),
+  };
+}
+
 /**
  * The card for one reply. `answerId` identifies the stored question (see engine/service/faq.ts)
  * so a 👍/👎 click can be tied back to it; without it the card has no feedback buttons.
- * Suggestions are listed in the card; as buttons they go in the activity's suggested actions
- * (`buildSuggestedActions`), which every channel turns into "ask this" clicks.
+ * Suggestions ("did you mean" choices, follow-ups) are buttons in the card (`faq.pick` with the
+ * entry id: the click answers that entry, whatever the wording) and, for channels without cards,
+ * the activity's suggested actions (`buildSuggestedActions`).
  */
 export function buildFaqCard(reply: FaqReply, answerId?: string): AdaptiveCard {
   const t = messages(reply.lang).faq;
@@ -47,8 +60,7 @@ export function buildFaqCard(reply: FaqReply, answerId?: string): AdaptiveCard {
       });
     if (reply.suggestions.length) body.push({ type: 'TextBlock', text: t.followUps, wrap: true, weight: 'Bolder', spacing: 'Medium' });
   }
-  if (reply.suggestions.length)
-    body.push({ type: 'TextBlock', text: reply.suggestions.map((s, i) => (reply.kind === 'suggest' ? `${i + 1}. ${s}` : `- ${s}`)).join('\n'), wrap: true });
+  if (reply.suggestions.length) body.push(choiceButtons(reply));
   const actions =
     reply.kind === 'answer' && answerId
       ? [

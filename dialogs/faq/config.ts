@@ -13,10 +13,15 @@ export const ThresholdsSchema = z.object({
   suggest: Unit,
   /** Runners-up within this distance of the best make the answer ambiguous (choices instead). */
   margin: Unit,
+  /**
+   * Between `suggest` and `answer`, a best entry this far ahead of the runner-up is answered
+   * all the same: a moderate score that nothing else comes near is still a clear answer.
+   */
+  lead: Unit.default(0.1),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.45, suggest: 0.3, margin: 0.03 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.3, margin: 0.01, lead: 0.05 };
 
 export const LlmConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),

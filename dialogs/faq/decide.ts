@@ -1,7 +1,8 @@
 /**
- * From ranked hits to what the FAQ does, in the spirit of QnA Maker's rules: a clear best entry
- * is answered; a best entry with close runners-up (low score variation), or a middling best
- * entry, becomes "did you mean" with up to three choices; anything weaker is declined.
+ * From ranked hits to what the FAQ does: a best entry clearly ahead is answered (at a high score,
+ * or at a moderate one that the runner-up does not come near); "did you mean" with up to three
+ * choices only when entries are genuinely close, or the best is moderate and not clearly ahead;
+ * anything weaker is declined. Calibrated on the tuned sets (`npm run eval:faq`), never the blind one.
  */
 import type { Thresholds } from './config.ts';
 import type { Hit } from './search.ts';
@@ -18,7 +19,8 @@ export function decide(hits: readonly Hit[], t: Thresholds): Decision {
   const best = hits[0];
   if (!best || best.score < t.suggest) return { kind: 'unknown', best };
   const close = hits.filter((h) => h.score >= best.score - t.margin && h.score >= t.suggest);
-  if (best.score >= t.answer && close.length === 1) return { kind: 'answer', hit: best };
+  const lead = best.score - (hits[1]?.score ?? 0);
+  if (close.length === 1 && (best.score >= t.answer || lead >= t.lead)) return { kind: 'answer', hit: best };
   const choices = close.length > 1 ? close : hits.filter((h) => h.score >= t.suggest);
   return { kind: 'suggest', choices: choices.slice(0, MAX_CHOICES) };
 }

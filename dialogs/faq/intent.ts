@@ -21,7 +21,7 @@ const STATUS_CUES: readonly RegExp[] = [
 ];
 
 const HOW_CUES: readonly RegExp[] = [
-  /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|哪些|流程|步骤|区别/,
+  /怎么|如何|怎样|为什么|为啥|什么是|是什么|什么意思|啥意思|哪些|流程|步骤|区别|咋|对不上|不符|不一致/,
   /\b(how (do|to|can|should|does)|what (is|are|does)|why|explain|meaning of|difference between)\b/,
 ];
 

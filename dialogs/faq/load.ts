@@ -29,7 +29,12 @@ const BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
 /** YAML folds line breaks into spaces; Chinese has no spaces between characters, so drop those. */
 function tidyChinese(v: KbEntry['zh']): KbEntry['zh'] {
   const tidy = (t: string) => t.replace(BETWEEN_CJK, '$1');
-  return { title: tidy(v.title), answer: tidy(v.answer), alternatives: v.alternatives.map(tidy) };
+  return {
+    title: tidy(v.title),
+    answer: tidy(v.answer),
+    ...(v.customerAnswer ? { customerAnswer: tidy(v.customerAnswer) } : {}),
+    alternatives: v.alternatives.map(tidy),
+  };
 }
 
 /** Parses one topic file's text; `file` is only used in error messages. */

@@ -28,6 +28,21 @@ export interface FaqChatAnswer extends FaqAnswer {
 
 export interface FaqChatPort extends FaqPort {
   answer(question: string, lang: Lang, context?: FaqAskContext): Promise<FaqChatAnswer>;
+  answerEntry(entryId: string, lang: Lang, context?: FaqAskContext): Promise<FaqChatAnswer>;
+  contact(lang: Lang): string;
+}
+
+/** The chat shapes of one reply: text twin, card (feedback buttons when stored), buttons, choices. */
+function chatAnswer(reply: FaqReply, answerId: string | undefined): FaqChatAnswer {
+  return {
+    text: buildFaqText(reply),
+    card: buildFaqCard(reply, answerId),
+    found: reply.kind !== 'unknown',
+    reply,
+    suggestedActions: buildSuggestedActions(reply),
+    answerId,
+    ...(reply.kind === 'suggest' ? { choices: reply.suggestionIds.map((id, i) => ({ id, title: reply.suggestions[i] ?? id })) } : {}),
+  };
 }
 
 /**
@@ -35,38 +50,40 @@ export interface FaqChatPort extends FaqPort {
  * store the question does not cost the person the answer: it is reported through `onLogError`.
  */
 export function createFaqPort(faq: Faq, log?: FaqLog, onLogError: (err: unknown) => void = () => undefined): FaqChatPort {
+  /** Stores the question (not small talk: nothing to vote on or to report) and returns its id. */
+  async function store(reply: FaqReply, asker: Asker, context: FaqAskContext): Promise<string | undefined> {
+    if (!log || !reply.question.trim() || reply.kind === 'smalltalk') return undefined;
+    try {
+      return await log.recordQuestion({
+        question: reply.question,
+        lang: reply.lang,
+        asker,
+        outcome: reply.kind,
+        entryId: reply.kind === 'answer' ? (reply.sources[0]?.id ?? null) : null,
+        confidence: reply.confidence,
+        channelUserId: context.channelUserId ?? null,
+      });
+    } catch (err) {
+      onLogError(err);
+      return undefined;
+    }
+  }
+
   return {
     async answer(question, lang, context = {}) {
       const asker = context.asker ?? 'customer';
       const reply = await faq.answer(question, { lang, asker });
-      let answerId: string | undefined;
-      if (log && question.trim()) {
-        try {
-          answerId = await log.recordQuestion({
-            question,
-            lang,
-            asker,
-            outcome: reply.kind,
-            entryId: reply.kind === 'answer' ? (reply.sources[0]?.id ?? null) : null,
-            confidence: reply.confidence,
-            channelUserId: context.channelUserId ?? null,
-          });
-        } catch (err) {
-          onLogError(err);
-        }
-      }
-      return {
-        text: buildFaqText(reply),
-        card: buildFaqCard(reply, answerId),
-        found: reply.kind !== 'unknown',
-        reply,
-        suggestedActions: buildSuggestedActions(reply),
-        answerId,
-      };
+      return chatAnswer(reply, await store(reply, asker, context));
+    },
+    async answerEntry(entryId, lang, context = {}) {
+      const asker = context.asker ?? 'customer';
+      const reply = faq.answerEntry(entryId, { lang, asker }) ?? (await faq.answer('', { lang, asker }));
+      return chatAnswer(reply, await store(reply, asker, context));
     },
     async feedback(input) {
       if (log) await log.recordFeedback(input);
     },
+    contact: (lang) => faq.contact(lang),
     isStatusQuestion,
   };
 }

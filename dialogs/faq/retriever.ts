@@ -6,7 +6,7 @@
  */
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
-import type { Asker } from './schema.ts';
+import { answerFor, type Asker } from './schema.ts';
 import type { FaqSearch } from './search.ts';
 
 export interface FaqDocMetadata {
@@ -53,7 +53,7 @@ export class FaqRetriever extends BaseRetriever<FaqDocMetadata> {
       .map((h) => {
         const v = this.lang === 'en' ? h.entry.en : h.entry.zh;
         return new Document<FaqDocMetadata>({
-          pageContent: v.answer,
+          pageContent: answerFor(v, this.asker),
           metadata: { id: h.entry.id, title: v.title, score: h.score, audience: h.entry.audience, followUps: [...h.entry.followUps] },
           id: h.entry.id,
         });

@@ -14,6 +14,11 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const KbVersionSchema = z.strictObject({
   title: text,
   answer: text,
+  /**
+   * The answer as customers see it, for an entry of audience `both` whose `answer` also says what
+   * staff do (whom staff call, the system administrator): customers never see those lines.
+   */
+  customerAnswer: text.optional(),
   alternatives: z.array(text).min(1, 'needs at least one alternative phrasing'),
 });
 
@@ -33,6 +38,11 @@ export const KbFileSchema = z.strictObject({
 
 export type KbVersion = z.infer<typeof KbVersionSchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema> & { topic: string; file: string };
+
+/** The answer text `asker` may see (customers get `customerAnswer` where the entry has one). */
+export function answerFor(v: KbVersion, asker: Asker): string {
+  return asker === 'customer' && v.customerAnswer ? v.customerAnswer : v.answer;
+}
 
 /** Whether an entry may be shown to someone asking as `asker`. */
 export function visibleTo(entry: Pick<KbEntry, 'audience'>, asker: Asker): boolean {

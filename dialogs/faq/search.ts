@@ -8,7 +8,7 @@ import { Bm25Index, DEFAULT_BM25, type Bm25Doc, type Bm25Params, type FieldSpec 
 import { hasChinese } from './fold.ts';
 import type { KnowledgeBase } from './load.ts';
 import { visibleTo, type Asker, type KbEntry } from './schema.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Terms } from './tokenize.ts';
 
 export interface SearchTuning {
   readonly fields: readonly FieldSpec[];
@@ -66,18 +66,32 @@ export class FaqSearch {
     this.en = buildLang(kb.entries, 'en', tuning);
   }
 
-  /** Ranks the entries `asker` may see; entries scoring 0 are left out. */
-  search(question: string, asker: Asker, limit = 5): Hit[] {
-    const index = hasChinese(question) ? this.zh : this.en;
-    const terms = tokenize(question);
+  /** Each entry's 0..1 score in one language's index (all zero when the question has no terms). */
+  private scoreIn(index: LangIndex, terms: Terms): Float64Array {
     const w = index.words.score(terms.words);
     const g = index.grams.score(terms.grams);
     const { wordWeight, gramWeight } = this.tuning;
     const ceiling = wordWeight * w.ceiling + gramWeight * g.ceiling;
-    if (ceiling === 0) return [];
+    const scores = new Float64Array(this.kb.entries.length);
+    if (ceiling === 0) return scores;
+    for (let i = 0; i < scores.length; i++) scores[i] = (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling;
+    return scores;
+  }
+
+  /**
+   * Ranks the entries `asker` may see; entries scoring 0 are left out. A question mixing Chinese
+   * with English words ("how do I 对账 online") is scored in both indexes, each entry keeping its
+   * better score.
+   */
+  search(question: string, asker: Asker, limit = 5): Hit[] {
+    const terms = tokenize(question);
+    const chinese = hasChinese(question);
+    const english = /[a-z]{3,}/i.test(question);
+    const zh = chinese ? this.scoreIn(this.zh, terms) : undefined;
+    const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
     const hits: Hit[] = [];
     this.kb.entries.forEach((entry, i) => {
-      const score = (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling;
+      const score = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
       if (score > 0 && visibleTo(entry, asker)) hits.push({ entry, score });
     });
     hits.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));

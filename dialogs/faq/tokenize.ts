@@ -7,6 +7,7 @@
  * Terms are returned in text order, duplicates kept (term frequency matters for the index).
  */
 import { add_word, cut_for_search } from 'jieba-wasm';
+import { decolloquialize } from './colloquial.ts';
 import { fold } from './fold.ts';
 import { EN_SYNONYMS, TERMS, ZH_SYNONYMS } from './glossary.ts';
 import { stem } from './stem.ts';
@@ -42,12 +43,14 @@ function bigrams(segment: string, out: string[]): void {
 const CUES: readonly (readonly [RegExp, string])[] = [
   [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|\bwhat (is|are)\b|\bmeaning\b|\bmean\b/, '?define'],
   [/为什么|为啥|为何|\bwhy\b/, '?why'],
+  [/在哪|哪里|哪儿|哪个菜单|哪个栏目|哪个页面|入口|\bwhere\b|\bwhich menu\b/, '?where'],
+  [/怎么(做|操作|弄|用|对账|确认|提交|办理)|如何(做|操作|对账|确认|提交)|\bhow (do|to|can)\b/, '?how'],
 ];
 
 /** Splits a text into word terms and fallback gram terms (see the file comment). */
 export function tokenize(text: string): Terms {
   ensureGlossary();
-  const folded = fold(text);
+  const folded = decolloquialize(fold(text));
   const words: string[] = CUES.filter(([re]) => re.test(folded)).map(([, cue]) => cue);
   const grams: string[] = [];
   let segment = '';

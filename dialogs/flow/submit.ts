@@ -74,7 +74,14 @@ const StatusSubmit = z.object({
   accountHint: z.string().regex(/^\d{4,34}$/).optional(),
 });
 
-export const CardSubmitSchema = z.discriminatedUnion('action', [FeedbackSubmit, StatusSubmit]);
+/** A "did you mean" choice or a follow-up question clicked on an FAQ card: answer that entry. */
+const FaqPickSubmit = z.object({
+  action: z.literal('faq.pick'),
+  v: z.literal(CARD_VERSION),
+  entryId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+});
+
+export const CardSubmitSchema = z.discriminatedUnion('action', [FeedbackSubmit, StatusSubmit, FaqPickSubmit]);
 export type CardSubmit = z.infer<typeof CardSubmitSchema>;
 
 /** The submit's action, or null when the payload is not one this bot issued. */

@@ -1,5 +1,6 @@
 /**
- * `recon ask "QUESTION" [--lang zh|en] [--json]`: asks the FAQ knowledge base. With --json:
+ * `recon ask "QUESTION" [--lang zh|en] [--json]`: asks the FAQ knowledge base, answering in the
+ * question's language (its script) unless --lang says otherwise. With --json:
  * `{"answer","confidence","sources":[{"id","title"}],"suggestions":[...]}` (`sources` empty when no
  * entry answers). Without QUESTION it reads one question per line from standard input and prints
  * one answer per line (blank lines are skipped), in input order.
@@ -7,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { fill, messages, type Lang } from '../i18n/index.ts';
+import { fill, messages, scriptLang, type Lang } from '../i18n/index.ts';
 import type { AskAnswer, CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { refuse } from './refuse.ts';
@@ -43,10 +44,13 @@ export function askText(a: AskAnswer, lang: Lang): string {
 async function run(ctx: CliContext, question: string | undefined, raw: Record<string, unknown>): Promise<void> {
   const flags = FlagsSchema.safeParse(raw);
   if (!flags.success) refuse(ctx, fill(messages(ctx.lang).faq.cli.badLang, { value: String(raw.lang ?? '') }));
+  // Without --lang each question is answered in its own language (its script), else the locale's.
+  const langOf = (q: string): Lang => flags.data.lang ?? scriptLang(q) ?? ctx.lang;
   const lang = flags.data.lang ?? ctx.lang;
   const print = async (q: string, separator: string): Promise<void> => {
-    const a = await ctx.ask(q, lang);
-    ctx.stdout.write(flags.data.json ? `${askJson(a)}\n` : `${askText(a, lang)}\n${separator}`);
+    const qLang = langOf(q);
+    const a = await ctx.ask(q, qLang);
+    ctx.stdout.write(flags.data.json ? `${askJson(a)}\n` : `${askText(a, qLang)}\n${separator}`);
   };
   if (question !== undefined) {
     if (!question.trim()) refuse(ctx, messages(lang).faq.cli.emptyQuestion);

@@ -21,6 +21,22 @@ export function pickLang(locale: string | undefined | null): Lang {
   return /^en/i.test(locale) ? 'en' : 'zh-CN';
 }
 
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * The language a text is written in, when its script says so: Chinese characters (simplified or
+ * traditional) → zh-CN, Latin words and no Chinese → en; a mix counts words against characters
+ * (a Chinese word is about two characters), so "how do I 对账" is English and "网银 login 不了"
+ * Chinese. Undefined when neither script appears ("2", "👍").
+ */
+export function scriptLang(text: string): Lang | undefined {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  if (han === 0 && latin === 0) return undefined;
+  return latin * 2 > han ? 'en' : 'zh-CN';
+}
+
 /** Fills `{name}` placeholders. Unknown placeholders stay visible rather than vanish. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

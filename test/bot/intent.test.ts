@@ -35,3 +35,32 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('今天对账情况', [rule])).toEqual({ name: 'status' });
   });
 });
+
+describe('recognizeIntent by who asks (issue 18)', () => {
+  it.each([
+    '对账结果和我自己账上的对不上，咋办', '对账结果怎么看', '对账状态是什么意思', '对账结果不符是什么原因', '我想了解对账结果的含义',
+  ])('a customer asking "%s" goes to the FAQ', (text) => {
+    expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'faq' });
+  });
+
+  it.each([
+    ['账户 6222020200011234 状态', { name: 'status', accountHint: '6222020200011234' }],
+    ['查一下我的余额', { name: 'status' }],
+    ['my account balance', { name: 'status' }],
+    ['今天对账情况', { name: 'status' }],
+  ])('a customer asking for account data "%s" is a status request (refused later)', (text, intent) => {
+    expect(recognizeIntent(text, [], 'customer')).toEqual(intent);
+  });
+
+  it.each(['对账结果和我自己账上的对不上，咋办', '对账结果不符是什么原因', '我想了解对账结果的含义'])('staff asking "%s" get the FAQ', (text) => {
+    expect(recognizeIntent(text)).toEqual({ name: 'faq' });
+  });
+
+  it.each(['对账结果', '今天的对账结果', '查看对账结果'])('staff typing "%s" get status', (text) => {
+    expect(recognizeIntent(text)).toEqual({ name: 'status' });
+  });
+
+  it.each(['back', 'Back', '取消', '返回', 'cancel', '2', '２', '第二个', 'the second one'])('"%s" outside a dialog is a command word', (text) => {
+    expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'command' });
+  });
+});

@@ -44,7 +44,7 @@ describe('answering', () => {
   });
 
   it('close runners-up become "did you mean" with at most three choices and no sources', async () => {
-    const strict = await createFaq({ thresholds: { answer: 0.45, suggest: 0.3, margin: 0.5 } }, { kb: faq.kb });
+    const strict = await createFaq({ thresholds: { answer: 0.45, suggest: 0.3, margin: 0.5, lead: 0.1 } }, { kb: faq.kb });
     const r = await strict.answer('余额调节表', { lang: 'zh-CN', asker: 'customer' });
     expect(r.kind).toBe('suggest');
     expect(r.answer.startsWith('您是不是想问：')).toBe(true);

@@ -45,6 +45,15 @@ describe('recon ask', () => {
     expect(lines.map((l) => l.sources[0]?.id ?? null)).toEqual(['staff-procedure', 'customer-how-to', null]);
   });
 
+  it('without --lang answers each question in its own language, whatever the locale', async () => {
+    const en = await recon(['ask', 'what is an outstanding item', '--json'], { lang: 'zh-CN' });
+    expect((JSON.parse(en.stdout) as { sources: { title: string }[] }).sources[0]?.title).toMatch(/^[A-Za-z]/);
+    const zh = await recon(['ask', '什麼是未達賬項'], { lang: 'en' });
+    expect(zh.stdout).toContain('来源：什么是未达账项？');
+    const lines = (await recon(['ask', '--json'], { stdin: '什么是未达账项\nwhat is an outstanding item\n', lang: 'zh-CN' })).stdout.trimEnd().split('\n');
+    expect(lines.map((l) => /[\u4e00-\u9fff]/.test((JSON.parse(l) as { answer: string }).answer))).toEqual([true, false]);
+  });
+
   it('prints a readable answer without --json', async () => {
     const r = await recon(['ask', '什么是未达账项'], { lang: 'zh-CN' });
     expect(r.stdout).toMatch(/^未达账项是/);

@@ -4,7 +4,7 @@ import { decide } from '../../dialogs/faq/decide.ts';
 import type { KbEntry } from '../../dialogs/faq/schema.ts';
 import type { Hit } from '../../dialogs/faq/search.ts';
 
-const t = { answer: 0.45, suggest: 0.3, margin: 0.03 };
+const t = { answer: 0.45, suggest: 0.3, margin: 0.03, lead: 0.1 };
 const hit = (id: string, score: number): Hit => ({ entry: { id } as KbEntry, score });
 const ids = (hits: Hit[]) => hits.map((h) => h.entry.id);
 
@@ -23,6 +23,12 @@ describe('decide', () => {
   it('a middling best entry becomes choices among those above the suggest threshold', () => {
     const d = decide([hit('a', 0.4), hit('b', 0.31), hit('c', 0.2)], t);
     expect(d.kind === 'suggest' && ids(d.choices)).toEqual(['a', 'b']);
+  });
+
+  it('answers a moderate best entry that is clearly ahead, and offers choices when it is not (issue 18)', () => {
+    const clear = decide([hit('a', 0.4), hit('b', 0.25)], t);
+    expect(clear.kind === 'answer' && clear.hit.entry.id).toBe('a');
+    expect(decide([hit('a', 0.4), hit('b', 0.35)], t).kind).toBe('suggest');
   });
 
   it('declines below the suggest threshold or without hits', () => {

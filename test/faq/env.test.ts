@@ -1,12 +1,13 @@
 /** The FAQ's environment variables and what they turn into. */
 import { describe, expect, it } from 'vitest';
 import { faqConfigFromEnv, FaqEnvSchema } from '../../bot/faq-env.ts';
+import { DEFAULT_THRESHOLDS } from '../../dialogs/faq/config.ts';
 
 describe('FAQ configuration from the environment', () => {
   it('defaults: retrieval only, default thresholds, default contact', () => {
     const c = faqConfigFromEnv(FaqEnvSchema.parse({}));
     expect(c.llm).toEqual({ provider: 'none' });
-    expect(c.thresholds).toEqual({ answer: 0.45, suggest: 0.3, margin: 0.03 });
+    expect(c.thresholds).toEqual(DEFAULT_THRESHOLDS);
     expect(c.contact).toEqual({ 'zh-CN': undefined, en: undefined });
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../engine/errors.ts';
 import { buildKnowledgeBase, loadKnowledgeBase, parseKbFile } from '../../dialogs/faq/load.ts';
+import { answerFor } from '../../dialogs/faq/schema.ts';
 
 const kb = loadKnowledgeBase();
 
@@ -38,6 +39,19 @@ describe('shipped knowledge base', () => {
       receipt: 'both', 'maker-checker': 'staff',
     };
     for (const [id, audience] of Object.entries(need)) expect(kb.byId.get(id)?.audience, id).toBe(audience);
+  });
+
+  it('fills the gaps of issue 18: where it is in online banking (customer-how-to), an unreturned receipt, a lost USB key, whom to call', () => {
+    const need = { 'customer-how-to': 'both', 'receipt-not-returned': 'customer', 'lost-usb-key': 'both', 'contact-support': 'both', 'staff-contact': 'staff' };
+    for (const [id, audience] of Object.entries(need)) expect(kb.byId.get(id)?.audience, id).toBe(audience);
+    expect(kb.byId.get('lost-usb-key')?.zh.answer).toMatch(/^第一步是马上挂失/);
+    expect(kb.byId.get('contact-support')?.zh.customerAnswer).toContain('{contact}');
+  });
+
+  it('customers never see staff-only lines (员工找系统管理员 …): entries for both audiences say them only in the staff answer', () => {
+    const staffOnly = /员工请?(找|联系)|系统管理员|技术支持团队|主管|运营部门|\bstaff:|staff (ask|contact|call)|system administrator|support team|supervisor/i;
+    for (const e of kb.entries.filter((x) => x.audience !== 'staff'))
+      for (const v of [e.zh, e.en]) expect(answerFor(v, 'customer'), e.id).not.toMatch(staffOnly);
   });
 
   it('Chinese text has no spaces left over from YAML line folding', () => {

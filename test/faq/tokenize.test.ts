@@ -22,8 +22,16 @@ describe('tokenize', () => {
     expect(tokenize('网银登陆').words).toEqual(['网银', '登录']);
   });
 
+  it('rewrites colloquial forms and common variants to the knowledge base words (issue 18)', () => {
+    expect(tokenize('对帐结果和我自己账上的对不上，咋办').words).toEqual(tokenize('对账结果和我自己账上的对不上，怎么办').words);
+    expect(tokenize('电子对账在网银哪点').words).toEqual(tokenize('电子对账在网银哪里').words);
+    expect(tokenize('余额调解表咋整').words).toEqual(tokenize('余额调节表怎么办').words);
+    expect(tokenize('U盾弄丢了').words).toContain('丢失');
+    expect(tokenize('电子对账是干嘛用的').words).toContain('作用');
+  });
+
   it('has character bigrams as a fallback channel', () => {
-    expect(tokenize('余额调解表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调解', '~解表']));
+    expect(tokenize('余额调结表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调结', '~结表']));
   });
 
   it('lowercases and stems English', () => {

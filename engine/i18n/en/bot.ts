@@ -20,6 +20,10 @@ export const bot: typeof zh = {
     error: 'Sorry, something went wrong. Please try again later; if it keeps happening, contact support with reference {ref}.',
     faqNone: 'I cannot answer that yet. Try saying it differently, or type "help" to see what I can do.',
     feedbackThanks: 'Thank you for your feedback!',
+    feedbackDown: 'Thank you for your feedback, and sorry that did not help; we will improve this answer. You can ask again in other words, or contact {contact}.',
+    nothingInProgress: 'Nothing is in progress, so there is nothing to cancel or go back to. Ask a question, or tap a button below.',
+    nothingButtonsCustomer: ['help', 'How do I confirm my statement online', 'My statement does not match my books'],
+    nothingButtonsStaff: ['help', 'reconciliation status', 'resolve differences'],
     start: {
       store: 'Store: {where}',
       ready: 'Reconciliation assistant running at {url}',

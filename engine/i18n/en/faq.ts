@@ -5,6 +5,14 @@ export const faq: typeof zh = {
   faq: {
     didYouMean: 'Did you mean:',
     dontKnow: "Sorry, I don't know the answer to that and would rather not guess.",
+    scope: 'I am the reconciliation assistant: I answer questions about electronic reconciliation (statements, the balance reconciliation statement, differences, receipts, signing in to online banking); I cannot carry out transactions or look up accounts.',
+    redirectTransfer: 'For transfers and payments, please use corporate online banking or the mobile app, or go to a branch counter.',
+    redirectBanking: 'For loans, investments, deposits, withdrawals and opening or closing accounts, please ask {contact} or go to a branch counter.',
+    smalltalk: {
+      greeting: 'Hello! I am the reconciliation assistant; ask me anything about electronic reconciliation.',
+      thanks: 'You are welcome! Ask me any time you have a question about reconciliation.',
+      bye: 'Goodbye, and all the best!',
+    },
     contactLine: 'For help, please contact {contact}.',
     defaultContact: 'your branch or relationship manager',
     source: 'Source: {title}',

@@ -19,6 +19,10 @@ export const bot = {
     error: '抱歉，处理时出了点问题，请稍后再试。如果反复出现，请联系技术支持并提供编号 {ref}。',
     faqNone: '这个问题我暂时回答不了。可以换个说法，或输入“帮助”看看我能做什么。',
     feedbackThanks: '谢谢您的反馈！',
+    feedbackDown: '谢谢反馈，抱歉没能帮上忙，我们会改进这条回答。您可以换个说法再问一次，或联系{contact}。',
+    nothingInProgress: '当前没有进行中的操作，不需要取消或返回。您可以直接提问，或点下面的按钮。',
+    nothingButtonsCustomer: ['帮助', '怎么进行电子对账', '对账单和我的账对不上怎么办'],
+    nothingButtonsStaff: ['帮助', '今天对账情况', '处理差异'],
     start: {
       store: '数据存储：{where}',
       ready: '对账助手已启动：{url}',
