@@ -44,7 +44,7 @@ export const shapeName = (s: Shape): string => `${s.bank === s.ledger ? s.bank :
 
 /** One data line of a generated file: its fields, quotes removed. */
 interface Row {
-  readonly id: string;
+  id: string;
   readonly date: string;
   readonly cents: bigint;
   readonly reference: string;
@@ -124,7 +124,7 @@ const FEE_AMOUNTS = [-200n, -500n, -1000n, -1500n];
 /**
  * Recurring fees: on every day, the same few fee amounts again and again on both sides, with no
  * reference and no counterparty: each day's fees of one amount tie (amount_date pairs them as one
- * class against the other). Ids continue the side's numbering so the id shape stays the same.
+ * class against the other).
  */
 function addFees(rows: Row[], side: 'B' | 'L', lines: number, idWidth: number): number {
   const days = [...new Set(rows.map((r) => r.date))].sort();
@@ -214,6 +214,9 @@ export async function reshapePair(
       }
     }
     if (shape.fees) feeLines = addFees(rows, side, lines, idWidth);
+    // Ids numbered in date order again (the fees came in between): `ascending` is then the
+    // generator's shape, ids ascending with the dates, and every order holds the same ids.
+    rows.forEach((r, i) => (r.id = `${side}${String(i + 1).padStart(idWidth, '0')}`));
     reorder(rows, order, seed);
     const closing = await writeRows(side === 'B' ? out.bankFile : out.ledgerFile, rows, opening);
     if (side === 'B') bankClosing = formatCents(closing);

@@ -20,7 +20,7 @@ export interface ShapedPair {
 }
 
 /** Bumped when reshape.ts writes other bytes for a shape. */
-const SHAPE_VERSION = 2;
+const SHAPE_VERSION = 3;
 
 const slug = (s: Shape): string => `${s.bank}-${s.ledger}-${s.text}${s.fees ? '-fees' : ''}`;
 
