@@ -47,35 +47,36 @@ function toleranceMinor(tolerance: string, currency: string): number {
 const RULE_RANK: Readonly<Record<Match['rule'], number>> = { reference: 0, one_to_many: 1, many_to_one: 2, amount_date: 3, tolerance: 4 };
 
 /**
- * The matches in report order: by rule, then by first bank id, then first ledger id. When the
- * bank lines' ids ascend in their order (files sorted by id, the usual case), a line's position
- * is its rank in id order, and every bank line is in at most one match: the matches of a rule
- * are then placed by the position of their first bank line, with no comparisons (a sort of a
- * million matches compares ids some twenty million times).
+ * The matches in report order: by rule, then by first bank id, then first ledger id. Every bank
+ * line is in at most one match, so the rank of a match's first bank line (the lowest: callers
+ * give bank lines in id order) is a place of its own: the matches of a rule are placed by it,
+ * with no comparisons, whatever order the lines came in.
  */
-function orderMatches(claims: Claims, bankLines: readonly Line[]): Match[] {
-  const { matches, firstBankPos } = claims;
-  if (!idsAscend(bankLines) || firstBankPos.some((p) => p < 0)) return matches.sort(compareMatches);
-  const at = new Int32Array(bankLines.length).fill(-1);
-  for (let i = 0; i < matches.length; i++) at[firstBankPos[i]!] = i;
-  const out: Match[] = [];
-  for (const rule of RULES) {
-    for (let p = 0; p < at.length; p++) {
-      const i = at[p]!;
-      if (i !== -1 && matches[i]!.rule === rule) out.push(matches[i]!);
-    }
+function orderMatches(claims: Claims, bankCount: number): Match[] {
+  const { matches, firstBankRank } = claims;
+  if (firstBankRank.some((r) => r < 0)) return matches.sort(compareMatches);
+  // The rule of each match as a small number, read in creation order (not through the match
+  // objects, which a shuffled file scatters in memory), and where each rule's matches start.
+  const ruleOf = new Uint8Array(matches.length);
+  const start = new Array<number>(RULE_COUNT + 1).fill(0);
+  const at = new Int32Array(bankCount).fill(-1);
+  for (let i = 0; i < matches.length; i++) {
+    ruleOf[i] = RULE_RANK[matches[i]!.rule];
+    start[ruleOf[i]! + 1]!++;
+    at[firstBankRank[i]!] = i;
+  }
+  for (let k = 1; k <= RULE_COUNT; k++) start[k]! += start[k - 1]!;
+  const out = new Array<Match>(matches.length);
+  for (let r = 0; r < at.length; r++) {
+    const i = at[r]!;
+    if (i !== -1) out[start[ruleOf[i]!]!++] = matches[i]!;
   }
   return out;
 }
 
-const RULES = Object.keys(RULE_RANK).sort((a, b) => RULE_RANK[a as Match['rule']] - RULE_RANK[b as Match['rule']]);
+const RULE_COUNT = Object.keys(RULE_RANK).length;
 
-/** True when each line's id comes after the one before it in `compareIds` order. */
-function idsAscend(lines: readonly Line[]): boolean {
-  for (let i = 1; i < lines.length; i++) if (compareIds(lines[i - 1]!.id, lines[i]!.id) >= 0) return false;
-  return true;
-}
-
+/** The general order of matches (only for a match without bank lines, which no pass makes). */
 function compareMatches(a: Match, b: Match): number {
   const r = RULE_RANK[a.rule] - RULE_RANK[b.rule];
   if (r !== 0) return r;
@@ -87,6 +88,50 @@ function compareDifferences(a: Difference, b: Difference): number {
   if (k !== 0) return k;
   if (a.side !== b.side) return a.side === 'bank' || b.side === 'ledger' ? -1 : 1;
   return compareIds(a.ids[0] ?? '', b.ids[0] ?? '') || compareIds(a.ids.at(-1) ?? '', b.ids.at(-1) ?? '');
+}
+
+/**
+ * Differences with the key that orders them as `compareDifferences` does: kind, side (bank,
+ * both, ledger), then the rank of the first id. Within a kind and side that rank is a place of
+ * its own (a line is in one difference; an amount_mismatch's first id is its match's first bank
+ * line), so a numeric sort of the keys gives the report order.
+ */
+class OrderedDifferences {
+  readonly list: Difference[] = [];
+  private readonly keys: number[] = [];
+
+  add(d: Difference, rank: number): void {
+    const side = d.side === 'bank' ? 0 : d.side === 'both' ? 1 : 2;
+    this.list.push(d);
+    this.keys.push((KIND_ORDER.indexOf(d.kind) * 3 + side) * 2 ** 32 + rank);
+  }
+
+  sorted(): Difference[] {
+    const order = this.list.map((_, i) => i).sort((a, b) => this.keys[a]! - this.keys[b]!);
+    return order.map((i) => this.list[i]!);
+  }
+}
+
+/** Amount mismatches of the matches, duplicates and lines left over, in report order. */
+function collectDifferences(claims: Claims, bankLines: readonly Line[], ledgerLines: readonly Line[]): Difference[] {
+  const { matches, firstBankRank } = claims;
+  const out = new OrderedDifferences();
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.difference.isZero()) continue;
+    out.add({ kind: 'amount_mismatch', side: 'both', ids: [...m.bank.map((t) => t.id), ...m.ledger.map((t) => t.id)], amount: m.difference }, firstBankRank[i]!);
+  }
+  for (const lines of [bankLines, ledgerLines]) {
+    for (const d of findDuplicates(lines)) {
+      d.claimed = TAKEN;
+      out.add({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount, minor: d.minor }, d.rank);
+    }
+    for (const l of lines) {
+      if (!l.claimed) out.add({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount, minor: l.minor }, l.rank);
+    }
+  }
+  // A match without bank lines (none of the passes makes one) has no rank: the general order then.
+  return firstBankRank.some((r) => r < 0) ? out.list.sort(compareDifferences) : out.sorted();
 }
 
 function onlyKind(line: Line): Difference['kind'] {
@@ -120,22 +165,8 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
     matchTolerance(bankLines, ledgerLines, toleranceMinor(opts.amountTolerance, currency), opts.dateWindowDays, claims);
   }
 
-  const matches = orderMatches(claims, bankLines);
-  const differences: Difference[] = [];
-  for (const m of matches) {
-    if (m.difference.isZero()) continue;
-    differences.push({ kind: 'amount_mismatch', side: 'both', ids: [...m.bank.map((t) => t.id), ...m.ledger.map((t) => t.id)], amount: m.difference });
-  }
-  for (const lines of [bankLines, ledgerLines]) {
-    for (const d of findDuplicates(lines)) {
-      d.claimed = TAKEN;
-      differences.push({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount, minor: d.minor });
-    }
-    for (const l of lines) {
-      if (!l.claimed) differences.push({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount, minor: l.minor });
-    }
-  }
-  differences.sort(compareDifferences);
+  const differences = collectDifferences(claims, bankLines, ledgerLines);
+  const matches = orderMatches(claims, bankLines.length);
 
   const ambiguities: Ambiguity[] = notes
     .map((n) => ({ amount: n.sample.tx.amount, bank: n.bank, ledger: n.ledger, days: n.days }))

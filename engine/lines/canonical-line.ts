@@ -55,7 +55,7 @@ export class CanonicalLine implements Transaction, Line {
   cp = '';
   minor = 0;
   day = 0;
-  pos = 0;
+  rank = 0;
   claimed: Claim = 0;
   ambiguous = false;
   /** The reconciliation whose Line this is (null: none yet). */
@@ -101,7 +101,7 @@ export class CanonicalLine implements Transaction, Line {
    * when it already is a Line of that run (the same statement given as both sides), which then
    * needs a Line object of its own.
    */
-  asLine(run: object, side: Side, ref: string, cp: string, minor: number, day: number, pos: number): Line | null {
+  asLine(run: object, side: Side, ref: string, cp: string, minor: number, day: number, rank: number): Line | null {
     if (this.run === run) return null;
     this.run = run;
     this.side = side;
@@ -109,7 +109,7 @@ export class CanonicalLine implements Transaction, Line {
     this.cp = cp;
     this.minor = minor;
     this.day = day;
-    this.pos = pos;
+    this.rank = rank;
     this.claimed = 0;
     this.ambiguous = false;
     return this;

@@ -31,13 +31,19 @@ export interface Line {
   readonly minor: number;
   /** Day number of the matching date (booking or value date, per options). */
   readonly day: number;
-  /** Position among its side's lines (all statements of the side, in order). */
-  readonly pos: number;
+  /**
+   * Place of the id in natural id order among its side's lines (`compareIds`, 0 first): every
+   * ordering within a side compares ranks, never the id strings (see id-rank.ts).
+   */
+  readonly rank: number;
   /** Taken by a match or a difference (a line is claimed at most once); see `Claim`. */
   claimed: Claim;
   /** Left unmatched by amount_date because its best candidates tied. */
   ambiguous: boolean;
 }
+
+/** Natural id order of two lines of one side, by their ranks. */
+export const byRank = (a: Line, b: Line): number => a.rank - b.rank;
 
 /** The largest amount a Line holds exactly, in minor units (2^53 − 1). */
 export const MAX_MINOR = BigInt(Number.MAX_SAFE_INTEGER);

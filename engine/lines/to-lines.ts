@@ -7,7 +7,7 @@ import { EngineError } from '../errors.ts';
 import { minorUnits } from '../money.ts';
 import type { DateBasis, Side, Statement, Transaction } from '../model.ts';
 import { CanonicalLine } from './canonical-line.ts';
-import { compareIds } from './id-order.ts';
+import { firstRepeat, idRanks, rememberedRanks } from './id-rank.ts';
 import { FREE, MAX_MINOR, type Line } from './line.ts';
 import { CounterpartyKeys, referenceKey } from './match-keys.ts';
 
@@ -82,41 +82,32 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
 }
 
 /**
- * True when the ids strictly increase in one total order (code units, or else the natural order
- * of `compareIds`), which makes them unique. One order for the whole run: mixing the two per pair
- * would let B2, B10, B2 through.
+ * The natural-order rank of every line of a side (all its statements, in order), computed once;
+ * throws ENGINE.DUPLICATE_ID when an id repeats within the side, naming the first repeat in file
+ * order and its file. Statements built in code (and several files of one side) are checked by
+ * nobody else, so the side is always checked here.
  */
-function strictlyIncreasing(txs: readonly Transaction[]): boolean {
-  let codeUnits = true;
-  for (let i = 1; i < txs.length && codeUnits; i++) codeUnits = txs[i]!.id > txs[i - 1]!.id;
-  if (codeUnits) return true;
-  for (let i = 1; i < txs.length; i++) if (compareIds(txs[i - 1]!.id, txs[i]!.id) >= 0) return false;
-  return true;
-}
-
-/**
- * Throws ENGINE.DUPLICATE_ID when an id repeats within a side. Statements built in code (and
- * several files of one side) are checked by nobody else, but the common case, one file whose ids
- * ascend (B0000001, B0000002, … or B1, B2, … B10), is proved unique by a comparison per line,
- * without a Set of a million ids.
- */
-function checkUniqueIds(side: Side, statements: readonly Statement[]): void {
-  if (statements.length === 1 && strictlyIncreasing(statements[0]!.transactions)) return;
-  const seen = new Set<string>();
+function sideRanks(side: Side, statements: readonly Statement[]): Int32Array {
+  const known = statements.length === 1 ? rememberedRanks(statements[0]!.transactions) : null;
+  if (known !== null) return known;
+  const ids: string[] = [];
+  for (const st of statements) for (const tx of st.transactions) ids.push(tx.id);
+  const ranks = idRanks(ids);
+  if (ranks !== null) return ranks;
+  let repeat = firstRepeat(ids);
   for (const st of statements) {
-    for (const tx of st.transactions) {
-      const before = seen.size;
-      seen.add(tx.id);
-      if (seen.size === before) {
-        throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${tx.id} occurs twice`, {
-          side,
-          id: tx.id,
-          key: 'DUPLICATE_ID',
-          params: { file: st.file, side, id: tx.id },
-        });
-      }
+    if (repeat < st.transactions.length) {
+      const id = st.transactions[repeat]!.id;
+      throw new EngineError('ENGINE.DUPLICATE_ID', `${st.file}: ${side} line id ${id} occurs twice`, {
+        side,
+        id,
+        key: 'DUPLICATE_ID',
+        params: { file: st.file, side, id },
+      });
     }
+    repeat -= st.transactions.length;
   }
+  throw new Error('idRanks refused ids that do not repeat');
 }
 
 /**
@@ -133,10 +124,8 @@ export function toLines(
   totals?: Map<Statement, bigint>,
 ): Line[] {
   const scale = minorUnits(currency);
-  checkUniqueIds(side, statements);
-  let size = 0;
-  for (const st of statements) size += st.transactions.length;
-  const lines: Line[] = new Array<Line>(size);
+  const ranks = sideRanks(side, statements);
+  const lines: Line[] = new Array<Line>(ranks.length);
   let at = 0;
   for (const st of statements) {
     // The statement's total: a number while every partial sum is a safe integer, then a bigint.
@@ -160,8 +149,8 @@ export function toLines(
       const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
       // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.
-      const pos = at;
-      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day, pos) : null) ?? {
+      const rank = ranks[at]!;
+      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day, rank) : null) ?? {
         side,
         tx,
         id: tx.id,
@@ -169,7 +158,7 @@ export function toLines(
         cp,
         minor,
         day,
-        pos,
+        rank,
         claimed: FREE,
         ambiguous: false,
       };

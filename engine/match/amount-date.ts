@@ -18,8 +18,7 @@
  * lines within the window of each other.
  */
 import type { Claims } from './claims.ts';
-import type { Line } from '../lines/line.ts';
-import { byId, compareIds } from '../lines/id-order.ts';
+import { byRank, type Line } from '../lines/line.ts';
 
 /** Star pairing looks at no more than this many candidate classes; beyond it the tie is ambiguous. */
 const STAR_LIMIT = 32;
@@ -72,7 +71,7 @@ const alive = (c: Cls): boolean => !c.ambiguous && c.next < c.members.length;
 
 function index(lines: readonly Line[]): SideIndex {
   const byKey = new Map<string, Cls>();
-  for (const l of [...lines].sort(byId)) {
+  for (const l of [...lines].sort(byRank)) {
     const key = `${l.day}\u0000${l.cp}\u0000${l.ref}`;
     const c = byKey.get(key);
     if (c) c.members.push(l);
@@ -196,16 +195,17 @@ function matchOneAmount(bank: readonly Line[], ledger: readonly Line[], windowDa
 }
 
 function markTied(tied: readonly Cls[], days: number): AmbiguityNote {
-  const bank: string[] = [];
-  const ledger: string[] = [];
+  const bank: Line[] = [];
+  const ledger: Line[] = [];
   for (const c of tied) {
     c.ambiguous = true;
     for (const m of c.members.slice(c.next)) {
       m.ambiguous = true;
-      (m.side === 'bank' ? bank : ledger).push(m.id);
+      (m.side === 'bank' ? bank : ledger).push(m);
     }
   }
-  return { sample: tied[0]!.members[0]!, bank: bank.sort(compareIds), ledger: ledger.sort(compareIds), days };
+  const ids = (lines: Line[]): string[] => lines.sort(byRank).map((m) => m.id);
+  return { sample: tied[0]!.members[0]!, bank: ids(bank), ledger: ids(ledger), days };
 }
 
 /** Runs the pass over all unclaimed lines; returns the ties it left unmatched. */

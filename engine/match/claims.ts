@@ -16,8 +16,8 @@ function sumAmounts(txs: readonly Transaction[]): Decimal {
 
 export class Claims {
   readonly matches: Match[] = [];
-  /** For each match, the side position (Line.pos) of its first bank line in id order. */
-  readonly firstBankPos: number[] = [];
+  /** For each match, the rank (Line.rank) of its first bank line in id order; -1 for none. */
+  readonly firstBankRank: number[] = [];
 
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
@@ -31,7 +31,7 @@ export class Claims {
     const difference = b === sumMinor(ledger) ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
     this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
     // Callers give the bank lines in id order (groups sort them), so the first is the lowest.
-    this.firstBankPos.push(bank[0]?.pos ?? -1);
+    this.firstBankRank.push(bank[0]?.rank ?? -1);
   }
 
   /** One line against one line: the common case, without the temporary arrays of `link`. */
@@ -41,7 +41,7 @@ export class Claims {
     claim(ledger, how);
     const difference = bank.minor === ledger.minor ? ZERO : bank.tx.amount.minus(ledger.tx.amount);
     this.matches.push(new PairMatch(rule, bank.tx, ledger.tx, difference));
-    this.firstBankPos.push(bank.pos);
+    this.firstBankRank.push(bank.rank);
   }
 }
 

@@ -7,8 +7,7 @@
  * was, the lowest id stands as the original (it becomes a `*_only_*` difference) and the rest are
  * duplicates.
  */
-import { BY_REFERENCE, FREE, type Line } from '../lines/line.ts';
-import { byId } from '../lines/id-order.ts';
+import { BY_REFERENCE, byRank, FREE, type Line } from '../lines/line.ts';
 
 /** The rest of the repeat key, within lines of one amount. */
 const keyOf = (l: Line): string => `${l.ref}\u0000${l.tx.date}\u0000${l.cp}`;
@@ -40,11 +39,11 @@ export function findDuplicates(lines: readonly Line[]): Line[] {
     }
     for (const g of groups.values()) {
       if (g.length < 2) continue;
-      const open = g.filter((l) => !l.claimed).sort(byId);
+      const open = g.filter((l) => !l.claimed).sort(byRank);
       if (open.length === 0) continue;
       const anyMatched = open.length < g.length;
       dups.push(...(anyMatched ? open : open.slice(1)));
     }
   }
-  return dups.sort(byId);
+  return dups.sort(byRank);
 }

@@ -7,8 +7,7 @@
  * without a shared reference, and makes no many-to-many link.
  */
 import type { Claims } from './claims.ts';
-import { sumMinor } from '../lines/line.ts';
-import { byId } from '../lines/id-order.ts';
+import { byRank, sumMinor } from '../lines/line.ts';
 import { asList, type OneOrMany, type RefIndex } from './ref-index.ts';
 
 /** The group pass for one reference held by several lines on at least one side. */
@@ -16,9 +15,9 @@ export function matchGroup(bankSide: OneOrMany, ledgerSide: OneOrMany, claims: C
   const b = asList(bankSide);
   const l = asList(ledgerSide);
   if (b.length === 1 && l.length >= 2 && sumMinor(l) === b[0]!.minor) {
-    claims.link('one_to_many', b, [...l].sort(byId));
+    claims.link('one_to_many', b, [...l].sort(byRank));
   } else if (l.length === 1 && b.length >= 2 && sumMinor(b) === l[0]!.minor) {
-    claims.link('many_to_one', [...b].sort(byId), l);
+    claims.link('many_to_one', [...b].sort(byRank), l);
   }
 }
 

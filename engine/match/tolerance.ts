@@ -7,8 +7,7 @@
  * match is reported with an `amount_mismatch` when the amounts differ.
  */
 import { groupBy, type Claims } from './claims.ts';
-import type { Line } from '../lines/line.ts';
-import { byId, compareIds } from '../lines/id-order.ts';
+import { byRank, type Line } from '../lines/line.ts';
 
 interface Best {
   line: Line;
@@ -22,7 +21,7 @@ function better(a: Best, b: Best | null): boolean {
   if (a.sameRef !== b.sameRef) return a.sameRef;
   if (a.diff !== b.diff) return a.diff < b.diff;
   if (a.days !== b.days) return a.days < b.days;
-  return compareIds(a.line.id, b.line.id) < 0;
+  return a.line.rank < b.line.rank;
 }
 
 /** Index of the first line with minor >= x in a list sorted by minor. */
@@ -41,8 +40,8 @@ export function matchTolerance(bank: readonly Line[], ledger: readonly Line[], t
   const free = (l: Line): boolean => !l.claimed && !l.ambiguous;
   const byRef = groupBy(ledger, (l) => (free(l) ? l.ref : ''));
   const byCp = groupBy(ledger, (l) => (free(l) ? l.cp : ''));
-  for (const list of byCp.values()) list.sort((a, b) => (a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : compareIds(a.id, b.id)));
-  const candidates = bank.filter(free).sort(byId);
+  for (const list of byCp.values()) list.sort((a, b) => (a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : a.rank - b.rank));
+  const candidates = bank.filter(free).sort(byRank);
   for (const b of candidates) {
     const pick: { best: Best | null } = { best: null };
     const consider = (l: Line, sameRef: boolean): void => {

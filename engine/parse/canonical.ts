@@ -12,6 +12,7 @@ import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
 import { lineError } from './fail.ts';
 import { utf8Of } from './text-lines.ts';
 import { scanMinor } from '../lines/minor-units.ts';
+import { DeferredIdCheck } from './canonical-ids.ts';
 import { fromRunningBalances, statement } from './statement.ts';
 import { currencyCode, exactMinor, isIsoDateAt, parseIsoDate, readAmount } from './values.ts';
 
@@ -40,6 +41,11 @@ export interface RowReader {
    */
   plainBytes?(bytes: string, from: number, to: number, quoted: boolean, lineNo: number, cut: (a: number, b: number) => string): boolean;
   finish(): Statement[];
+  /**
+   * Called when reading stops on an error after this reader took lines: throws instead the error
+   * of an earlier line that the reader had left to the end (a repeated id), if there is one.
+   */
+  beforeError?(): void;
 }
 
 /** A reader for the rows after a canonical header (`headerLine` is the header's line number). */
@@ -60,25 +66,13 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   const width = names.length;
 
   const transactions: Transaction[] = [];
-  // Duplicate ids: files are mostly sorted by id, and strictly increasing ids are all distinct,
-  // so the id → line table (about 1 µs and 40 bytes a line) is only built from the lines read so
-  // far once an id does not come after the one before it. "After" is shorter first, then code
-  // units: a total order (equal only for equal strings) that both B0009, B0010 and B9, B10 follow.
-  const seen = new Map<string, number>();
-  let ordered = true;
-  let lastId = '';
-  const firstLineOf = (id: string): number | undefined => {
-    if (ordered) {
-      if (id.length > lastId.length || (id.length === lastId.length && id > lastId)) return undefined;
-      ordered = false;
-      for (const t of transactions) seen.set(t.id, t.line);
-    }
-    return seen.get(id);
-  };
-  const remember = (id: string, line: number): void => {
-    if (ordered) lastId = id;
-    else seen.set(id, line);
-  };
+  // Duplicate ids: strictly increasing ids ("after" is shorter first, then code units: B0009,
+  // B0010 and B9, B10 both follow it) are all distinct, checked by one comparison a line. Once
+  // an id does not come after the one before, the check is left to the end of the file, where
+  // the ids' natural-order ranks are computed once (id-rank.ts: a sort of numbers for the usual
+  // ids) and kept for the engine: an id → line table would cost a hash lookup and 40 bytes a
+  // line. An error met before the end first looks for a repeat among the lines before it.
+  const ids = new DeferredIdCheck(file, transactions);
   const repeated = new Interner();
   // Counterparties and 摘要 as bytes (plainBytes) → their text, decoded once per distinct value.
   const repeatedBytes = new BytesInterner();
@@ -116,9 +110,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     if (f.length !== width) throw lineError(file, line, 'FIELD_COUNT', { expected: width, found: f.length });
     const id = own((f[iId] ?? '').trim());
     if (id === '') throw lineError(file, line, 'EMPTY_ID');
-    const first = firstLineOf(id);
-    if (first !== undefined) throw lineError(file, line, 'DUPLICATE_ID', { id, first });
-    remember(id, line);
+    ids.take(id, line);
     const dateText = (f[iDate] ?? '').trim();
     // Consecutive lines mostly share a date: keep one string for them (a million lines, less heap).
     if (dateText !== lastDate) {
@@ -214,7 +206,6 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     // Bytes of an id that is not ASCII are not its text: such a line is decoded first.
     if (raw && !isAscii(text, s, e)) return false;
     const id = detach(text.slice(s, e));
-    if (firstLineOf(id) !== undefined) return false;
     s = starts[iDate] ?? 0;
     e = ends[iDate] ?? 0;
     if (!(lastDate !== '' && e - s === lastDate.length && sameAt(text, s, lastDate))) {
@@ -238,7 +229,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     }
 
     // Everything checked: from here on the line is taken.
-    remember(id, line);
+    ids.take(id, line);
     if (iBalance !== -1 && exact) {
       addMinor(minor);
       if (exact && !Number.isNaN(balanceMinor)) statedBalance(balanceMinor);
@@ -271,7 +262,9 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     row,
     plainLine,
     plainBytes,
+    beforeError: () => ids.settle(),
     finish() {
+      ids.settle();
       const txs = transactions;
       const balances =
         iBalance === -1
@@ -289,7 +282,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
           closingDate: null,
           ...(balances.opening !== null ? { openingFrom: 'running_balance' as const } : {}),
           addsUp: balances.addsUp,
-          transactions: txs,
+          transactions: ids.keep(),
           file,
         }),
       ];

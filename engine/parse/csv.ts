@@ -82,14 +82,32 @@ class HeaderSearch {
   }
 }
 
+type ReaderState = { reader: RowReader | null };
+
 /** Reads one CSV file into its (single) statement. */
 export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statement[]> {
-  const { file, profile } = o;
   const search = new HeaderSearch(o);
   // Held in an object: the closures below set it, which control-flow narrowing cannot see.
-  const state: { reader: RowReader | null } = { reader: null };
-  const assembler = recordAssembler(file, () => search.delimiter, (fields, line) => state.reader?.row(fields, line));
+  const state: ReaderState = { reader: null };
+  try {
+    await readLines(source, o, search, state);
+  } catch (e) {
+    // A reader that left a check to the end of the file reports an earlier line's problem first.
+    state.reader?.beforeError?.();
+    throw e;
+  }
+  const done = state.reader;
+  if (done === null) {
+    if (search.firstLine === 0) throw parseError({ file: o.file }, 'EMPTY_FILE');
+    throw noHeader(o.file, search.firstLine);
+  }
+  return done.finish();
+}
 
+/** Hands every line of the file to the header search, then to the reader it found. */
+async function readLines(source: ByteSource, o: CsvOptions, search: HeaderSearch, state: ReaderState): Promise<void> {
+  const { file, profile } = o;
+  const assembler = recordAssembler(file, () => search.delimiter, (fields, line) => state.reader?.row(fields, line));
   await forEachLine(
     source,
     { file, maxLines: o.maxLines, encoding: profile?.encoding ?? 'auto' },
@@ -106,12 +124,6 @@ export async function readCsv(source: ByteSource, o: CsvOptions): Promise<Statem
     },
   );
   assembler.finish();
-  const done = state.reader;
-  if (done === null) {
-    if (search.firstLine === 0) throw parseError({ file }, 'EMPTY_FILE');
-    throw noHeader(file, search.firstLine);
-  }
-  return done.finish();
 }
 
 function hasId(header: readonly string[]): boolean {

@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --sizes 100000,1000000 --runs 3 --seed 1]`
+ * `npm run bench [-- --sizes 100000,1000000 --runs 3 --seed 1 --order ascending,shuffled --text zh --no-fees]`
  *
  * For each size: generates (or reuses, test/.tmp/bench/pairs/) a synthetic month of bank statement
- * and journal, runs `recon reconcile --bank --ledger --out REPORT.json` end to end as a child
+ * and journal, and makes each shape of it (reshape.ts: file order per side, text, recurring
+ * fees; cached in test/.tmp/bench/shapes/). For each shape it runs `recon reconcile --bank --ledger --out REPORT.json` end to end as a child
  * process `runs` times, and, when DATABASE_URL is set, the PostgreSQL baseline (pg-baseline.ts)
  * as many times, interleaved with the recon runs so both see the same machine load. Prints the
  * table and PASS/FAIL per target, and writes test/.tmp/bench/results-latest.json.
@@ -13,7 +14,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { median, runNodeTimed, type Timed } from './measure.ts';
-import { BENCH_TMP, REPO_ROOT, ensurePair } from './pair-cache.ts';
+import { BENCH_TMP, REPO_ROOT } from './pair-cache.ts';
+import { parseOrders, TEXTS, type Shape, type Text } from './reshape.ts';
+import { ensureShape, reportHash, shapeName } from './shapes.ts';
 import { checkReport } from './report-check.ts';
 import { snapshot } from './snapshot.ts';
 import { table, verdicts, type SizeResult } from './targets.ts';
@@ -33,17 +36,27 @@ function fail(what: string, t: Timed): never {
   throw new Error(`${what} exited with ${t.code}: ${t.stderr.trim().split('\n').slice(-3).join(' / ')}`);
 }
 
-async function benchSize(lines: number, runs: number, seed: number, databaseUrl: string | undefined, reconRoot: string, recon: readonly string[]): Promise<SizeResult> {
+interface Bench {
+  readonly runs: number;
+  readonly seed: number;
+  readonly databaseUrl: string | undefined;
+  readonly reconRoot: string;
+  readonly recon: readonly string[];
+}
+
+async function benchShape(lines: number, shape: Shape, b: Bench): Promise<SizeResult> {
+  const { runs, databaseUrl, reconRoot, recon } = b;
   const started = Date.now();
-  const pair = await ensurePair(lines, seed);
-  say(`\n== ${lines.toLocaleString('en-US')} lines a side (${pair.cached ? 'cached' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`}: ${pair.bankFile})`);
-  const reportFile = join(BENCH_TMP, `report-${lines}.json`);
+  const pair = await ensureShape(lines, b.seed, shape);
+  say(`\n== ${lines.toLocaleString('en-US')} lines a side, ${shapeName(shape)} (${pair.cached ? 'cached' : `made in ${((Date.now() - started) / 1000).toFixed(1)} s`}: ${pair.dir})`);
+  const reportFile = join(BENCH_TMP, `report-${lines}-${shapeName(shape).replace(/[^a-z0-9]+/g, '-')}.json`);
   const reconWallMs: number[] = [];
   const reconPeakRssMb: number[] = [];
   const pgWallMs: number[] = [];
   const reconCpuS: number[] = [];
   const pgCpuS: number[] = [];
   let check = 'not checked';
+  let hash = '';
   for (let run = 1; run <= runs; run += 1) {
     await rm(reportFile, { force: true });
     const r = await runNodeTimed([...recon, 'reconcile', '--bank', pair.bankFile, '--ledger', pair.ledgerFile, '--out', reportFile], { cwd: reconRoot });
@@ -53,7 +66,8 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
     if (r.cpuS !== null) reconCpuS.push(r.cpuS);
     let line = `run ${run}/${runs}: recon ${(r.wallMs / 1000).toFixed(2)} s (CPU ${r.cpuS?.toFixed(1) ?? '?'} s), peak RSS ${Math.round(r.peakRssMb ?? Number.NaN)} MB`;
     if (run === 1) {
-      const c = await checkReport(reportFile, pair.manifest);
+      const c = await checkReport(reportFile, pair.manifest, pair.extra);
+      hash = await reportHash(reportFile, pair.dir);
       check = c.problems.length > 0 ? `FAIL: ${c.problems[0]}` : c.countDiffs.length > 0 ? `ok, counts differ (${c.countDiffs.length})` : 'ok, counts exact';
       for (const d of [...c.problems, ...c.countDiffs]) say(`  report: ${d}`);
     }
@@ -74,7 +88,7 @@ async function benchSize(lines: number, runs: number, seed: number, databaseUrl:
     }
     say(`  ${line}`);
   }
-  return { lines, runs, reconWallMs, reconPeakRssMb, pgWallMs, reconCpuS, pgCpuS, check };
+  return { lines, shape: shapeName(shape), order: shape.bank === shape.ledger ? shape.bank : 'mixed', runs, reconWallMs, reconPeakRssMb, pgWallMs, reconCpuS, pgCpuS, check, hash };
 }
 
 /**
@@ -103,13 +117,19 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       'no-pg': { type: 'boolean', default: false },
       commit: { type: 'string' },
+      order: { type: 'string', default: 'ascending,shuffled' },
+      text: { type: 'string', default: 'zh' },
+      'no-fees': { type: 'boolean', default: false },
     },
   });
+  const text = values.text as Text;
+  if (!(TEXTS as readonly string[]).includes(text)) throw new Error(`--text takes ${TEXTS.join('|')}`);
+  const shapes: Shape[] = values.order.split(',').map((o) => ({ ...parseOrders(o.trim()), text, fees: !values['no-fees'] }));
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
-    throw new Error('usage: npm run bench -- [--sizes 100000,1000000] [--runs 3] [--seed 1] [--no-pg] [--commit REV]');
+    throw new Error('usage: npm run bench -- [--sizes 100000,1000000] [--runs 3] [--seed 1] [--order ORDER[/ORDER],...] [--text ascii|zh] [--no-fees] [--no-pg] [--commit REV]');
   }
   // Tests and benches may read the environment; the product reads it only in bot/.
   const databaseUrl = values['no-pg'] ? undefined : process.env.DATABASE_URL || undefined;
@@ -117,7 +137,7 @@ async function main(): Promise<void> {
   const code = values.commit === undefined ? null : await snapshot(values.commit);
   const reconRoot = code?.dir ?? REPO_ROOT;
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
-  say(`recon reconcile benchmark: sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}`);
+  say(`recon reconcile benchmark: sizes ${sizes.join(', ')}, shapes ${shapes.map(shapeName).join('; ')}, ${runs} run(s) each, seed ${seed}`);
   say(`machine: ${machine}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   say(code ? `code: commit ${code.sha} (clean copy in ${code.dir})` : 'code: the working tree as it is (use --commit REV to measure a clean commit)');
   say(databaseUrl ? 'PostgreSQL baseline: on (DATABASE_URL)' : 'PostgreSQL baseline: off (set DATABASE_URL to compare)');
@@ -128,12 +148,13 @@ async function main(): Promise<void> {
   say(`process start-up (recon --help, median of 3): ${(median(startup) / 1000).toFixed(2)} s, included in every recon time below`);
 
   const results: SizeResult[] = [];
-  for (const lines of sizes) results.push(await benchSize(lines, runs, seed, databaseUrl, reconRoot, recon));
+  const bench: Bench = { runs, seed, databaseUrl, reconRoot, recon };
+  for (const lines of sizes) for (const shape of shapes) results.push(await benchShape(lines, shape, bench));
 
   say('');
   say(table(results));
   say('');
-  const v = verdicts(results, databaseUrl !== undefined);
+  const v = verdicts(results, databaseUrl !== undefined, sizes);
   for (const x of v) say(`${x.status.padEnd(4)}  ${x.target}: ${x.measured}`);
   say(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const file = join(BENCH_TMP, 'results-latest.json');

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { JsonReportSchema } from '../../engine/model.ts';
 import type { Manifest } from './manifest.ts';
+import type { ShapeExtra } from './reshape.ts';
 
 export interface ReportCheck {
   readonly conserved: boolean;
@@ -18,7 +19,9 @@ export interface ReportCheck {
 const UNMATCHED = new Set(['bank_only_credit', 'bank_only_debit', 'ledger_only_credit', 'ledger_only_debit', 'duplicate']);
 
 /** Reads and checks one report file. */
-export async function checkReport(reportFile: string, manifest: Manifest): Promise<ReportCheck> {
+export async function checkReport(reportFile: string, manifest: Manifest, extra?: ShapeExtra): Promise<ReportCheck> {
+  const feeLines = extra?.feeLines ?? 0;
+  const bankClosing = extra?.bankClosing ?? manifest.bankClosing;
   const report = JsonReportSchema.parse(JSON.parse(await readFile(reportFile, 'utf8')));
   const problems: string[] = [];
   const seen = new Map<string, number>();
@@ -36,7 +39,7 @@ export async function checkReport(reportFile: string, manifest: Manifest): Promi
   }
   const width = Math.max(7, String(manifest.lines).length);
   for (const prefix of ['B', 'L']) {
-    for (let i = 1; i <= manifest.lines; i += 1) {
+    for (let i = 1; i <= manifest.lines + feeLines; i += 1) {
       const id = `${prefix}${String(i).padStart(width, '0')}`;
       const n = seen.get(id) ?? 0;
       if (n !== 1 && problems.length < 5) problems.push(`${id} appears ${n} times`);
@@ -46,12 +49,13 @@ export async function checkReport(reportFile: string, manifest: Manifest): Promi
   if (seen.size > 0) problems.push(`${seen.size} ids in the report that are in no file`);
   const conserved = problems.length === 0;
   if (!report.balance.balanced) problems.push(`not balanced: adjusted bank ${report.balance.adjustedBank}, adjusted ledger ${report.balance.adjustedLedger}`);
-  if (report.balance.bankClosing !== manifest.bankClosing) problems.push(`bank closing ${report.balance.bankClosing}, generated ${manifest.bankClosing}`);
+  if (report.balance.bankClosing !== bankClosing) problems.push(`bank closing ${report.balance.bankClosing}, generated ${bankClosing}`);
 
   const u = manifest.units;
   const expected: [string, number, number][] = [
     ['reference', u.reference + u.fee, rules.get('reference') ?? 0],
-    ['amount_date', u.amountDate + u.duplicate, rules.get('amount_date') ?? 0],
+    // Recurring fees are the same on both sides, day by day: each pairs by amount and date.
+    ['amount_date', u.amountDate + u.duplicate + feeLines, rules.get('amount_date') ?? 0],
     ['one_to_many', u.batch, rules.get('one_to_many') ?? 0],
     ['many_to_one', u.split, rules.get('many_to_one') ?? 0],
     ['amount_mismatch', u.fee, kinds.get('amount_mismatch') ?? 0],

@@ -80,6 +80,16 @@ describe('canonical CSV: bad input names file, line and reason', () => {
     const err = await bad('B1,2026-03-01,1.00,CNY,,,\nB2,2026-03-01,1.00,CNY,,,\nB1,2026-03-02,2.00,CNY,,,\n', 'DUPLICATE_ID', 4, 'line 2');
     expect(err.params).toEqual({ id: 'B1', first: 2 });
   });
+  it('a duplicate id in a file whose ids do not ascend: the first repeat, before any later error', async () => {
+    // Out of order from line 3 on, so the check is left to the end of the file or the next error.
+    const dup = 'B5,2026-03-01,1.00,CNY,,,\nB3,2026-03-01,1.00,CNY,,,\nB9,2026-03-01,1.00,CNY,,,\nB3,2026-03-02,2.00,CNY,,,\nB5,2026-03-02,2.00,CNY,,,\n';
+    expect((await bad(dup, 'DUPLICATE_ID', 5, 'line 3')).params).toEqual({ id: 'B3', first: 3 });
+    expect((await bad(`${dup}B6,2026-13-01,1.00,CNY,,,\n`, 'DUPLICATE_ID', 5, 'line 3')).params).toEqual({ id: 'B3', first: 3 });
+    // The repeated id on a line that is wrong otherwise too: the id is checked first, as in order.
+    expect((await bad('B5,2026-03-01,1.00,CNY,,,\nB3,2026-03-01,1.00,CNY,,,\nB5,2026-13-01,1.00,CNY,,,\n', 'DUPLICATE_ID', 4, 'line 2')).params).toEqual({ id: 'B5', first: 2 });
+    // An error before the repeat is the one reported.
+    await bad('B5,2026-03-01,1.00,CNY,,,\nB3,2026-13-01,1.00,CNY,,,\nB5,2026-03-01,1.00,CNY,,,\n', 'BAD_DATE', 3, '2026-13-01');
+  });
   it('an empty id', () => bad(',2026-03-01,1.00,CNY,,,\n', 'EMPTY_ID', 2, 'empty id'));
   it('a short row', () => bad('B1,2026-03-01,1.00,CNY\n', 'FIELD_COUNT', 2, 'expected 7 fields, found 4'));
   it('an unclosed quote', () => bad('B1,2026-03-01,1.00,CNY,"open,,\n', 'UNCLOSED_QUOTE', 2, 'line 2'));
