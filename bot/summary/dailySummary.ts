@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../../engine/store/db.ts';
 import { activeSubscriptions, markGone } from '../../engine/service/subscriptions.ts';
 import { businessDay, claimDay, finishDay, recordSend, type SummaryTrigger } from '../../engine/service/summary.ts';
-import { buildSummaryReply } from '../../dialogs/status/summaryCard.ts';
+import { buildSummaryReply, type SummaryCheckpoint } from '../../dialogs/status/summaryCard.ts';
 import { supportsCards } from '../../dialogs/flow/card.ts';
 import type { DirectoryPort, StatusPort } from '../../dialogs/ports.ts';
 import type { BotMetrics } from '../metrics.ts';
@@ -31,7 +31,7 @@ export interface DailySummaryDeps {
   /** Retries of each database step when the connection is lost (default DB_RETRY). */
   dbRetry?: DbRetryPolicy;
   /** Takes and keeps a checkpoint of the audit log's head (bot/summary/checkpoint.ts). */
-  checkpoint?: () => Promise<void>;
+  checkpoint?: () => Promise<SummaryCheckpoint>;
 }
 
 export interface SummaryOutcome {
@@ -56,8 +56,9 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
     // The summary still goes out: it then shows those accounts as due and not run.
     log.error({ err }, 'day-end reconciliation failed');
   }
+  let checkpoint: SummaryCheckpoint | null = null;
   try {
-    await deps.checkpoint?.();
+    checkpoint = (await deps.checkpoint?.()) ?? null;
   } catch (err) {
     // A checkpoint not kept today is logged; the summary still goes out.
     log.error({ err }, 'audit log checkpoint failed');
@@ -71,7 +72,7 @@ export async function runDailySummary(deps: DailySummaryDeps, trigger: SummaryTr
       await db('mark gone', () => markGone(deps.db, sub.conversationKey, 'no longer staff'));
       continue;
     }
-    const reply = buildSummaryReply(view, sub.lang, person.role, day);
+    const reply = buildSummaryReply(view, sub.lang, person.role, day, checkpoint);
     const activity = supportsCards(sub.reference) ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
     // sendWithRetry refuses group conversations and, in anonymous mode, serviceUrls off the allowlist.
     const result = await sendWithRetry(deps.target, toConversationReference(sub.reference), activity, deps.retry);

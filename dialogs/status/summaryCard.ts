@@ -4,12 +4,34 @@ import { CARD_VERSION } from '../flow/submit.ts';
 import type { Role, StatusView } from '../ports.ts';
 import { buildStatusReply, type StatusReply } from './statusCard.ts';
 
-export function buildSummaryReply(view: StatusView, lang: Lang, viewer: Role, day: string): StatusReply {
+/** Today's checkpoint of the audit log's head, as the summary shows it to admins. */
+export interface SummaryCheckpoint {
+  readonly seq: string;
+  readonly hash: string;
+  readonly at: string;
+  readonly keyId: string | null;
+}
+
+function checkpointLine(c: SummaryCheckpoint, lang: Lang): string {
+  const t = messages(lang).bot.summary;
+  const signed = c.keyId === null ? t.checkpointUnsigned : fill(t.checkpointSigned, { keyId: c.keyId });
+  return fill(t.checkpoint, { seq: c.seq, hash: c.hash.slice(0, 16), signed, at: c.at });
+}
+
+/**
+ * The daily summary: the status without its own title, under the day's; admins also see the
+ * audit log's checkpoint of the day, a copy of the head held outside the database.
+ */
+export function buildSummaryReply(view: StatusView, lang: Lang, viewer: Role, day: string, checkpoint?: SummaryCheckpoint | null): StatusReply {
   const t = messages(lang).bot.summary;
   const status = buildStatusReply(view, lang, viewer);
   const title = fill(t.title, { date: day });
-  const body = Array.isArray(status.card.body) ? status.card.body.slice(1) : [];
-  const text = [title, status.text.split('\n\n').slice(1).join('\n\n')].join('\n\n');
+  const anchor = viewer === 'admin' && checkpoint ? checkpointLine(checkpoint, lang) : null;
+  const body = [
+    ...(Array.isArray(status.card.body) ? status.card.body.slice(1) : []),
+    ...(anchor ? [{ type: 'TextBlock', text: anchor, wrap: true, isSubtle: true, size: 'Small' }] : []),
+  ];
+  const text = [title, status.text.split('\n\n').slice(1).join('\n\n'), ...(anchor ? [anchor] : [])].join('\n\n');
   return {
     text,
     card: {

@@ -27,6 +27,7 @@ describe('daily summary through CloudAdapter', () => {
     bot = await startBot();
     await addUser(bot.db, { channelUserId: 'ops-staff', name: '周杰', role: 'staff' }, 'admin', NOW);
     await addUser(bot.db, { channelUserId: 'left-staff', name: '离职', role: 'staff' }, 'admin', NOW);
+    await addUser(bot.db, { channelUserId: 'ops-admin', name: '系统管理员二', role: 'admin' }, 'admin', NOW);
   }, 240_000);
   afterAll(async () => {
     await bot.close();
@@ -39,6 +40,7 @@ describe('daily summary through CloudAdapter', () => {
     await subscribe(bot, conn, 'ops-staff', 'sub-gone');
     await subscribe(bot, conn, 'demo-admin', 'sub-failing');
     await subscribe(bot, conn, 'left-staff', 'sub-left');
+    await subscribe(bot, conn, 'ops-admin', 'sub-admin');
     // The person left: their role is now customer, so no account data may reach them.
     await addUser(bot.db, { channelUserId: 'left-staff', name: '离职', role: 'customer' }, 'admin', NOW);
     conn.failFor.set('sub-gone', 404);
@@ -46,10 +48,12 @@ describe('daily summary through CloudAdapter', () => {
     conn.attempts.clear();
 
     const out = await bot.app.runSummary('schedule');
-    expect(out).toEqual({ sent: 2, failed: 1, gone: 1, alreadySentToday: false });
+    expect(out).toEqual({ sent: 3, failed: 1, gone: 1, alreadySentToday: false });
 
     for (const conv of ['sub-staff', 'sub-approver']) {
       const last = conn.repliesTo(conv).at(-1)!;
+      // The audit log's checkpoint is for admins only.
+      expect(replyText(last)).not.toContain('审计日志检查点');
       const card = (last.attachments as Array<{ content: { actions: unknown[] } }>)[0]!.content;
       expect(replyText(last)).toContain('每日对账汇总（2026-11-26）');
       expect(replyText(last)).toContain('****1234');
@@ -57,7 +61,9 @@ describe('daily summary through CloudAdapter', () => {
     }
     // A proactive message answers nothing: posted to the conversation, not as a reply to a made-up id.
     const proactive = conn.received.filter((c) => replyText(c.activity).includes('每日对账汇总（'));
-    expect(proactive.map((c) => [c.replyTo, c.activity.replyToId])).toEqual([[null, undefined], [null, undefined]]);
+    expect(proactive.map((c) => [c.replyTo, c.activity.replyToId])).toEqual([[null, undefined], [null, undefined], [null, undefined]]);
+    // An admin's summary also carries the day's checkpoint of the audit log's head.
+    expect(replyText(conn.repliesTo('sub-admin').at(-1)!)).toMatch(/审计日志检查点：第 \d+ 条，哈希 [0-9a-f]{16}…，未签名（未设置 RECON_AUDIT_KEY）/);
     expect(conn.attempts.get('sub-gone')).toBe(1);
     // Three recorded attempts; the connector client itself retries each 5xx up to 3 more times.
     expect(conn.attempts.get('sub-failing')).toBeGreaterThanOrEqual(3);
@@ -68,13 +74,14 @@ describe('daily summary through CloudAdapter', () => {
     expect(await findSubscription(bot.db, 'emulator:sub-left')).toEqual({ active: false, reason: 'no longer staff' });
     const sends = await sendsOf(bot.db, '2026-11-26');
     expect(sends.map((s) => [s.conversation_key, s.outcome, s.attempts])).toEqual([
+      ['emulator:sub-admin', 'sent', 1],
       ['emulator:sub-approver', 'sent', 1],
       ['emulator:sub-failing', 'failed', 3],
       ['emulator:sub-gone', 'gone', 1],
       ['emulator:sub-staff', 'sent', 1],
     ]);
     const metrics = await bot.app.metrics.registry.metrics();
-    expect(metrics).toMatch(/recon_bot_summaries_sent_total 2/);
+    expect(metrics).toMatch(/recon_bot_summaries_sent_total 3/);
     expect(metrics).toMatch(/recon_bot_summaries_failed_total\{reason="failed"\} 1/);
   });
 

@@ -8,17 +8,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { appendAudit, legacyHash, rowHash, GENESIS_HASH, type AuditEntry } from '../../engine/store/audit.ts';
 import { auditKey } from '../../engine/store/audit-key.ts';
 import { makeCheckpoint, takeCheckpoint, type Checkpoint } from '../../engine/store/audit-checkpoint.ts';
 import { verifyAudit } from '../../engine/store/audit-verify.ts';
-import { openPg, openPglite, withAudit, type Db } from '../../engine/store/db.ts';
-import { loadMigrations, migrate } from '../../engine/store/migrate.ts';
+import { withAudit, type Db } from '../../engine/store/db.ts';
+import { migrate } from '../../engine/store/migrate.ts';
 import { runRecon } from '../support/cli.ts';
-import { describeEngines, type Engine } from '../support/requires.ts';
-import { openTestDb, type TestDb } from './support/db.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openMigratedBefore, openTestDb, type TestDb } from './support/db.ts';
 
 const KEY = auditKey('k'.repeat(40));
 const OTHER = auditKey('o'.repeat(40));
@@ -158,33 +157,10 @@ describeEngines('the keyed, anchored audit log on %s', (engine) => {
   });
 });
 
-/** A database on `engine` migrated up to (not including) migration 080. */
-async function before080(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const upTo = loadMigrations().filter((m) => m.version < '080');
-  if (engine === 'pglite') {
-    const db = await openPglite();
-    await migrate(db, upTo);
-    return { db, drop: () => db.close() };
-  }
-  const url = process.env.DATABASE_URL!;
-  const schema = `audit_${randomBytes(6).toString('hex')}`;
-  const db = await openPg(url, { schema });
-  await migrate(db, upTo);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-}
 
 describeEngines('rows from before migration 080 on %s', (engine) => {
   it('still verify; keyed rows follow them; an old-format row written after the migration is forged', { timeout: 120_000 }, async () => {
-    const { db: raw, drop } = await before080(engine);
+    const { db: raw, drop } = await openMigratedBefore(engine, '080');
     try {
       let prev = GENESIS_HASH;
       for (let i = 1; i <= 3; i++) {

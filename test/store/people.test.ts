@@ -1,14 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { approve, propose, reject } from '../../engine/service/resolve.ts';
 import { getDifference } from '../../engine/service/differences.ts';
 import { listPendingApprovals } from '../../engine/service/approvals.ts';
 import { addUser, findUserByChannelId, linkIdentity, listPeople, roleOf, unlinkIdentity } from '../../engine/service/users.ts';
-import { openPg, openPglite, type Db } from '../../engine/store/db.ts';
-import { loadMigrations, migrate } from '../../engine/store/migrate.ts';
-import { describeEngines, type Engine } from '../support/requires.ts';
-import { openTestDb, type TestDb } from './support/db.ts';
+import { migrate } from '../../engine/store/migrate.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openMigratedBefore, openTestDb, type TestDb } from './support/db.ts';
 import { AT, seed } from './support/fixtures.ts';
 import { runOctober } from './support/pair.ts';
 
@@ -75,35 +72,11 @@ describeEngines('people and their channel identities on %s', (engine) => {
   });
 });
 
-/** An empty database on `engine` migrated up to (not including) migration 050. */
-async function beforePeople(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const migrations = loadMigrations();
-  const upTo = migrations.filter((m) => m.version < '050');
-  if (engine === 'pglite') {
-    const db = await openPglite();
-    await migrate(db, upTo);
-    return { db, drop: () => db.close() };
-  }
-  const url = process.env.DATABASE_URL!;
-  const schema = `people_${randomBytes(6).toString('hex')}`;
-  const db = await openPg(url, { schema });
-  await migrate(db, upTo);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-}
 
 describeEngines('migration 050 carries users over to people on %s', (engine) => {
   // Every migration runs in its own transaction: slow on a loaded machine.
   it('makes one person and one identity per old user; their proposals and decisions still resolve', { timeout: 120_000 }, async () => {
-    const { db, drop } = await beforePeople(engine);
+    const { db, drop } = await openMigratedBefore(engine, '050');
     try {
       await db.exec(`
         INSERT INTO accounts (number, name, currency) VALUES ('6222001', '测试公司', 'CNY');

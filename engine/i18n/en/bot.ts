@@ -91,6 +91,9 @@ export const bot: typeof zh = {
       sentNow: 'Summary sent: {sent} delivered, {failed} failed, {gone} conversations gone.',
       alreadySent: 'Today\'s summary has already been sent; not sending it twice.',
       openDetails: 'Show status',
+      checkpoint: 'Audit log checkpoint: row {seq}, hash {hash}…, {signed} ({at}). Check it with recon audit verify --checkpoint FILE.',
+      checkpointSigned: 'signed with key {keyId}',
+      checkpointUnsigned: 'not signed (RECON_AUDIT_KEY is not set)',
     },
   },
 };

@@ -91,6 +91,9 @@ export const bot = {
       sentNow: '日报已发送：成功 {sent} 人，失败 {failed} 人，会话失效 {gone} 人。',
       alreadySent: '今天的日报已经发送过了，不再重复发送。',
       openDetails: '查看对账情况',
+      checkpoint: '审计日志检查点：第 {seq} 条，哈希 {hash}…，{signed}（{at}）。核对：recon audit verify --checkpoint 检查点文件。',
+      checkpointSigned: '已用密钥 {keyId} 签名',
+      checkpointUnsigned: '未签名（未设置 RECON_AUDIT_KEY）',
     },
   },
 };

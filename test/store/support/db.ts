@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openPg, type Db } from '../../../engine/store/db.ts';
+import { openPg, openPglite, type Db } from '../../../engine/store/db.ts';
+import { loadMigrations, migrate } from '../../../engine/store/migrate.ts';
 import { openStore } from '../../../engine/store/open.ts';
 
 import type { Engine } from '../../support/requires.ts';
@@ -40,6 +41,30 @@ export async function openTestDb(engine: Engine): Promise<TestDb> {
     },
     async drop() {
       for (const o of others) await o.close();
+      await db.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/** An empty database on `engine` migrated up to (not including) migration `version`, to test that migration on old rows. */
+export async function openMigratedBefore(engine: Engine, version: string): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const upTo = loadMigrations().filter((m) => m.version < version);
+  if (engine === 'pglite') {
+    const db = await openPglite();
+    await migrate(db, upTo);
+    return { db, drop: () => db.close() };
+  }
+  const url = process.env.DATABASE_URL!;
+  const schema = `before_${version}_${randomBytes(6).toString('hex')}`;
+  const db = await openPg(url, { schema });
+  await migrate(db, upTo);
+  return {
+    db,
+    async drop() {
       await db.close();
       const client = new pg.Client({ connectionString: url });
       await client.connect();
