@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Layering check (ARCHITECTURE.md, "Dependency direction"). Plain Node plus the installed
+// Layering check (README, "Where things are"). Plain Node plus the installed
 // `typescript` package (its parser only: no program, no type-check). Exits 1 when any rule fails
 // and prints one line per offence, then the counts.
 //

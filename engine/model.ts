@@ -1,6 +1,6 @@
 /**
  * The engine's vocabulary: transactions and statements as read from files, the options of a
- * reconciliation, and the JSON report of ARCHITECTURE.md. zod schemas sit where data crosses an
+ * reconciliation, and the JSON report (docs/report-json.md). zod schemas sit where data crosses an
  * edge (options, profiles, report JSON); in-memory types carry Decimal amounts.
  */
 import { z } from 'zod';

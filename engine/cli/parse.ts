@@ -30,7 +30,7 @@ const FlagsSchema = z.object({
 /** How many lines the readable listing shows per statement before summarising the rest. */
 const LISTED = 20;
 
-/** The JSON of ARCHITECTURE.md for `recon parse --json`, one chunk per transaction. */
+/** The JSON (README, "Statement formats") for `recon parse --json`, one chunk per transaction. */
 export function* parseJsonChunks(statements: readonly Statement[]): Generator<string> {
   yield '{"statements":[';
   for (const [i, s] of statements.entries()) {

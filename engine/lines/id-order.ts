@@ -1,4 +1,4 @@
-/** The one order of line ids every sort ends in (STYLE.md: order is total). */
+/** The one order of line ids every sort ends in (order is total). */
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**

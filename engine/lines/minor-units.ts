@@ -2,7 +2,7 @@
  * Canonical CSV amounts read straight into integer minor units (fen for CNY) while scanning
  * the line, and turned back into the exact Decimal only when somebody asks for it. A JavaScript
  * number holds only an integer count of minor units of at most 15 digits (always exact); the
- * Decimal stays the value that is reported (STYLE.md: scaled integers as keys in hot loops).
+ * Decimal stays the value that is reported (scaled integers as keys in hot loops).
  */
 import type { Decimal } from '../money.ts';
 import { plainDecimal } from './decimal-text.ts';

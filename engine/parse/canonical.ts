@@ -1,5 +1,5 @@
 /**
- * Canonical CSV (ARCHITECTURE.md): header `id,date,amount,currency,reference,counterparty,
+ * Canonical CSV (README, "Statement formats"): header `id,date,amount,currency,reference,counterparty,
  * description[,balance]`, in any column order. This is the hot path of a million-line
  * reconciliation. A line without quotes and without anything unusual takes `plainLine`: one
  * index scan for the commas, no field array, dates and amounts checked with character codes,

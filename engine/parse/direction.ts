@@ -3,7 +3,7 @@
  * 收支, 收/支, 借贷方向): `借`, `贷`, `借 Dr`, `贷 Cr`, `D`, `C`, `收入`, `支出`, `入`, `出`.
  *
  * 借/贷 (debit/credit) depend on whose record the file is: on a bank statement 借 is money out
- * and 贷 money in; in the company's journal the other way round (ARCHITECTURE.md). 收/支 and
+ * and 贷 money in; in the company's journal the other way round (README, "The book side"). 收/支 and
  * 入/出 mean in/out on both sides.
  */
 import type { Side } from '../model.ts';

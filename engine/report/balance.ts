@@ -1,5 +1,5 @@
 /**
- * The balance statement (余额调节表) of ARCHITECTURE.md:
+ * The balance statement (余额调节表; README, "Balance statement"):
  *   adjusted bank = bank closing + Σ ledger-only − Σ bank-side duplicates
  *   adjusted book = ledger closing + Σ bank-only + Σ (bank − ledger) over amount mismatches
  *                   − Σ ledger-side duplicates

@@ -99,7 +99,7 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
 /**
  * A token that changes whenever something the status depends on changes. Every change to
  * accounts, statements, runs and differences appends to the audit log in the same transaction
- * (ARCHITECTURE.md: every state change lands there), so the log's last sequence number serves.
+ * (every state change lands there), so the log's last sequence number serves.
  */
 export async function statusVersion(db: Db): Promise<string> {
   return lastAuditSeq(db);

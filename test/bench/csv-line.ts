@@ -1,5 +1,5 @@
 /**
- * Formatting of canonical CSV lines (ARCHITECTURE.md "Canonical CSV") for the benchmark
+ * Formatting of canonical CSV lines (README, "Statement formats") for the benchmark
  * generator. Amounts are integer cents (bigint) turned into fixed two-decimal strings: no
  * floating-point value ever becomes an amount.
  */

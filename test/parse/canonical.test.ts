@@ -1,4 +1,4 @@
-/** Canonical CSV: the columns of ARCHITECTURE.md, and every way a file can be refused. */
+/** Canonical CSV: the columns README names, and every way a file can be refused. */
 import { describe, expect, it } from 'vitest';
 import { amounts, failure, read } from './helpers.ts';
 
