@@ -122,6 +122,7 @@ export type Refusal =
   | { code: 'conflict'; by: string; state: string }
   | { code: 'self_approval' | 'segregation' | 'forbidden' | 'illegal' | 'unknown_difference' | 'unknown_user' }
   | { code: 'write_off_limit'; limit: string; amount: string }
+  | { code: 'match_residual'; limit: string; residual: string }
   /** A line the resolution would settle is held by difference `other` ('' when a match of a run holds it). */
   | { code: 'line_taken'; other: string }
   | { code: 'bad_input'; problems: string }

@@ -31,6 +31,7 @@ export function refusalOf(err: unknown): Refusal | null {
     case 'STORE.UNKNOWN_DIFFERENCE': return { code: 'unknown_difference' };
     case 'STORE.UNKNOWN_USER': return { code: 'unknown_user' };
     case 'STORE.WRITE_OFF_LIMIT': return { code: 'write_off_limit', limit: str(d.limit), amount: str(d.amount) };
+    case 'STORE.MATCH_RESIDUAL': return { code: 'match_residual', limit: str(d.limit), residual: str(d.residual) };
     case 'STORE.LINE_CLAIMED': return { code: 'line_taken', other: str(d.other) };
     case 'STORE.LINE_SETTLED': return { code: 'line_taken', other: '' };
     case 'STORE.PERIOD_NOT_COVERED': return { code: 'not_covered', period: str(d.period), from: str(d.from), to: str(d.to) };

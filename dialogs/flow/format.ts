@@ -31,6 +31,8 @@ export function refusalText(r: Refusal, lang: Lang, id: string): string {
       return fill(t.conflict, { id, by: outside(r.by), state: r.state in states ? states[r.state as keyof typeof states] : r.state });
     case 'write_off_limit':
       return fill(t.write_off_limit, { amount: r.amount, limit: r.limit });
+    case 'match_residual':
+      return fill(t.match_residual, { residual: r.residual, limit: r.limit });
     case 'line_taken':
       return r.other ? fill(t.line_claimed, { id, other: r.other }) : fill(t.line_settled, { id });
     case 'bad_input':

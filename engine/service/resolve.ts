@@ -125,6 +125,21 @@ async function checkWriteOffLimit(tx: Db, row: DifferenceRow): Promise<void> {
   }
 }
 
+/**
+ * A manual match closes the difference with whatever the matched lines leave over (bank minus
+ * book); closing more than the account's write-off limit that way would be a write-off by another
+ * name, so the residual is held to the same limit.
+ */
+async function checkMatchResidual(tx: Db, row: DifferenceRow, matchIds: readonly string[]): Promise<void> {
+  const lines = await selectLinesById(tx, settledLines(row, matchIds));
+  const residual = lines.reduce((s, l) => (l.side === 'bank' ? s.plus(l.amount) : s.minus(l.amount)), new Decimal(0));
+  const account = (await selectAccount(tx, row.account))!;
+  if (residual.abs().greaterThan(account.write_off_limit)) {
+    throw new EngineError('STORE.MATCH_RESIDUAL', `a manual match of difference ${row.id} leaves ${residual.toFixed()}, above the write-off limit ${account.write_off_limit} of account ${row.account}`,
+      { residual: residual.toFixed(), limit: account.write_off_limit, account: row.account, difference: row.id });
+  }
+}
+
 /** The lines a resolution of `row` settles: the difference's own, and for a manual match the chosen ones. */
 function settledLines(row: DifferenceRow, matchIds: readonly string[]): string[] {
   return [...new Set([...row.bank_ids, ...row.ledger_ids, ...matchIds])];
@@ -160,6 +175,7 @@ async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): 
     // Only a line of another open difference, claimed by nobody, is free to match.
     const taken = (await linesNotFree(tx, { account: row.account, except: row.id, ids }))[0];
     if (taken) throw lineTaken(row, taken);
+    await checkMatchResidual(tx, row, ids);
   }
 }
 
@@ -219,7 +235,8 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
 /**
  * What approval re-checks of a proposal: the difference is still at the version proposed, the
  * proposal still holds every line it settles (a proposal from before migration 060 claims them
- * now), the chosen lines are still free, and a write-off is still within the account's limit.
+ * now), the chosen lines are still free, and a write-off or a manual match's residual is still within
+ * the account's limit.
  */
 async function recheckProposal(tx: Db, row: DifferenceRow, res: ResolutionRow): Promise<void> {
   if (res.difference_version !== null && res.difference_version !== row.version) {
@@ -232,6 +249,7 @@ async function recheckProposal(tx: Db, row: DifferenceRow, res: ResolutionRow): 
   if (res.kind === 'manual_match') {
     const taken = (await linesNotFree(tx, { account: row.account, except: row.id, ids: res.match_ids, mine: res.id }))[0];
     if (taken) throw lineTaken(row, taken);
+    await checkMatchResidual(tx, row, res.match_ids);
   }
   if (res.kind === 'write_off') await checkWriteOffLimit(tx, row);
 }

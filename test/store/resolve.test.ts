@@ -87,6 +87,19 @@ describeEngines('resolving differences on %s', (engine) => {
     expect(manual.rows).toEqual([{ rule: 'manual' }]);
   });
 
+  it('refuses a manual match whose lines leave more than the write-off limit unexplained, and writes nothing', async () => {
+    const d = await runOctober(t.db);
+    const cheque = d.ledger_only_debit!;
+    const fee = d.bank_only_debit!;
+    expect([cheque.amount.toFixed(2), fee.amount.toFixed(2)]).toEqual(['-8000.00', '-5.00']);
+    const before = [await count(t, 'resolutions'), await count(t, 'audit_log')];
+    // The cheque of 8,000.00 against the 5.00 fee: 7,995.00 would be closed without a write-off.
+    await expect(propose(t.db, { differenceId: cheque.id, actor: 'u-staff', at: AT, resolution: { kind: 'manual_match', reason: '支票', matchLineIds: [...fee.bankLineIds] } }))
+      .rejects.toMatchObject({ code: 'STORE.MATCH_RESIDUAL', details: { residual: '7995', difference: cheque.id } });
+    expect([await count(t, 'resolutions'), await count(t, 'audit_log')]).toEqual(before);
+    expect((await getDifference(t.db, cheque.id)).state).toBe('open');
+  });
+
   it('does not let whoever posted the lines approve their resolution (segregation of duties)', async () => {
     const d = await runOctober(t.db, 'u-appr');
     const fee = d.bank_only_debit!;

@@ -139,6 +139,7 @@ export const resolve: typeof zh = {
       unknown_difference: 'Difference #{id} was not found.',
       unknown_user: 'You are not registered as bank staff, so you cannot do this.',
       write_off_limit: 'The amount {amount} is above the write-off limit {limit}; it cannot be written off.',
+      match_residual: 'These lines leave {residual} unexplained, above the write-off limit {limit}; book the rest as an adjustment instead.',
       line_claimed: 'A line this resolution of difference #{id} would settle is already settled, or proposed to be settled, by difference #{other}; nothing was saved.',
       line_settled: 'A line this resolution of difference #{id} would settle is already matched; nothing was saved.',
       bad_input: 'Invalid input: {problems}',

@@ -243,6 +243,7 @@ export const store: typeof zh = {
       'STORE.COMMENT_REQUIRED': 'a rejection needs a comment.',
       'STORE.ENTRY_REFERENCE_REQUIRED': 'a ledger adjustment needs the reference of the correcting entry (--entry-reference).',
       'STORE.MATCH_LINES_REQUIRED': 'a manual match needs the lines to match with (--lines).',
+      'STORE.MATCH_RESIDUAL': 'matching these lines with difference #{difference} leaves {residual}, above the write-off limit {limit} of account {account}; book the rest as an adjustment instead.',
       'STORE.BAD_MATCH_LINES': 'line {line} cannot be matched with difference #{difference} (unknown, another account or another currency).',
       'STORE.LINE_CLAIMED': 'line {line} is already settled, or proposed to be settled, by difference #{other}; difference #{difference} cannot use it. Nothing was written.',
       'STORE.LINE_SETTLED': 'line {line} is already matched; difference #{difference} cannot use it. Nothing was written.',

@@ -137,6 +137,7 @@ export const resolve = {
       unknown_difference: '没有找到差异 #{id}。',
       unknown_user: '您还没有登记为本行工作人员，不能执行这项操作。',
       write_off_limit: '金额 {amount} 超过核销限额 {limit}，不能核销。',
+      match_residual: '这些流水匹配后仍差 {residual}，超过核销限额 {limit}；余下部分请以调账处理。',
       line_claimed: '差异 #{id} 的这个方案要用到的流水已由差异 #{other} 核销或正在申请核销，本次没有保存。',
       line_settled: '差异 #{id} 的这个方案要用到的流水已经匹配过了，本次没有保存。',
       bad_input: '输入有误：{problems}',

@@ -241,6 +241,7 @@ export const store = {
       'STORE.COMMENT_REQUIRED': '驳回时请填写意见。',
       'STORE.ENTRY_REFERENCE_REQUIRED': '账务调整须填写调整分录的凭证号（--entry-reference）。',
       'STORE.MATCH_LINES_REQUIRED': '人工匹配须指明要匹配的流水编号（--lines）。',
+      'STORE.MATCH_RESIDUAL': '这些流水与差异 #{difference} 匹配后仍差 {residual}，超过账户 {account} 的核销上限 {limit}；余下部分请以调账处理。',
       'STORE.BAD_MATCH_LINES': '流水 {line} 不能与差异 #{difference} 匹配（不存在、属于其他账户或币种不同）。',
       'STORE.LINE_CLAIMED': '流水 {line} 已由差异 #{other} 核销或正在申请核销，差异 #{difference} 不能再用它；未写入任何内容。',
       'STORE.LINE_SETTLED': '流水 {line} 已经匹配过了，差异 #{difference} 不能再用它；未写入任何内容。',
