@@ -1,9 +1,9 @@
 /**
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
- * (dev-set.yaml), and the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS). The blind set is
- * only ever scored here: its questions are never printed and no tuning code reads it
- * (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
+ * (dev-set.yaml), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS) and the second blind
+ * set (blind2/labels.yaml, with no tunable part at all). The blind sets are only ever scored here:
+ * their questions are never printed and no tuning code reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
  * `--misses` lists the misses of the tuned sets (never the blind set's); `--json` prints the
  * figures as JSON. Exits 1 when the tuning set misses its quality targets (hit@1 ≥ 0.90,
@@ -22,6 +22,7 @@ const SETS = [
   { name: 'holdout', path: here('./holdout-set.yaml'), tuned: true },
   { name: 'dev', path: here('./dev-set.yaml'), tuned: true },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
+  { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
 ] as const;
 
 const faq = await createFaq();
