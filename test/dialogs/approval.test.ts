@@ -70,7 +70,7 @@ describe('approval (maker-checker)', () => {
 
   it("an admin's own proposal is not listed for her and its card is refused (no self-approval)", async () => {
     await walk(h.chat('demo-admin'), [
-      { say: '处理差异 1234', see: '#2 6222020200011234' },
+      { say: '处理差异 1234', see: /#2\s+12\.34 CNY\s+36 天\s+6222020200011234 银行已收、企业未收/ },
       { say: '#2', see: '差异 #2：银行已收、企业未收' },
       { say: '银行差错', see: '请输入处理原因' },
       { say: '银行误记结息，已请柜台冲正', see: '请确认' },
@@ -96,7 +96,7 @@ describe('approval (maker-checker)', () => {
     expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
     expect(await state('2')).toMatchObject({ state: 'rejected' });
     await walk(h.chat('demo-staff'), [
-      { say: '处理差异 1234', see: '#2 ****1234 · 银行已收、企业未收 · 12.34 CNY · 0 天 · 已驳回' },
+      { say: '处理差异 1234', see: /#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收\s+已驳回/ },
       { say: '#2', see: '上次的处理被 李强 驳回：结息是真实的，应由企业补记收入' },
       { say: '取消', see: '已取消' },
     ]);
