@@ -11,6 +11,7 @@ import { pendingResolution } from '../../engine/service/approvals.ts';
 import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import { Decimal } from '../../engine/money.ts';
 import { maskAccount } from '../flow/mask.ts';
+import { ageInDays } from '../../engine/service/period.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
@@ -90,14 +91,22 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       return {
         title: fill(r.approval.listTitle, { count: pending.length }),
         lines: [r.approval.pick],
-        choices: pending.map((p) => ({
-          value: p.difference.id,
-          label: fill(r.approval.listItem, {
-            id: p.difference.id, kind: messages(ctx.lang).kinds[p.difference.kind], amount: amountText(p.difference.amount, p.difference.currency),
-            action: r.actions[p.resolution.kind], name: outside(p.proposerName),
-          }),
-          aliases: [`#${p.difference.id}`],
-        })),
+        // One compact row each, as the resolve list (the proposer's name on its own line), numbered by #id.
+        choices: pending.map((p) => {
+          const d = p.difference;
+          const kind = messages(ctx.lang).kinds[d.kind];
+          return {
+            value: d.id,
+            label: fill(r.approval.listItem, { id: d.id, kind, amount: amountText(d.amount, d.currency), action: r.actions[p.resolution.kind], name: outside(p.proposerName) }),
+            aliases: [`#${d.id}`, d.id],
+            cells: {
+              id: `#${d.id}`, title: fill(r.approval.rowTitle, { account: maskAccount(d.account, ctx.person.role), kind, action: r.actions[p.resolution.kind] }),
+              detail: fill(r.approval.rowDetail, { name: outside(p.proposerName, 40) }), amount: amountText(d.amount, d.currency),
+              age: fill(r.list.age, { days: ageInDays(d.firstDate, this.ports.cases.today()) }),
+            },
+          };
+        }),
+        numbered: false,
       };
     }
     if (step === 'comment') return { title: r.approval.commentTitle, lines: [], input: { placeholder: r.approval.commentPlaceholder } };
@@ -135,8 +144,9 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (step === 'list') {
       if (input.choice === null) {
+        if (!input.outOfRange) return { kind: 'stay', say: r.list.pickId };
         const max = (await this.ports.cases.pendingFor(ctx.person.channelUserId)).length;
-        return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+        return { kind: 'stay', say: fill(r.flow.outOfRange, { n: input.text, max }) };
       }
       const d = await this.ports.cases.detail(input.choice);
       const stale = await this.notPending(ctx, d, input.choice);

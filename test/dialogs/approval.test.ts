@@ -85,9 +85,11 @@ describe('approval (maker-checker)', () => {
 
   it('a rejection needs a comment (typed path via 审批); the proposer is told the comment', async () => {
     await walk(h.chat('demo-approver'), [
-      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2 银行已收、企业未收 12\.34 CNY · 银行差错（由银行更正） · 王芳/ },
+      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收 · 银行差错（由银行更正）\s+提交人：王芳/ },
       { say: '帮助', see: '这里列出等待审批的处理方案' },
-      { say: '1', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
+      // The number shown is the number typed: 1 is not on this list, #2 is.
+      { say: '1', see: '请回复差异编号' },
+      { say: '2', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
       { say: '驳回', see: '请输入驳回意见' },
       { say: '返回', see: '待审批：差异 #2' },
       { say: '2', see: '请输入驳回意见' },
@@ -162,7 +164,7 @@ describe('approval (maker-checker)', () => {
     expect(reply).not.toContain('不属于当前的操作');
     expect(await state('3')).toMatchObject({ state: 'closed' });
     // The list's own buttons still work after the interruption.
-    expect(await approver.say('1')).toContain('待审批：差异 #4');
+    expect(await approver.say('4')).toContain('待审批：差异 #4');
     // Deciding the very difference on screen from its card: the step has nothing left and ends.
     const last = await approver.submit(approvalCard('demo-approver', '4').button('批准'));
     expect(last).toMatch(/已批准差异 #4 的处理方案[\s\S]*差异 #4 已不在待审批状态/);
