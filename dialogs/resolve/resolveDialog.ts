@@ -341,6 +341,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const expected = isIsoDate(typed) ? typed : days !== null ? plusDays(today, days) : null;
     if (expected === null) return { kind: 'stay', say: fill(r.transit.notDate, { text: outside(typed, 40) }) };
     const out = await this.ports.cases.markInTransit({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, expected });
+    // A date the store will not take (before the line, over a year ahead): ask again.
+    if (!out.ok && out.code === 'bad_input') return { kind: 'stay', say: refusalText(out, ctx.lang, data.id!) };
     return { kind: 'end', say: out.ok ? fill(r.transit.saved, { id: data.id!, expected }) : refusalText(out, ctx.lang, data.id!) };
   }
 

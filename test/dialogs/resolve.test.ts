@@ -155,6 +155,25 @@ const rows: Row[] = [
     check: unchanged('4'),
   },
   {
+    name: '未达账项: a bad date is refused, a button of the date step marks it; the list then shows it',
+    user: 'staff-2',
+    steps: [
+      { say: '处理差异 7777', see: '账户 ****7777 待处理差异' },
+      { say: '#8', see: /差异 #8：企业已付、银行未付[\s\S]*账龄：37 天（自 2026-10-20 记账起算）[\s\S]*6\. 标记为未达账项/ },
+      { say: '6', see: /预计哪天到账？[\s\S]*15 天后（2026-12-11）/ },
+      { say: '过几天', see: '“过几天”不是有效的日期。请输入 2026-12-05 这样的日期，或天数如“7天”。' },
+      { say: '2026-09-01', see: '输入有误：expected clearing date 2026-09-01 must be a date from 2026-10-20' },
+      { press: '15 天后', see: '已将差异 #8 标记为未达账项，预计 2026-12-11 到账（已记入审计日志）。' },
+      { say: '处理差异 7777', see: /#8\s+-8,000\.00 CNY\s+37 天\s+\*\*\*\*7777 企业已付、银行未付\s+南京建安装饰 · 未达账项，预计 2026-12-11/ },
+      { say: '取消', see: '已取消' },
+    ],
+    check: async () => {
+      const marks = await h.db.query<{ expected_date: string; marked_by: string }>('SELECT expected_date::text AS expected_date, marked_by FROM in_transit WHERE difference_id = 8');
+      expect(marks.rows).toEqual([{ expected_date: '2026-12-11', marked_by: 'staff-2' }]);
+      expect(await state('8')).toMatchObject({ state: 'open', version: 1 });
+    },
+  },
+  {
     name: "a forged button naming another difference's id changes nothing",
     user: 'demo-staff',
     steps: [
@@ -208,6 +227,9 @@ describe('处理差异 (DialogTestClient, table-driven)', () => {
     const c = h.chat('demo-staff');
     expect(await c.say('resolve differences', 'en-US')).toContain('Differences to resolve (1–');
     expect(await c.say('help')).toContain('oldest first');
+    expect(await c.say('#6')).toMatch(/Difference #6[\s\S]*Age: 27 days \(booked 2026-10-30\)[\s\S]*Mark as in transit/);
+    expect(await c.say('in transit')).toContain('When is it expected to clear?');
+    expect(await c.say('someday')).toContain('"someday" is not a date.');
     expect(await c.say('cancel')).toContain('Cancelled; nothing was saved.');
   }, 60_000);
 

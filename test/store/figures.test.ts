@@ -45,9 +45,13 @@ describeEngines('figures, numbers and items in transit on %s', (engine) => {
     expect(second.changes).toEqual({ new: [], carried: [ids['-35.00'], ids['-8000.00']], settled: [ids['-12.00']], replaced: [], transitCleared: [] });
     expect(second.previousBalance).toMatchObject({ adjustedBank: first.report.balance.adjustedBank, adjustedLedger: first.report.balance.adjustedLedger });
     expect((await listDifferences(t.db, { account: ACCOUNT })).map((d) => d.id)).toEqual([ids['-35.00'], ids['-8000.00']]);
-    // The books enter the fee at -30.00 under its reference: the bank-only difference is replaced by an amount mismatch.
+    // The fee was marked in transit; the books then enter it at -30.00 under its reference: the
+    // bank-only difference is replaced by an amount mismatch, and the mark follows its line there.
+    await markInTransit(t.db, { differenceId: ids['-35.00']!, actor: 'u-staff', at: AT, expected: '2026-11-05' });
     await load(t.db, 'ledger', [{ id: 'V4', date: '2026-10-15', amount: '-30.00', reference: 'FEE-1' }]);
     const third = await run(t.db, '2026-10');
+    const mark = await t.db.query<{ difference_id: string; cleared_run: string | null }>('SELECT difference_id::text AS difference_id, cleared_run::text AS cleared_run FROM in_transit');
+    expect(mark.rows).toEqual([{ difference_id: third.changes.new[0], cleared_run: null }]);
     expect(third.changes.carried).toEqual([ids['-8000.00']]);
     expect(third.changes.replaced).toEqual([{ id: ids['-35.00'], by: third.changes.new }]);
     expect(third.changes.new).toHaveLength(1);
