@@ -179,4 +179,28 @@ describe('approval (maker-checker)', () => {
     expect(reply).toMatch(/先处理这张卡片[\s\S]*\*\*\*\*1234[\s\S]*回到刚才的操作：[\s\S]*待处理差异/);
     expect(await c.say('取消')).toContain('已取消');
   }, 60_000);
+
+  it('approving above APPROVAL_CONFIRM_ABOVE (default 10,000.00) by typing asks once more; 暂不批准 leaves it waiting', async () => {
+    await walk(h.chat('demo-staff'), [
+      { say: '处理差异 5678', see: '账户 ****5678' },
+      { say: '5', see: '差异 #5：重复记账' },
+      { say: '银行差错', see: '请输入处理原因' },
+      { say: '银行重复记账，已请柜台冲正', see: '请确认' },
+      { say: '确认', see: '已提交审批：差异 #5' },
+    ]);
+    await walk(h.chat('demo-approver'), [
+      { say: '审批', see: '#5' },
+      { say: '5', see: /待审批：差异 #5[\s\S]*1\. 批准/ },
+      { say: '1', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（由银行更正）（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
+      { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
+    ]);
+    expect(await state('5')).toMatchObject({ state: 'proposed' });
+    await walk(h.chat('demo-approver'), [
+      { say: '审批', see: '#5' },
+      { say: '#5', see: '待审批：差异 #5' },
+      { say: '批准', see: '请确认批准差异 #5' },
+      { say: '确认批准', see: '已批准差异 #5 的处理方案。已通知提交人。' },
+    ]);
+    expect(await state('5')).toMatchObject({ state: 'closed' });
+  }, 60_000);
 });
