@@ -11,6 +11,7 @@ import { Decimal } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
 import { dayBefore, duePeriod, parsePeriodOn, periodOf, type Cycle, type Period } from '../../engine/service/period.ts';
 import type { RunResult } from '../../engine/service/run.ts';
+import { describeChanges } from '../../engine/service/runChanges.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
@@ -127,22 +128,9 @@ export function latestPeriods(cycle: Cycle, day: string): Period[] {
   return [due, periodOf(cycle, dayBefore(due.from))];
 }
 
-/** "#3、#4" (zh) or "#3, #4" (en). */
-function ids(list: readonly string[], lang: Lang): string {
-  return list.map((id) => `#${id}`).join(lang === 'en' ? ', ' : '、');
-}
-
 /** What the run changed against the account's open differences, a line per kind of change. */
 function changeLines(result: RunResult, lang: Lang): string[] {
-  const r = messages(lang).resolve.run;
-  const c = result.changes;
-  return [
-    ...(c.new.length > 0 ? [fill(r.changesNew, { count: c.new.length, ids: ids(c.new, lang) })] : []),
-    ...(c.carried.length > 0 ? [fill(r.changesCarried, { count: c.carried.length, ids: ids(c.carried, lang) })] : []),
-    ...(c.settled.length > 0 ? [fill(r.changesSettled, { count: c.settled.length, ids: ids(c.settled, lang) })] : []),
-    ...(c.replaced.length > 0 ? [fill(r.changesReplaced, { count: c.replaced.length, pairs: c.replaced.map((x) => `#${x.id} → ${ids(x.by, lang)}`).join(lang === 'en' ? '; ' : '；') })] : []),
-    ...c.transitCleared.map((x) => fill(r.transitCleared, { id: x.id, expected: x.expected })),
-  ];
+  return describeChanges(result.changes, lang);
 }
 
 /**
@@ -163,6 +151,13 @@ function verdictLine(result: RunResult, lang: Lang, cur: string): string[] {
       bankFrom: money(before.adjustedBank), bankTo: money(now.adjustedBank), ledgerFrom: money(before.adjustedLedger), ledgerTo: money(now.adjustedLedger),
     })]),
   ];
+  // Differences someone is handling are left out of a run: when figures moved, they may be why.
+  if (why.length > 0 && result.heldOut.length > 0) {
+    const states = messages(lang).resolve.states;
+    why.push(fill(r.whyHeld, { list: result.heldOut.map((h) => fill(r.heldItem, {
+      id: h.id, state: h.state in states ? states[h.state as keyof typeof states] : h.state, amount: amountText(new Decimal(h.amount), cur),
+    })).join(lang === 'en' ? ', ' : '、') }));
+  }
   const word = (b: boolean): string => (b ? r.balancedWord : r.unbalancedWord);
   if (before.balanced !== now.balanced) return [fill(r.verdictMoved, { before: word(before.balanced), after: word(now.balanced), why: why.length > 0 ? why.join(lang === 'en' ? '; ' : '；') : r.whyNothing })];
   return why.length > 0 ? [fill(r.verdictSame, { after: word(now.balanced), why: why.join(lang === 'en' ? '; ' : '；') })] : [];

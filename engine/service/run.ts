@@ -23,7 +23,7 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { carryDifferences, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
+import { carryDifferences, selectHeldDifferences, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
@@ -67,6 +67,11 @@ export interface RunResult {
   /** The balance statement of the superseded run (null: first run of the period). */
   readonly previousBalance: RunBalanceRow['balance'] | null;
   readonly changes: RunChanges;
+  /**
+   * Differences someone is handling whose lines this run left out (so their amounts are not in its
+   * balance statement): one reason a re-run's verdict can move.
+   */
+  readonly heldOut: ReadonlyArray<{ readonly id: string; readonly state: string; readonly amount: string }>;
   readonly report: JsonReport & JsonReportExt;
 }
 
@@ -287,6 +292,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         ...(changes.transitCleared.length > 0 ? { inTransitCleared: changes.transitCleared.map((c) => c.id) } : {}),
       },
     });
-    return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, report };
+    const heldOut = await selectHeldDifferences(tx, account.number, period.to);
+    return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, heldOut, report };
   });
 }

@@ -92,6 +92,8 @@ describeEngines('figures, lists, approvals and items in transit over /api/messag
     expect(rerun).toContain('本次已匹配而结清 1 笔：#4');
     // What moved in the balance statement against the run this one supersedes.
     expect(rerun).toContain('余额调节表仍“相符”；变化：银行期末余额 139,982.34 CNY → 131,947.34 CNY；企业账期末余额 132,000.00 CNY → 157,000.00 CNY；');
+    // #3, waiting for approval, is left out of the run: said, as one reason the figures moved.
+    expect(rerun).toContain('正在处理的差异不在本次对账中（#3 待审批 -25.00 CNY）。');
     expect(rerun).toContain('账户现有未处理差异 6 笔、待审批 1 笔');
     expect(await state('4')).toBe('superseded');
     expect(await say('demo-staff', 'c-staff', '账户 1234 的情况')).toContain('共 1 个账户，未处理差异 6 笔，待审批 1 笔。');

@@ -12,7 +12,7 @@ const account = { number: '6222020200011234', currency: 'CNY' } as unknown as Ac
 
 function result(balanced: boolean, previous: RunResult['previousBalance']): RunResult {
   return {
-    runId: '7', period: '2026-10', supersededRunId: '3', previousBalance: previous,
+    runId: '7', period: '2026-10', supersededRunId: '3', previousBalance: previous, heldOut: [{ id: '5', state: 'proposed', amount: '-10.00' }],
     changes: { new: ['9'], carried: ['1', '2'], settled: ['4'], replaced: [{ id: '6', by: ['10'] }], transitCleared: [{ id: '8', expected: '2026-11-03' }] },
     report: {
       summary: { bankCount: 9, ledgerCount: 6, matchedBank: 5, matchedLedger: 5, differences: 4, balanced },
@@ -35,7 +35,7 @@ describe('runSummary', () => {
       '由新差异代替 1 笔：#6 → #10',
       '未达账项 #8 已到账（预计 2026-11-03），本次已匹配。',
       '余额调节表：调节后余额不符（银行 100.00 CNY，企业账 90.00 CNY）。',
-      '余额调节表由“相符”变为“不符”，原因：企业账期末余额 100.00 CNY → 90.00 CNY；按未达差异调节后 银行 100.00 CNY → 100.00 CNY、企业账 100.00 CNY → 90.00 CNY。',
+      '余额调节表由“相符”变为“不符”，原因：企业账期末余额 100.00 CNY → 90.00 CNY；按未达差异调节后 银行 100.00 CNY → 100.00 CNY、企业账 100.00 CNY → 90.00 CNY；正在处理的差异不在本次对账中（#5 待审批 -10.00 CNY）。',
       '已取代第 3 次运行。',
       '未达账项仍未到账 1 笔，其中已过预计到账日 0 笔。',
       '账户现有未处理差异 3 笔、待审批 1 笔（与“对账情况”相同的口径）。',
@@ -45,7 +45,7 @@ describe('runSummary', () => {
   it('says nothing about the verdict on a first run, and names it in English', () => {
     expect(String(runSummary(result(true, null), account, 'zh-CN', 'staff', false).text)).not.toContain('余额调节表由');
     const en = String(runSummary(result(true, { bankClosing: '100.00', ledgerClosing: '80.00', adjustedBank: '100.00', adjustedLedger: '80.00', balanced: false }), account, 'en', 'staff', false).text);
-    expect(en).toContain('The balance statement went from "does not agree" to "agrees" because: ledger closing 80.00 CNY → 90.00 CNY; adjusted for the differences, bank 100.00 CNY → 100.00 CNY, ledger 80.00 CNY → 100.00 CNY.');
+    expect(en).toContain('The balance statement went from "does not agree" to "agrees" because: ledger closing 80.00 CNY → 90.00 CNY; adjusted for the differences, bank 100.00 CNY → 100.00 CNY, ledger 80.00 CNY → 100.00 CNY; differences being handled are not in this run (#5 awaiting approval -10.00 CNY).');
     expect(en).toContain('1 replaced by new differences: #6 → #10');
   });
 });

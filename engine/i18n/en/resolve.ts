@@ -226,6 +226,8 @@ export const resolve: typeof zh = {
       whyLedgerClosing: 'ledger closing {from} → {to}',
       whyAdjusted: 'adjusted for the differences, bank {bankFrom} → {bankTo}, ledger {ledgerFrom} → {ledgerTo}',
       whyNothing: 'neither closing balance nor the adjusted balances changed',
+      whyHeld: 'differences being handled are not in this run ({list})',
+      heldItem: '#{id} {state} {amount}',
       balancedWord: 'agrees',
       unbalancedWord: 'does not agree',
       superseded: 'Supersedes run {runId}.',

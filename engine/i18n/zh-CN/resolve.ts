@@ -225,6 +225,8 @@ export const resolve = {
       whyLedgerClosing: '企业账期末余额 {from} → {to}',
       whyAdjusted: '按未达差异调节后 银行 {bankFrom} → {bankTo}、企业账 {ledgerFrom} → {ledgerTo}',
       whyNothing: '两边期末余额和调节后余额都没有变',
+      whyHeld: '正在处理的差异不在本次对账中（{list}）',
+      heldItem: '#{id} {state} {amount}',
       balancedWord: '相符',
       unbalancedWord: '不符',
       resolveButton: '处理差异',
