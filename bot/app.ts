@@ -85,7 +85,7 @@ function timeOfCron(expr: string): string {
 /** The dialogs over their ports, and the bot that runs them with its state in PostgreSQL. */
 function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPort, runSummary: (trigger: 'manual') => Promise<SummaryOutcome>): ReconBot {
   const { config, db, logger } = deps;
-  const guidedPorts = { directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now), notify };
+  const guidedPorts = { directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now, config.SUMMARY_TIMEZONE), notify, approvalConfirmAbove: config.APPROVAL_CONFIRM_ABOVE };
   const main = new MainDialog(
     {
       directory,
