@@ -219,6 +219,8 @@ export interface UploadPort {
   inspect(uploadId: string, side: Side | null, lang: Lang): Promise<{ ok: true; inspection: UploadInspection } | UploadFailure>;
   /** Imports the file into the account's side, all or nothing; `actor` imports and is the poster. */
   import(req: { uploadId: string; account: string; side: Side; actor: string }, lang: Lang): Promise<{ ok: true; result: ImportResult } | UploadFailure>;
+  /** Forgets the file (imported, declined, or unreadable); abandoned files go with retention. */
+  discard(uploadId: string): Promise<void>;
 }
 
 /** What the guided dialogs (resolve, approval, run, setup) need: dialogs/flow/ and each dialog. */

@@ -16,7 +16,7 @@ import { describeError } from '../../engine/parse/index.ts';
 import { describeStoreError, isStoreError } from '../../engine/service/describe-error.ts';
 import { importUpload, inspectUpload } from '../../engine/service/upload.ts';
 import type { Db } from '../../engine/store/db.ts';
-import { getUpload, insertUpload, type StoredUpload } from '../../engine/store/chat/uploads.ts';
+import { deleteUpload, getUpload, insertUpload, type StoredUpload } from '../../engine/store/chat/uploads.ts';
 import type { FileAttachment, ReceiveOutcome, UploadOrigin, UploadPort } from '../../dialogs/ports.ts';
 import { serviceUrlAllowed } from '../allowlist.ts';
 import { DIRECTLINE_CHANNEL } from '../directline/adapter.ts';
@@ -131,5 +131,6 @@ export function uploadPort(db: Db, now: () => Date, policy: UploadPolicy): Uploa
         return failure(err, lang);
       }
     },
+    discard: (uploadId) => deleteUpload(db, uploadId),
   };
 }

@@ -81,9 +81,10 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const note = oneLine(opts.note, 500);
     const side = sideHint(note);
     const seen = await this.ports.uploads.inspect(got.uploadId, side, ctx.lang);
-    if (!seen.ok) return { kind: 'end', say: seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }) };
+    if (!seen.ok) return this.ended(got.uploadId, seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }));
     const i = seen.inspection;
     if (i.fileAccount !== '' && i.accounts.length === 0) {
+      await this.ports.uploads.discard(got.uploadId);
       return { kind: 'end', say: fill(t.noAccountFits, { file: name, account: maskAccount(i.fileAccount, ctx.person.role) }) };
     }
     const hinted = /\d{4,34}/.exec(note)?.[0];
@@ -135,10 +136,10 @@ export class UploadDialog extends FlowDialog<UploadData> {
       if (!side.success) return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
       // 借方/贷方 mean opposite things on the two sides: the file is read again as the side chosen.
       const seen = await this.ports.uploads.inspect(data.upload, side.data, ctx.lang);
-      if (!seen.ok) return { kind: 'end', say: seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }) };
+      if (!seen.ok) return this.ended(data.upload, seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }));
       return { kind: 'next', step: 'confirm', data: { ...data, side: side.data, inspection: copy(seen.inspection) } };
     }
-    if (input.choice === 'no') return { kind: 'end', say: t.notImported };
+    if (input.choice === 'no') return this.ended(data.upload, t.notImported);
     if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
     return this.importFile(ctx, data);
   }
@@ -148,13 +149,19 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const account = data.account!;
     const side = data.side!;
     const out = await this.ports.uploads.import({ uploadId: data.upload, account, side, actor: ctx.person.channelUserId }, ctx.lang);
-    if (!out.ok) return { kind: 'end', say: out.gone ? t.gone : fill(t.unreadable, { error: outside(out.error, 500) }) };
+    if (!out.ok) return this.ended(data.upload, out.gone ? t.gone : fill(t.unreadable, { error: outside(out.error, 500) }));
     const { inserted, alreadyPresent } = out.result;
     const file = outside(data.file);
     const masked = maskAccount(account, ctx.person.role);
     const done = inserted === 0 ? fill(t.nothingNew, { file, alreadyPresent }) : fill(t.imported, { file, account: masked, side: t.sides[side], inserted, alreadyPresent });
     const offer = await this.runOffer(ctx, account, data.inspection.to);
-    return { kind: 'end', say: offer ? [done, offer] : done };
+    return this.ended(data.upload, offer ? [done, offer] : done);
+  }
+
+  /** Ends the dialog with its word; the file is not needed any more (what was imported keeps its sha256). */
+  private async ended(uploadId: string, say: string | Array<string | Partial<Activity>>): Promise<Outcome<UploadData>> {
+    await this.ports.uploads.discard(uploadId);
+    return { kind: 'end', say };
   }
 
   /** "对账 8106 2026-04" as a button and in words: the period the file ends in, for the account. */

@@ -85,6 +85,8 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(again).toContain('导入到：账户 ****8106 的银行对账单');
     expect(text(await send('demo-staff', 'conv-up-1', { text: '是' }))).toContain(`${CCB} 的 3 笔此前都已导入，这次没有新增。`);
     expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '53001905038050548106'")).toBe(3);
+    // Imported, the file is not kept in the chat's store (the import keeps its sha256).
+    expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-1'")).toBe(0);
 
     // The offered command runs the period.
     const run = text(await send('demo-staff', 'conv-up-1', { text: '对账 8106 2026-04' }));
@@ -111,6 +113,7 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     const bad = text(await send('demo-staff', 'conv-up-3', { text: '帮我导入这个', files: [INVALID] }));
     expect(bad).toContain(`没有导入（没有保存任何内容）：${INVALID} 第 1 行：不是 MT940 文件`);
     expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
+    expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-3'")).toBe(0);
     expect(text(await send('demo-staff', 'conv-up-3', { files: ['bank.xlsx'] }))).toContain('bank.xlsx：只能导入 CSV');
     expect(text(await send('demo-staff', 'conv-up-3', { files: ['zipped.csv'] }))).toContain('zipped.csv：只能导入 CSV');
     // A link the bot may not fetch (not on the allowlist) is not fetched.

@@ -57,3 +57,8 @@ export async function getUpload(db: Db, id: string): Promise<StoredUpload | null
     fileName: r.file_name, contentType: r.content_type, sha256: r.sha256, bytes: r.bytes,
   };
 }
+
+/** Removes a file once it is imported, declined or found unreadable (the import keeps its sha256). */
+export async function deleteUpload(db: Db, id: string): Promise<void> {
+  await db.query('DELETE FROM chat_uploads WHERE id = $1', [id]);
+}
