@@ -45,9 +45,9 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
   });
 
   /** Posts one message in `conversation` as `from` (text, a card value, or files); returns the replies it produced. */
-  async function send(from: string, conversation: string, fields: { text?: string; value?: unknown; files?: string[] }): Promise<Act[]> {
+  async function send(from: string, conversation: string, fields: { text?: string; value?: unknown; files?: string[]; locale?: string }): Promise<Act[]> {
     const before = conn.repliesTo(conversation).length;
-    const a: Act = activity(conn.url, { from, conversation, ...(fields.text !== undefined ? { text: fields.text } : {}), ...(fields.value !== undefined ? { value: fields.value } : {}) });
+    const a: Act = activity(conn.url, { from, conversation, ...(fields.locale ? { locale: fields.locale } : {}), ...(fields.text !== undefined ? { text: fields.text } : {}), ...(fields.value !== undefined ? { value: fields.value } : {}) });
     if (fields.files) a.attachments = fields.files.map((name) => ({ contentType: 'text/csv', name, contentUrl: `${conn.url}/files/${encodeURIComponent(name)}` }));
     const res = await post(`${bot.url}/api/messages`, a);
     expect(res.status).toBe(200);
@@ -114,6 +114,8 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(bad).toContain(`没有导入（没有保存任何内容）：${INVALID} 第 1 行：不是 MT940 文件`);
     expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
     expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-3'")).toBe(0);
+    // In English on an English page.
+    expect(text(await send('demo-staff', 'conv-up-3', { files: [INVALID], locale: 'en-US' }))).toContain(`Not imported (nothing was stored): ${INVALID}`);
     expect(text(await send('demo-staff', 'conv-up-3', { files: ['bank.xlsx'] }))).toContain('bank.xlsx：只能导入 CSV');
     expect(text(await send('demo-staff', 'conv-up-3', { files: ['zipped.csv'] }))).toContain('zipped.csv：只能导入 CSV');
     // A link the bot may not fetch (not on the allowlist) is not fetched.
