@@ -85,7 +85,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
           value: p.difference.id,
           label: fill(r.approval.listItem, {
             id: p.difference.id, kind: messages(ctx.lang).kinds[p.difference.kind], amount: amountText(p.difference.amount, p.difference.currency),
-            action: r.actions[p.resolution.kind], name: outside(p.proposerName),
+            action: r.actionNames[p.resolution.kind], name: outside(p.proposerName),
           }),
           aliases: [`#${p.difference.id}`],
         })),
@@ -137,7 +137,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       const name = outside(ctx.person.name ?? ctx.person.channelUserId);
       await this.ports.notify.person(proposal.proposedBy, (lang) => {
         const t = messages(lang).resolve;
-        const action = t.actions[proposal.kind];
+        const action = t.actionNames[proposal.kind];
         return { type: ActivityTypes.Message, text: decision === 'approve' ? fill(t.approval.notifyApproved, { id, action, name }) : fill(t.approval.notifyRejected, { id, action, name, comment: outside(comment, 500) }) };
       });
     }

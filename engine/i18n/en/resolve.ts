@@ -116,6 +116,27 @@ export const resolve: typeof zh = {
       required: 'The note cannot be empty.',
       saved: 'Note added to difference #{id}.',
     },
+    /** Forms (several fields in one card): the separator between a field's name and value, the problem marker, the fields' names. */
+    form: {
+      separator: ': ',
+      problem: '⚠ ',
+      entryReference: 'Entry reference',
+      writeOffAmount: 'Write-off amount (must equal the difference, {amount})',
+      reason: 'Reason',
+      contact: 'Customer contact note (who, when, how, outcome)',
+      writeOffReason: 'Reason for the write-off',
+      fixBelow: 'Please correct what is marked and submit again; everything you entered is kept.',
+    },
+    /** The actions' names (without the hint the choices carry), for confirmations, notices and approval cards. */
+    actionNames: {
+      manual_match: 'Manual match',
+      bank_error: 'Bank error',
+      ledger_adjustment: 'Ledger adjustment',
+      pending_customer: 'Pending customer confirmation',
+      write_off: 'Write-off',
+      annotate: 'Note',
+      in_transit: 'In transit',
+    },
     confirm: {
       title: 'Please confirm this proposal',
       difference: 'Difference: #{id} {kind} {amount}',

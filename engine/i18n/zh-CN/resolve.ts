@@ -114,6 +114,27 @@ export const resolve = {
       required: '备注不能为空。',
       saved: '已为差异 #{id} 添加备注。',
     },
+    /** 表单（一张卡片填写多个字段）：字段名与值之间的分隔、问题提示前缀、各字段的名称。 */
+    form: {
+      separator: '：',
+      problem: '⚠ ',
+      entryReference: '调账凭证号',
+      writeOffAmount: '核销金额（须等于差异金额 {amount}）',
+      reason: '处理原因',
+      contact: '客户联系记录（联系人、时间、方式、结果）',
+      writeOffReason: '核销原因',
+      fixBelow: '请按提示修改后再提交，已填写的内容都保留着。',
+    },
+    /** 处理方式的名称（不含选项上的填写提示），用于确认、通知和审批卡片。 */
+    actionNames: {
+      manual_match: '手工匹配',
+      bank_error: '银行差错',
+      ledger_adjustment: '企业调账',
+      pending_customer: '待客户确认',
+      write_off: '核销',
+      annotate: '备注',
+      in_transit: '未达账项',
+    },
     confirm: {
       title: '请确认提交以下处理方案',
       difference: '差异：#{id} {kind} {amount}',
