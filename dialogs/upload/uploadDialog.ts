@@ -20,6 +20,11 @@ import { oneLine, outside } from '../flow/text.ts';
 import type { FileAttachment, GuidedPorts, Role, UploadPort } from '../ports.ts';
 
 export const UPLOAD_DIALOG = 'uploadChat';
+/** A reader's or the store's line with account numbers (10 digits or more) masked for everyone but admins. */
+function maskedLine(error: string, viewer: Role): string {
+  return outside(viewer === 'admin' ? error : error.replace(/\d{10,}/g, (n) => maskAccount(n, viewer)), 500);
+}
+
 /** Statements listed one by one in the summary; more are counted. */
 const LISTED = 5;
 
@@ -81,7 +86,7 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const note = oneLine(opts.note, 500);
     const side = sideHint(note);
     const seen = await this.ports.uploads.inspect(got.uploadId, side, ctx.lang);
-    if (!seen.ok) return this.ended(got.uploadId, seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }));
+    if (!seen.ok) return this.ended(got.uploadId, seen.gone ? t.gone : fill(t.unreadable, { error: maskedLine(seen.error, ctx.person.role) }));
     const i = seen.inspection;
     if (i.fileAccount !== '' && i.accounts.length === 0) {
       await this.ports.uploads.discard(got.uploadId);
@@ -136,7 +141,7 @@ export class UploadDialog extends FlowDialog<UploadData> {
       if (!side.success) return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
       // 借方/贷方 mean opposite things on the two sides: the file is read again as the side chosen.
       const seen = await this.ports.uploads.inspect(data.upload, side.data, ctx.lang);
-      if (!seen.ok) return this.ended(data.upload, seen.gone ? t.gone : fill(t.unreadable, { error: outside(seen.error, 500) }));
+      if (!seen.ok) return this.ended(data.upload, seen.gone ? t.gone : fill(t.unreadable, { error: maskedLine(seen.error, ctx.person.role) }));
       return { kind: 'next', step: 'confirm', data: { ...data, side: side.data, inspection: copy(seen.inspection) } };
     }
     if (input.choice === 'no') return this.ended(data.upload, t.notImported);
@@ -149,7 +154,7 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const account = data.account!;
     const side = data.side!;
     const out = await this.ports.uploads.import({ uploadId: data.upload, account, side, actor: ctx.person.channelUserId }, ctx.lang);
-    if (!out.ok) return this.ended(data.upload, out.gone ? t.gone : fill(t.unreadable, { error: outside(out.error, 500) }));
+    if (!out.ok) return this.ended(data.upload, out.gone ? t.gone : fill(t.unreadable, { error: maskedLine(out.error, ctx.person.role) }));
     const { inserted, alreadyPresent } = out.result;
     const file = outside(data.file);
     const masked = maskAccount(account, ctx.person.role);

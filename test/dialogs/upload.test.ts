@@ -125,6 +125,18 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(replyText(conn.repliesTo('conv-up-3').at(-1)!)).toBe('无法读取附件 far.csv，没有导入任何内容。请重新发送。');
   }, 120_000);
 
+  it("the store's refusal (a CNY journal into a USD account) is one line, and nothing of the file is stored", async () => {
+    await addAccount(bot.db, { number: '6222020200098888', name: '美元户', currency: 'USD', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    const lines = await count('SELECT count(*)::text AS n FROM transactions');
+    const imports = await count('SELECT count(*)::text AS n FROM imports');
+    // The account named in the words sent with the file; the side read from the balances.
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '8888 的日记账', files: [KINGDEE] }))).toContain('导入到：账户 ****8888 的企业日记账');
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '导入' }))).toContain(`没有导入（没有保存任何内容）：${KINGDEE}`);
+    expect(text(conn.repliesTo('conv-up-5').slice(-1))).toMatch(/币种 CNY 与账户 \*\*\*\*8888 的币种 USD 不符/);
+    expect(await count('SELECT count(*)::text AS n FROM transactions')).toBe(lines);
+    expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
+  }, 60_000);
+
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
     const replies = await send('customer-1', 'conv-up-4', { text: '怎么进行电子对账', files: [CCB] });
     expect(replyText(replies[0]!)).toContain('导入对账单文件仅向本行工作人员开放');
