@@ -287,7 +287,8 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
    */
   private async stepInput(ctx: FlowContext, state: FlowState<D>, chosen: string | null, free: string, fields: Record<string, string> | null): Promise<StepInput | null> {
     const prompt = await this.prompt(ctx, state.step, state.data);
-    if (fields !== null && prompt.form) return { choice: null, text: free, outOfRange: false, fields };
+    // The form's submit button (any other button of the card carries its choice, and the inputs too).
+    if (fields !== null && prompt.form && chosen === null) return { choice: null, text: free, outOfRange: false, fields };
     if (chosen === null && free !== '') return { ...typedChoice(prompt, free), text: free, fields: null };
     if (chosen === null || chosen === 'next' || chosen === 'prev') return { choice: chosen, text: free, outOfRange: false, fields: null };
     const offered = [...(prompt.choices ?? []), ...(prompt.extra ?? [])].find((c) => (c.key ?? c.value) === chosen);

@@ -102,6 +102,26 @@ describe('forms in one card', () => {
     expect(await resolution('1')).toEqual([]);
   });
 
+  it("setup's book opening: the amount and its date in one card, both problems marked at once, kept on 返回", async () => {
+    const chat = h.chat('demo-admin');
+    await chat.say('设置 1234');
+    await chat.press('日记账期初余额');
+    expect(fields(chat).map((f) => f.id)).toEqual(['f_amount', 'f_asOf']);
+    expect(chat.buttons().map((b) => b.title)).toEqual(['提交', '跳过（保持不变）', '返回', '取消']);
+    await submitForm(chat, { f_amount: '十万', f_asOf: '2026-02-30' });
+    expect(fields(chat).map((f) => [f.value, f.problem])).toEqual([
+      ['十万', '“十万”不是有效的金额（最多两位小数），例如 100000.00。'],
+      ['2026-02-30', '“2026-02-30”不是有效的日期，请写成 2026-11-01 这样。'],
+    ]);
+    const confirm = await submitForm(chat, { f_amount: '100000.00', f_asOf: '2026-11-01' });
+    expect(confirm).toMatch(/日记账期初余额：[^\n]* → 100,000\.00 CNY（截至 2026-11-01）/);
+    await chat.say('返回');
+    expect(fields(chat).map((f) => f.value)).toEqual(['100000.00', '2026-11-01']);
+    // The skip button on the same card is a choice, not a submit of the form.
+    expect(await chat.press('跳过')).toContain('没有改动');
+    await chat.say('取消');
+  });
+
   it('where cards do not render, the form is the filled fields, the problems and the next question', async () => {
     const chat = h.chat('demo-staff', 'sms');
     await chat.say('处理差异 1234');
