@@ -146,18 +146,29 @@ interface PostedFiles {
 }
 
 /**
- * Stores a posted activity (echoed with a unique id), runs the turn, answers the id. The speaker
- * is the token's user, whatever the posted from.id says (outside demo mode); `postedFrom` is the
- * id the client claims (the activity's from.id, or an upload's userId).
+ * Who speaks, when they may: the token's user, whatever the posted from.id says (outside demo
+ * mode; `postedFrom` is the id the client claims), within the person's budget. Otherwise answers
+ * (403, 429) and returns null.
  */
-async function accept(
-  deps: DirectLineDeps, req: Request, res: Response, auth: Caller, conversationId: string,
-  posted: z.infer<typeof PostedActivitySchema>, postedFrom: string | undefined, files: PostedFiles | null,
-): Promise<void> {
+async function admit(deps: DirectLineDeps, res: Response, auth: Caller, conversationId: string, postedFrom: string | undefined): Promise<string | null> {
   const userId = speaker(auth, postedFrom);
-  if (userId === null) return problem(res, 403, 'Forbidden', 'a token is required');
+  if (userId === null) {
+    problem(res, 403, 'Forbidden', 'a token is required');
+    return null;
+  }
   const budget = await deps.rate.user(`directline:${userId === 'anonymous' ? `conv:${conversationId}` : userId}`);
-  if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
+  if (!budget.ok) {
+    tooMany(res, budget.retryAfterSeconds);
+    return null;
+  }
+  return userId;
+}
+
+/** Stores a posted activity of `userId` (echoed with a unique id), runs the turn, answers the id. */
+async function accept(
+  deps: DirectLineDeps, req: Request, res: Response, userId: string, conversationId: string,
+  posted: z.infer<typeof PostedActivitySchema>, files: PostedFiles | null,
+): Promise<void> {
   const from = { id: userId, name: posted.from?.name ?? '', role: 'user' };
   let echoedId = '';
   const timestamp = deps.now().toISOString();
@@ -189,7 +200,8 @@ function postActivity(deps: DirectLineDeps) {
     if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
-    await accept(deps, req, res, auth, conversationId, posted.data, posted.data.from?.id, null);
+    const userId = await admit(deps, res, auth, conversationId, posted.data.from?.id);
+    if (userId !== null) await accept(deps, req, res, userId, conversationId, posted.data, null);
   };
 }
 
@@ -212,10 +224,11 @@ function postUpload(deps: DirectLineDeps) {
     const posted = PostedActivitySchema.safeParse(form.activity ?? { type: 'message' });
     if (!posted.success || posted.data.type !== 'message') return problem(res, 400, 'BadArgument', 'the activity part must be a message activity');
     const claimed = posted.data.from?.id ?? (typeof req.query?.userId === 'string' ? req.query.userId : undefined);
-    const userId = speaker(auth, claimed);
-    if (userId === null) return problem(res, 403, 'Forbidden', 'a token is required');
+    // Admitted (token, budget) before anything of the upload is kept.
+    const userId = await admit(deps, res, auth, conversationId, claimed);
+    if (userId === null) return;
     const files = await keepFiles(deps.db, form.files, { conversationId, userId, maxBytes: deps.uploadMaxBytes, at: deps.now() });
-    await accept(deps, req, res, auth, conversationId, posted.data, claimed, files);
+    await accept(deps, req, res, userId, conversationId, posted.data, files);
   };
 }
 

@@ -12,16 +12,21 @@ import { NOW, post, replyText, startBot, type RunningBot } from './support/app.t
 const CCB = 'reconstructed_ccb_corporate.csv';
 const ccb = readFileSync(new URL(`../fixtures/bank-csv/${CCB}`, import.meta.url));
 
+const SECRET = 'a-shared-secret-for-the-branch';
 let bot: RunningBot;
 let small: RunningBot;
+let guarded: RunningBot;
 
 beforeAll(async () => {
   bot = await startBot();
   await addAccount(bot.db, { number: '53001905038050548106', name: '建行 基本户', currency: 'CNY', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
   // A second instance on the same database that takes files of at most 1 KiB.
   small = await startBot({ db: bot.db, seed: false, env: { UPLOAD_MAX_BYTES: '1024' } });
+  // And one that needs the Direct Line secret or a token for every call.
+  guarded = await startBot({ db: bot.db, seed: false, env: { DIRECTLINE_SECRET: SECRET } });
 }, 240_000);
 afterAll(async () => {
+  await guarded.close();
   await small.close();
   await bot.close();
 });
@@ -85,6 +90,13 @@ describe('Direct Line upload', () => {
     expect((await upload(bot, mine, form({ type: 'message', text: 'no file' }, []))).status).toBe(400);
     expect((await upload(bot, mine, '{"type":"message"}')).status).toBe(415);
     expect((await upload(bot, mine, form({ type: 'typing' }, [{ name: CCB, bytes: ccb }]))).status).toBe(400);
+    // With DIRECTLINE_SECRET: no token, no upload, and nothing kept.
+    const kept = (await bot.db.query('SELECT id FROM chat_uploads')).rows.length;
+    const gen = await post(`${guarded.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' } }, { authorization: `Bearer ${SECRET}` });
+    const { conversationId } = JSON.parse(gen.text) as { conversationId: string };
+    const anonymous = await fetch(`${guarded.url}/v3/directline/conversations/${conversationId}/upload?userId=demo-staff`, { method: 'POST', body: form({ type: 'message' }, [{ name: CCB, bytes: ccb }]) });
+    expect(anonymous.status).toBe(403);
+    expect((await bot.db.query('SELECT id FROM chat_uploads')).rows.length).toBe(kept);
   });
 
   it('a file over UPLOAD_MAX_BYTES is not kept: the person is told its size, the text still arrives; a body far over is 413', async () => {
