@@ -73,7 +73,8 @@ export class UploadDialog extends FlowDialog<UploadData> {
   protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<UploadData>> {
     const t = messages(ctx.lang).upload;
     const opts = OptionsSchema.parse(options);
-    const [file, ...rest] = opts.files as [FileAttachment, ...FileAttachment[]];
+    const file: FileAttachment = opts.files[0]!;
+    const rest = opts.files.slice(1);
     const name = outside(file.name);
     const a = ctx.turn.activity;
     const got = await this.ports.uploads.receive(file, {

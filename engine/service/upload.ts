@@ -8,7 +8,7 @@ import type { Side, Statement } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { bytesOf, parseStatements, sniffFormat } from '../parse/index.ts';
 import { minorUnits } from '../money.ts';
-import { listAccounts } from './accounts.ts';
+import { listAccounts, type Account } from './accounts.ts';
 import { decimalFixed } from './minorText.ts';
 import { importStatements, sameAccount, type ImportResult } from './import.ts';
 
@@ -38,7 +38,7 @@ export interface UploadInspection {
   readonly to: string | null;
   /** The account number the file names ('' when none). */
   readonly fileAccount: string;
-  /** Configured accounts the file may be imported into (all of them when it names none). */
+  /** Configured accounts the file may be imported into: the one it names, in its currency (all of that currency when it names none). */
   readonly accounts: readonly string[];
 }
 
@@ -97,7 +97,9 @@ export async function inspectUpload(db: Db, file: { bytes: Uint8Array; fileName:
   }
   const statements = reading.statements.map(view);
   const fileAccount = statements.find((s) => s.account !== '')?.account ?? '';
-  const accounts = (await listAccounts(db)).filter((a) => reading.statements.every((s) => sameAccount(s.account, a)));
+  // An account fits when every statement names it (or none) and is in its currency (or states none).
+  const fits = (a: Account): boolean => reading.statements.every((s) => sameAccount(s.account, a) && (s.currency === '' || s.currency === a.currency));
+  const accounts = (await listAccounts(db)).filter(fits);
   const froms = statements.map((s) => s.from).filter((d): d is string => d !== null).sort();
   const tos = statements.map((s) => s.to).filter((d): d is string => d !== null).sort();
   return {

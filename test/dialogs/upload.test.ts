@@ -125,14 +125,23 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(replyText(conn.repliesTo('conv-up-3').at(-1)!)).toBe('无法读取附件 far.csv，没有导入任何内容。请重新发送。');
   }, 120_000);
 
-  it("the store's refusal (a CNY journal into a USD account) is one line, and nothing of the file is stored", async () => {
+  it("only accounts in the file's currency are offered; the store's refusal (a bank id stored with other content) is one line, nothing stored", async () => {
     await addAccount(bot.db, { number: '6222020200098888', name: '美元户', currency: 'USD', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    // A CNY journal: the USD account named in the words is not among the accounts that fit, so the bot asks.
+    const asked = text(await send('demo-staff', 'conv-up-5', { text: '8888 的日记账', files: [KINGDEE] }));
+    expect(asked).toContain('导入到哪个账户？');
+    expect(asked).not.toContain('****8888');
+    await send('demo-staff', 'conv-up-5', { text: '取消' });
+
+    // The April export again, one amount changed under a bank id already stored (13524).
+    const altered = new TextDecoder().decode(fixture(`bank-csv/${CCB}`)).replace('0,12000.00,419812.09', '0,12500.00,420312.09');
+    conn.files.set('ccb-april-altered.csv', new TextEncoder().encode(altered));
     const lines = await count('SELECT count(*)::text AS n FROM transactions');
     const imports = await count('SELECT count(*)::text AS n FROM imports');
-    // The account named in the words sent with the file; the side read from the balances.
-    expect(text(await send('demo-staff', 'conv-up-5', { text: '8888 的日记账', files: [KINGDEE] }))).toContain('导入到：账户 ****8888 的企业日记账');
-    expect(text(await send('demo-staff', 'conv-up-5', { text: '导入' }))).toContain(`没有导入（没有保存任何内容）：${KINGDEE}`);
-    expect(text(conn.repliesTo('conv-up-5').slice(-1))).toMatch(/币种 CNY 与账户 \*\*\*\*8888 的币种 USD 不符/);
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '银行对账单', files: ['ccb-april-altered.csv'] }))).toContain('导入到：账户 ****8106 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '导入' }))).toContain(
+      '没有导入（没有保存任何内容）：ccb-april-altered.csv:5：流水号 13524 已存在但内容不同（日期、金额或参考号），未导入任何内容。',
+    );
     expect(await count('SELECT count(*)::text AS n FROM transactions')).toBe(lines);
     expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
   }, 60_000);
