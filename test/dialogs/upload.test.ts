@@ -108,6 +108,17 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '6222020200025678' AND side = 'ledger' AND posted_by = 'demo-staff' AND date >= '2026-11-01'")).toBe(5);
   }, 120_000);
 
+  it('an MT940 file with two statements: the bank side and the account it names need no question', async () => {
+    await addAccount(bot.db, { number: 'NL20INGB0001234567', name: 'ING EUR', currency: 'EUR', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    conn.files.set('reconstructed_dialects.sta', fixture('mt940/reconstructed_dialects.sta'));
+    const first = text(await send('demo-staff', 'conv-up-6', { files: ['reconstructed_dialects.sta'] }));
+    expect(first).toContain('收到文件 reconstructed_dialects.sta（MT940）');
+    expect(first).toMatch(/账号 \*\*\*\*4567 · EUR · [^\n]* · 3 笔[\s\S]*期初 500\.00 EUR，期末 980\.00 EUR：期初加发生额等于期末，余额相符/);
+    expect(first).toContain('共 2 份对账单、4 笔。');
+    expect(first).toContain('导入到：账户 ****4567 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-6', { text: '1' }))).toContain('新增 4 笔，已存在 0 笔。');
+  }, 60_000);
+
   it("a bad file gets the reader's one line (file, line, reason) and nothing is stored; other kinds of file are refused", async () => {
     const imports = await count('SELECT count(*)::text AS n FROM imports');
     const bad = text(await send('demo-staff', 'conv-up-3', { text: '帮我导入这个', files: [INVALID] }));
