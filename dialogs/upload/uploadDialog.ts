@@ -89,9 +89,12 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const seen = await this.ports.uploads.inspect(got.uploadId, side, ctx.lang);
     if (!seen.ok) return this.ended(got.uploadId, seen.gone ? t.gone : fill(t.unreadable, { error: maskedLine(seen.error, ctx.person.role) }));
     const i = seen.inspection;
-    if (i.fileAccount !== '' && i.accounts.length === 0) {
-      await this.ports.uploads.discard(got.uploadId);
-      return { kind: 'end', say: fill(t.noAccountFits, { file: name, account: maskAccount(i.fileAccount, ctx.person.role) }) };
+    if (i.accounts.length === 0) {
+      // Nothing to import into: the account the file names is not registered, or none is in its currency.
+      const say = i.fileAccount !== ''
+        ? fill(t.noAccountFits, { file: name, account: maskAccount(i.fileAccount, ctx.person.role) })
+        : fill(t.noAccountInCurrency, { file: name, currency: i.statements[0]?.currency ?? '' });
+      return this.ended(got.uploadId, say);
     }
     const hinted = /\d{4,34}/.exec(note)?.[0];
     const fits = hinted ? i.accounts.filter((n) => n.endsWith(hinted)) : [];

@@ -117,6 +117,12 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(first).toContain('共 2 份对账单、4 笔。');
     expect(first).toContain('导入到：账户 ****4567 的银行对账单');
     expect(text(await send('demo-staff', 'conv-up-6', { text: '1' }))).toContain('新增 4 笔，已存在 0 笔。');
+    // A camt.053 statement in EUR naming an account that is not registered: nothing to import into.
+    conn.files.set('camt.xml', fixture('camt053/reconstructed_camt053-v08-dates.xml'));
+    // A yen export naming no account, and no account in yen.
+    conn.files.set('yen.csv', new TextEncoder().encode('id,date,amount,currency,reference,counterparty,description\nY1,2026-11-02,1000,JPY,,,fee\n'));
+    expect(text(await send('demo-staff', 'conv-up-6', { files: ['yen.csv'] }))).toBe('yen.csv：没有币种为 JPY 的已登记账户，没有导入。请管理员先登记账户。');
+    expect(text(await send('demo-staff', 'conv-up-6', { files: ['camt.xml'] }))).toBe('camt.xml 中的账号 ****3000 不是已登记的账户，没有导入。请管理员先登记该账户，或检查文件。');
   }, 60_000);
 
   it("a bad file gets the reader's one line (file, line, reason) and nothing is stored; other kinds of file are refused", async () => {

@@ -11,6 +11,7 @@ export const upload: typeof zh = {
     oneAtATime: 'One file at a time: {file} first; please send the other {n} separately afterwards.',
     unreadable: 'Not imported (nothing was stored): {error}',
     noAccountFits: 'The account {account} in {file} is not a registered account; nothing was imported. Ask an administrator to register it, or check the file.',
+    noAccountInCurrency: '{file}: no registered account is in {currency}; nothing was imported. Ask an administrator to register the account.',
     title: 'Received {file} ({format})',
     statement: 'Account {account} · {currency} · {from} to {to} · {lines} lines',
     statementNoAccount: 'No account in the file · {currency} · {from} to {to} · {lines} lines',

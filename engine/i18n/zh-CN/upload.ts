@@ -9,6 +9,7 @@ export const upload = {
     oneAtATime: '一次导入一个文件：先处理 {file}，其余 {n} 个请稍后分别发送。',
     unreadable: '没有导入（没有保存任何内容）：{error}',
     noAccountFits: '{file} 中的账号 {account} 不是已登记的账户，没有导入。请管理员先登记该账户，或检查文件。',
+    noAccountInCurrency: '{file}：没有币种为 {currency} 的已登记账户，没有导入。请管理员先登记账户。',
     title: '收到文件 {file}（{format}）',
     statement: '账号 {account} · {currency} · {from} 至 {to} · {lines} 笔',
     statementNoAccount: '文件未写账号 · {currency} · {from} 至 {to} · {lines} 笔',
