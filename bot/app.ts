@@ -191,6 +191,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       rate,
       trustProxy: config.TRUST_PROXY ?? [],
       uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      mayImport: async (userId) => (await directory.personOf(userId)).role !== 'customer',
     });
     // The sign-out form is redirected to the IdP's end-session endpoint: the CSP's form-action allows the IdP.
     registerWebChat(server, { identity, defaultLang: config.RECON_LANG, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });

@@ -193,6 +193,8 @@ export interface FileAttachment {
   readonly contentUrl?: string;
   /** Set when the channel refused the file as too large before the bot saw it (bytes, limit). */
   readonly tooLarge?: { size: number; max: number };
+  /** Set when Direct Line did not keep the file: its sender may not import (a customer). */
+  readonly notKept?: boolean;
 }
 
 /** Where a file came from: the turn's channel and conversation, and who sent it. */

@@ -42,6 +42,8 @@ export interface DirectLineDeps {
   trustProxy?: readonly string[];
   /** Largest file accepted in an upload (UPLOAD_MAX_BYTES); a larger one reaches the bot as too large. */
   uploadMaxBytes: number;
+  /** Whether a person may import files (staff): a customer's files are not kept. */
+  mayImport: (userId: string) => Promise<boolean>;
 }
 
 const UserSchema = z.object({ id: z.string().trim().min(1).max(128), name: z.string().max(128).optional() }).loose();
@@ -227,7 +229,8 @@ function postUpload(deps: DirectLineDeps) {
     // Admitted (token, budget) before anything of the upload is kept.
     const userId = await admit(deps, res, auth, conversationId, claimed);
     if (userId === null) return;
-    const files = await keepFiles(deps.db, form.files, { conversationId, userId, maxBytes: deps.uploadMaxBytes, at: deps.now() });
+    const mayImport = await deps.mayImport(userId);
+    const files = await keepFiles(deps.db, form.files, { conversationId, userId, maxBytes: deps.uploadMaxBytes, at: deps.now(), mayImport });
     await accept(deps, req, res, userId, conversationId, posted.data, files);
   };
 }

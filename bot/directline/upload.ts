@@ -4,14 +4,15 @@
  * file kept in the store (chat_uploads) for the bot to read. The bot's turn sees a kept file as an
  * attachment whose contentUrl is `urn:recon:upload:<id>` (bot/ports/uploads.ts reads it back, for
  * this conversation and person only); a file over UPLOAD_MAX_BYTES is not kept and reaches the bot
- * as too large, so the person is told why and the message's text still arrives.
+ * as too large, so the person is told why and the message's text still arrives. Nothing is kept of
+ * a file whose sender may not import (a customer, by the users table): the bot refuses it politely.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Db } from '../../engine/store/db.ts';
 import { insertUpload } from '../../engine/store/chat/uploads.ts';
-import type { TooLargeMark } from '../../dialogs/upload/attachments.ts';
+import type { NotKeptMark } from '../../dialogs/upload/attachments.ts';
 import { DIRECTLINE_CHANNEL } from './adapter.ts';
 
 /** Files in one upload at most (Web Chat sends what the person picked). */
@@ -78,15 +79,16 @@ export async function readUploadForm(body: unknown): Promise<UploadForm> {
  * nothing to download) and the bot's (contentUrl into the store, or the too-large marker).
  */
 export async function keepFiles(
-  db: Db, files: readonly UploadedFile[], by: { conversationId: string; userId: string; maxBytes: number; at: Date },
+  db: Db, files: readonly UploadedFile[], by: { conversationId: string; userId: string; maxBytes: number; at: Date; mayImport: boolean },
 ): Promise<{ echoed: Attachment[]; forBot: Attachment[] }> {
   const echoed: Attachment[] = [];
   const forBot: Attachment[] = [];
   for (const f of files) {
     const contentType = f.type || 'application/octet-stream';
     echoed.push({ contentType, name: f.name });
-    if (f.bytes.length > by.maxBytes) {
-      forBot.push({ contentType, name: f.name, content: { recon: 'tooLarge', size: f.bytes.length, max: by.maxBytes } satisfies TooLargeMark });
+    const mark: NotKeptMark | null = !by.mayImport ? { recon: 'notKept' } : f.bytes.length > by.maxBytes ? { recon: 'tooLarge', size: f.bytes.length, max: by.maxBytes } : null;
+    if (mark) {
+      forBot.push({ contentType, name: f.name, content: mark });
       continue;
     }
     const id = randomBytes(18).toString('base64url');

@@ -92,6 +92,7 @@ export function uploadPort(db: Db, now: () => Date, policy: UploadPolicy): Uploa
 
   async function receive(file: FileAttachment, origin: UploadOrigin): Promise<ReceiveOutcome> {
     if (file.tooLarge) return { ok: false, code: 'too_large', size: file.tooLarge.size, max: file.tooLarge.max };
+    if (file.notKept) return { ok: false, code: 'fetch_failed' };
     if (!readable(file.name, null)) return { ok: false, code: 'bad_type' };
     const url = file.contentUrl ?? '';
     const local = uploadIdOf(url);

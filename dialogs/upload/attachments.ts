@@ -1,7 +1,8 @@
 /**
  * The files a message carries, read from its attachments (zod at the edge): a Direct Line upload
  * or a channel's file (a name and a contentUrl), a Teams file (`application/vnd.microsoft.teams.
- * file.download.info`, its pre-authorised downloadUrl), or a Direct Line file refused as too large.
+ * file.download.info`, its pre-authorised downloadUrl), or a Direct Line file not kept (too large,
+ * or from someone who may not import).
  * Cards, the HTML copy of the text Teams adds, and inline images without a name are not files.
  */
 import { z } from 'zod';
@@ -16,9 +17,15 @@ const AttachmentSchema = z.object({
   content: z.unknown().optional(),
 });
 const TeamsFileSchema = z.object({ downloadUrl: z.string().max(4096), fileType: z.string().max(32).optional() });
-/** The content of a Direct Line file not kept because it was too large (bot/directline/upload.ts writes it). */
-const TooLargeSchema = z.object({ recon: z.literal('tooLarge'), size: z.number().int(), max: z.number().int() });
-export type TooLargeMark = z.infer<typeof TooLargeSchema>;
+/**
+ * The content of a Direct Line file that was not kept (bot/directline/upload.ts writes it): too
+ * large, or sent by someone who may not import (a customer's file is never stored).
+ */
+const NotKeptSchema = z.discriminatedUnion('recon', [
+  z.object({ recon: z.literal('tooLarge'), size: z.number().int(), max: z.number().int() }),
+  z.object({ recon: z.literal('notKept') }),
+]);
+export type NotKeptMark = z.infer<typeof NotKeptSchema>;
 
 /** The files among an activity's attachments, in order. */
 export function fileAttachments(activity: { attachments?: unknown }): FileAttachment[] {
@@ -34,8 +41,9 @@ export function fileAttachments(activity: { attachments?: unknown }): FileAttach
       if (file.success) out.push({ name, contentType: a.data.contentType, contentUrl: file.data.downloadUrl });
       continue;
     }
-    const tooLarge = TooLargeSchema.safeParse(a.data.content);
-    if (tooLarge.success) out.push({ name, contentType: a.data.contentType, tooLarge: { size: tooLarge.data.size, max: tooLarge.data.max } });
+    const mark = NotKeptSchema.safeParse(a.data.content);
+    if (mark.success && mark.data.recon === 'tooLarge') out.push({ name, contentType: a.data.contentType, tooLarge: { size: mark.data.size, max: mark.data.max } });
+    else if (mark.success) out.push({ name, contentType: a.data.contentType, notKept: true });
     else if (a.data.contentUrl) out.push({ name, contentType: a.data.contentType, contentUrl: a.data.contentUrl });
   }
   return out;

@@ -80,6 +80,19 @@ describe('Direct Line upload', () => {
     expect(stored.rows).toEqual([{ file_name: CCB, user_id: 'demo-staff', size: ccb.length }]);
   });
 
+  it("a customer's file is refused politely and never stored; the text sent with it is answered", async () => {
+    const conv = await start(bot, 'customer-7');
+    const res = await upload(bot, conv, form({ type: 'message', text: '怎么进行电子对账' }, [{ name: CCB, bytes: ccb }]), 'customer-7');
+    expect(res.status).toBe(200);
+    const { id } = JSON.parse(res.text) as { id: string };
+    const all = await activities(bot, conv);
+    expect(all.find((a) => a.id === id)!.text).toBe('怎么进行电子对账');
+    const replies = all.filter((a) => a.replyToId === id).map(replyText);
+    expect(replies[0]).toContain('导入对账单文件仅向本行工作人员开放');
+    expect(replies.length).toBe(2);
+    expect((await bot.db.query('SELECT 1 FROM chat_uploads WHERE conversation_id = $1', [conv.conversationId])).rows).toEqual([]);
+  });
+
   it('refuses what the other Direct Line calls refuse, and bodies that are not uploads', async () => {
     const mine = await start(bot, 'demo-staff');
     const other = await start(bot, 'demo-staff');

@@ -18,6 +18,7 @@ describe('fileAttachments', () => {
         { contentType: 'application/vnd.microsoft.teams.file.download.info', name: '四月对账单.csv', content: { downloadUrl: 'https://bank.sharepoint.cn/personal/x/四月对账单.csv', uniqueId: 'u', fileType: 'csv' } },
         { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'broken.csv', content: { uniqueId: 'u' } },
         { contentType: 'text/csv', name: 'big.csv', content: { recon: 'tooLarge', size: 9000000, max: 5242880 } },
+        { contentType: 'text/csv', name: 'guest.csv', content: { recon: 'notKept' } },
         'garbage',
       ],
     });
@@ -25,6 +26,7 @@ describe('fileAttachments', () => {
       { name: 'april.csv', contentType: 'text/csv', contentUrl: 'urn:recon:upload:abcdefghijklmnopqrstuvwx' },
       { name: '四月对账单.csv', contentType: 'application/vnd.microsoft.teams.file.download.info', contentUrl: 'https://bank.sharepoint.cn/personal/x/四月对账单.csv' },
       { name: 'big.csv', contentType: 'text/csv', tooLarge: { size: 9000000, max: 5242880 } },
+      { name: 'guest.csv', contentType: 'text/csv', notKept: true },
     ]);
     expect(fileAttachments({})).toEqual([]);
   });
