@@ -5,7 +5,8 @@
  * render (and for a person who types instead of filling the card) the same form is a list of what
  * is filled, the problems, and the question for the next field. Pure.
  */
-import { type Activity } from 'botbuilder';
+import { CardFactory, type Activity } from 'botbuilder';
+import { z } from 'zod';
 import { messages, type Lang } from '../../engine/i18n/index.ts';
 import { promptActivity, promptText, type Prompt, type StepRef } from './card.ts';
 import type { Form } from './fields.ts';
@@ -65,9 +66,11 @@ export function formActivity(p: Prompt, form: Form, ref: StepRef, lang: Lang, ca
   if (!cards) return { type: 'message', text };
   // The prompt's own card (title, lines, its submit button, 返回, 取消) with the fields instead of its one text box.
   const activity = promptActivity(p.input ? p : { ...p, input: { placeholder: '' } }, ref, lang, true);
-  const card = activity.attachments?.[0]?.content as { body: Record<string, unknown>[]; fallbackText: string } | undefined;
-  if (!card) return activity;
-  card.body = [...card.body.filter((e) => e.type !== 'Input.Text'), ...formElements(form)];
-  card.fallbackText = text;
-  return activity;
+  const card = CardSchema.safeParse(activity.attachments?.[0]?.content);
+  if (!card.success) return activity;
+  const body = [...card.data.body.filter((e) => e['type'] !== 'Input.Text'), ...formElements(form)];
+  return { ...activity, attachments: [CardFactory.adaptiveCard({ ...card.data, body, fallbackText: text })] };
 }
+
+/** The part of promptActivity's card this file changes (the rest is kept as it is). */
+const CardSchema = z.object({ body: z.array(z.record(z.string(), z.unknown())), fallbackText: z.string() }).loose();
