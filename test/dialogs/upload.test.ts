@@ -163,6 +163,16 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
   }, 60_000);
 
+  it('a file sent in the middle of another dialog is taken at once, and that dialog comes back afterwards', async () => {
+    expect(text(await send('demo-staff', 'conv-up-7', { text: '处理差异 1234' }))).toContain('账户 ****1234 待处理差异');
+    const taken = text(await send('demo-staff', 'conv-up-7', { text: '银行对账单', files: [CCB] }));
+    expect(taken).toContain('先处理这个文件，刚才的操作保留着，处理完会回到那里。');
+    expect(taken).toContain(`收到文件 ${CCB}（CSV）`);
+    const back = text(await send('demo-staff', 'conv-up-7', { text: '不导入' }));
+    expect(back).toContain('好的，没有导入。');
+    expect(back).toMatch(/回到刚才的操作[\s\S]*账户 \*\*\*\*1234 待处理差异/);
+  }, 60_000);
+
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
     const replies = await send('customer-1', 'conv-up-4', { text: '怎么进行电子对账', files: [CCB] });
     expect(replyText(replies[0]!)).toContain('导入对账单文件仅向本行工作人员开放');
