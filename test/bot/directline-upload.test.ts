@@ -80,6 +80,17 @@ describe('Direct Line upload', () => {
     expect(stored.rows).toEqual([{ file_name: CCB, user_id: 'demo-staff', size: ccb.length }]);
   });
 
+  it('answers in English on an English page', async () => {
+    const conv = await start(bot, 'demo-staff');
+    const res = await upload(bot, conv, form({ type: 'message', text: 'April bank statement', locale: 'en-US' }, [{ name: CCB, bytes: ccb }]));
+    const { id } = JSON.parse(res.text) as { id: string };
+    const replies = unescaped((await activities(bot, conv)).filter((a) => a.replyToId === id).map(replyText).join('\n'));
+    expect(replies).toContain(`Received ${CCB} (CSV)`);
+    expect(replies).toContain('Account ****8106 · CNY · 2026-04-10 to 2026-04-11 · 3 lines');
+    expect(replies).toContain('Opening 448,549.42 CNY, closing 418,561.59 CNY: opening plus entries equals closing, the balances add up');
+    expect(replies).toContain('Import into: account ****8106, bank statement');
+  });
+
   it("a customer's file is refused politely and never stored; the text sent with it is answered", async () => {
     const conv = await start(bot, 'customer-7');
     const res = await upload(bot, conv, form({ type: 'message', text: '怎么进行电子对账' }, [{ name: CCB, bytes: ccb }]), 'customer-7');
