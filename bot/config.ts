@@ -132,6 +132,11 @@ const BotConfigSchema = CliConfigSchema.extend({
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Bearer token a Prometheus scraper sends for /metrics; unset: /metrics answers only on loopback. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Approvals of a difference whose amount (absolute, in the account's currency) is above this
+   * take a second step that restates account, amount and action before approving.
+   */
+  APPROVAL_CONFIRM_ABOVE: z.string().regex(/^\d{1,15}(\.\d{1,4})?$/, 'must be a non-negative amount such as 10000.00').default('10000.00'),
   SUMMARY_CRON: z.string().default('30 18 * * 1-5').refine((c) => validateCron(c), 'not a valid cron expression'),
   SUMMARY_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'not an IANA time zone'),
   SUMMARY_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

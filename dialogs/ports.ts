@@ -42,6 +42,20 @@ export interface OpenDifferenceGroup {
   oldestDays: number;
 }
 
+/** An item in transit past its expected date (the daily summary's ageing alert). Amounts are decimal strings. */
+export interface OverdueItem {
+  id: string;
+  kind: DifferenceKind;
+  amount: string;
+  expected: string;
+  daysLate: number;
+  counterparty: string;
+}
+
+/**
+ * Where one account stands, as engine/service/status.ts computes it for every view (status card,
+ * daily summary, run results): 未处理 are the differences the lists show, 待审批 apart.
+ */
 export interface AccountStatus {
   account: string;
   name: string;
@@ -50,7 +64,12 @@ export interface AccountStatus {
   lastRun: { runId: string; period: string; at: string } | null;
   /** Matched lines (bank side) in the latest run. */
   matched: number;
+  /** 未处理 (open, in review, rejected), by kind; ages in days since the earliest booking date. */
   open: OpenDifferenceGroup[];
+  /** 待审批: proposals waiting for a checker (not in `open`). */
+  awaiting: { count: number; amount: string };
+  /** 未达账项 among the open ones, and those past their expected date. */
+  inTransit: { count: number; overdue: OverdueItem[] };
   /** Balance statement verdict of the latest run; null without a run. */
   balanced: boolean | null;
   /** Due for reconciliation and not yet run for the current period. */
@@ -142,8 +161,17 @@ export type SettingsOutcome = { ok: true; account: Account } | ({ ok: false } & 
 export type SettingsPatch = Pick<AccountInput, 'cycle' | 'dateWindowDays' | 'amountTolerance' | 'writeOffLimit' | 'segregatePosting'> & Partial<Pick<AccountInput, 'bookOpening' | 'bookOpeningAsOf'>>;
 
 export interface CasePort {
-  /** Differences staff can act on (open, in review, rejected), oldest first, then larger amounts. */
-  listActionable(q: { account?: string; offset: number; limit: number }): Promise<{ items: DifferenceView[]; more: boolean }>;
+  /**
+   * Differences staff can act on (open, in review, rejected), oldest first (earliest booking
+   * date), then larger amounts; `total` of them all, and how many wait for approval (not listed).
+   */
+  listActionable(q: { account?: string; offset: number; limit: number }): Promise<{ items: DifferenceView[]; more: boolean; total: number; awaiting: number }>;
+  /** The branch's calendar day (YYYY-MM-DD) ages count to: ageInDays(d.firstDate, today()). */
+  today(): string;
+  /** Where one account stands (the status service's figures, as the status card shows them). */
+  standing(account: string): Promise<AccountStatus | null>;
+  /** Marks a one-sided open difference as 未达账项 until `expected` (YYYY-MM-DD). */
+  markInTransit(req: { differenceId: string; version: number; actor: string; expected: string }): Promise<ActOutcome>;
   detail(id: string): Promise<DifferenceDetail | null>;
   candidates(id: string): Promise<CandidateView[]>;
   /** Statement lines by store id. */
@@ -236,4 +264,9 @@ export interface GuidedPorts {
   now: () => Date;
   /** Idle time after which a dialog left in the middle expires (default 30 minutes). */
   ttlMs?: number;
+  /**
+   * Approving a difference above this amount (absolute, decimal string; APPROVAL_CONFIRM_ABOVE,
+   * default 10000.00) takes a confirmation that restates account, amount and action.
+   */
+  approvalConfirmAbove?: string;
 }

@@ -9,12 +9,15 @@ import { getAccount, listAccounts, updateAccountSettings } from '../../engine/se
 import { listPendingApprovals } from '../../engine/service/approvals.ts';
 import { findCandidates } from '../../engine/service/candidates.ts';
 import { currentRun } from '../../engine/service/currentRun.ts';
-import { getDifference, listDifferences } from '../../engine/service/differences.ts';
+import { AWAITING_STATES, countListed, getDifference, listDifferences } from '../../engine/service/differences.ts';
+import { markInTransit } from '../../engine/service/inTransit.ts';
+import { getStatus } from '../../engine/service/status.ts';
 import { lineViews } from '../../engine/service/lineViews.ts';
 import { annotate, approve, propose, reject } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { findUserByChannelId } from '../../engine/service/users.ts';
 import type { CasePort, Refusal } from '../../dialogs/ports.ts';
+import { accountStatusOf, dayIn } from './status.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
@@ -53,12 +56,32 @@ async function attempt<T>(fn: () => Promise<T>): Promise<({ ok: true } & T) | ({
   }
 }
 
-export function casePort(db: Db, now: () => Date): CasePort {
+/** `timeZone`: the branch's, whose calendar day ages count to (SUMMARY_TIMEZONE). */
+export function casePort(db: Db, now: () => Date, timeZone = 'Asia/Shanghai'): CasePort {
+  const dateIn = dayIn(timeZone);
   return {
     async listActionable(q) {
-      const items = await listDifferences(db, { account: q.account, state: ['open', 'in_review', 'rejected'], limit: q.limit + 1, offset: q.offset });
-      return { items: items.slice(0, q.limit), more: items.length > q.limit };
+      const state = ['open', 'in_review', 'rejected'] as const;
+      const items = await listDifferences(db, { account: q.account, state, limit: q.limit + 1, offset: q.offset });
+      const total = await countListed(db, { account: q.account, state });
+      const awaiting = await countListed(db, { account: q.account, state: AWAITING_STATES });
+      return { items: items.slice(0, q.limit), more: items.length > q.limit, total, awaiting };
     },
+    today: () => dateIn(now()),
+    async standing(account) {
+      try {
+        const at = now();
+        const s = await getStatus(db, { account, asOf: at, today: dateIn(at) });
+        return s.accounts[0] ? accountStatusOf(s.accounts[0], dateIn) : null;
+      } catch (err) {
+        if (err instanceof EngineError && err.code === 'STORE.UNKNOWN_ACCOUNT') return null;
+        throw err;
+      }
+    },
+    markInTransit: (req) => attempt(async () => {
+      await markInTransit(db, { differenceId: req.differenceId, version: req.version, actor: req.actor, at: now(), expected: req.expected });
+      return { state: 'open', version: req.version };
+    }),
     async detail(id) {
       try {
         return await getDifference(db, id);

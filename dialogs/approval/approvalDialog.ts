@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { pendingResolution } from '../../engine/service/approvals.ts';
 import type { DifferenceDetail } from '../../engine/service/differences.ts';
+import { Decimal } from '../../engine/money.ts';
+import { maskAccount } from '../flow/mask.ts';
+import { ageInDays } from '../../engine/service/period.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
@@ -19,6 +22,8 @@ import { proposalLines } from './card.ts';
 
 export const APPROVAL_DIALOG = 'approval';
 const MAX_COMMENT = 500;
+/** APPROVAL_CONFIRM_ABOVE's default: approvals above it are confirmed once more. */
+const DEFAULT_CONFIRM_ABOVE = '10000.00';
 
 const ApprovalDataSchema = z.object({
   id: z.string().optional(),
@@ -39,6 +44,11 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     return step === 'list' ? r.listHelp : r.decideHelp;
   }
 
+  /** True when approving this difference takes the confirmation step (its amount is above the threshold). */
+  private needsConfirmation(d: DifferenceDetail): boolean {
+    return d.amount.abs().greaterThan(new Decimal(this.ports.approvalConfirmAbove ?? DEFAULT_CONFIRM_ABOVE));
+  }
+
   protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<ApprovalData>> {
     const r = messages(ctx.lang).resolve;
     const entry = parseEntrySubmit(options.entry);
@@ -48,7 +58,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       if (stale) return { kind: 'end', say: stale };
       const data = { id: entry.differenceId, version: entry.version };
       const comment = (entry.text ?? '').trim();
-      if (entry.decision === 'approve') return this.decide(ctx, data, 'approve', comment);
+      if (entry.decision === 'approve') return d && this.needsConfirmation(d) ? { kind: 'next', step: 'confirm', data } : this.decide(ctx, data, 'approve', comment);
       if (comment !== '') return this.decide(ctx, data, 'reject', comment);
       return { kind: 'next', step: 'comment', data };
     }
@@ -81,26 +91,52 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       return {
         title: fill(r.approval.listTitle, { count: pending.length }),
         lines: [r.approval.pick],
-        choices: pending.map((p) => ({
-          value: p.difference.id,
-          label: fill(r.approval.listItem, {
-            id: p.difference.id, kind: messages(ctx.lang).kinds[p.difference.kind], amount: amountText(p.difference.amount, p.difference.currency),
-            action: r.actionNames[p.resolution.kind], name: outside(p.proposerName),
-          }),
-          aliases: [`#${p.difference.id}`],
-        })),
+        // One compact row each, as the resolve list (the proposer's name on its own line), numbered by #id.
+        choices: pending.map((p) => {
+          const d = p.difference;
+          const kind = messages(ctx.lang).kinds[d.kind];
+          return {
+            value: d.id,
+            label: fill(r.approval.listItem, { id: d.id, kind, amount: amountText(d.amount, d.currency), action: r.actionNames[p.resolution.kind], name: outside(p.proposerName) }),
+            aliases: [`#${d.id}`, d.id],
+            cells: {
+              id: `#${d.id}`, title: fill(r.approval.rowTitle, { account: maskAccount(d.account, ctx.person.role), kind, action: r.actionNames[p.resolution.kind] }),
+              detail: fill(r.approval.rowDetail, { name: outside(p.proposerName, 40) }), amount: amountText(d.amount, d.currency),
+              age: fill(r.list.age, { days: ageInDays(d.firstDate, this.ports.cases.today()) }),
+            },
+          };
+        }),
+        numbered: false,
       };
     }
     if (step === 'comment') return { title: r.approval.commentTitle, lines: [], input: { placeholder: r.approval.commentPlaceholder } };
     const d = (await this.ports.cases.detail(data.id!))!;
     const res = pendingResolution(d);
+    if (step === 'confirm') {
+      const name = res ? outside((await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy) : '';
+      return {
+        title: fill(r.approval.confirmTitle, { id: d.id }),
+        lines: [
+          fill(r.approval.confirmWhat, { account: maskAccount(d.account, ctx.person.role), kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
+          ...(res ? [fill(r.approval.confirmAction, { action: r.actionNames[res.kind], name })] : []),
+          fill(r.approval.confirmWhy, { limit: amountText(new Decimal(this.ports.approvalConfirmAbove ?? DEFAULT_CONFIRM_ABOVE), d.currency) }),
+        ],
+        choices: [
+          { value: 'yes', label: r.approval.confirmYes, aliases: ['确认', '确认批准', 'confirm', 'yes'], style: 'positive' },
+          { value: 'no', label: r.approval.confirmNo, aliases: ['否', '不', '暂不', 'no'] },
+        ],
+      };
+    }
     const lines = res
       ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => lineText(l, ctx.lang)) }, ctx.lang)
       : [];
     return {
       title: fill(r.approval.cardTitle, { id: d.id }),
       lines,
-      choices: [{ value: 'approve', label: r.approval.approve, aliases: ['批准', '同意', '通过', 'approve', 'ok'] }, { value: 'reject', label: r.approval.reject, aliases: ['驳回', '拒绝', '不同意', 'reject'] }],
+      choices: [
+        { value: 'approve', label: r.approval.approve, aliases: ['批准', '同意', '通过', 'approve', 'ok'], style: 'positive' },
+        { value: 'reject', label: r.approval.reject, aliases: ['驳回', '拒绝', '不同意', 'reject'], style: 'destructive' },
+      ],
     };
   }
 
@@ -108,16 +144,26 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (step === 'list') {
       if (input.choice === null) {
+        if (!input.outOfRange) return { kind: 'stay', say: r.list.pickId };
         const max = (await this.ports.cases.pendingFor(ctx.person.channelUserId)).length;
-        return { kind: 'stay', say: input.outOfRange ? fill(r.flow.outOfRange, { n: input.text, max }) : fill(r.flow.chooseOne, { max }) };
+        return { kind: 'stay', say: fill(r.flow.outOfRange, { n: input.text, max }) };
       }
       const d = await this.ports.cases.detail(input.choice);
       const stale = await this.notPending(ctx, d, input.choice);
       if (stale) return { kind: 'stay', say: stale, reprompt: true };
       return { kind: 'next', step: 'decide', data: { id: d!.id, version: d!.version } };
     }
+    if (step === 'confirm') {
+      if (input.choice === 'yes') return this.decide(ctx, data, 'approve', '');
+      if (input.choice === 'no') return { kind: 'end', say: fill(r.approval.notApproved, { id: data.id! }) };
+      return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+    }
     if (step === 'decide') {
-      if (input.choice === 'approve') return this.decide(ctx, data, 'approve', '');
+      if (input.choice === 'approve') {
+        const d = await this.ports.cases.detail(data.id!);
+        if (d && this.needsConfirmation(d)) return { kind: 'next', step: 'confirm', data };
+        return this.decide(ctx, data, 'approve', '');
+      }
       if (input.choice === 'reject') return { kind: 'next', step: 'comment', data };
       return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
     }

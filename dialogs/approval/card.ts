@@ -46,8 +46,8 @@ export function approvalCard(f: ProposalFacts, lang: Lang, cards: boolean): Part
       { type: 'Input.Text', id: 'text', placeholder: r.approval.commentPlaceholder, isMultiline: true, maxLength: 500 },
     ],
     actions: [
-      { type: 'Action.Submit', title: r.approval.approve, data: submit('approve') },
-      { type: 'Action.Submit', title: r.approval.reject, data: submit('reject') },
+      { type: 'Action.Submit', title: r.approval.approve, data: submit('approve'), style: 'positive' },
+      { type: 'Action.Submit', title: r.approval.reject, data: submit('reject'), style: 'destructive' },
     ],
   };
   return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };

@@ -1,4 +1,4 @@
-/** Shared wording of the guided dialogs: lines, amounts, ages, and the store's refusals. Pure. */
+/** Shared wording of the guided dialogs: lines, amounts, and the store's refusals (ages: ageInDays, engine/service/period.ts). Pure. */
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { formatAmountGrouped, type Decimal } from '../../engine/money.ts';
 import type { LineView } from '../../engine/service/differences.ts';
@@ -15,11 +15,6 @@ export function lineText(l: LineView, lang: Lang): string {
   return fill(t.line, {
     date: l.date, amount: amountText(l.amount, l.currency), reference: outside(l.reference), counterparty: outside(l.counterparty), description: outside(l.description),
   }).replace(/\s+/g, ' ').trim();
-}
-
-/** Whole days from `from` to `now` (never negative). */
-export function ageDays(from: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - from.getTime()) / 86_400_000));
 }
 
 /** The polite sentence for a refusal of the store, about difference `id`. */

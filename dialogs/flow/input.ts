@@ -58,7 +58,10 @@ export function parseOrdinal(text: string): number | null {
  */
 export function typedChoice(prompt: Prompt, free: string): { choice: string | null; outOfRange: boolean } {
   const all = prompt.choices ?? [];
-  const n = parseOrdinal(free);
+  // Choices that carry their own numbers (#12): a typed number is one of those, not a position
+  // (a word such as 第一个 or "first" still is).
+  const ownNumber = prompt.numbered === false && /^[#＃]?\s*\d+$/.test(foldTyped(free));
+  const n = ownNumber ? null : parseOrdinal(free);
   if (n !== null && all.length > 0) {
     return n >= 1 && n <= all.length ? { choice: all[n - 1]!.value, outOfRange: false } : { choice: null, outOfRange: true };
   }

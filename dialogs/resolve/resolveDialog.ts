@@ -9,9 +9,11 @@ import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal, formatAmount, parseAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
-import type { Choice, Prompt } from '../flow/card.ts';
+import type { Choice, Prompt, RowCells } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
-import { ageDays, amountText, lineText, refusalText } from '../flow/format.ts';
+import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../../engine/service/period.ts';
+import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
 import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
 import { answerForm, formPrompt, type FormSubject } from './reasonForm.ts';
@@ -21,7 +23,7 @@ export const RESOLVE_DIALOG = 'resolve';
 const PAGE = 5;
 const MAX_TEXT = 500;
 
-const ActionSchema = z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate']);
+const ActionSchema = z.enum(['manual_match', 'bank_error', 'ledger_adjustment', 'pending_customer', 'write_off', 'annotate', 'in_transit']);
 type Action = z.infer<typeof ActionSchema>;
 const ACTIONS: readonly Action[] = ActionSchema.options;
 const ALIASES: Record<Action, string[]> = {
@@ -30,8 +32,11 @@ const ALIASES: Record<Action, string[]> = {
   ledger_adjustment: ['调账', '企业调账', 'adjust', 'ledger adjustment'],
   pending_customer: ['待客户确认', '客户确认', 'customer', 'pending customer'],
   write_off: ['核销', 'write off', 'write-off'],
+  in_transit: ['未达账项', '未达', '在途', '标记未达', 'in transit', 'carry', 'carry forward'],
   annotate: ['备注', '加备注', 'note', 'annotate'],
 };
+/** Days ahead offered as buttons for an expected clearing date. */
+const TRANSIT_DAYS = [3, 7, 15] as const;
 
 const ResolveDataSchema = z.object({
   account: z.string().optional(),
@@ -90,6 +95,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'entryRef': return r.entryRef.help;
       case 'writeOff': return r.writeOff.help.replace('{limit}', '—');
       case 'note': return r.note.help;
+      case 'transit': return r.transit.help;
       case 'confirm': return r.confirm.help;
       default: return r.reason.help;
     }
@@ -134,6 +140,13 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
         return { title: fill(r.writeOff.title, { amount: d ? formatAmount(d.amount.abs(), d.currency) : '' }), lines: [], input: { placeholder: r.writeOff.placeholder } };
       }
       case 'note': return { title: r.note.title, lines: [], input: { placeholder: r.note.placeholder } };
+      case 'transit': {
+        const today = this.ports.cases.today();
+        return {
+          title: r.transit.title, lines: [], input: { placeholder: r.transit.placeholder },
+          extra: TRANSIT_DAYS.map((n) => { const date = plusDays(today, n); return { value: date, label: fill(r.transit.inDays, { days: n, date }) }; }),
+        };
+      }
       case 'reason': return formPrompt(data.action ?? '', data, data.errors ?? {}, await this.formSubject(data), ctx.lang);
       default: return this.confirmPrompt(ctx, data);
     }
@@ -141,23 +154,42 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
 
   private async listPrompt(ctx: FlowContext, data: ResolveData): Promise<Prompt> {
     const r = messages(ctx.lang).resolve;
-    const kinds = messages(ctx.lang).kinds;
     const page = await this.ports.cases.listActionable({ ...(data.account ? { account: data.account } : {}), offset: data.offset, limit: PAGE });
-    const range = { from: data.offset + 1, to: data.offset + page.items.length };
+    const range = { from: Math.min(data.offset + 1, page.total), to: data.offset + page.items.length, total: page.total };
     const title = data.account ? fill(r.list.titleAccount, { account: maskAccount(data.account, ctx.person.role), ...range }) : fill(r.list.title, range);
-    const choices: Choice[] = page.items.map((d) => ({
-      value: d.id,
-      label: fill(r.list.item, {
-        id: d.id, account: maskAccount(d.account, ctx.person.role), kind: kinds[d.kind], amount: amountText(d.amount, d.currency),
-        days: ageDays(d.createdAt, ctx.now), state: r.states[d.state],
-      }),
-      aliases: [`#${d.id}`],
-    }));
+    const today = this.ports.cases.today();
+    // One numbering scheme: the row shows #id, and #id (or the bare number) is what one types.
+    const choices: Choice[] = page.items.map((d) => ({ value: d.id, label: this.rowLabel(ctx, d, today), aliases: [`#${d.id}`, d.id], cells: this.rowCells(ctx, d, today) }));
     const extra: Choice[] = [
       ...(data.offset > 0 ? [{ value: 'prev', label: r.list.prev }] : []),
       ...(page.more ? [{ value: 'next', label: r.list.next }] : []),
     ];
-    return { title, lines: page.items.length === 0 ? [r.list.none] : [r.list.pick], choices, extra };
+    const lines = page.items.length === 0 ? [r.list.none] : [r.list.pick];
+    if (page.awaiting > 0) lines.push(fill(r.list.awaiting, { count: page.awaiting }));
+    return { title, lines, choices, extra, numbered: false };
+  }
+
+  /** A row's words in one line: the button's name (screen readers) and the plain-text list. */
+  private rowLabel(ctx: FlowContext, d: DifferenceView, today: string): string {
+    const r = messages(ctx.lang).resolve;
+    return fill(r.list.item, {
+      id: d.id, account: maskAccount(d.account, ctx.person.role), kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency),
+      days: ageInDays(d.firstDate, today), state: r.states[d.state],
+    });
+  }
+
+  /** A row of the list: #id, account suffix and kind, counterparty and state below, amount and age aligned. */
+  private rowCells(ctx: FlowContext, d: DifferenceView, today: string): RowCells {
+    const r = messages(ctx.lang).resolve;
+    const state = d.state === 'open' ? '' : fill(r.list.rowState, { state: r.states[d.state] });
+    const transit = d.transitExpected ? fill(r.list.rowTransit, { expected: d.transitExpected }) : '';
+    return {
+      id: `#${d.id}`,
+      title: fill(r.list.rowTitle, { account: maskAccount(d.account, ctx.person.role), kind: messages(ctx.lang).kinds[d.kind] }),
+      detail: `${outside(d.counterparty, 24)}${state}${transit}`.replace(/^ · /, ''),
+      amount: amountText(d.amount, d.currency),
+      age: fill(r.list.age, { days: ageInDays(d.firstDate, today) }),
+    };
   }
 
   private async detailPrompt(ctx: FlowContext, data: ResolveData): Promise<Prompt> {
@@ -170,16 +202,18 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       fill(r.detail.amount, { amount: amountText(d.amount, d.currency), account: maskAccount(d.account, ctx.person.role), period: d.period }),
       fill(r.detail.state, { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' }),
     ];
+    const today = this.ports.cases.today();
+    if (d.firstDate) lines.push(fill(r.detail.age, { days: ageInDays(d.firstDate, today), date: d.firstDate }));
+    if (d.transitExpected) {
+      const late = daysBetween(d.transitExpected, today);
+      lines.push(fill(r.detail.transit, { expected: d.transitExpected, late: late > 0 ? fill(r.detail.transitLate, { days: late }) : '' }));
+    }
     if (d.note) lines.push(fill(r.detail.note, { note: outside(d.note, 500) }));
     const last = d.resolutions.at(-1);
     if (d.state === 'rejected' && last?.decision === 'rejected') {
       lines.push(fill(r.detail.rejected, { name: outside((await this.ports.cases.nameOf(last.decidedBy ?? '')) ?? last.decidedBy ?? ''), comment: outside(last.comment, 500) }));
     }
-    for (const side of ['bank', 'ledger'] as const) {
-      const own = d.lines.filter((l) => l.side === side);
-      // One text block per line: cards collapse single line breaks inside a block.
-      lines.push(fill(r.detail.lines, { side: r.sides[side] }), ...(own.length === 0 ? [r.detail.noLines] : own.map((l) => `· ${lineText(l, ctx.lang)}`)));
-    }
+    lines.push(...linesOf(d, ctx.lang));
     if (d.side !== 'both' && d.kind !== 'duplicate') {
       lines.push(...(cands.length === 0 ? [r.detail.noCandidates] : [r.detail.candidates, ...cands.map((c) => fill(r.detail.candidate, {
         date: c.line.date, amount: amountText(c.line.amount, c.line.currency), reference: outside(c.line.reference), counterparty: outside(c.line.counterparty),
@@ -191,7 +225,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const limit = await this.writeOffLimitExceeded(d);
     if (limit) lines.push(fill(r.writeOff.notOffered, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }));
     lines.push(r.detail.choose);
-    const offered = ACTIONS.filter((a) => (a !== 'manual_match' || cands.length > 0) && (a !== 'write_off' || !limit));
+    const offered = ACTIONS.filter((a) => (a !== 'manual_match' || cands.length > 0) && (a !== 'write_off' || !limit) && (a !== 'in_transit' || inTransitAllowed(d)));
     return {
       title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }),
       lines,
@@ -209,7 +243,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       ...(data.entryReference ? [fill(r.confirm.entryRef, { ref: outside(data.entryReference) })] : []),
       fill(r.confirm.reason, { reason: outside(data.reason, 500) }),
     ];
-    return { title: r.confirm.title, lines, choices: [{ value: 'yes', label: r.confirm.yes, aliases: ['确认', '是', 'yes', 'y', 'ok'] }, { value: 'no', label: r.confirm.no, aliases: ['否', '不', 'no', 'n'] }] };
+    return { title: r.confirm.title, lines, choices: [{ value: 'yes', label: r.confirm.yes, aliases: ['确认', '是', 'yes', 'y', 'ok'], style: 'positive' }, { value: 'no', label: r.confirm.no, aliases: ['否', '不', 'no', 'n'] }] };
   }
 
   private async matchLines(data: ResolveData, lang: Lang): Promise<string[]> {
@@ -226,16 +260,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       return input.text;
     };
     switch (step) {
-      case 'list': {
-        if (input.choice === 'next' || input.choice === 'prev') {
-          const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
-          return { kind: 'next', step: 'list', data: { ...data, offset } };
-        }
-        if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
-        const d = await this.ports.cases.detail(input.choice);
-        if (!d || !ACTIONABLE.has(d.state)) return { kind: 'stay', say: r.list.gone, reprompt: true };
-        return { kind: 'next', step: 'detail', data: { ...data, id: d.id, version: d.version } };
-      }
+      case 'list': return this.listChoice(ctx, data, input);
       case 'detail': return this.chosenAction(ctx, data, input);
       case 'candidate':
         if (input.choice === null) return this.chooseAgain(ctx, step, data, input);
@@ -252,6 +277,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
         const out = await this.ports.cases.annotate({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, note });
         return { kind: 'end', say: out.ok ? fill(r.note.saved, { id: data.id! }) : refusalText(out, ctx.lang, data.id!) };
       }
+      case 'transit': return this.transitDate(ctx, data, input);
       case 'reason': {
         const answer = answerForm(data.action ?? '', data, data.errors ?? {}, input, await this.formSubject(data), ctx.lang);
         if (!answer.done) return { kind: 'redo', data: { ...data, ...answer.values, errors: answer.errors } };
@@ -272,6 +298,31 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
   protected override keepOnBack(from: ResolveData, to: ResolveData): ResolveData {
     const kept = { entryReference: from.entryReference, writeOffAmount: from.writeOffAmount, reason: from.reason };
     return { ...withoutErrors(to), ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined)) };
+  }
+
+  /**
+   * The list's answer: a page turn (refused politely at either end), or a difference by its number,
+   * on this page or any other (#12 or 12), as long as it is one staff can act on (and on the
+   * account the list is for).
+   */
+  private async listChoice(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    if (input.choice === 'next' || input.choice === 'prev') {
+      const page = await this.ports.cases.listActionable({ ...(data.account ? { account: data.account } : {}), offset: data.offset, limit: PAGE });
+      if (input.choice === 'next' && !page.more) return { kind: 'stay', say: r.list.lastPage };
+      if (input.choice === 'prev' && data.offset === 0) return { kind: 'stay', say: r.list.firstPage };
+      const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
+      return { kind: 'next', step: 'list', data: { ...data, offset } };
+    }
+    const typed = /^[#＃]?\s*(\d{1,18})$/.exec(input.text.trim());
+    const id = input.choice ?? typed?.[1] ?? null;
+    if (id === null) return { kind: 'stay', say: r.list.pickId };
+    const d = await this.ports.cases.detail(id);
+    if (!d) return { kind: 'stay', say: fill(r.refusal.unknown_difference, { id }) };
+    if (!ACTIONABLE.has(d.state) || (data.account !== undefined && d.account !== data.account)) {
+      return { kind: 'stay', say: input.choice !== null ? r.list.gone : fill(r.list.notListed, { id, state: r.states[d.state] }), reprompt: input.choice !== null };
+    }
+    return { kind: 'next', step: 'detail', data: { ...data, id: d.id, version: d.version } };
   }
 
   /** No choice was recognised: say how many there are (or that the number is out of range). */
@@ -304,6 +355,9 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       // The entry reference and the reason in one form.
       case 'ledger_adjustment': return { kind: 'next', step: 'reason', data: next };
       case 'annotate': return { kind: 'next', step: 'note', data: next };
+      case 'in_transit':
+        if (!inTransitAllowed(d)) return this.chooseAgain(ctx, 'detail', data, input);
+        return { kind: 'next', step: 'transit', data: next };
       case 'write_off': {
         const limit = await this.writeOffLimitExceeded(d);
         if (limit) return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }) };
@@ -312,6 +366,20 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       }
       default: return { kind: 'next', step: 'reason', data: next };
     }
+  }
+
+  /** The expected clearing date (a date, a day count, or a button): the mark is saved at once. */
+  private async transitDate(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
+    const r = messages(ctx.lang).resolve;
+    const today = this.ports.cases.today();
+    const typed = input.choice ?? input.text.trim();
+    const days = parseDayCount(typed.replace(/^[+＋]/, '').replace(/后$|later$/i, '').trim());
+    const expected = isIsoDate(typed) ? typed : days !== null ? plusDays(today, days) : null;
+    if (expected === null) return { kind: 'stay', say: fill(r.transit.notDate, { text: outside(typed, 40) }) };
+    const out = await this.ports.cases.markInTransit({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, expected });
+    // A date the store will not take (before the line, over a year ahead): ask again.
+    if (!out.ok && out.code === 'bad_input') return { kind: 'stay', say: refusalText(out, ctx.lang, data.id!) };
+    return { kind: 'end', say: out.ok ? fill(r.transit.saved, { id: data.id!, expected }) : refusalText(out, ctx.lang, data.id!) };
   }
 
   /** The write-off amount typed to confirm: it must equal the difference, in the currency's minor units. */
@@ -329,7 +397,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const r = messages(ctx.lang).resolve;
     if (input.choice === 'no') return { kind: 'end', say: r.confirm.notSubmitted };
     if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
-    const action = data.action as Exclude<Action, 'annotate'>;
+    const action = data.action as Exclude<Action, 'annotate' | 'in_transit'>;
     const resolution: ResolutionInput = {
       kind: action, reason: data.reason ?? '',
       ...(data.entryReference ? { entryReference: data.entryReference } : {}),
@@ -352,4 +420,35 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const lines = await this.ports.cases.lines(ids);
     return lines.map((l) => (lang: Lang) => lineText(l, lang));
   }
+}
+
+/** `n` days after `day` (YYYY-MM-DD). */
+function plusDays(day: string, n: number): string {
+  let d = day;
+  for (let i = 0; i < n; i++) d = dayAfter(d);
+  return d;
+}
+
+/** Only an open one-sided difference can be in transit (runs re-examine open ones only). */
+function inTransitAllowed(d: DifferenceView): boolean {
+  return d.state === 'open' && d.side !== 'both' && d.kind !== 'duplicate';
+}
+
+/**
+ * Both sides' lines, one text block each (cards collapse single line breaks inside a block). A
+ * duplicate shows every booking of it, the repeated line and the ones it repeats, and not the
+ * other side's "(none)".
+ */
+function linesOf(d: DifferenceView & { lines: readonly LineView[]; repeats: readonly LineView[] }, lang: Lang): string[] {
+  const r = messages(lang).resolve;
+  if (d.kind === 'duplicate') {
+    const all = [...d.lines, ...d.repeats].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+    return [fill(r.detail.duplicateLines, { side: r.sides[d.side === 'ledger' ? 'ledger' : 'bank'] }), ...all.map((l) => `· ${lineText(l, lang)}`)];
+  }
+  const out: string[] = [];
+  for (const side of ['bank', 'ledger'] as const) {
+    const own = d.lines.filter((l) => l.side === side);
+    out.push(fill(r.detail.lines, { side: r.sides[side] }), ...(own.length === 0 ? [r.detail.noLines] : own.map((l) => `· ${lineText(l, lang)}`)));
+  }
+  return out;
 }

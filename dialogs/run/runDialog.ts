@@ -11,13 +11,14 @@ import { Decimal } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
 import { dayBefore, duePeriod, parsePeriodOn, periodOf, type Cycle, type Period } from '../../engine/service/period.ts';
 import type { RunResult } from '../../engine/service/run.ts';
+import { describeChanges } from '../../engine/service/runChanges.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
 import { accountChoices, maskAccount } from '../flow/mask.ts';
 import type { EntrySubmit } from '../flow/submit.ts';
-import type { GuidedPorts, Role } from '../ports.ts';
+import type { AccountStatus, GuidedPorts, Role } from '../ports.ts';
 
 export const RUN_DIALOG = 'runChat';
 
@@ -110,7 +111,9 @@ export class RunDialog extends FlowDialog<RunData> {
     const out = await this.ports.cases.run({ account: data.account!, period: data.period!, actor: ctx.person.channelUserId });
     if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, '') };
     const account = (await this.ports.cases.account(data.account!))!;
-    return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity)) };
+    // The account's figures after the run, from the status service (the status card's own).
+    const standing = await this.ports.cases.standing(account.number);
+    return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity), standing) };
   }
 }
 
@@ -125,20 +128,65 @@ export function latestPeriods(cycle: Cycle, day: string): Period[] {
   return [due, periodOf(cycle, dayBefore(due.from))];
 }
 
-/** The result of a run in words, and (where cards render) a button to resolve its differences. */
-export function runSummary(result: RunResult, account: Account, lang: Lang, viewer: Role, cards: boolean): Partial<Activity> {
+/** What the run changed against the account's open differences, a line per kind of change. */
+function changeLines(result: RunResult, lang: Lang): string[] {
+  return describeChanges(result.changes, lang);
+}
+
+/**
+ * A re-run's balance statement against the one it supersedes: which of the figures moved (the
+ * closings, then the adjusted balances), said whenever the verdict moved or a figure did.
+ */
+function verdictLine(result: RunResult, lang: Lang, cur: string): string[] {
+  const r = messages(lang).resolve.run;
+  const before = result.previousBalance;
+  if (!before) return [];
+  const now = result.report.balance;
+  const money = (s: string | null): string => (s === null ? '—' : amountText(new Decimal(s), cur));
+  const same = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : new Decimal(a).equals(b));
+  const why = [
+    ...(same(before.bankClosing, now.bankClosing) ? [] : [fill(r.whyBankClosing, { from: money(before.bankClosing), to: money(now.bankClosing) })]),
+    ...(same(before.ledgerClosing, now.ledgerClosing) ? [] : [fill(r.whyLedgerClosing, { from: money(before.ledgerClosing), to: money(now.ledgerClosing) })]),
+    ...(same(before.adjustedBank, now.adjustedBank) && same(before.adjustedLedger, now.adjustedLedger) ? [] : [fill(r.whyAdjusted, {
+      bankFrom: money(before.adjustedBank), bankTo: money(now.adjustedBank), ledgerFrom: money(before.adjustedLedger), ledgerTo: money(now.adjustedLedger),
+    })]),
+  ];
+  // Differences someone is handling are left out of a run: when figures moved, they may be why.
+  if (why.length > 0 && result.heldOut.length > 0) {
+    const states = messages(lang).resolve.states;
+    why.push(fill(r.whyHeld, { list: result.heldOut.map((h) => fill(r.heldItem, {
+      id: h.id, state: h.state in states ? states[h.state as keyof typeof states] : h.state, amount: amountText(new Decimal(h.amount), cur),
+    })).join(lang === 'en' ? ', ' : '、') }));
+  }
+  const word = (b: boolean): string => (b ? r.balancedWord : r.unbalancedWord);
+  if (before.balanced !== now.balanced) return [fill(r.verdictMoved, { before: word(before.balanced), after: word(now.balanced), why: why.length > 0 ? why.join(lang === 'en' ? '; ' : '；') : r.whyNothing })];
+  return why.length > 0 ? [fill(r.verdictSame, { after: word(now.balanced), why: why.join(lang === 'en' ? '; ' : '；') })] : [];
+}
+
+/**
+ * The result of a run in words, and (where cards render) a button to resolve its differences:
+ * the run's own counts, what changed against the open differences (new, carried with their
+ * numbers, settled, replaced; in-transit items cleared), why the balance statement's verdict
+ * moved, and the account's figures as the status card has them (`standing`).
+ */
+export function runSummary(result: RunResult, account: Account, lang: Lang, viewer: Role, cards: boolean, standing?: AccountStatus | null): Partial<Activity> {
   const r = messages(lang).resolve.run;
   const s = result.report.summary;
   const b = result.report.balance;
   const cur = account.currency;
+  const open = standing ? standing.open.reduce((n, g) => n + g.count, 0) : null;
   const lines = [
     fill(r.result, { account: maskAccount(account.number, viewer), period: result.period, runId: result.runId }),
-    fill(r.counts, { bank: s.bankCount, ledger: s.ledgerCount, matchedBank: s.matchedBank, matchedLedger: s.matchedLedger, differences: s.differences }),
+    fill(r.counts2, { bank: s.bankCount, ledger: s.ledgerCount, matchedBank: s.matchedBank, matchedLedger: s.matchedLedger, differences: s.differences }),
+    ...changeLines(result, lang),
     b.balanced ? fill(r.balanced, { amount: amountText(new Decimal(b.adjustedBank), cur) }) : fill(r.unbalanced, { bank: amountText(new Decimal(b.adjustedBank), cur), ledger: amountText(new Decimal(b.adjustedLedger), cur) }),
+    ...verdictLine(result, lang, cur),
     ...(result.supersededRunId ? [fill(r.superseded, { runId: result.supersededRunId })] : []),
+    ...(standing && standing.inTransit.count > 0 ? [fill(r.transitWaiting, { count: standing.inTransit.count, overdue: standing.inTransit.overdue.length })] : []),
+    ...(standing && open !== null ? [fill(r.standing, { open, awaiting: standing.awaiting.count })] : []),
   ];
   const text = lines.join('\n');
-  if (!cards || s.differences === 0) return { type: ActivityTypes.Message, text };
+  if (!cards || (s.differences === 0 && !open)) return { type: ActivityTypes.Message, text };
   const start: EntrySubmit = { action: 'resolve.start', v: 1, account: account.number };
   const card = {
     type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', fallbackText: text,

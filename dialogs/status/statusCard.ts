@@ -38,6 +38,8 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
     { title: t.lastRun, value: a.lastRun ? fill(t.lastRunValue, { period: a.lastRun.period, at: a.lastRun.at }) : t.never },
     { title: t.matched, value: fill(t.matchedValue, { count: a.matched }) },
     { title: t.open, value: open },
+    ...(a.awaiting.count > 0 ? [{ title: t.awaiting, value: fill(t.awaitingValue, { count: a.awaiting.count, amount: formatAmountGrouped(new Decimal(a.awaiting.amount), a.currency) }) }] : []),
+    ...(a.inTransit.count > 0 ? [{ title: t.transit, value: fill(t.transitValue, { count: a.inTransit.count, overdue: a.inTransit.overdue.length }) }] : []),
     { title: t.balance, value: a.balanced === null ? t.noBalance : a.balanced ? t.balanced : t.unbalanced },
     { title: t.due, value: a.due ? t.dueYes : t.dueNo },
     ...openingGapFacts(a, lang),
@@ -76,9 +78,10 @@ export function buildStatusReply(view: StatusView, lang: Lang, viewer: Role, hin
   }
   const sections = view.accounts.map((a) => accountSection(a, lang, viewer));
   const openCount = view.accounts.reduce((n, a) => n + a.open.reduce((m, g) => m + g.count, 0), 0);
+  const awaiting = view.accounts.reduce((n, a) => n + a.awaiting.count, 0);
   const due = view.accounts.filter((a) => a.due).map((a) => `${outside(a.name)} ${maskAccount(a.account, viewer)}`);
   const footer = [
-    fill(t.totals, { accounts: view.accounts.length, open: openCount }),
+    fill(t.totals, { accounts: view.accounts.length, open: openCount, awaiting }),
     due.length > 0 ? fill(t.dueSummary, { accounts: due.join('、') }) : t.dueNone,
   ];
   const joined = [title, ...sections.map((s) => [s.heading, ...s.facts.map((f) => `  ${f.title}：${f.value.split(LINE_BREAK).join('；')}`)].join('\n')), footer.join('\n')].join('\n\n');

@@ -8,7 +8,7 @@ import { formatAmountGrouped, formatAmount } from '../money.ts';
 import { getAccount } from '../service/accounts.ts';
 import { getDifference, listDifferences, type DifferenceDetail } from '../service/differences.ts';
 import { DifferenceStateSchema } from '../service/lifecycle.ts';
-import { daysBetween } from '../service/period.ts';
+import { ageInDays } from '../service/period.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { badOption, langOf, printJson, withStore } from './store-command.ts';
@@ -29,7 +29,7 @@ function render(d: DifferenceDetail, lang: Lang, today: string): string {
   const o = t.store.out;
   const out = [fill(o.differenceLine, {
     id: d.id, kind: t.kinds[d.kind], amount: formatAmountGrouped(d.amount, d.currency), currency: d.currency, state: t.store.states[d.state],
-    version: d.version, period: d.period, age: Math.max(0, daysBetween(d.lines.map((l) => l.date).sort()[0] ?? today, today)), note: d.note ? `  “${d.note}”` : '',
+    version: d.version, period: d.period, age: ageInDays(d.firstDate, today), note: d.note ? `  “${d.note}”` : '',
   })];
   for (const l of d.lines) {
     out.push(fill(o.differenceLines, {

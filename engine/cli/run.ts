@@ -9,6 +9,7 @@ import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped } from '../money.ts';
 import { openingGapText, openingText } from '../report/text.ts';
 import { runReconciliation, type RunResult } from '../service/run.ts';
+import { describeChanges } from '../service/runChanges.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
 import { refuse } from './refuse.ts';
@@ -38,10 +39,21 @@ export function renderRun(r: RunResult, account: string, lang: Lang): string {
     byKind.set(d.kind, { count: k.count + 1, total: k.total.plus(d.amount) });
   }
   for (const [kind, v] of byKind) out.push(fill(o.runKind, { kind: t.kinds[kind as keyof typeof t.kinds], count: v.count, amount: formatAmountGrouped(v.total, cur) }));
+  out.push(...changeLines(r, lang));
   const b = r.report.balance;
   out.push(fill(b.balanced ? o.balanced : o.unbalanced, { adjustedBank: money(b.adjustedBank), adjustedLedger: money(b.adjustedLedger) }));
   out.push(...openingLines(r, lang));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * What the run did to the account's open differences, by number, as the chat's run result says it;
+ * nothing for a first run that only found new ones.
+ */
+function changeLines(r: RunResult, lang: Lang): string[] {
+  const c = r.changes;
+  if (r.supersededRunId === null && c.carried.length + c.settled.length + c.replaced.length + c.transitCleared.length === 0) return [];
+  return describeChanges(c, lang).map((l) => `  ${l}`);
 }
 
 /** The book's opening and where it came from; a gap between periods, when the journal's opening is not the carried one. */

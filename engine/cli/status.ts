@@ -19,7 +19,11 @@ export function statusJson(s: StatusReport): Record<string, unknown> {
         lastRun: a.lastRun ? { ...a.lastRun, at: a.lastRun.at.toISOString() } : null,
         duePeriod: a.duePeriod,
         dueNotRun: a.dueNotRun,
-        open: { ...a.open, absoluteAmount: formatAmount(a.open.absoluteAmount, cur), byKind: a.open.byKind.map((k) => ({ ...k, amount: formatAmount(k.amount, cur) })) },
+        open: {
+          ...a.open, absoluteAmount: formatAmount(a.open.absoluteAmount, cur), awaitingAmount: formatAmount(a.open.awaitingAmount, cur),
+          byKind: a.open.byKind.map((k) => ({ ...k, amount: formatAmount(k.amount, cur) })),
+        },
+        inTransit: { count: a.inTransit.count, overdue: a.inTransit.overdue.map((o) => ({ ...o, amount: formatAmount(o.amount, cur) })) },
         addsUpFailures: a.addsUpFailures,
       };
     }),
@@ -42,7 +46,9 @@ function render(s: StatusReport, lang: Lang): string {
     if (a.open.count > 0) {
       out.push(fill(o.statusOpen, { count: a.open.count, amount: formatAmountGrouped(a.open.absoluteAmount, cur), age: a.open.oldestDays }));
       for (const k of a.open.byKind) out.push(fill(o.statusKind, { kind: t.kinds[k.kind], count: k.count, amount: formatAmountGrouped(k.amount, cur) }));
+      if (a.inTransit.count > 0) out.push(fill(o.statusTransit, { count: a.inTransit.count, overdue: a.inTransit.overdue.length }));
     }
+    if (a.open.awaitingApproval > 0) out.push(fill(o.statusAwaiting, { count: a.open.awaitingApproval, amount: formatAmountGrouped(a.open.awaitingAmount, cur) }));
     if (a.addsUpFailures > 0) out.push(fill(o.statusAddsUp, { count: a.addsUpFailures }));
   }
   return `${out.join('\n')}\n`;

@@ -2,9 +2,10 @@
 import { EngineError } from '../errors.ts';
 import { Decimal } from '../money.ts';
 import type { Db } from '../store/db.ts';
-import { selectDifference, selectDifferences, selectResolutions, type DifferenceRow, type ResolutionRow } from '../store/differences.ts';
-import { selectLinesById, type StoredLine } from '../store/transactions.ts';
+import { countDifferences, selectDifference, selectDifferences, selectResolutions, type DifferenceRow, type ResolutionRow } from '../store/differences.ts';
+import { selectLinesById, selectRepeatedLines, type StoredLine } from '../store/transactions.ts';
 import { DifferenceStateSchema, type DifferenceState } from './lifecycle.ts';
+import { ageInDays } from './period.ts';
 
 export interface DifferenceView {
   readonly id: string;
@@ -26,7 +27,15 @@ export interface DifferenceView {
   readonly lastActorName: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** The earliest booking date among its lines: its age counts from here (ageInDays). */
+  readonly firstDate: string | null;
+  /** The first non-empty counterparty among its lines ('' when none). */
+  readonly counterparty: string;
+  /** Expected clearing date of its live 未达账项 mark, or null. */
+  readonly transitExpected: string | null;
 }
+
+export { ageInDays };
 
 export interface LineView {
   readonly id: string;
@@ -63,6 +72,8 @@ export interface ResolutionView {
 
 export interface DifferenceDetail extends DifferenceView {
   readonly lines: readonly LineView[];
+  /** For a duplicate: the lines it repeats (same side, date, amount, reference), else empty. */
+  readonly repeats: readonly LineView[];
   readonly resolutions: readonly ResolutionView[];
 }
 
@@ -71,6 +82,7 @@ export function toView(r: DifferenceRow): DifferenceView {
     id: r.id, account: r.account, currency: r.currency, runId: r.run_id, period: r.period, kind: r.kind, side: r.side,
     amount: new Decimal(r.amount), bankLineIds: r.bank_ids, ledgerLineIds: r.ledger_ids, state: r.state, version: r.version,
     note: r.note, lastActor: r.last_actor, lastActorName: r.last_actor_name, createdAt: r.created_at, updatedAt: r.updated_at,
+    firstDate: r.first_date, counterparty: r.counterparty ?? '', transitExpected: r.transit_expected,
   };
 }
 
@@ -92,6 +104,10 @@ function toResolutionView(r: ResolutionRow): ResolutionView {
 
 /** States that still need somebody (the default list). */
 export const ACTIVE_STATES: readonly DifferenceState[] = ['open', 'in_review', 'proposed', 'approved', 'rejected'];
+/** States in which staff act on a difference: what lists show and status counts as 未处理 (open). */
+export const ACTIONABLE_STATES: readonly DifferenceState[] = ['open', 'in_review', 'rejected'];
+/** States in which a proposal waits for its checker: 待审批, counted apart from 未处理. */
+export const AWAITING_STATES: readonly DifferenceState[] = ['proposed', 'approved'];
 
 export interface ListDifferencesQuery {
   readonly account?: string | undefined;
@@ -101,12 +117,21 @@ export interface ListDifferencesQuery {
   readonly offset?: number;
 }
 
-/** Differences, oldest first, then by amount (largest first), then id. */
-export async function listDifferences(db: Db, q: ListDifferencesQuery = {}): Promise<DifferenceView[]> {
+function statesOf(q: ListDifferencesQuery): readonly DifferenceState[] {
   const states = q.state === undefined ? ACTIVE_STATES : typeof q.state === 'string' ? [q.state] : q.state;
   for (const s of states) DifferenceStateSchema.parse(s);
-  const rows = await selectDifferences(db, { account: q.account, states, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+  return states;
+}
+
+/** Differences, oldest first (earliest booking date of their lines), then by amount (largest first), then id. */
+export async function listDifferences(db: Db, q: ListDifferencesQuery = {}): Promise<DifferenceView[]> {
+  const rows = await selectDifferences(db, { account: q.account, states: statesOf(q), limit: q.limit ?? 1000, offset: q.offset ?? 0 });
   return rows.map(toView);
+}
+
+/** How many differences listDifferences would list without paging. */
+export async function countListed(db: Db, q: Pick<ListDifferencesQuery, 'account' | 'state'> = {}): Promise<number> {
+  return countDifferences(db, { account: q.account, states: statesOf(q) });
 }
 
 /** One difference with its lines and every resolution proposed for it; STORE.UNKNOWN_DIFFERENCE if none. */
@@ -115,5 +140,6 @@ export async function getDifference(db: Db, id: string): Promise<DifferenceDetai
   if (!row) throw new EngineError('STORE.UNKNOWN_DIFFERENCE', `unknown difference ${id}`, { difference: id });
   const lines = await selectLinesById(db, [...row.bank_ids, ...row.ledger_ids]);
   const resolutions = await selectResolutions(db, id);
-  return { ...toView(row), lines: lines.map(toLineView), resolutions: resolutions.map(toResolutionView) };
+  const repeats = row.kind === 'duplicate' ? await selectRepeatedLines(db, [...row.bank_ids, ...row.ledger_ids]) : [];
+  return { ...toView(row), lines: lines.map(toLineView), repeats: repeats.map(toLineView), resolutions: resolutions.map(toResolutionView) };
 }

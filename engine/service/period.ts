@@ -91,6 +91,15 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * A difference's age, the one definition every figure uses (status card, lists, daily summary,
+ * run results): whole days from the earliest booking date of its lines to `today`, the branch's
+ * calendar day (YYYY-MM-DD); 0 for a line booked today or later, and for no line at all.
+ */
+export function ageInDays(firstDate: string | null, today: string): number {
+  return firstDate === null ? 0 : Math.max(0, daysBetween(firstDate, today));
+}
+
 /** The latest period of `cycle` that has fully ended before `today`: the one that is due. */
 export function duePeriod(cycle: Cycle, today: string): Period {
   const current = periodOf(cycle, today);

@@ -7,7 +7,13 @@
  * Which lines a run of period P examines: every line of the account dated up to P's last day,
  * except lines in a match of the current run of another period, in a manual match, or in a
  * difference that is being handled or was decided (not open). Earlier lines still open (a cheque
- * not yet presented) are thus carried forward; their old open differences are superseded.
+ * not yet presented) are thus carried forward. An open difference found again with the same
+ * kind, lines and amount keeps its number (it is carried: it now belongs to this run); an open
+ * difference whose lines this run matched is settled, one whose lines another difference now
+ * holds is replaced (both are superseded). RunResult.changes says which, by number, and the
+ * balance statement of the run this one supersedes is kept beside the new one, so a person can be
+ * told why the verdict moved. A 未达账项 mark (service/inTransit.ts) on a settled difference is
+ * cleared by this run; on a replaced one it follows the lines to the new difference.
  */
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
@@ -17,8 +23,9 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { supersedeDifferences } from '../store/differences.ts';
-import { insertRun, nextRunId, supersedeCurrentRun } from '../store/runRows.ts';
+import { carryDifferences, selectHeldDifferences, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
+import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
+import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
   forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
@@ -39,10 +46,32 @@ export interface RunRequest {
   readonly options?: Partial<ReconcileOptions>;
 }
 
+/** What a run did to the account's open differences, by number (ascending). */
+export interface RunChanges {
+  /** First found by this run. */
+  readonly new: readonly string[];
+  /** Found again with the same kind, lines and amount: same number, now this run's. */
+  readonly carried: readonly string[];
+  /** Their lines are matched by this run: superseded, nothing left to do. */
+  readonly settled: readonly string[];
+  /** Their lines are now held by another difference (`by`): superseded. */
+  readonly replaced: ReadonlyArray<{ readonly id: string; readonly by: readonly string[] }>;
+  /** 未达账项 marks this run found cleared: the difference, and the date it was expected. */
+  readonly transitCleared: ReadonlyArray<{ readonly id: string; readonly expected: string }>;
+}
+
 export interface RunResult {
   readonly runId: string;
   readonly period: string;
   readonly supersededRunId: string | null;
+  /** The balance statement of the superseded run (null: first run of the period). */
+  readonly previousBalance: RunBalanceRow['balance'] | null;
+  readonly changes: RunChanges;
+  /**
+   * Differences someone is handling whose lines this run left out (so their amounts are not in its
+   * balance statement): one reason a re-run's verdict can move.
+   */
+  readonly heldOut: ReadonlyArray<{ readonly id: string; readonly state: string; readonly amount: string }>;
   readonly report: JsonReport & JsonReportExt;
 }
 
@@ -142,15 +171,69 @@ function storedDifferences(result: Reconciliation, report: JsonReport, bySide: R
   });
 }
 
-/** Supersedes the account's open differences whose lines this run examined again; returns their ids. */
-async function supersedeReexamined(tx: Db, account: string, bySide: Record<Side, StoredLineTx[]>, runId: string, req: RunRequest): Promise<string[]> {
+/** A difference's identity across runs: kind, amount and its lines' store ids. */
+function differenceKey(kind: string, amount: string, bank: readonly string[], ledger: readonly string[]): string {
+  return `${kind}|${new Decimal(amount).toFixed()}|${[...bank].sort().join(',')}|${[...ledger].sort().join(',')}`;
+}
+
+const byNumber = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Writes the run's differences against the account's open ones whose lines it examined again:
+ * the same difference found again is carried (keeps its number), the others are superseded and
+ * the rest of the run's differences inserted. Then 未达账项 marks of superseded differences are
+ * cleared (lines matched) or moved (lines now in another difference).
+ */
+async function writeDifferences(tx: Db, account: string, bySide: Record<Side, StoredLineTx[]>, differences: readonly NewDifference[], runId: string, req: RunRequest): Promise<RunChanges> {
   const open = await selectOpenDifferences(tx, account);
   const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
-  const stale = open.filter((d) => [...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))).map((d) => d.id);
+  const fresh = new Map<string, number>();
+  differences.forEach((d, i) => fresh.set(differenceKey(d.kind, d.amount, d.bank, d.ledger), i));
+  const taken = new Set<number>();
+  const carried: string[] = [];
+  const stale: typeof open = [];
+  for (const d of open) {
+    if (![...d.bank_ids, ...d.ledger_ids].some((id) => examined.has(id))) continue;
+    const i = fresh.get(differenceKey(d.kind, d.amount, d.bank_ids, d.ledger_ids));
+    if (i !== undefined && !taken.has(i)) {
+      taken.add(i);
+      carried.push(d.id);
+    } else stale.push(d);
+  }
   // Every stale difference makes the same move (open, by the system), so the transition table
   // is asked once, and the state it names is the one written.
-  if (stale.length > 0) await supersedeDifferences(tx, stale, transition('open', 'supersede', { kind: 'system' }), runId, req.actor, req.at);
-  return stale;
+  if (stale.length > 0) await supersedeDifferences(tx, stale.map((d) => d.id), transition('open', 'supersede', { kind: 'system' }), runId, req.actor, req.at);
+  await carryDifferences(tx, carried, runId, req.at);
+  await insertDifferences(tx, account, runId, req.actor, req.at, taken.size === 0 ? differences : differences.filter((_, i) => !taken.has(i)));
+  if (stale.length === 0 && carried.length === 0) {
+    return { new: [], carried: [], settled: [], replaced: [], transitCleared: [], ...(differences.length > 0 ? { new: (await selectRunDifferences(tx, runId)).map((d) => d.id) } : {}) };
+  }
+  const mine = await selectRunDifferences(tx, runId);
+  const carriedSet = new Set(carried);
+  const holder = new Map<string, string>();
+  for (const d of mine) for (const id of [...d.bank_ids, ...d.ledger_ids]) holder.set(id, d.id);
+  const settled: string[] = [];
+  const replaced: Array<{ id: string; by: string[] }> = [];
+  for (const d of stale) {
+    const by = [...new Set([...d.bank_ids, ...d.ledger_ids].map((id) => holder.get(id)).filter((x): x is string => x !== undefined))].sort(byNumber);
+    if (by.length === 0) settled.push(d.id);
+    else replaced.push({ id: d.id, by });
+  }
+  const transitCleared: Array<{ id: string; expected: string }> = [];
+  const settledSet = new Set(settled);
+  for (const m of await selectLiveInTransitOf(tx, account)) {
+    if (settledSet.has(m.difference_id)) {
+      await clearInTransit(tx, m.id, runId, req.at);
+      transitCleared.push({ id: m.difference_id, expected: m.expected_date });
+    } else {
+      const moved = replaced.find((r) => r.id === m.difference_id);
+      if (moved) await moveInTransit(tx, m.id, moved.by[0]!);
+    }
+  }
+  return {
+    new: mine.map((d) => d.id).filter((id) => !carriedSet.has(id)).sort(byNumber),
+    carried: carried.sort(byNumber), settled: settled.sort(byNumber), replaced, transitCleared,
+  };
 }
 
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
@@ -187,6 +270,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const differences = storedDifferences(result, report, bySide);
 
     const runId = await nextRunId(tx);
+    const previous = await selectCurrentRunBalance(tx, account.number, period.label);
     const supersededRunId = await supersedeCurrentRun(tx, account.number, period.label, runId);
     await insertRun(tx, {
       id: runId, account: account.number, period: period.label, from: period.from, to: period.to, runBy: req.actor, at: req.at, options,
@@ -197,14 +281,18 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       ledgerClosing: report.balance.ledgerClosing,
     });
 
-    const stale = await supersedeReexamined(tx, account.number, bySide, runId, req);
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
-    await insertDifferences(tx, account.number, runId, req.actor, req.at, differences);
+    const changes = await writeDifferences(tx, account.number, bySide, differences, runId, req);
     await appendAudit(tx, {
       actor: req.actor, source: 'auto', action: 'run', entity: 'run', entityId: runId, at: req.at,
       before: supersededRunId ? { run: supersededRunId } : null,
-      after: { account: account.number, period: period.label, summary: report.summary, balance: report.balance, supersededDifferences: stale },
+      after: {
+        account: account.number, period: period.label, summary: report.summary, balance: report.balance,
+        supersededDifferences: [...changes.settled, ...changes.replaced.map((r) => r.id)].sort(byNumber), carriedDifferences: changes.carried,
+        ...(changes.transitCleared.length > 0 ? { inTransitCleared: changes.transitCleared.map((c) => c.id) } : {}),
+      },
     });
-    return { runId, period: period.label, supersededRunId, report };
+    const heldOut = await selectHeldDifferences(tx, account.number, period.to);
+    return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, heldOut, report };
   });
 }

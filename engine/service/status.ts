@@ -4,12 +4,13 @@
  * cycle) has not been reconciled. The bot's status card and daily summary read this.
  */
 import { Decimal } from '../money.ts';
-import type { DifferenceKind } from '../model.ts';
+import { DifferenceKindSchema, type DifferenceKind } from '../model.ts';
 import { lastAuditSeq } from '../store/audit.ts';
 import type { Db } from '../store/db.ts';
+import { selectTransitStanding } from '../store/inTransit.ts';
 import { selectAddsUpFailures, selectCurrentRunSpans, selectDifferenceTotals, selectLatestRunPerAccount } from '../store/status.ts';
 import { getAccount, listAccounts, type Account } from './accounts.ts';
-import { ACTIVE_STATES } from './differences.ts';
+import { ACTIONABLE_STATES, ACTIVE_STATES, ageInDays, AWAITING_STATES } from './differences.ts';
 import { daysBetween, duePeriod } from './period.ts';
 
 export interface KindTotal {
@@ -32,10 +33,27 @@ export interface AccountStanding {
   readonly duePeriod: string | null;
   /** Due and no current run covers it. */
   readonly dueNotRun: boolean;
-  /** Differences that still need somebody, by kind. */
-  readonly open: { count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[]; awaitingApproval: number };
+  /**
+   * 未处理: differences staff act on (open, in review, rejected: what the lists show), by kind;
+   * ages by ageInDays (differences.ts). `awaitingApproval` (待审批: proposed or approved) is
+   * counted apart and not in `count`.
+   */
+  readonly open: { count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[]; awaitingApproval: number; awaitingAmount: Decimal };
+  /** 未达账项 among the open ones: how many, and those past their expected date (ageing alert). */
+  readonly inTransit: { count: number; overdue: OverdueTransit[] };
   /** Imported statements whose opening + entries ≠ closing. */
   readonly addsUpFailures: number;
+}
+
+/** An item in transit past the date it was expected to clear. */
+export interface OverdueTransit {
+  readonly differenceId: string;
+  readonly kind: DifferenceKind;
+  readonly amount: Decimal;
+  readonly expected: string;
+  /** Whole days since the expected date. */
+  readonly daysLate: number;
+  readonly counterparty: string;
 }
 
 /** A gap between a file's opening and the carried (or set) figure, as the latest run recorded it. */
@@ -51,13 +69,17 @@ export interface StatusReport {
   readonly accounts: AccountStanding[];
 }
 
-/** Status of every account (or one: STORE.UNKNOWN_ACCOUNT when it does not exist) as of a moment. */
-export async function getStatus(db: Db, q: { account?: string | undefined; asOf: Date }): Promise<StatusReport> {
+/**
+ * Status of every account (or one: STORE.UNKNOWN_ACCOUNT when it does not exist) as of a moment;
+ * `today` is the branch's calendar day ages count to (default: the UTC date of `asOf`).
+ */
+export async function getStatus(db: Db, q: { account?: string | undefined; asOf: Date; today?: string }): Promise<StatusReport> {
   const accounts = q.account ? [await getAccount(db, q.account)] : await listAccounts(db);
   const only = q.account ?? null;
-  const today = q.asOf.toISOString().slice(0, 10);
+  const today = q.today ?? q.asOf.toISOString().slice(0, 10);
   const runs = await selectLatestRunPerAccount(db, only);
   const diffs = await selectDifferenceTotals(db, only, ACTIVE_STATES);
+  const transit = await selectTransitStanding(db, only, ACTIONABLE_STATES);
   const covers = await selectCurrentRunSpans(db, only);
   const failures = await selectAddsUpFailures(db, only);
 
@@ -72,14 +94,24 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
       let absolute = new Decimal(0);
       let oldest: string | null = null;
       let awaiting = 0;
+      let awaitingAmount = new Decimal(0);
       for (const d of mine) {
+        if (AWAITING_STATES.some((s) => s === d.state)) {
+          awaiting += Number(d.n);
+          awaitingAmount = awaitingAmount.plus(d.total);
+          continue;
+        }
         const k = kinds.get(d.kind) ?? { count: 0, amount: new Decimal(0), oldest: d.oldest };
         kinds.set(d.kind, { count: k.count + Number(d.n), amount: k.amount.plus(d.total), oldest: d.oldest < k.oldest ? d.oldest : k.oldest });
         absolute = absolute.plus(d.abs_total);
         if (oldest === null || d.oldest < oldest) oldest = d.oldest;
-        if (d.state === 'proposed') awaiting += Number(d.n);
       }
-      const age = (d: string): number => Math.max(0, daysBetween(d, today));
+      const age = (d: string): number => ageInDays(d, today);
+      const marks = transit.filter((x) => x.account === account.number);
+      const overdue = marks.filter((x) => x.expected_date < today).map((x) => ({
+        differenceId: x.difference_id, kind: DifferenceKindSchema.parse(x.kind), amount: new Decimal(x.amount), expected: x.expected_date,
+        daysLate: daysBetween(x.expected_date, today), counterparty: x.counterparty ?? '',
+      }));
       const byKind = [...kinds.entries()]
         .map(([kind, v]) => ({ kind, count: v.count, amount: v.amount, oldestDays: age(v.oldest) }))
         .sort((a, b) => (a.kind < b.kind ? -1 : 1));
@@ -89,7 +121,8 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
           openingGaps: run.report.openingGaps.map((g) => ({ side: g.side, stated: g.stated, given: g.given, period: g.period })) } : null,
         duePeriod: due?.label ?? null,
         dueNotRun: due !== null && !covered,
-        open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting },
+        open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting, awaitingAmount },
+        inTransit: { count: marks.length, overdue },
         addsUpFailures: Number(failures.find((f) => f.account === account.number)?.n ?? 0),
       };
     }),
@@ -111,12 +144,12 @@ export async function statusVersion(db: Db): Promise<string> {
  * read before the status, so a change committed in between only makes the next call recompute.
  * Concurrent callers share one computation.
  */
-export function cachedStatus(db: Db): (asOf: Date) => Promise<StatusReport> {
+export function cachedStatus(db: Db): (asOf: Date, today?: string) => Promise<StatusReport> {
   let last: { key: string; report: Promise<StatusReport> } | null = null;
-  return async (asOf) => {
-    const key = `${await statusVersion(db)}|${asOf.toISOString().slice(0, 10)}`;
+  return async (asOf, today = asOf.toISOString().slice(0, 10)) => {
+    const key = `${await statusVersion(db)}|${today}`;
     if (last?.key !== key) {
-      const report = getStatus(db, { asOf });
+      const report = getStatus(db, { asOf, today });
       last = { key, report };
       // A failed computation is not kept: the next question tries again.
       report.catch(() => {

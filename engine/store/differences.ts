@@ -20,12 +20,21 @@ export const DifferenceRowSchema = z.object({
   last_actor_name: z.string().nullable(),
   created_at: z.date(),
   updated_at: z.date(),
+  /** The earliest booking date among the difference's lines (its age counts from here). */
+  first_date: z.string().nullable(),
+  /** The first non-empty counterparty among its lines, for one-line lists. */
+  counterparty: z.string().nullable(),
+  /** The expected clearing date of its live 未达账项 mark (migration 090), or null. */
+  transit_expected: z.string().nullable(),
 });
 export type DifferenceRow = z.infer<typeof DifferenceRowSchema>;
 
 const SELECT = `SELECT d.id::text AS id, d.account, a.currency, d.run_id::text AS run_id, r.period, d.kind, d.side,
     d.amount::text AS amount, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids, d.state, d.version,
-    d.note, d.last_actor, u.name AS last_actor_name, d.created_at, d.updated_at
+    d.note, d.last_actor, u.name AS last_actor_name, d.created_at, d.updated_at,
+    (SELECT min(t.date)::text FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids)) AS first_date,
+    (SELECT t.counterparty FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.counterparty <> '' ORDER BY t.id LIMIT 1) AS counterparty,
+    (SELECT x.expected_date::text FROM in_transit x WHERE x.difference_id = d.id AND x.cleared_at IS NULL) AS transit_expected
   FROM differences d JOIN accounts a ON a.number = d.account JOIN runs r ON r.id = d.run_id
   LEFT JOIN person_identities i ON i.external_id = d.last_actor LEFT JOIN people u ON u.id = i.person_id`;
 
@@ -42,14 +51,61 @@ export interface DifferenceFilter {
   readonly offset: number;
 }
 
-/** Oldest first, then larger amounts, then id: the order people work through them. */
+/**
+ * Oldest first (by the earliest booking date of their lines, the date their age counts from), then
+ * larger amounts, then id: the order people work through them.
+ */
 export async function selectDifferences(db: Db, f: DifferenceFilter): Promise<DifferenceRow[]> {
   const res = await db.query(
-    `${SELECT} WHERE ($1::text IS NULL OR d.account = $1) AND d.state = ANY($2::text[])
-      ORDER BY d.created_at, abs(d.amount) DESC, d.id LIMIT $3 OFFSET $4`,
+    `SELECT * FROM (${SELECT} WHERE ($1::text IS NULL OR d.account = $1) AND d.state = ANY($2::text[])) x
+      ORDER BY x.first_date NULLS LAST, abs(x.amount::numeric) DESC, x.id::bigint LIMIT $3 OFFSET $4`,
     [f.account ?? null, f.states, f.limit, f.offset],
   );
   return res.rows.map((r) => DifferenceRowSchema.parse(r));
+}
+
+/** How many differences `selectDifferences` would list without limit and offset. */
+export async function countDifferences(db: Db, f: Pick<DifferenceFilter, 'account' | 'states'>): Promise<number> {
+  const res = await db.query(
+    `SELECT count(*)::text AS n FROM differences d WHERE ($1::text IS NULL OR d.account = $1) AND d.state = ANY($2::text[])`,
+    [f.account ?? null, f.states],
+  );
+  return Number(z.object({ n: z.string() }).parse(res.rows[0]).n);
+}
+
+/**
+ * A run found open differences `ids` again with the same lines: they keep their number and now
+ * belong to run `runId` (issue 19: a re-run does not renumber what did not change).
+ */
+export async function carryDifferences(db: Db, ids: readonly string[], runId: string, at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(`UPDATE differences SET run_id = $2, updated_at = $3 WHERE id = ANY($1::bigint[]) AND state = 'open'`, [ids, runId, at.toISOString()]);
+}
+
+const HeldSchema = z.object({ id: z.string(), state: z.string(), amount: z.string() });
+
+/**
+ * Differences of the account that someone is handling (in review, proposed, approved, rejected)
+ * with a line dated up to `to`: a run leaves their lines out, so their amounts are not in its
+ * balance statement.
+ */
+export async function selectHeldDifferences(db: Db, account: string, to: string): Promise<z.infer<typeof HeldSchema>[]> {
+  const res = await db.query(
+    `SELECT d.id::text AS id, d.state, d.amount::text AS amount FROM differences d
+      WHERE d.account = $1 AND d.state IN ('in_review', 'proposed', 'approved', 'rejected')
+        AND EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date <= $2::date)
+      ORDER BY d.id`,
+    [account, to],
+  );
+  return res.rows.map((r) => HeldSchema.parse(r));
+}
+
+const RunDifferenceSchema = z.object({ id: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
+
+/** The differences of run `runId` with their lines. */
+export async function selectRunDifferences(db: Db, runId: string): Promise<z.infer<typeof RunDifferenceSchema>[]> {
+  const res = await db.query(`SELECT id::text AS id, bank_ids::text[] AS bank_ids, ledger_ids::text[] AS ledger_ids FROM differences WHERE run_id = $1 ORDER BY id`, [runId]);
+  return res.rows.map((r) => RunDifferenceSchema.parse(r));
 }
 
 /** Moves a difference to `state` if it is still at `version`; false when someone was quicker. */

@@ -60,3 +60,16 @@ export async function periodWasRun(db: Db, account: string, period: string): Pro
   const res = await db.query('SELECT 1 FROM runs WHERE account = $1 AND period = $2 LIMIT 1', [account, period]);
   return res.rows.length > 0;
 }
+
+const RunBalanceSchema = z.object({ id: z.string(), balance: z.object({
+  bankClosing: z.string().nullable(), ledgerClosing: z.string().nullable(), adjustedBank: z.string().nullable(), adjustedLedger: z.string().nullable(), balanced: z.boolean(),
+}) });
+export type RunBalanceRow = z.infer<typeof RunBalanceSchema>;
+
+/** The balance statement (余额调节表) the current run of `account` and `period` stored, or null. */
+export async function selectCurrentRunBalance(db: Db, account: string, period: string): Promise<RunBalanceRow | null> {
+  const res = await db.query(
+    `SELECT id::text AS id, report->'balance' AS balance FROM runs WHERE account = $1 AND period = $2 AND superseded_by IS NULL`, [account, period],
+  );
+  return res.rows[0] ? RunBalanceSchema.parse(res.rows[0]) : null;
+}

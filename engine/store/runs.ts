@@ -244,12 +244,12 @@ export async function latestClosing(db: Db, account: string, side: 'bank' | 'led
   return r ? { closing: r.closing, date: r.closing_date } : null;
 }
 
-export const OpenDifferenceRefSchema = z.object({ id: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
+export const OpenDifferenceRefSchema = z.object({ id: z.string(), kind: z.string(), amount: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
 
 /** Open differences of an account (candidates to be superseded by a run). */
 export async function selectOpenDifferences(db: Db, account: string): Promise<z.infer<typeof OpenDifferenceRefSchema>[]> {
   const res = await db.query(
-    `SELECT id::text AS id, bank_ids::text[] AS bank_ids, ledger_ids::text[] AS ledger_ids FROM differences
+    `SELECT id::text AS id, kind, amount::text AS amount, bank_ids::text[] AS bank_ids, ledger_ids::text[] AS ledger_ids FROM differences
       WHERE account = $1 AND state = 'open' ORDER BY id`,
     [account],
   );

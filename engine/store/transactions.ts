@@ -152,6 +152,23 @@ export async function selectLinesById(db: Db, ids: readonly string[]): Promise<S
   return res.rows.map((r) => StoredLineSchema.parse(r));
 }
 
+/**
+ * The lines a duplicate repeats: other lines of the same account and side with the same booking
+ * date, amount and reference (compared trimmed and case-folded), in id order.
+ */
+export async function selectRepeatedLines(db: Db, ids: readonly string[]): Promise<StoredLine[]> {
+  if (ids.length === 0) return [];
+  const res = await db.query(
+    `SELECT ${LINE_COLUMNS} FROM transactions t
+      WHERE NOT t.id = ANY($1::bigint[]) AND EXISTS (
+        SELECT 1 FROM transactions o WHERE o.id = ANY($1::bigint[]) AND t.account = o.account AND t.side = o.side AND t.date = o.date
+           AND t.amount = o.amount AND lower(btrim(t.reference)) = lower(btrim(o.reference)))
+      ORDER BY t.id`,
+    [ids],
+  );
+  return res.rows.map((r) => StoredLineSchema.parse(r));
+}
+
 /** True when any of lines `ids` belongs to an account other than `account`. */
 export async function anyLineOutsideAccount(db: Db, ids: readonly string[], account: string): Promise<boolean> {
   const res = await db.query('SELECT 1 FROM transactions WHERE id = ANY($1::bigint[]) AND account <> $2 LIMIT 1', [ids, account]);

@@ -9,7 +9,7 @@ describe('bot configuration', () => {
     const r = parseBotConfig({});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ PORT: 3978, SUMMARY_CRON: '30 18 * * 1-5', SUMMARY_TIMEZONE: 'Asia/Shanghai', MicrosoftAppType: 'MultiTenant',
+    expect(r.config).toMatchObject({ PORT: 3978, SUMMARY_CRON: '30 18 * * 1-5', SUMMARY_TIMEZONE: 'Asia/Shanghai', MicrosoftAppType: 'MultiTenant', APPROVAL_CONFIRM_ABOVE: '10000.00',
       BOT_OPENID_METADATA_URL: 'https://login.botframework.com/v1/.well-known/openidconfiguration' });
     expect(listenHost(r.config)).toBe('127.0.0.1');
   });
@@ -32,6 +32,8 @@ describe('bot configuration', () => {
     [{ PORT: 'abc' }, 'PORT'],
     [{ SUMMARY_CRON: 'every day' }, 'SUMMARY_CRON: not a valid cron expression'],
     [{ SUMMARY_TIMEZONE: 'Mars/Olympus' }, 'SUMMARY_TIMEZONE: not an IANA time zone'],
+    [{ APPROVAL_CONFIRM_ABOVE: '-5' }, 'APPROVAL_CONFIRM_ABOVE: must be a non-negative amount such as 10000.00'],
+    [{ APPROVAL_CONFIRM_ABOVE: '1万' }, 'APPROVAL_CONFIRM_ABOVE: must be a non-negative amount such as 10000.00'],
     [{ MicrosoftAppId: 'app' }, 'MicrosoftAppPassword: required when MicrosoftAppId is set'],
     [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId: required'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET: must be at least 16 characters'],

@@ -70,7 +70,7 @@ describe('approval (maker-checker)', () => {
 
   it("an admin's own proposal is not listed for her and its card is refused (no self-approval)", async () => {
     await walk(h.chat('demo-admin'), [
-      { say: '处理差异 1234', see: '#2 6222020200011234' },
+      { say: '处理差异 1234', see: /#2\s+12\.34 CNY\s+36 天\s+6222020200011234 银行已收、企业未收/ },
       { say: '#2', see: '差异 #2：银行已收、企业未收' },
       { say: '银行差错', see: '请输入处理原因' },
       { say: '银行误记结息，已请柜台冲正', see: '请确认' },
@@ -85,9 +85,11 @@ describe('approval (maker-checker)', () => {
 
   it('a rejection needs a comment (typed path via 审批); the proposer is told the comment', async () => {
     await walk(h.chat('demo-approver'), [
-      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2 银行已收、企业未收 12\.34 CNY · 银行差错 · 王芳/ },
+      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收 · 银行差错\s+提交人：王芳/ },
       { say: '帮助', see: '这里列出等待审批的处理方案' },
-      { say: '1', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
+      // The number shown is the number typed: 1 is not on this list, #2 is.
+      { say: '1', see: '请回复差异编号' },
+      { say: '2', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
       { say: '驳回', see: '请输入驳回意见' },
       { say: '返回', see: '待审批：差异 #2' },
       { say: '2', see: '请输入驳回意见' },
@@ -96,7 +98,7 @@ describe('approval (maker-checker)', () => {
     expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
     expect(await state('2')).toMatchObject({ state: 'rejected' });
     await walk(h.chat('demo-staff'), [
-      { say: '处理差异 1234', see: '#2 ****1234 · 银行已收、企业未收 · 12.34 CNY · 0 天 · 已驳回' },
+      { say: '处理差异 1234', see: /#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收\s+已驳回/ },
       { say: '#2', see: '上次的处理被 李强 驳回：结息是真实的，应由企业补记收入' },
       { say: '取消', see: '已取消' },
     ]);
@@ -162,7 +164,7 @@ describe('approval (maker-checker)', () => {
     expect(reply).not.toContain('不属于当前的操作');
     expect(await state('3')).toMatchObject({ state: 'closed' });
     // The list's own buttons still work after the interruption.
-    expect(await approver.say('1')).toContain('待审批：差异 #4');
+    expect(await approver.say('4')).toContain('待审批：差异 #4');
     // Deciding the very difference on screen from its card: the step has nothing left and ends.
     const last = await approver.submit(approvalCard('demo-approver', '4').button('批准'));
     expect(last).toMatch(/已批准差异 #4 的处理方案[\s\S]*差异 #4 已不在待审批状态/);
@@ -176,5 +178,29 @@ describe('approval (maker-checker)', () => {
     const reply = await c.submit({ action: 'status.show', v: 1 });
     expect(reply).toMatch(/先处理这张卡片[\s\S]*\*\*\*\*1234[\s\S]*回到刚才的操作：[\s\S]*待处理差异/);
     expect(await c.say('取消')).toContain('已取消');
+  }, 60_000);
+
+  it('approving above APPROVAL_CONFIRM_ABOVE (default 10,000.00) by typing asks once more; 暂不批准 leaves it waiting', async () => {
+    await walk(h.chat('demo-staff'), [
+      { say: '处理差异 5678', see: '账户 ****5678' },
+      { say: '5', see: '差异 #5：重复记账' },
+      { say: '银行差错', see: '请输入处理原因' },
+      { say: '银行重复记账，已请柜台冲正', see: '请确认' },
+      { say: '确认', see: '已提交审批：差异 #5' },
+    ]);
+    await walk(h.chat('demo-approver'), [
+      { say: '审批', see: '#5' },
+      { say: '5', see: /待审批：差异 #5[\s\S]*1\. 批准/ },
+      { say: '1', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
+      { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
+    ]);
+    expect(await state('5')).toMatchObject({ state: 'proposed' });
+    await walk(h.chat('demo-approver'), [
+      { say: '审批', see: '#5' },
+      { say: '#5', see: '待审批：差异 #5' },
+      { say: '批准', see: '请确认批准差异 #5' },
+      { say: '确认批准', see: '已批准差异 #5 的处理方案。已通知提交人。' },
+    ]);
+    expect(await state('5')).toMatchObject({ state: 'closed' });
   }, 60_000);
 });

@@ -68,13 +68,13 @@ async function damageFlowState(chat: Chat, id: string, damage: (state: Record<st
 describe('a saved dialog state that does not parse', () => {
   it('starts the dialog again from its first step, with a word, instead of failing the turn', async () => {
     const chat = h.chat('demo-staff');
-    await walk(chat, [{ say: '处理差异', see: '待处理差异（第 1–5 笔）' }]);
+    await walk(chat, [{ say: '处理差异', see: '待处理差异（第 1–5 笔，共' }]);
     await damageFlowState(chat, 'resolve', (s) => {
       s.data = { offset: 'five' };
     });
     const reply = await chat.say('第一个');
     expect(reply).toContain('上次操作的进度无法读取');
-    expect(reply).toContain('待处理差异（第 1–5 笔）');
+    expect(reply).toContain('待处理差异（第 1–5 笔，共');
     // The restarted dialog goes on as usual.
     await walk(chat, [{ say: '第一个', see: /差异 #\d+/ }, { say: '取消', see: '已取消' }]);
   });
@@ -88,14 +88,14 @@ describe('a saved dialog state that does not parse', () => {
     });
     const reply = await chat.say('1', 'en');
     expect(reply).toContain('could not be read');
-    expect(reply).toContain('Differences to resolve (1–5)');
+    expect(reply).toContain('Differences to resolve (1–5 of');
   });
 });
 
 describe('write-off amounts in the currency of the difference', () => {
   it('KWD: three decimals in the prompt and the mismatch, and the exact amount is accepted', async () => {
     await walk(h.chat('demo-staff'), [
-      { say: '处理差异 3125', see: '待处理差异（第 1–1 笔）' },
+      { say: '处理差异 3125', see: '待处理差异（第 1–1 笔，共 1 笔）' },
       { say: '第一个', see: '-3.125 KWD' },
       { say: '核销', see: '请输入核销金额（须等于差异金额 3.125）' },
       { say: '3.12', see: '核销金额 3.12 与差异金额 3.125 不一致' },
@@ -106,7 +106,7 @@ describe('write-off amounts in the currency of the difference', () => {
 
   it('JPY: no decimals', async () => {
     await walk(h.chat('demo-staff'), [
-      { say: '处理差异 1500', see: '待处理差异（第 1–1 笔）' },
+      { say: '处理差异 1500', see: '待处理差异（第 1–1 笔，共 1 笔）' },
       { say: '第一个', see: '-1,500 JPY' },
       { say: '核销', see: '请输入核销金额（须等于差异金额 1500）' },
       { say: 'abc', see: '请输入数字，例如 1500。' },

@@ -45,7 +45,7 @@ describeEngines('maker-checker over /api/messages (%s)', (engine) => {
     expect(await say('demo-approver', 'conv-approver', '你好')).toContain('李强');
     const list = await send('demo-staff', 'conv-staff', { text: '处理差异' });
     expect(list.status).toBe(200);
-    expect(replyText(list.replies[0]!)).toContain('#3 ****1234 · 银行已付、企业未付 · -25.00 CNY');
+    expect(replyText(list.replies[0]!)).toMatch(/#3\s+-25\.00 CNY\s+42 天\s+\*\*\*\*1234 银行已付、企业未付/);
     expect(await say('demo-staff', 'conv-staff', '#3')).toContain('差异 #3：银行已付、企业未付');
     expect(await say('demo-staff', 'conv-staff', '企业调账')).toContain('请输入调账凭证号');
     expect(await say('demo-staff', 'conv-staff', '记-2026-1107')).toContain('请输入处理原因');

@@ -96,7 +96,7 @@ describe('outside text in cards, masked card data, people (issue 14)', () => {
     const other = h.chat('admin@branch.example');
     // An admin under this identity too: 审批 lists #6 (张敏's), never #2 (their own).
     const list = await other.say('审批');
-    expect(list).toContain('#6 银行已付、企业未付');
+    expect(list).toMatch(/#6\s+-8,000\.00 CNY\s+\d+ 天\s+6222020200047777 银行已付、企业未付/);
     expect(list).not.toContain('#2');
     await other.say('取消');
     const forged = { action: 'approval.decide', v: 1, differenceId: '2', version: 2, decision: 'approve' };

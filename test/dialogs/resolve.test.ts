@@ -43,12 +43,15 @@ const unchanged = (id: string) => async (): Promise<void> => {
 
 const rows: Row[] = [
   {
-    name: 'ledger adjustment by typed replies: 下一页, 第一个, the entry reference, the reason, 是',
+    name: 'ledger adjustment by typed replies: 下一页 to the end, #3 from the other page, the entry reference, the reason, 是',
     user: 'demo-staff',
     steps: [
-      { say: '处理差异', see: '待处理差异（第 1–5 笔）' },
-      { say: '下一页', see: '待处理差异（第 6–8 笔）' },
-      { say: '第一个', see: /差异 #3：银行已付、企业未付[\s\S]*银行已经扣了这笔钱[\s\S]*2026-10-15 -25\.00 CNY/ },
+      { say: '处理差异', see: /待处理差异（第 1–5 笔，共 8 笔）[\s\S]*#3\s+-25\.00 CNY\s+42 天\s+\*\*\*\*1234 银行已付、企业未付/ },
+      { say: '下一页', see: '待处理差异（第 6–8 笔，共 8 笔）', notSee: '#3 ' },
+      // Past the end: no "第 11–10 笔", the page stays.
+      { say: '下一页', see: '已是最后一页。' },
+      // One numbering scheme: the number shown is the number typed, found whatever page is showing.
+      { say: '#3', see: /差异 #3：银行已付、企业未付[\s\S]*银行已经扣了这笔钱[\s\S]*2026-10-15 -25\.00 CNY/ },
       { say: '企业调账', see: '请输入调账凭证号' },
       { say: '记-2026-1107', see: '请输入处理原因' },
       { say: '跨行汇款手续费，已补记账', see: /调账凭证号：记-2026-1107[\s\S]*原因：跨行汇款手续费，已补记账/ },
@@ -82,7 +85,7 @@ const rows: Row[] = [
     name: 'write-off above the account limit is refused at once; 取消 writes nothing',
     user: 'demo-staff',
     steps: [
-      { say: '处理差异', see: '#4 ****1234' },
+      { say: '处理差异', see: '待处理差异' },
       { say: '#4', see: /差异 #4：企业已付、银行未付[\s\S]*金额 8,000\.00 CNY 超过账户的核销限额 10\.00 CNY，因此不提供“核销”。/, notSee: /\d\. 核销/ },
       { say: '核销', see: '这笔差异金额 8,000.00 CNY 超过了账户的核销限额 10.00 CNY，不能核销' },
       { say: '取消', see: '已取消，没有保存任何更改。' },
@@ -90,11 +93,11 @@ const rows: Row[] = [
     check: unchanged('4'),
   },
   {
-    name: 'pending customer confirmation with a contact note (ordinal 第五个)',
+    name: 'pending customer confirmation with a contact note (the bare number 7 is #7)',
     user: 'staff-2',
     steps: [
-      { say: '处理差异', see: '#7 ****7777 · 企业已收、银行未收 · 300.00 CNY' },
-      { say: '第五个', see: /差异 #7[\s\S]*在途存款/ },
+      { say: '处理差异', see: /#7\s+300\.00 CNY\s+52 天\s+\*\*\*\*7777 企业已收、银行未收\s+扬州物资/ },
+      { say: '7', see: /差异 #7[\s\S]*在途存款/ },
       { say: '待客户确认', see: '请输入客户联系记录' },
       { say: '11月26日电话联系扬州物资财务刘女士，称款项已汇出，待银行入账', see: '原因：11月26日电话联系' },
       { say: '确认', see: '已提交审批：差异 #7（待客户确认' },
@@ -107,8 +110,11 @@ const rows: Row[] = [
     name: '备注 annotates without proposing',
     user: 'demo-staff',
     steps: [
-      { say: '处理差异 5678', see: '#5 ****5678 · 重复记账' },
-      { say: '1', see: /差异 #5：重复记账[\s\S]*付港杂费（重复录入）/ },
+      { say: '处理差异 5678', see: /#5\s+-15,000\.00 CNY\s+45 天\s+\*\*\*\*5678 重复记账/ },
+      // #1 is on account 1234, not on this list.
+      { say: '1', see: '差异 #1 不在待处理列表中' },
+      // Every booking of the duplicate, and not the other side's "（无）".
+      { say: '5', see: /差异 #5：重复记账[\s\S]*重复记账的各笔（企业账）：[\s\S]*付港杂费\n[\s\S]*付港杂费（重复录入）/, notSee: '（无）' },
       { say: '备注', see: '请输入备注' },
       { say: '已联系会计，下周冲销重复凭证', see: '已为差异 #5 添加备注。' },
     ],
@@ -122,8 +128,8 @@ const rows: Row[] = [
     user: 'demo-staff',
     steps: [
       { say: '处理差异', see: '待处理差异' },
-      { say: '帮助', see: /按发生时间[\s\S]*任何一步都可以输入“返回”[\s\S]*待处理差异/ },
-      { say: '2', see: '差异 #4' },
+      { say: '帮助', see: /按账龄[\s\S]*任何一步都可以输入“返回”[\s\S]*待处理差异/ },
+      { say: '4', see: '差异 #4' },
       { say: '帮助', see: /选择处理方式：与候选记录手工匹配[\s\S]*差异 #4/ },
       { say: '2', see: '请输入调账凭证号' },
       { say: '帮助', see: '企业调账须写明调账凭证号' },
@@ -139,13 +145,33 @@ const rows: Row[] = [
     user: 'demo-staff',
     steps: [
       { say: '处理差异', see: '待处理差异' },
-      { say: '帮我看看那笔大的', see: '请从 1 到 5 中选择一个编号，或点按钮。' },
-      { say: '9', see: '没有第 9 项，请从 1 到 5 中选择。' },
-      { say: '第二个', see: '差异 #4' },
-      { say: '随便', see: '请从 1 到 4 中选择一个编号' }, // 核销 is not offered above the limit
+      { say: '帮我看看那笔大的', see: '请回复差异编号（如“#12”或“12”），或点选一行。' },
+      { say: '#99', see: '没有找到差异 #99。' },
+      { say: '4', see: '差异 #4' },
+      // 核销 is not offered above the limit; 标记为未达账项 is (an open one-sided difference).
+      { say: '随便', see: '请从 1 到 5 中选择一个编号' },
       { say: 'cancel', see: '已取消' },
     ],
     check: unchanged('4'),
+  },
+  {
+    name: '未达账项: a bad date is refused, a button of the date step marks it; the list then shows it',
+    user: 'staff-2',
+    steps: [
+      { say: '处理差异 7777', see: '账户 ****7777 待处理差异' },
+      { say: '#8', see: /差异 #8：企业已付、银行未付[\s\S]*账龄：37 天（自 2026-10-20 记账起算）[\s\S]*6\. 标记为未达账项/ },
+      { say: '6', see: /预计哪天到账？[\s\S]*15 天后（2026-12-11）/ },
+      { say: '过几天', see: '“过几天”不是有效的日期。请输入 2026-12-05 这样的日期，或天数如“7天”。' },
+      { say: '2026-09-01', see: '输入有误：expected clearing date 2026-09-01 must be a date from 2026-10-20' },
+      { press: '15 天后', see: '已将差异 #8 标记为未达账项，预计 2026-12-11 到账（已记入审计日志）。' },
+      { say: '处理差异 7777', see: /#8\s+-8,000\.00 CNY\s+37 天\s+\*\*\*\*7777 企业已付、银行未付\s+南京建安装饰 · 未达账项，预计 2026-12-11/ },
+      { say: '取消', see: '已取消' },
+    ],
+    check: async () => {
+      const marks = await h.db.query<{ expected_date: string; marked_by: string }>('SELECT expected_date::text AS expected_date, marked_by FROM in_transit WHERE difference_id = 8');
+      expect(marks.rows).toEqual([{ expected_date: '2026-12-11', marked_by: 'staff-2' }]);
+      expect(await state('8')).toMatchObject({ state: 'open', version: 1 });
+    },
   },
   {
     name: "a forged button naming another difference's id changes nothing",
@@ -172,7 +198,7 @@ describe('处理差异 (DialogTestClient, table-driven)', () => {
     const c = h.chat('demo-staff');
     await c.say('处理差异');
     const listButton = c.buttons()[1]!.data;
-    await c.say('2');
+    await c.say('4');
     expect(await c.submit(listButton)).toMatch(/这张卡片是前面步骤的，已忽略[\s\S]*差异 #4/);
     await c.say('取消');
     expect(await c.submit(listButton)).toContain('这张卡片已过期');
@@ -201,6 +227,9 @@ describe('处理差异 (DialogTestClient, table-driven)', () => {
     const c = h.chat('demo-staff');
     expect(await c.say('resolve differences', 'en-US')).toContain('Differences to resolve (1–');
     expect(await c.say('help')).toContain('oldest first');
+    expect(await c.say('#6')).toMatch(/Difference #6[\s\S]*Age: 27 days \(booked 2026-10-30\)[\s\S]*Mark as in transit/);
+    expect(await c.say('in transit')).toContain('When is it expected to clear?');
+    expect(await c.say('someday')).toContain('"someday" is not a date.');
     expect(await c.say('cancel')).toContain('Cancelled; nothing was saved.');
   }, 60_000);
 

@@ -42,9 +42,10 @@ describeEngines('runs on %s', (engine) => {
       ['ledger_only_debit', ['V003']],
     ]);
     const open = await listDifferences(t.db, { account: ACCOUNT });
-    expect(open.map((d) => [d.kind, d.amount.toFixed(2), d.state, d.version])).toEqual([
-      ['ledger_only_debit', '-8000.00', 'open', 1],
-      ['bank_only_debit', '-35.00', 'open', 1],
+    // Oldest booking date first: the fee (10-15) before the cheque (10-30).
+    expect(open.map((d) => [d.kind, d.amount.toFixed(2), d.state, d.version, d.firstDate])).toEqual([
+      ['bank_only_debit', '-35.00', 'open', 1, '2026-10-15'],
+      ['ledger_only_debit', '-8000.00', 'open', 1, '2026-10-30'],
     ]);
   });
 
@@ -73,10 +74,10 @@ describeEngines('runs on %s', (engine) => {
     expect(expected).toEqual([{ kind: 'bank_only_debit', ids: ['B0'] }, { kind: 'bank_only_debit', ids: ['B2'] }, { kind: 'ledger_only_debit', ids: ['V003'] }]);
   });
 
-  it('re-running supersedes the earlier run, keeps it, and keeps differences someone works on', async () => {
+  it('re-running supersedes the earlier run, keeps it, keeps differences someone works on, and carries the rest with their numbers', async () => {
     await loadPair(t.db);
     const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
-    const [cheque] = await listDifferences(t.db, { account: ACCOUNT, state: 'open' });
+    const [fee, cheque] = await listDifferences(t.db, { account: ACCOUNT, state: 'open' });
     await annotate(t.db, { differenceId: cheque!.id, actor: 'u-staff', note: '支票未兑付，等待银行', at: AT });
     const second = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     expect(second.supersededRunId).toBe(first.runId);
@@ -85,8 +86,10 @@ describeEngines('runs on %s', (engine) => {
     const runs = await t.db.query<{ id: string; superseded_by: string | null }>('SELECT id::text AS id, superseded_by::text AS superseded_by FROM runs ORDER BY id');
     expect(runs.rows).toEqual([{ id: first.runId, superseded_by: second.runId }, { id: second.runId, superseded_by: null }]);
     const active = await listDifferences(t.db, { account: ACCOUNT });
-    expect(active.map((d) => [d.kind, d.state])).toEqual([['ledger_only_debit', 'in_review'], ['bank_only_debit', 'open']]);
-    expect((await listDifferences(t.db, { account: ACCOUNT, state: 'superseded' })).map((d) => d.runId)).toEqual([first.runId]);
+    // The fee found again with the same line keeps its number and now belongs to the new run.
+    expect(active.map((d) => [d.id, d.kind, d.state, d.runId])).toEqual([[fee!.id, 'bank_only_debit', 'open', second.runId], [cheque!.id, 'ledger_only_debit', 'in_review', first.runId]]);
+    expect(second.changes).toEqual({ new: [], carried: [fee!.id], settled: [], replaced: [], transitCleared: [] });
+    expect(await listDifferences(t.db, { account: ACCOUNT, state: 'superseded' })).toEqual([]);
   });
 
   it('carries an outstanding cheque into the next month and matches it there', async () => {

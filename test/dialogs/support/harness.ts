@@ -167,10 +167,12 @@ export class Chat {
   /** The last card this conversation showed (it stays on screen after text replies). */
   private lastCard: Record<string, unknown> | null = null;
 
-  /** Buttons of the last card shown. */
+  /** Buttons of the last card shown: rows of a list (their selectAction) first, then its actions. */
   buttons(): Button[] {
+    const body = (this.lastCard?.body ?? []) as Array<{ selectAction?: { title: string; data: Record<string, unknown> } }>;
+    const rows = body.flatMap((b) => (b.selectAction ? [b.selectAction] : []));
     const actions = (this.lastCard?.actions ?? []) as Array<{ title: string; data: Record<string, unknown> }>;
-    return actions.map((a) => ({ title: a.title, data: a.data }));
+    return [...rows, ...actions].map((a) => ({ title: a.title, data: a.data }));
   }
 
   text(): string {

@@ -23,5 +23,7 @@ export async function runOctober(db: Db, postedBy: string | null = null): Promis
   await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, LEDGER)], actor: 'u-staff', postedBy, at: AT });
   await runReconciliation(db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
   const open = await listDifferences(db, { account: ACCOUNT });
-  return Object.fromEntries(open.map((d) => [`${d.kind}`, d]));
+  // Of two differences of a kind, the smaller amount is the one named (the fee, not the cheque).
+  const bySize = [...open].sort((a, b) => b.amount.abs().comparedTo(a.amount.abs()) || Number(a.id) - Number(b.id));
+  return Object.fromEntries(bySize.map((d) => [`${d.kind}`, d]));
 }
