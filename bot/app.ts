@@ -30,6 +30,7 @@ import { createMetrics, type BotMetrics } from './metrics.ts';
 import { auditPort } from './ports/audit.ts';
 import { casePort } from './ports/cases.ts';
 import { notifyPort } from './ports/notify.ts';
+import { uploadPort } from './ports/uploads.ts';
 import { directoryPort } from './ports/directory.ts';
 import { ReconBot } from './reconBot.ts';
 import { subscriptionPort } from './ports/subscriptions.ts';
@@ -85,7 +86,12 @@ function timeOfCron(expr: string): string {
 /** The dialogs over their ports, and the bot that runs them with its state in PostgreSQL. */
 function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPort, runSummary: (trigger: 'manual') => Promise<SummaryOutcome>): ReconBot {
   const { config, db, logger } = deps;
-  const guidedPorts = { directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now, config.SUMMARY_TIMEZONE), notify, approvalConfirmAbove: config.APPROVAL_CONFIRM_ABOVE };
+  // Files are fetched only from allowlisted serviceUrls in anonymous mode (bot/ports/uploads.ts).
+  const uploads = uploadPort(db, deps.now, { maxBytes: config.UPLOAD_MAX_BYTES, allowlist: config.MicrosoftAppId ? null : config.BOT_SERVICE_URL_ALLOWLIST });
+  const guidedPorts = {
+    directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now, config.SUMMARY_TIMEZONE), notify, uploads,
+    approvalConfirmAbove: config.APPROVAL_CONFIRM_ABOVE,
+  };
   const main = new MainDialog(
     {
       directory,
@@ -163,7 +169,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const webChat = webChatExposure(config, Boolean(config.OIDC_ISSUER));
 
   const server = createServer(logger, {
-    limits: { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH },
+    limits: { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH, maxUploadBytes: config.UPLOAD_MAX_BYTES },
     rate,
     origins,
     trustProxy: config.TRUST_PROXY ?? [],
@@ -187,6 +193,8 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       logicFor,
       rate,
       trustProxy: config.TRUST_PROXY ?? [],
+      uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      mayImport: async (userId) => (await directory.personOf(userId)).role !== 'customer',
     });
     // The sign-out form is redirected to the IdP's end-session endpoint: the CSP's form-action allows the IdP.
     registerWebChat(server, { identity, defaultLang: config.RECON_LANG, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });

@@ -20,6 +20,7 @@ import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { PENDING_CHOICE, PendingChoiceDialog, pendingChoices, pickChoice } from './pendingChoice.ts';
 import { replyLang } from './lang.ts';
+import { fileAttachments } from './upload/attachments.ts';
 import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
 
@@ -40,6 +41,8 @@ export interface IntentRoute {
   dialog: Dialog;
   /** Card buttons outside a dialog that begin this one (the dialog checks the role itself). */
   entries?: readonly EntrySubmit['action'][];
+  /** This route takes the files a message carries (the upload dialog), begun with `{ files, note }`. */
+  files?: boolean;
 }
 
 export interface MainDialogOptions {
@@ -133,6 +136,13 @@ export class MainDialog extends ComponentDialog {
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     const running = innerDc.activeDialog;
     const flow = running && running.id !== ROUTE_STEP ? FlowOwner.safeParse(running.state) : null;
+    const fileRoute = this.routes.find((r) => r.files);
+    const files = a.type === ActivityTypes.Message && fileRoute ? fileAttachments(a) : [];
+    if (files.length > 0 && fileRoute && flow?.success && flow.data.actor === channelUserId(a.from)) {
+      // A file sent in the middle of a guided dialog: imported on top of it, which resumes afterwards.
+      await innerDc.context.sendActivity(messages(flow.data.lang).upload.interrupted);
+      return innerDc.beginDialog(fileRoute.dialog.id, { files, note: text.slice(0, MAX_TEXT_LENGTH), lang: flow.data.lang });
+    }
     if (a.type !== ActivityTypes.Message || text !== '' || a.value === undefined || !flow?.success || flow.data.actor !== channelUserId(a.from)) {
       return super.onContinueDialog(innerDc);
     }
@@ -167,6 +177,15 @@ export class MainDialog extends ComponentDialog {
     const t = messages(lang).bot;
     if (activity.type !== ActivityTypes.Message) return step.endDialog();
     const person = await this.ports.directory.personOf(channelUserId(activity.from));
+    const files = fileAttachments(activity);
+    const fileRoute = this.routes.find((r) => r.files);
+    if (files.length > 0 && fileRoute) {
+      if (STAFF.includes(person.role)) return step.beginDialog(fileRoute.dialog.id, { files, note: text.slice(0, MAX_TEXT_LENGTH), lang });
+      // A customer's file is refused (and audited); the words sent with it are still answered.
+      await this.ports.audit.record({ actor: person.channelUserId, action: 'bot.refused', detail: { request: fileRoute.route, role: person.role, channelId: activity.channelId ?? '' } });
+      await ctx.sendActivity(messages(lang).upload.refusedCustomer);
+      if (text.trim() === '') return step.endDialog();
+    }
 
     if (text.trim() === '' && activity.value !== undefined) return this.onSubmit(step, person, lang);
     if (text.trim() === '') {

@@ -14,6 +14,9 @@ import type { CandidateView } from '../engine/service/candidates.ts';
 import type { DifferenceDetail, DifferenceView, LineView, ResolutionView } from '../engine/service/differences.ts';
 import type { ResolutionInput } from '../engine/service/resolve.ts';
 import type { RunResult } from '../engine/service/run.ts';
+import type { ImportResult } from '../engine/service/import.ts';
+import type { UploadInspection } from '../engine/service/upload.ts';
+import type { Side } from '../engine/model.ts';
 
 /** A person's role: the engine's own (engine/service/lifecycle.ts), the same four values. */
 export type { Role };
@@ -211,12 +214,54 @@ export interface ProposalFacts {
  */
 export type ProposalCard = (facts: ProposalFacts, lang: Lang, cards: boolean) => Partial<Activity>;
 
+/** A file a person sent with a message (dialogs/upload/attachments.ts reads it from the activity). */
+export interface FileAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  /** Where the bytes are: a Direct Line upload kept in the store, or the channel's URL. */
+  readonly contentUrl?: string;
+  /** Set when the channel refused the file as too large before the bot saw it (bytes, limit). */
+  readonly tooLarge?: { size: number; max: number };
+  /** Set when Direct Line did not keep the file: its sender may not import (a customer). */
+  readonly notKept?: boolean;
+}
+
+/** Where a file came from: the turn's channel and conversation, and who sent it. */
+export interface UploadOrigin {
+  readonly channelId: string;
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+  readonly actor: string;
+}
+
+export type ReceiveOutcome =
+  | { ok: true; uploadId: string }
+  | { ok: false; code: 'too_large'; size: number; max: number }
+  | { ok: false; code: 'bad_type' | 'fetch_failed' };
+
+/** A file that no reader accepts, or an import the store refused: one line in the person's language. */
+export type UploadFailure = { ok: false; error: string; gone?: boolean };
+
+/** Statement files sent in chat: kept, read with the engine's readers, imported like `recon import`. */
+export interface UploadPort {
+  /** Keeps the file's bytes for the dialog's later steps (checks the size and the kind of file). */
+  receive(file: FileAttachment, origin: UploadOrigin): Promise<ReceiveOutcome>;
+  /** What the file holds, read as `side` (null: as the file says, when it does). Nothing is stored. */
+  inspect(uploadId: string, side: Side | null, lang: Lang): Promise<{ ok: true; inspection: UploadInspection } | UploadFailure>;
+  /** Imports the file into the account's side, all or nothing; `actor` imports and is the poster. */
+  import(req: { uploadId: string; account: string; side: Side; actor: string }, lang: Lang): Promise<{ ok: true; result: ImportResult } | UploadFailure>;
+  /** Forgets the file (imported, declined, or unreadable); abandoned files go with retention. */
+  discard(uploadId: string): Promise<void>;
+}
+
 /** What the guided dialogs (resolve, approval, run, setup) need: dialogs/flow/ and each dialog. */
 export interface GuidedPorts {
   directory: DirectoryPort;
   audit: AuditPort;
   cases: CasePort;
   notify: NotifyPort;
+  /** Statement files sent in chat; without it, files are not taken (the upload dialog is not offered). */
+  uploads?: UploadPort;
   now: () => Date;
   /** Idle time after which a dialog left in the middle expires (default 30 minutes). */
   ttlMs?: number;

@@ -13,6 +13,7 @@ import type { GuidedPorts, Role } from './ports.ts';
 import { ResolveDialog } from './resolve/resolveDialog.ts';
 import { RunDialog } from './run/runDialog.ts';
 import { SetupDialog } from './setup/setupDialog.ts';
+import { UploadDialog } from './upload/uploadDialog.ts';
 
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 const ACCOUNT = String.raw`(?:\s*(?:账户|账号|尾号|account|acct)?\s*(\d{4,34}))?`;
@@ -43,9 +44,13 @@ export function recognizeRun(t: string): ExtensionIntent | null {
   return { name: 'extension', route: 'run', args };
 }
 
-/** The four guided dialogs as routes of the main dialog. */
+/** The guided dialogs as routes of the main dialog (the upload dialog when files are taken). */
 export function guidedRoutes(ports: GuidedPorts): IntentRoute[] {
+  const { uploads } = ports;
+  // A message with a file begins the upload dialog (no words do): the main dialog checks `files`.
+  const upload: IntentRoute[] = uploads ? [{ route: 'upload', rule: () => null, allowed: STAFF, dialog: new UploadDialog({ ...ports, uploads }), files: true }] : [];
   return [
+    ...upload,
     {
       route: 'resolve', rule: (t) => withAccount('resolve', RESOLVE.exec(t)), allowed: STAFF,
       dialog: new ResolveDialog(ports, approvalCard), entries: ['resolve.start'],

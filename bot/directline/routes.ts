@@ -1,14 +1,14 @@
 /**
  * Direct Line 3.0 endpoints Web Chat needs, served on premises: start a conversation, generate and
- * refresh tokens, post an activity (echoed back with a unique id), get activities after a
- * watermark. Who may call, and whose id a token carries, is bot/directline/access.ts's: with
+ * refresh tokens, post an activity (echoed back with a unique id), upload files with a message,
+ * get activities after a watermark. Who may call, and whose id a token carries, is bot/directline/access.ts's: with
  * DIRECTLINE_SECRET or sign-in configured every call needs the secret, a session or a token.
  */
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { Db } from '../../engine/store/db.ts';
 import { pickLang, type Lang } from '../../engine/i18n/index.ts';
 import {
@@ -20,6 +20,7 @@ import {
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
 import type { TokenIssuer } from './tokens.ts';
 import type { WebIdentity } from '../signin/identity.ts';
+import { keepFiles, MAX_FILES, readUploadForm } from './upload.ts';
 import { identifyCaller, mayUseConversation, speaker, tokenUntil, tokenUser, type Caller } from './access.ts';
 import { clientAddress } from '../http/clientAddress.ts';
 import { tooMany } from '../http/edge.ts';
@@ -39,6 +40,10 @@ export interface DirectLineDeps {
   rate: RateLimits;
   /** Proxies whose X-Forwarded-For is believed, for the budget of a caller without a user id. */
   trustProxy?: readonly string[];
+  /** Largest file accepted in an upload (UPLOAD_MAX_BYTES); a larger one reaches the bot as too large. */
+  uploadMaxBytes: number;
+  /** Whether a person may import files (staff): a customer's files are not kept. */
+  mayImport: (userId: string) => Promise<boolean>;
 }
 
 const UserSchema = z.object({ id: z.string().trim().min(1).max(128), name: z.string().max(128).optional() }).loose();
@@ -136,6 +141,58 @@ function createConversation(deps: DirectLineDeps) {
   };
 }
 
+/** Attachments of a posted activity: what the client sees echoed, and what the bot's turn is given. */
+interface PostedFiles {
+  readonly echoed: Attachment[];
+  readonly forBot: Attachment[];
+}
+
+/**
+ * Who speaks, when they may: the token's user, whatever the posted from.id says (outside demo
+ * mode; `postedFrom` is the id the client claims), within the person's budget. Otherwise answers
+ * (403, 429) and returns null.
+ */
+async function admit(deps: DirectLineDeps, res: Response, auth: Caller, conversationId: string, postedFrom: string | undefined): Promise<string | null> {
+  const userId = speaker(auth, postedFrom);
+  if (userId === null) {
+    problem(res, 403, 'Forbidden', 'a token is required');
+    return null;
+  }
+  const budget = await deps.rate.user(`directline:${userId === 'anonymous' ? `conv:${conversationId}` : userId}`);
+  if (!budget.ok) {
+    tooMany(res, budget.retryAfterSeconds);
+    return null;
+  }
+  return userId;
+}
+
+/** Stores a posted activity of `userId` (echoed with a unique id), runs the turn, answers the id. */
+async function accept(
+  deps: DirectLineDeps, req: Request, res: Response, userId: string, conversationId: string,
+  posted: z.infer<typeof PostedActivitySchema>, files: PostedFiles | null,
+): Promise<void> {
+  const from = { id: userId, name: posted.from?.name ?? '', role: 'user' };
+  let echoedId = '';
+  const timestamp = deps.now().toISOString();
+  const { type, text, textFormat, locale, value, name, channelData } = posted;
+  const activity: Partial<Activity> = {
+    type, text, textFormat, locale, value, name,
+    channelData: channelData ?? {},
+    from,
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    recipient: BOT_ACCOUNT,
+    channelId: DIRECTLINE_CHANNEL,
+    timestamp: new Date(timestamp),
+  };
+  await appendDirectLineActivity(deps.db, conversationId, (seq) => {
+    echoedId = activityId(conversationId, seq);
+    return JSON.parse(JSON.stringify({ ...activity, ...(files ? { attachments: files.echoed } : {}), id: echoedId, timestamp })) as Record<string, unknown>;
+  });
+  const forBot = files ? { attachments: files.forBot } : {};
+  await runTurn(deps, String(req.id()), { ...activity, ...forBot, id: echoedId, serviceUrl: DIRECTLINE_SERVICE_URL });
+  res.send(200, { id: echoedId });
+}
+
 /** POST .../activities: stores the activity (echoed with a unique id), runs the turn, answers the id. */
 function postActivity(deps: DirectLineDeps) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -145,30 +202,36 @@ function postActivity(deps: DirectLineDeps) {
     if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
-    // The token's user speaks, whatever the posted from.id says (outside demo mode).
-    const userId = speaker(auth, posted.data.from?.id);
-    if (userId === null) return problem(res, 403, 'Forbidden', 'a token is required');
-    const budget = await deps.rate.user(`directline:${userId === 'anonymous' ? `conv:${conversationId}` : userId}`);
-    if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
-    const from = { id: userId, name: posted.data.from?.name ?? '', role: 'user' };
-    let echoedId = '';
-    const timestamp = deps.now().toISOString();
-    const { type, text, textFormat, locale, value, name, channelData } = posted.data;
-    const activity: Partial<Activity> = {
-      type, text, textFormat, locale, value, name,
-      channelData: channelData ?? {},
-      from,
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      recipient: BOT_ACCOUNT,
-      channelId: DIRECTLINE_CHANNEL,
-      timestamp: new Date(timestamp),
-    };
-    await appendDirectLineActivity(deps.db, conversationId, (seq) => {
-      echoedId = activityId(conversationId, seq);
-      return JSON.parse(JSON.stringify({ ...activity, id: echoedId, timestamp })) as Record<string, unknown>;
-    });
-    await runTurn(deps, String(req.id()), { ...activity, id: echoedId, serviceUrl: DIRECTLINE_SERVICE_URL });
-    res.send(200, { id: echoedId });
+    const userId = await admit(deps, res, auth, conversationId, posted.data.from?.id);
+    if (userId !== null) await accept(deps, req, res, userId, conversationId, posted.data, null);
+  };
+}
+
+/**
+ * POST .../upload?userId=…: a message with files, as Web Chat sends one when the paperclip is used
+ * (multipart: an `activity` part, application/vnd.microsoft.activity, and one part per file). The
+ * files are kept in the store (bot/directline/upload.ts); the echo names them, and the bot's turn
+ * sees each as an attachment whose contentUrl points into the store. Same access rules as posting.
+ */
+function postUpload(deps: DirectLineDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const auth = await authenticate(req, deps);
+    const conversationId = conversationFor(req, res, auth);
+    if (conversationId === null || !auth) return;
+    if (!(await directLineConversationExists(deps.db, conversationId))) return problem(res, 404, 'NotFound', 'unknown conversation');
+    const form = await readUploadForm(req.body);
+    if (!form.ok) return problem(res, 400, 'BadArgument', form.message);
+    if (form.files.length === 0) return problem(res, 400, 'BadArgument', 'an upload needs at least one file part');
+    if (form.files.length > MAX_FILES) return problem(res, 400, 'BadArgument', `at most ${MAX_FILES} files in one upload`);
+    const posted = PostedActivitySchema.safeParse(form.activity ?? { type: 'message' });
+    if (!posted.success || posted.data.type !== 'message') return problem(res, 400, 'BadArgument', 'the activity part must be a message activity');
+    const claimed = posted.data.from?.id ?? (typeof req.query?.userId === 'string' ? req.query.userId : undefined);
+    // Admitted (token, budget) before anything of the upload is kept.
+    const userId = await admit(deps, res, auth, conversationId, claimed);
+    if (userId === null) return;
+    const mayImport = await deps.mayImport(userId);
+    const files = await keepFiles(deps.db, form.files, { conversationId, userId, maxBytes: deps.uploadMaxBytes, at: deps.now(), mayImport });
+    await accept(deps, req, res, userId, conversationId, posted.data, files);
   };
 }
 
@@ -217,4 +280,5 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   server.post('/v3/directline/conversations', createConversation(deps));
   server.post('/v3/directline/conversations/:id/activities', postActivity(deps));
   server.get('/v3/directline/conversations/:id/activities', getActivities(deps));
+  server.post('/v3/directline/conversations/:id/upload', postUpload(deps));
 }

@@ -5,13 +5,16 @@
  * body (`application/json`, UTF-8, what Bot Framework channels and Web Chat's Direct Line client
  * send) with identity encoding, at most `maxBytes` and `maxDepth` levels deep. Everything else is
  * refused with a status, never an exception: 415 (other type or encoding, multipart), 413 (too
- * large), 400 (unreadable, not UTF-8, not JSON, too deep).
+ * large), 400 (unreadable, not UTF-8, not JSON, too deep). The one exception is Direct Line's
+ * upload route, whose multipart body is read (in memory, within UPLOAD_MAX_BYTES) by readMultipartBody.
  */
 import type { IncomingMessage } from 'node:http';
 
 export interface BodyLimits {
   maxBytes: number;
   maxDepth: number;
+  /** The largest Direct Line upload (multipart); absent: uploads are refused like any multipart body. */
+  maxUploadBytes?: number;
 }
 
 export type BodyRefusal = { status: 400 | 413 | 415; code: string; message: string };
@@ -64,11 +67,52 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
   const declared = Number(req.headers['content-length'] ?? 0);
   if (!Number.isSafeInteger(declared) || declared > limits.maxBytes) return Promise.resolve(refuse(413, 'PayloadTooLarge', `the body is larger than ${limits.maxBytes} bytes`));
 
+  return collect(req, limits.maxBytes).then((read) => {
+    if (!read.ok) return read;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    } catch {
+      return refuse(400, 'BadArgument', 'the body is not valid UTF-8');
+    }
+    if (exceedsDepth(text, limits.maxDepth)) return refuse(400, 'BadArgument', `the JSON is nested deeper than ${limits.maxDepth} levels`);
+    try {
+      return { ok: true, body: JSON.parse(text) as unknown };
+    } catch {
+      return refuse(400, 'BadArgument', 'the body is not valid JSON');
+    }
+  });
+}
+
+/** A multipart body as read, not yet split into its parts (the route does that: bot/directline/upload.ts). */
+export interface MultipartBody {
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
+
+/**
+ * The body of a Direct Line upload: `multipart/form-data` with a boundary, identity encoding, at
+ * most `maxBytes` (the files and the activity together); read into memory, never to disk.
+ */
+export function readMultipartBody(req: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
+  const encoding = (req.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding !== '' && encoding !== 'identity') return Promise.resolve(refuse(415, 'UnsupportedMediaType', 'Content-Encoding is not accepted; send the body uncompressed'));
+  const header = req.headers['content-type'] ?? '';
+  if (mediaType(header).type !== 'multipart/form-data' || !/;\s*boundary=/i.test(header)) {
+    return Promise.resolve(refuse(415, 'UnsupportedMediaType', 'an upload must be multipart/form-data with a boundary'));
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (!Number.isSafeInteger(declared) || declared > maxBytes) return Promise.resolve(refuse(413, 'PayloadTooLarge', `the upload is larger than ${maxBytes} bytes`));
+  return collect(req, maxBytes).then((read): BodyOutcome => (read.ok ? { ok: true, body: { contentType: header, bytes: read.bytes } satisfies MultipartBody } : read));
+}
+
+/** The body's bytes, at most `maxBytes` (413 beyond); never rejects. */
+function collect(req: IncomingMessage, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | ({ ok: false } & BodyRefusal)> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const finish = (outcome: BodyOutcome): void => {
+    const finish = (outcome: { ok: true; bytes: Buffer } | ({ ok: false } & BodyRefusal)): void => {
       if (settled) return;
       settled = true;
       req.off('data', onData).off('end', onEnd).off('close', onClose);
@@ -76,27 +120,15 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       if (!outcome.ok) req.pause();
       resolve(outcome);
     };
+    const fail = (status: BodyRefusal['status'], code: string, message: string): void => finish({ ok: false, status, code, message });
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > limits.maxBytes) finish(refuse(413, 'PayloadTooLarge', `the body is larger than ${limits.maxBytes} bytes`));
+      if (size > maxBytes) fail(413, 'PayloadTooLarge', `the body is larger than ${maxBytes} bytes`);
       else chunks.push(chunk);
     };
-    const onEnd = (): void => {
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size));
-      } catch {
-        return finish(refuse(400, 'BadArgument', 'the body is not valid UTF-8'));
-      }
-      if (exceedsDepth(text, limits.maxDepth)) return finish(refuse(400, 'BadArgument', `the JSON is nested deeper than ${limits.maxDepth} levels`));
-      try {
-        finish({ ok: true, body: JSON.parse(text) as unknown });
-      } catch {
-        finish(refuse(400, 'BadArgument', 'the body is not valid JSON'));
-      }
-    };
-    const onClose = (): void => finish(refuse(400, 'BadArgument', 'the request ended before its body'));
-    req.on('error', () => finish(refuse(400, 'BadArgument', 'the body could not be read')));
+    const onEnd = (): void => finish({ ok: true, bytes: Buffer.concat(chunks, size) });
+    const onClose = (): void => fail(400, 'BadArgument', 'the request ended before its body');
+    req.on('error', () => fail(400, 'BadArgument', 'the body could not be read'));
     req.on('data', onData).on('end', onEnd).on('close', onClose);
   });
 }

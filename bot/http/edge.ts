@@ -2,13 +2,14 @@
  * The HTTP edge in front of every route, in this order:
  * 1. Web Chat page and Direct Line: the Host (and Origin) must name a public origin (421/403);
  * 2. /api/messages and Direct Line: the client address's rate limit (429 with Retry-After);
- * 3. every route: the body, read by bot/http/body.ts within its limits (400/413/415).
+ * 3. every route: the body, read by bot/http/body.ts within its limits (400/413/415); JSON, or
+ *    multipart on Direct Line's upload route only.
  * A refused request is answered with `Connection: close`, so an unread body cannot linger on the
  * connection. Nothing here throws out of a request.
  */
 import type { Request, Response, Server, Next } from 'restify';
 import type { Logger } from 'pino';
-import { readJsonBody, type BodyLimits } from './body.ts';
+import { readJsonBody, readMultipartBody, type BodyLimits } from './body.ts';
 import { clientAddress } from './clientAddress.ts';
 import type { PublicOrigins } from './hostCheck.ts';
 import type { RateLimits } from './rateLimit.ts';
@@ -24,6 +25,14 @@ export interface EdgeDeps {
 /** True for the routes a browser uses: the page, its bundle, Direct Line, sign-in (/auth/*). */
 export function isWebRoute(path: string): boolean {
   return path === '/' || path.startsWith('/webchat/') || path.startsWith('/v3/directline/') || path.startsWith('/auth/');
+}
+
+/** Room for the activity part and the boundaries of an upload, beyond its files. */
+const MULTIPART_OVERHEAD = 256 * 1024;
+
+/** Direct Line's upload route (POST .../conversations/{id}/upload), the one that takes multipart. */
+export function isUploadRoute(path: string): boolean {
+  return /^\/v3\/directline\/conversations\/[^/]+\/upload$/.test(path);
 }
 
 function isLimitedRoute(path: string): boolean {
@@ -66,7 +75,11 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
           return false;
         }
       }
-      const outcome = await readJsonBody(req, deps.limits);
+      const upload = deps.limits.maxUploadBytes;
+      // The activity part and the multipart framing come on top of the files (each checked by the route).
+      const outcome = upload !== undefined && req.method === 'POST' && isUploadRoute(path)
+        ? await readMultipartBody(req, upload + MULTIPART_OVERHEAD)
+        : await readJsonBody(req, deps.limits);
       if (outcome.ok) {
         req.body = outcome.body;
         return true;

@@ -1,8 +1,8 @@
 /**
  * Headers for the Web Chat page: a Content-Security-Policy that allows scripts, connections,
- * images and fonts from this server only (the page's one inline script by its nonce; Web Chat
- * injects its styles at run time, hence 'unsafe-inline' for styles only), no framing by any
- * site (frame-ancestors and X-Frame-Options for older browsers), no MIME sniffing, no referrer.
+ * images and fonts from this server only (the page's one inline script by its nonce; connections
+ * also to the page's own blob: URLs, the files attached with the paperclip; Web Chat injects its
+ * styles at run time, hence 'unsafe-inline' for styles only), no framing by any site (frame-ancestors and X-Frame-Options for older browsers), no MIME sniffing, no referrer.
  * Without a nonce (the sign-in pages and redirects under /auth/, which have no script) no inline
  * script runs at all. `formTargets`: origins a form may end up at besides this server (the sign-out
  * form's POST is redirected to the IdP's end-session endpoint, and chromium checks form-action on
@@ -15,7 +15,9 @@ export function pageHeaders(nonce?: string, formTargets: readonly string[] = [])
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    // blob: for a file attached with the paperclip: Web Chat's Direct Line client reads it from its
+    // blob: URL before it uploads it (bot/directline/upload.ts).
+    "connect-src 'self' blob:",
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",

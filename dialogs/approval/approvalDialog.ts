@@ -97,10 +97,10 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
           const kind = messages(ctx.lang).kinds[d.kind];
           return {
             value: d.id,
-            label: fill(r.approval.listItem, { id: d.id, kind, amount: amountText(d.amount, d.currency), action: r.actions[p.resolution.kind], name: outside(p.proposerName) }),
+            label: fill(r.approval.listItem, { id: d.id, kind, amount: amountText(d.amount, d.currency), action: r.actionNames[p.resolution.kind], name: outside(p.proposerName) }),
             aliases: [`#${d.id}`, d.id],
             cells: {
-              id: `#${d.id}`, title: fill(r.approval.rowTitle, { account: maskAccount(d.account, ctx.person.role), kind, action: r.actions[p.resolution.kind] }),
+              id: `#${d.id}`, title: fill(r.approval.rowTitle, { account: maskAccount(d.account, ctx.person.role), kind, action: r.actionNames[p.resolution.kind] }),
               detail: fill(r.approval.rowDetail, { name: outside(p.proposerName, 40) }), amount: amountText(d.amount, d.currency),
               age: fill(r.list.age, { days: ageInDays(d.firstDate, this.ports.cases.today()) }),
             },
@@ -118,7 +118,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
         title: fill(r.approval.confirmTitle, { id: d.id }),
         lines: [
           fill(r.approval.confirmWhat, { account: maskAccount(d.account, ctx.person.role), kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
-          ...(res ? [fill(r.approval.confirmAction, { action: r.actions[res.kind], name })] : []),
+          ...(res ? [fill(r.approval.confirmAction, { action: r.actionNames[res.kind], name })] : []),
           fill(r.approval.confirmWhy, { limit: amountText(new Decimal(this.ports.approvalConfirmAbove ?? DEFAULT_CONFIRM_ABOVE), d.currency) }),
         ],
         choices: [
@@ -183,7 +183,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       const name = outside(ctx.person.name ?? ctx.person.channelUserId);
       await this.ports.notify.person(proposal.proposedBy, (lang) => {
         const t = messages(lang).resolve;
-        const action = t.actions[proposal.kind];
+        const action = t.actionNames[proposal.kind];
         return { type: ActivityTypes.Message, text: decision === 'approve' ? fill(t.approval.notifyApproved, { id, action, name }) : fill(t.approval.notifyRejected, { id, action, name, comment: outside(comment, 500) }) };
       });
     }

@@ -21,7 +21,7 @@ export function proposalLines(f: ProposalFacts, lang: Lang): string[] {
     r.kindExplain[d.kind],
     fill(r.approval.account, { account: maskAccount(d.account, 'approver') }),
     ...d.lines.map((l) => `${r.sides[l.side]} ${lineText(l, lang)}`),
-    fill(r.confirm.action, { action: r.actions[f.resolution.kind] }),
+    fill(r.confirm.action, { action: r.actionNames[f.resolution.kind] }),
     ...f.matchLines.map((l) => fill(r.confirm.match, { line: l })),
     ...(f.resolution.entryReference ? [fill(r.confirm.entryRef, { ref: outside(f.resolution.entryReference) })] : []),
     fill(r.confirm.reason, { reason: outside(f.resolution.reason, 500) }),

@@ -6,6 +6,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { messages, type Lang } from '../../engine/i18n/index.ts';
 import { STEP_SUBMIT_VERSION, type StepSubmit } from './submit.ts';
+import type { Form } from './fields.ts';
 
 /** Channels where an Adaptive Card renders; elsewhere the plain-text twin is sent. */
 const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
@@ -45,6 +46,8 @@ export interface RowCells {
 export interface Prompt {
   readonly title: string;
   readonly lines: readonly string[];
+  /** Several fields in one card (dialogs/flow/form.ts); the title asks for the next one missing. */
+  readonly form?: Form;
   readonly choices?: readonly Choice[];
   /** Free text expected (a reason, a number); the card shows a text field. */
   readonly input?: { readonly placeholder: string };

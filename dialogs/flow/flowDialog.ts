@@ -14,6 +14,7 @@ import { fill, messages, pickLang, type Lang } from '../../engine/i18n/index.ts'
 import { channelUserId } from '../channelUser.ts';
 import type { AuditPort, DirectoryPort, Person, Role } from '../ports.ts';
 import { promptActivity, supportsCards, type Prompt } from './card.ts';
+import { formActivity, formValues } from './form.ts';
 import { parseCommand, typedChoice, type Command } from './input.ts';
 import { looksLikeStepSubmit, parseStepSubmit } from './submit.ts';
 
@@ -34,12 +35,16 @@ export interface StepInput {
   readonly text: string;
   /** A number or ordinal was given but no such choice exists. */
   readonly outOfRange: boolean;
+  /** The fields of a form card as submitted (field id → trimmed value); null when no form was submitted. */
+  readonly fields: Readonly<Record<string, string>> | null;
 }
 
 export type Outcome<D> =
   | { kind: 'next'; step: string; data: D; say?: string }
   /** Stay on the step, say why; the step is shown again when `reprompt`. */
   | { kind: 'stay'; say: string; reprompt?: boolean }
+  /** Stay on the step with new data (a form's values kept, its problems marked) and show it again. */
+  | { kind: 'redo'; data: D; say?: string }
   | { kind: 'end'; say?: string | Partial<Activity> | Array<string | Partial<Activity>> };
 
 interface Frame<D> {
@@ -74,6 +79,7 @@ interface Reply {
   command: Command | null;
   choice: string | null;
   free: string;
+  fields: Record<string, string> | null;
 }
 
 export interface FlowDeps {
@@ -104,8 +110,8 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   protected abstract prompt(ctx: FlowContext, step: string, data: D): Promise<Prompt>;
   /** The step's answer to a reply. */
   protected abstract handle(ctx: FlowContext, step: string, data: D, input: StepInput): Promise<Outcome<D>>;
-  /** The step's help text. */
-  protected abstract help(lang: Lang, step: string): string;
+  /** The step's help text (`data`: what the step is about, e.g. the action a form is for). */
+  protected abstract help(lang: Lang, step: string, data: D): string;
 
   override async beginDialog(dc: DialogContext, options?: FlowOptions): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
@@ -124,6 +130,8 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       return dc.endDialog();
     }
     if (first.kind === 'end') return this.finish(dc, first);
+    // There is no step yet to show again.
+    if (first.kind === 'redo') throw new Error(`${this.id}: a dialog cannot start with 'redo'`);
     const state: FlowState<D> = { step: first.step, data: first.data, token: randomUUID(), history: [], lastAt: ctx.now.toISOString(), lang, actor: person.channelUserId };
     dc.activeDialog!.state = state;
     if (first.say) await dc.context.sendActivity(first.say);
@@ -158,7 +166,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     const done = await this.onCommand(dc, ctx, state, reply.command);
     if (done) return done;
     const chosen = reply.command === 'next' || reply.command === 'prev' ? reply.command : reply.choice;
-    const input = await this.stepInput(ctx, state, chosen, reply.free);
+    const input = await this.stepInput(ctx, state, chosen, reply.free, reply.fields);
     if (!input) return Dialog.EndOfTurn;
     return this.apply(dc, ctx, state, await this.handle(ctx, state.step, state.data, input));
   }
@@ -194,6 +202,15 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   }
 
   /**
+   * The data of the step 返回 goes back to, from what it was (`to`) and what the step left holds
+   * (`from`): by default the earlier data as it was; a dialog keeps what a person typed (a form's
+   * values) so that going back and forth does not lose it.
+   */
+  protected keepOnBack(_from: D, to: D): D {
+    return to;
+  }
+
+  /**
    * Called when the dialog comes back after an interruption: a sentence ending it when its step
    * has nothing left to offer (e.g. the approval list emptied by the card just decided), else null.
    */
@@ -222,7 +239,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     const activity = ctx.turn.activity;
     const t = messages(state.lang).resolve.flow;
     const text = typeof activity.text === 'string' ? activity.text.trim() : '';
-    if (text !== '' || activity.value === undefined) return { command: parseCommand(text), choice: null, free: text };
+    if (text !== '' || activity.value === undefined) return { command: parseCommand(text), choice: null, free: text, fields: null };
     const submit = parseStepSubmit(activity.value);
     if (!submit) {
       await ctx.turn.sendActivity(looksLikeStepSubmit(activity.value) ? t.staleCard : t.otherCard);
@@ -237,7 +254,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       await this.show(ctx, state);
       return null;
     }
-    return { command: submit.cmd ?? null, choice: submit.choice ?? null, free: (submit.text ?? '').trim() };
+    return { command: submit.cmd ?? null, choice: submit.choice ?? null, free: (submit.text ?? '').trim(), fields: formValues(activity.value) };
   }
 
   /** 取消, 帮助 and 返回 at every step; null for anything the step handles itself. */
@@ -248,13 +265,13 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
         await dc.context.sendActivity(t.cancelled);
         return dc.endDialog();
       case 'help':
-        await dc.context.sendActivity(this.help(state.lang, state.step) + '\n\n' + t.helpCommon);
+        await dc.context.sendActivity(this.help(state.lang, state.step, state.data) + '\n\n' + t.helpCommon);
         await this.show(ctx, state);
         return Dialog.EndOfTurn;
       case 'back': {
         const prev = state.history.pop();
         if (!prev) await dc.context.sendActivity(t.atFirstStep);
-        else Object.assign(state, prev);
+        else Object.assign(state, { step: prev.step, data: this.keepOnBack(state.data, prev.data) });
         await this.show(ctx, state);
         return Dialog.EndOfTurn;
       }
@@ -268,17 +285,19 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
    * a choice (number, ordinal, label, alias). Null when a button's value is not on offer (a forged
    * value changes nothing; the step is shown again).
    */
-  private async stepInput(ctx: FlowContext, state: FlowState<D>, chosen: string | null, free: string): Promise<StepInput | null> {
+  private async stepInput(ctx: FlowContext, state: FlowState<D>, chosen: string | null, free: string, fields: Record<string, string> | null): Promise<StepInput | null> {
     const prompt = await this.prompt(ctx, state.step, state.data);
-    if (chosen === null && free !== '') return { ...typedChoice(prompt, free), text: free };
-    if (chosen === null || chosen === 'next' || chosen === 'prev') return { choice: chosen, text: free, outOfRange: false };
+    // The form's submit button (any other button of the card carries its choice, and the inputs too).
+    if (fields !== null && prompt.form && chosen === null) return { choice: null, text: free, outOfRange: false, fields };
+    if (chosen === null && free !== '') return { ...typedChoice(prompt, free), text: free, fields: null };
+    if (chosen === null || chosen === 'next' || chosen === 'prev') return { choice: chosen, text: free, outOfRange: false, fields: null };
     const offered = [...(prompt.choices ?? []), ...(prompt.extra ?? [])].find((c) => (c.key ?? c.value) === chosen);
     if (!offered) {
       await ctx.turn.sendActivity(messages(state.lang).resolve.flow.notAChoice);
       await this.show(ctx, state);
       return null;
     }
-    return { choice: offered.value, text: free, outOfRange: false };
+    return { choice: offered.value, text: free, outOfRange: false, fields: null };
   }
 
   /** Carries out the step's answer: stay (and maybe show the step again), go on, or end. */
@@ -287,6 +306,11 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       case 'stay':
         await dc.context.sendActivity(out.say);
         if (out.reprompt) await this.show(ctx, state);
+        return Dialog.EndOfTurn;
+      case 'redo':
+        state.data = out.data;
+        if (out.say) await dc.context.sendActivity(out.say);
+        await this.show(ctx, state);
         return Dialog.EndOfTurn;
       case 'next':
         state.history.push({ step: state.step, data: state.data });
@@ -308,6 +332,8 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
 
   private async show(ctx: FlowContext, state: FlowState<D>): Promise<void> {
     const p = await this.prompt(ctx, state.step, state.data);
-    await ctx.turn.sendActivity(promptActivity(p, { flow: this.id, token: state.token, step: state.step }, state.lang, supportsCards(ctx.turn.activity)));
+    const ref = { flow: this.id, token: state.token, step: state.step };
+    const cards = supportsCards(ctx.turn.activity);
+    await ctx.turn.sendActivity(p.form ? formActivity(p, p.form, ref, state.lang, cards) : promptActivity(p, ref, state.lang, cards));
   }
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { formatAmount, parseAmount, type Decimal } from '../../engine/money.ts';
+import { Decimal, formatAmount, parseAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt, RowCells } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -16,6 +16,7 @@ import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../.
 import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
 import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
+import { answerForm, formPrompt, type FormSubject } from './reasonForm.ts';
 import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
 export const RESOLVE_DIALOG = 'resolve';
@@ -46,8 +47,29 @@ const ResolveDataSchema = z.object({
   matchLineIds: z.array(z.string()).optional(),
   entryReference: z.string().optional(),
   reason: z.string().optional(),
+  /** The write-off amount as typed to confirm it (kept in the form). */
+  writeOffAmount: z.string().optional(),
+  /** The form's problems, each shown under its field until it is answered. */
+  errors: z.object({ entryReference: z.string().optional(), writeOffAmount: z.string().optional(), reason: z.string().optional() }).optional(),
 });
 export type ResolveData = z.infer<typeof ResolveDataSchema>;
+
+/** The data without the form's problems (they belong to the form as it was shown). */
+function withoutErrors(data: ResolveData): ResolveData {
+  const { errors: _errors, ...rest } = data;
+  return rest;
+}
+
+/** The data for a newly chosen action: what only another action needs is dropped (the reason stays). */
+function forAction(data: ResolveData, action: Action): ResolveData {
+  const { matchLineIds, entryReference, writeOffAmount, errors: _errors, ...rest } = data;
+  return {
+    ...rest,
+    ...(action === 'manual_match' && matchLineIds ? { matchLineIds } : {}),
+    ...(action === 'ledger_adjustment' && entryReference !== undefined ? { entryReference } : {}),
+    ...(action === 'write_off' && writeOffAmount !== undefined ? { writeOffAmount } : {}),
+  };
+}
 
 /** States in which staff may still propose or annotate. */
 const ACTIONABLE = new Set(['open', 'in_review', 'rejected']);
@@ -61,8 +83,11 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     super(RESOLVE_DIALOG, ports);
   }
 
-  protected help(lang: Lang, step: string): string {
+  protected help(lang: Lang, step: string, data?: ResolveData): string {
     const r = messages(lang).resolve;
+    // The form's help names every field it asks for.
+    if (step === 'reason' && data?.action === 'ledger_adjustment') return `${r.entryRef.help}${r.reason.help}`;
+    if (step === 'reason' && data?.action === 'write_off') return `${r.writeOff.help.replace('{limit}', '—')}${r.reason.help}`;
     switch (step) {
       case 'list': return r.list.help;
       case 'detail': return r.detail.help;
@@ -122,10 +147,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
           extra: TRANSIT_DAYS.map((n) => { const date = plusDays(today, n); return { value: date, label: fill(r.transit.inDays, { days: n, date }) }; }),
         };
       }
-      case 'reason': {
-        const title = data.action === 'pending_customer' ? r.reason.titleContact : data.action === 'write_off' ? r.reason.titleWriteOff : r.reason.title;
-        return { title, lines: [], input: { placeholder: r.reason.placeholder } };
-      }
+      case 'reason': return formPrompt(data.action ?? '', data, data.errors ?? {}, await this.formSubject(data), ctx.lang);
       default: return this.confirmPrompt(ctx, data);
     }
   }
@@ -216,7 +238,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const d = (await this.ports.cases.detail(data.id!))!;
     const lines = [
       fill(r.confirm.difference, { id: d.id, kind: messages(ctx.lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
-      fill(r.confirm.action, { action: r.actions[data.action!] }),
+      fill(r.confirm.action, { action: r.actionNames[data.action!] }),
       ...(await this.matchLines(data, ctx.lang)).map((l) => fill(r.confirm.match, { line: l })),
       ...(data.entryReference ? [fill(r.confirm.entryRef, { ref: outside(data.entryReference) })] : []),
       fill(r.confirm.reason, { reason: outside(data.reason, 500) }),
@@ -257,13 +279,25 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       }
       case 'transit': return this.transitDate(ctx, data, input);
       case 'reason': {
-        const reason = text(r.reason.required, r.reason.tooLong);
-        if (typeof reason !== 'string') return reason;
-        return { kind: 'next', step: 'confirm', data: { ...data, reason } };
+        const answer = answerForm(data.action ?? '', data, data.errors ?? {}, input, await this.formSubject(data), ctx.lang);
+        if (!answer.done) return { kind: 'redo', data: { ...data, ...answer.values, errors: answer.errors } };
+        return { kind: 'next', step: 'confirm', data: { ...withoutErrors(data), ...answer.values } };
       }
       default:
         return this.confirm(ctx, data, input);
     }
+  }
+
+  /** The difference a form is about (the write-off amount must equal it). */
+  private async formSubject(data: ResolveData): Promise<FormSubject> {
+    const d = await this.ports.cases.detail(data.id!);
+    return d ? { amount: d.amount, currency: d.currency } : { amount: new Decimal(0), currency: 'CNY' };
+  }
+
+  /** 返回 keeps what was typed in the form (the step gone back to shows it again when it is asked for). */
+  protected override keepOnBack(from: ResolveData, to: ResolveData): ResolveData {
+    const kept = { entryReference: from.entryReference, writeOffAmount: from.writeOffAmount, reason: from.reason };
+    return { ...withoutErrors(to), ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined)) };
   }
 
   /**
@@ -315,10 +349,11 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const chosen = ActionSchema.safeParse(input.choice);
     if (!chosen.success) return this.chooseAgain(ctx, 'detail', data, input);
     const action = chosen.data;
-    const next = { ...data, action, version: data.version ?? d.version };
+    const next = { ...forAction(data, action), action, version: data.version ?? d.version };
     switch (action) {
       case 'manual_match': return { kind: 'next', step: 'candidate', data: next };
-      case 'ledger_adjustment': return { kind: 'next', step: 'entryRef', data: next };
+      // The entry reference and the reason in one form.
+      case 'ledger_adjustment': return { kind: 'next', step: 'reason', data: next };
       case 'annotate': return { kind: 'next', step: 'note', data: next };
       case 'in_transit':
         if (!inTransitAllowed(d)) return this.chooseAgain(ctx, 'detail', data, input);
@@ -326,7 +361,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       case 'write_off': {
         const limit = await this.writeOffLimitExceeded(d);
         if (limit) return { kind: 'stay', say: fill(r.writeOff.overLimit, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }) };
-        return { kind: 'next', step: 'writeOff', data: next };
+        // The amount typed to confirm and the reason in one form.
+        return { kind: 'next', step: 'reason', data: next };
       }
       default: return { kind: 'next', step: 'reason', data: next };
     }
@@ -375,7 +411,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const matchLines = data.matchLineIds ? await this.matchLinesAfter(data.matchLineIds) : [];
     const count = await this.ports.notify.approvers({ exclude: ctx.person.channelUserId }, (lang, cards) =>
       this.approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
-    const action_ = r.actions[action];
+    const action_ = r.actionNames[action];
     return { kind: 'end', say: count > 0 ? fill(r.confirm.submitted, { id: d.id, action: action_, count }) : fill(r.confirm.submittedNobody, { id: d.id, action: action_ }) };
   }
 

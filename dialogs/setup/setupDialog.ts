@@ -34,20 +34,34 @@ const SetupDataSchema = z.object({
   opening: z.object({ amount: z.string(), asOf: z.string() }).nullable().optional(),
   /** One field chosen at the 'field' step: after its answer the dialog goes straight to confirm. */
   only: z.boolean().optional(),
+  /** The opening's form as last submitted (kept when a field is wrong, and on 返回). */
+  openingDraft: z.object({ amount: z.string(), asOf: z.string() }).optional(),
+  openingErrors: z.object({ amount: z.string().optional(), asOf: z.string().optional() }).optional(),
 });
 export type SetupData = z.infer<typeof SetupDataSchema>;
 
 const SKIP = new Set(['跳过', '不变', '保持', 'skip', 'keep']);
 
+/** An opening amount as typed ("100000.00", "-7,800", "¥5"), as plain text, at most two decimals; else null. */
+function openingAmount(text: string): string | null {
+  const d = parseAmount(text.replace(/^(¥|￥)/, '').replace(/元$/, ''));
+  return d === null || d.decimalPlaces() > 2 ? null : d.toFixed();
+}
+
+/** A real calendar day written YYYY-MM-DD; else null. */
+function openingDate(text: string): string | null {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return null;
+  const day = new Date(`${t}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) || !day.toISOString().startsWith(t) ? null : t;
+}
+
 /** "100000.00 2026-11-01" (amount, may be negative, then the as-of date); else null. */
 function openingInput(text: string): { amount: string; asOf: string } | null {
   const m = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(text);
-  if (m === null) return null;
-  const d = parseAmount(m[1]!.replace(/^(¥|￥)/, '').replace(/元$/, ''));
-  const asOf = m[2]!;
-  const day = new Date(`${asOf}T00:00:00Z`);
-  if (d === null || d.decimalPlaces() > 2 || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(asOf)) return null;
-  return { amount: d.toFixed(), asOf };
+  const amount = m ? openingAmount(m[1]!) : null;
+  const asOf = m ? openingDate(m[2]!) : null;
+  return amount === null || asOf === null ? null : { amount, asOf };
 }
 
 /** The step data of an account as it is now: every field filled, so one can be changed alone. */
@@ -128,8 +142,19 @@ export class SetupDialog extends FlowDialog<SetupData> {
         return { title: fill(r.setup.askLimit, now), lines: [], input: { placeholder: r.setup.limitPlaceholder } };
       case 'segregation':
         return { title: fill(r.setup.askSegregation, now), lines: [], choices: [{ value: 'on', label: r.setup.toleranceOn, aliases: ['on', '是', '开'] }, { value: 'off', label: r.setup.toleranceOff, aliases: ['off', '否', '关'] }] };
-      case 'opening':
-        return { title: fill(r.setup.askOpening, now), lines: [], input: { placeholder: r.setup.openingPlaceholder } };
+      case 'opening': {
+        // The amount and its date in one card (typed, "100000.00 2026-11-01" in one message still works).
+        const draft = data.openingDraft ?? { amount: '', asOf: '' };
+        const errors = data.openingErrors ?? {};
+        return {
+          title: fill(r.setup.askOpening, now), lines: [],
+          form: { fields: [
+            { id: 'amount', label: r.setup.openingAmount, placeholder: '100000.00', value: draft.amount, maxLength: 32, ...(errors.amount ? { error: errors.amount } : {}) },
+            { id: 'asOf', label: r.setup.openingAsOf, placeholder: '2026-11-01', value: draft.asOf, maxLength: 10, ...(errors.asOf ? { error: errors.asOf } : {}) },
+          ] },
+          extra: [{ value: 'skip', label: r.setup.openingSkip, aliases: [...SKIP] }],
+        };
+      }
       default:
         return {
           lines: this.changeLines(a, data, ctx.lang),
@@ -158,6 +183,25 @@ export class SetupDialog extends FlowDialog<SetupData> {
     if (changed.length === 0) return [r.noChange];
     const shown = (f: string, v: string): string => (f === 'window' ? fill(r.days, { n: v }) : v);
     return [r.changes, ...changed.map((f) => fill(r.change, { field: r.names[f], old: shown(f, before[f]!), new: shown(f, after[f]!) }))];
+  }
+
+  /** The opening's card as submitted: both fields checked, each problem under its field, the values kept. */
+  private openingForm(ctx: FlowContext, data: SetupData, fields: Readonly<Record<string, string>>): Outcome<SetupData> {
+    const r = messages(ctx.lang).resolve.setup;
+    const draft = { amount: fields['amount'] ?? '', asOf: fields['asOf'] ?? '' };
+    const amount = openingAmount(draft.amount);
+    const asOf = openingDate(draft.asOf);
+    if (amount !== null && asOf !== null) return { kind: 'next', step: 'confirm', data: { ...data, opening: { amount, asOf }, openingDraft: draft } };
+    const openingErrors = {
+      ...(amount === null ? { amount: fill(r.notOpeningAmount, { text: draft.amount.slice(0, 40) }) } : {}),
+      ...(asOf === null ? { asOf: fill(r.notOpeningDate, { text: draft.asOf.slice(0, 40) }) } : {}),
+    };
+    return { kind: 'redo', data: { ...data, openingDraft: draft, openingErrors } };
+  }
+
+  /** 返回 keeps the opening as typed (the form shows it again). */
+  protected override keepOnBack(from: SetupData, to: SetupData): SetupData {
+    return from.openingDraft ? { ...to, openingDraft: from.openingDraft } : to;
   }
 
   /** The step after a field's answer: the next field when going through all, else the confirmation. */
@@ -205,10 +249,12 @@ export class SetupDialog extends FlowDialog<SetupData> {
       case 'segregation':
         return input.choice === null ? pick() : { kind: 'next', step: this.after(data, 'opening'), data: { ...data, segregation: input.choice === 'on' } };
       case 'opening': {
-        if (SKIP.has(input.text.trim().toLowerCase())) return { kind: 'next', step: 'confirm', data: { ...data, opening: null } };
+        const { openingErrors: _errors, ...clean } = data;
+        if (input.choice === 'skip' || SKIP.has(input.text.trim().toLowerCase())) return { kind: 'next', step: 'confirm', data: { ...clean, opening: null } };
+        if (input.fields !== null) return this.openingForm(ctx, clean, input.fields);
         const opening = openingInput(input.text);
         if (opening === null) return { kind: 'stay', say: fill(r.setup.notOpening, { text: input.text.slice(0, 40) }) };
-        return { kind: 'next', step: 'confirm', data: { ...data, opening } };
+        return { kind: 'next', step: 'confirm', data: { ...clean, opening, openingDraft: opening } };
       }
       default: {
         if (input.choice === 'no') return { kind: 'end', say: r.setup.notSaved };

@@ -37,7 +37,7 @@ async function run(ctx: CliContext, raw: Record<string, unknown>): Promise<void>
     const counts = await pruneOldChatData(db, ctx.now(), keep, dryRun);
     if (!counts) refuse(ctx, o.pruneBusy, 75);
     if (raw['json']) return printJson(ctx, { dryRun, ages: keep, ...counts });
-    const values = { conversations: counts.directLineConversations, activities: counts.directLineActivities, states: counts.botStates, questions: counts.faqQuestions, feedback: counts.faqFeedback };
+    const values = { conversations: counts.directLineConversations, activities: counts.directLineActivities, uploads: counts.chatUploads, states: counts.botStates, questions: counts.faqQuestions, feedback: counts.faqFeedback };
     ctx.stdout.write(`${fill(dryRun ? o.pruneDry : o.pruned, values)}\n`);
   });
 }

@@ -15,6 +15,7 @@ export { CsvProfileSchema, type CsvProfile } from './profile.ts';
 export { describeError } from './describe.ts';
 export { DEFAULT_MAX_LINES } from './text-lines.ts';
 export { bytesOf } from './source.ts';
+export { sniffFormat } from './sniff.ts';
 
 /**
  * Reads one file into its statements (CSV: one statement; MT940 and camt.053: one per

@@ -44,8 +44,8 @@ export interface ImportRequest {
 
 const digits = (s: string): string => s.replace(/[\s-]/g, '').toUpperCase();
 
-/** MT940 `:25:` is often BANKCODE/ACCOUNT, camt an IBAN or a plain number: compare the tails. */
-function sameAccount(fileAccount: string, account: Account): boolean {
+/** MT940 `:25:` is often BANKCODE/ACCOUNT, camt an IBAN or a plain number: compare the tails ('' names any account). */
+export function sameAccount(fileAccount: string, account: Account): boolean {
   const f = digits(fileAccount);
   const a = digits(account.number);
   if (f === '' || f === a) return true;

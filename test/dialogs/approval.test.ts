@@ -38,7 +38,7 @@ describe('approval (maker-checker)', () => {
       { say: '手工匹配', see: '选择要匹配的记录' },
       { say: '1', see: '请输入处理原因' },
       { say: '同一张支票 CHK-0457，银行 10 月 30 日兑付', see: '匹配记录：2026-10-20 -8,000.00 CNY CHK-0457' },
-      { say: '确认提交', see: '已提交审批：差异 #6（与候选记录手工匹配）。已通知 3 位审批人' },
+      { say: '确认提交', see: '已提交审批：差异 #6（手工匹配）。已通知 3 位审批人' },
     ]);
     const card = approvalCard('demo-approver', '6');
     expect(card.sent.activity.attachments?.[0]?.content).toMatchObject({ fallbackText: expect.stringContaining('提交人：张敏') });
@@ -55,7 +55,7 @@ describe('approval (maker-checker)', () => {
   it('another approver approves from the card; the proposer is told; the lines are matched', async () => {
     const reply = await h.chat('approver-2').submit(approvalCard('approver-2', '6').button('批准'));
     expect(reply).toContain('已批准差异 #6 的处理方案。已通知提交人。');
-    expect(told('demo-staff')).toContain('您提交的差异 #6（与候选记录手工匹配）已由 陈静 批准。');
+    expect(told('demo-staff')).toContain('您提交的差异 #6（手工匹配）已由 陈静 批准。');
     expect(await state('6')).toMatchObject({ state: 'closed' });
     expect(await state('8')).toMatchObject({ state: 'superseded' });
     const m = await h.db.query<{ rule: string; n: number }>("SELECT rule, cardinality(bank_ids) + cardinality(ledger_ids) AS n FROM matches WHERE rule = 'manual'");
@@ -85,7 +85,7 @@ describe('approval (maker-checker)', () => {
 
   it('a rejection needs a comment (typed path via 审批); the proposer is told the comment', async () => {
     await walk(h.chat('demo-approver'), [
-      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收 · 银行差错（由银行更正）\s+提交人：王芳/ },
+      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收 · 银行差错\s+提交人：王芳/ },
       { say: '帮助', see: '这里列出等待审批的处理方案' },
       // The number shown is the number typed: 1 is not on this list, #2 is.
       { say: '1', see: '请回复差异编号' },
@@ -191,7 +191,7 @@ describe('approval (maker-checker)', () => {
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: '#5' },
       { say: '5', see: /待审批：差异 #5[\s\S]*1\. 批准/ },
-      { say: '1', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（由银行更正）（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
+      { say: '1', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
       { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'proposed' });

@@ -52,14 +52,14 @@ describeEngines('maker-checker over /api/messages (%s)', (engine) => {
     const confirm = await send('demo-staff', 'conv-staff', { text: '跨行汇款手续费，已补记账' });
     const submit = buttons(confirm.replies.at(-1)).find((b) => b.title.includes('确认提交'))!.data;
     const done = await send('demo-staff', 'conv-staff', { value: submit });
-    expect(done.replies.map(replyText).join('\n')).toContain('已提交审批：差异 #3（企业调账（需填写调账凭证号））。已通知 1 位审批人');
+    expect(done.replies.map(replyText).join('\n')).toContain('已提交审批：差异 #3（企业调账）。已通知 1 位审批人');
 
     const card = conn.repliesTo('conv-approver').at(-1)!;
     expect(replyText(card)).toMatch(/待审批：差异 #3[\s\S]*调账凭证号：记-2026-1107[\s\S]*提交人：张敏/);
     const approve = buttons(card).find((b) => b.title === '批准')!.data;
     const decided = await send('demo-approver', 'conv-approver', { value: approve });
     expect(decided.replies.map(replyText).join('\n')).toContain('已批准差异 #3 的处理方案。已通知提交人。');
-    expect(replyText(conn.repliesTo('conv-staff').at(-1)!)).toBe('您提交的差异 #3（企业调账（需填写调账凭证号））已由 李强 批准。');
+    expect(replyText(conn.repliesTo('conv-staff').at(-1)!)).toBe('您提交的差异 #3（企业调账）已由 李强 批准。');
     const row = await bot.db.query<{ state: string }>('SELECT state FROM differences WHERE id = 3');
     expect(row.rows[0]!.state).toBe('closed');
   }, 120_000);

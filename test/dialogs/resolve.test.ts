@@ -55,7 +55,7 @@ const rows: Row[] = [
       { say: '企业调账', see: '请输入调账凭证号' },
       { say: '记-2026-1107', see: '请输入处理原因' },
       { say: '跨行汇款手续费，已补记账', see: /调账凭证号：记-2026-1107[\s\S]*原因：跨行汇款手续费，已补记账/ },
-      { say: '是', see: '已提交审批：差异 #3（企业调账（需填写调账凭证号））。已通知 3 位审批人' },
+      { say: '是', see: '已提交审批：差异 #3（企业调账）。已通知 3 位审批人' },
     ],
     check: async () => {
       expect(await state('3')).toMatchObject({ state: 'proposed', version: 2 });

@@ -1,5 +1,5 @@
 /**
- * Retention (issue 14, item 7): idle Direct Line conversations, idle conversations' dialog state
+ * Retention (issue 14, item 7): idle Direct Line conversations, files sent in chat and never imported, idle conversations' dialog state
  * and old FAQ questions go after their ages; what is recent, a person's user state and the
  * reconciliation record stay. The same pass through `recon prune`.
  */
@@ -10,6 +10,7 @@ import { DEFAULT_RETENTION, pruneOldChatData } from '../../engine/service/retent
 import { appendDirectLineActivity, insertDirectLineConversation } from '../../engine/store/chat/directline.ts';
 import { insertFaqQuestion, upsertFaqFeedback } from '../../engine/store/chat/faqQuestions.ts';
 import { writeState } from '../../engine/store/chat/state.ts';
+import { insertUpload } from '../../engine/store/chat/uploads.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { runRecon } from '../support/cli.ts';
 import { describeEngines } from '../support/requires.ts';
@@ -27,6 +28,11 @@ async function conversation(db: Db, id: string, age: number, messages: number): 
   for (let i = 0; i < messages; i += 1) await appendDirectLineActivity(db, id, (seq) => ({ id: `${id}|${seq}`, type: 'message', text: `m${seq}` }));
   await db.query('UPDATE directline_conversations SET created_at = $2 WHERE id = $1', [id, daysAgo(age)]);
   await db.query('UPDATE directline_activities SET created_at = $2 WHERE conversation_id = $1', [id, daysAgo(age)]);
+}
+
+/** A file sent in chat `age` days ago and never imported. */
+async function upload(db: Db, id: string, age: number): Promise<void> {
+  await insertUpload(db, { id, channelId: 'directline', conversationId: 'recent', userId: 'u1', fileName: 'april.csv', contentType: 'text/csv', sha256: '0'.repeat(64), bytes: new Uint8Array([0x61, 0x0a]), at: daysAgo(age) });
 }
 
 async function state(db: Db, key: string, age: number): Promise<void> {
@@ -48,6 +54,8 @@ async function plant(db: Db): Promise<void> {
   await conversation(db, 'revived', 60, 2);
   await appendDirectLineActivity(db, 'revived', (seq) => ({ id: `revived|${seq}`, type: 'message', text: 'again' }));
   await db.query("UPDATE directline_activities SET created_at = $1 WHERE conversation_id = 'revived' AND seq = 3", [daysAgo(1)]);
+  await upload(db, 'upload-old-aaaaaaaaaa', 31);
+  await upload(db, 'upload-new-aaaaaaaaaa', 2);
   await state(db, 'webchat/conversations/old-1', 100);
   await state(db, 'webchat/conversations/recent', 10);
   await state(db, 'webchat/users/u-old', 400);
@@ -65,38 +73,39 @@ describeEngines('retention of chat data on %s', (engine) => {
 
   it('prunes what is older than the defaults (30 / 90 / 365 days) and keeps the rest', async () => {
     const counts = await pruneOldChatData(t.db, NOW, DEFAULT_RETENTION);
-    expect(counts).toEqual({ directLineConversations: 2, directLineActivities: 4, botStates: 1, faqQuestions: 1, faqFeedback: 2 });
+    expect(counts).toEqual({ directLineConversations: 2, directLineActivities: 4, chatUploads: 1, botStates: 1, faqQuestions: 1, faqFeedback: 2 });
     const left = await t.db.query<{ id: string }>('SELECT id FROM directline_conversations ORDER BY id');
     expect(left.rows.map((r) => r.id)).toEqual(['recent', 'revived']);
     expect(await count(t.db, 'directline_activities')).toBe(5);
+    expect(await count(t.db, 'chat_uploads')).toBe(1);
     const keys = await t.db.query<{ key: string }>('SELECT key FROM bot_state ORDER BY key');
     // The person's user state is not a conversation's: it stays however old.
     expect(keys.rows.map((r) => r.key)).toEqual(['webchat/conversations/recent', 'webchat/users/u-old']);
     expect(await count(t.db, 'faq_questions')).toBe(1);
     expect(await count(t.db, 'faq_feedback')).toBe(1);
     // A second pass finds nothing more.
-    expect(await pruneOldChatData(t.db, NOW, DEFAULT_RETENTION)).toEqual({ directLineConversations: 0, directLineActivities: 0, botStates: 0, faqQuestions: 0, faqFeedback: 0 });
+    expect(await pruneOldChatData(t.db, NOW, DEFAULT_RETENTION)).toEqual({ directLineConversations: 0, directLineActivities: 0, chatUploads: 0, botStates: 0, faqQuestions: 0, faqFeedback: 0 });
   });
 
   it('a dry run counts the same and deletes nothing; an age of 0 keeps that kind for ever', async () => {
     const dry = await pruneOldChatData(t.db, NOW, DEFAULT_RETENTION, true);
-    expect(dry).toEqual({ directLineConversations: 2, directLineActivities: 4, botStates: 1, faqQuestions: 1, faqFeedback: 2 });
+    expect(dry).toEqual({ directLineConversations: 2, directLineActivities: 4, chatUploads: 1, botStates: 1, faqQuestions: 1, faqFeedback: 2 });
     expect(await count(t.db, 'directline_conversations')).toBe(4);
     const keepChats = await pruneOldChatData(t.db, NOW, { directLineDays: 0, botStateDays: 0, faqDays: 20 });
-    expect(keepChats).toEqual({ directLineConversations: 0, directLineActivities: 0, botStates: 0, faqQuestions: 2, faqFeedback: 3 });
+    expect(keepChats).toEqual({ directLineConversations: 0, directLineActivities: 0, chatUploads: 0, botStates: 0, faqQuestions: 2, faqFeedback: 3 });
     expect(await count(t.db, 'directline_conversations')).toBe(4);
     expect(await count(t.db, 'bot_state')).toBe(3);
   });
 
   it('recon prune: the same pass from the command line, in both languages, with its own ages', async () => {
     const dry = await runRecon(['prune', '--dry-run'], { db: t.db, now: NOW });
-    expect(dry.stdout).toBe('将清理（未删除）：Direct Line 会话 2 个（消息 4 条），对话状态 1 条，FAQ 提问 1 条（评价 2 条）。\n');
+    expect(dry.stdout).toBe('将清理（未删除）：Direct Line 会话 2 个（消息 4 条），聊天中发来未导入的文件 1 个，对话状态 1 条，FAQ 提问 1 条（评价 2 条）。\n');
     const bad = await runRecon(['prune', '--faq-days', '-3'], { db: t.db, now: NOW });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('--faq-days');
     expect(await count(t.db, 'faq_questions')).toBe(2);
     const done = await runRecon(['prune', '--faq-days', '20', '--lang', 'en'], { db: t.db, now: NOW });
-    expect(done.stdout).toBe('Deleted: 2 Direct Line conversations (4 messages), 1 dialog states, 2 FAQ questions (3 votes).\n');
+    expect(done.stdout).toBe('Deleted: 2 Direct Line conversations (4 messages), 1 files sent in chat and not imported, 1 dialog states, 2 FAQ questions (3 votes).\n');
     const json = await runRecon(['prune', '--json'], { db: t.db, now: NOW });
     expect(JSON.parse(json.stdout)).toMatchObject({ dryRun: false, directLineConversations: 0, faqQuestions: 0 });
   });

@@ -6,7 +6,7 @@ export const bot: typeof zh = {
     greeting: 'Hello{name}! I am the reconciliation assistant. Type "help" to see what I can do.',
     greetingName: ', {name}',
     helpStaff:
-      'I can:\n- show where reconciliation stands: "status", "account 0001 status", "open differences"\n- work through open differences: "resolve differences" (optionally an account, e.g. "resolve differences 0002"); annotate or propose, an approver approves\n- run a reconciliation: "run reconciliation 0001" (optionally a period, e.g. "run reconciliation 0001 2026-10")\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
+      'I can:\n- show where reconciliation stands: "status", "account 0001 status", "open differences"\n- work through open differences: "resolve differences" (optionally an account, e.g. "resolve differences 0002"); annotate or propose, an approver approves\n- run a reconciliation: "run reconciliation 0001" (optionally a period, e.g. "run reconciliation 0001 2026-10")\n- import a bank statement or journal: send me the file (the paperclip in Web Chat); I show the account, dates, lines and whether the balances add up, and import it when you confirm\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
     helpApprover: '\n- see proposals waiting for your approval: "approvals" (approver)',
     helpAdmin: '\n- send today\'s summary now: "send summary now" (admin)\n- set an account\'s cycle and default matching rules: "setup" (admin)',
     helpCustomer: 'I can answer common questions about reconciliation, such as "how do I confirm my statement online". Just ask.',

@@ -8,6 +8,7 @@ import { faq } from './faq.ts';
 import { resolve } from './resolve.ts';
 import { store } from './store.ts';
 import { signin } from './signin.ts';
+import { upload } from './upload.ts';
 
 export const en: typeof zhCN = {
   ...common,
@@ -18,4 +19,5 @@ export const en: typeof zhCN = {
   ...resolve,
   ...store,
   ...signin,
+  ...upload,
 };

@@ -7,6 +7,7 @@ import { faq } from './faq.ts';
 import { resolve } from './resolve.ts';
 import { store } from './store.ts';
 import { signin } from './signin.ts';
+import { upload } from './upload.ts';
 
 export const zhCN = {
   ...common,
@@ -17,4 +18,5 @@ export const zhCN = {
   ...resolve,
   ...store,
   ...signin,
+  ...upload,
 };

@@ -1,6 +1,7 @@
 /**
- * Retention of the chat's working data: Direct Line conversations, the bot state of idle
- * conversations and the FAQ questions asked in chat (with their votes). None of it is part of the
+ * Retention of the chat's working data: Direct Line conversations, files sent in chat (kept until
+ * imported; abandoned ones go with the conversations), the bot state of idle conversations and
+ * the FAQ questions asked in chat (with their votes). None of it is part of the
  * reconciliation record (runs, differences, decisions and the audit log are never pruned here).
  */
 import { z } from 'zod';
@@ -19,6 +20,8 @@ export interface RetentionAges {
 export interface PruneCounts {
   readonly directLineConversations: number;
   readonly directLineActivities: number;
+  /** Files sent in chat and never imported or declined (a dialog cancelled or expired). */
+  readonly chatUploads: number;
   readonly botStates: number;
   readonly faqQuestions: number;
   readonly faqFeedback: number;
@@ -49,6 +52,12 @@ async function pruneDirectLine(tx: Db, before: Date, dryRun: boolean): Promise<{
     ? await count(tx, `SELECT count(*) AS n FROM directline_conversations c WHERE ${IDLE_CONVERSATION}`, [before])
     : (await tx.query(`DELETE FROM directline_conversations c WHERE ${IDLE_CONVERSATION}`, [before])).rowCount;
   return { conversations, activities };
+}
+
+/** Files sent in chat before the cut-off (the Direct Line age: they belong to conversations). */
+async function pruneUploads(tx: Db, before: Date, dryRun: boolean): Promise<number> {
+  if (dryRun) return count(tx, 'SELECT count(*) AS n FROM chat_uploads WHERE created_at < $1', [before]);
+  return (await tx.query('DELETE FROM chat_uploads WHERE created_at < $1', [before])).rowCount;
 }
 
 /** Conversation state (dialog stacks) untouched since the cut-off; a person's user state stays. */
@@ -83,11 +92,13 @@ export async function pruneChatData(db: Db, now: Date, ages: RetentionAges, dryR
     const stateBefore = cutoff(now, ages.botStateDays);
     const faqBefore = cutoff(now, ages.faqDays);
     const dl = dlBefore ? await pruneDirectLine(tx, dlBefore, dryRun) : { conversations: 0, activities: 0 };
+    const chatUploads = dlBefore ? await pruneUploads(tx, dlBefore, dryRun) : 0;
     const botStates = stateBefore ? await pruneBotState(tx, stateBefore, dryRun) : 0;
     const faq = faqBefore ? await pruneFaq(tx, faqBefore, dryRun) : { questions: 0, feedback: 0 };
     return {
       directLineConversations: dl.conversations,
       directLineActivities: dl.activities,
+      chatUploads,
       botStates,
       faqQuestions: faq.questions,
       faqFeedback: faq.feedback,

@@ -1,7 +1,8 @@
 /**
  * A tiny Bot Framework connector on loopback: it accepts what the bot posts to
  * /v3/conversations/:id/activities[/:replyTo] and keeps it, so tests assert on the replies a
- * channel would receive. `failFor` makes one conversation answer with a status code.
+ * channel would receive. `failFor` makes one conversation answer with a status code; `files` are
+ * served for download, as a channel serves the attachments people send.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +21,8 @@ export interface FakeConnector {
   failFor: Map<string, number>;
   attempts: Map<string, number>;
   repliesTo(conversationId: string): Array<Record<string, unknown>>;
+  /** Files served at GET /files/<name> (a channel's attachment download links). */
+  files: Map<string, Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -27,8 +30,16 @@ export async function startConnector(): Promise<FakeConnector> {
   const received: Captured[] = [];
   const failFor = new Map<string, number>();
   const attempts = new Map<string, number>();
+  const files = new Map<string, Uint8Array>();
   let n = 0;
   const server: Server = createServer((req, res) => {
+    const file = req.method === 'GET' && req.url?.startsWith('/files/') ? files.get(decodeURIComponent(req.url.slice('/files/'.length))) : undefined;
+    if (file) {
+      res.statusCode = 200;
+      res.setHeader('content-type', 'application/octet-stream');
+      res.end(file);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -61,6 +72,7 @@ export async function startConnector(): Promise<FakeConnector> {
     received,
     failFor,
     attempts,
+    files,
     repliesTo: (id) => received.filter((c) => c.conversationId === id).map((c) => c.activity),
     close: () => new Promise((r) => server.close(() => r())),
   };

@@ -1,0 +1,182 @@
+/**
+ * Statement upload in chat over /api/messages, as a channel sends files: the message carries an
+ * attachment whose contentUrl the channel serves (the local connector here, as the Emulator does).
+ * Real files from test/fixtures; the bot reads them with the engine's readers, shows what they
+ * hold, asks what the file does not say, imports through the import service (idempotent, audited,
+ * posted by the sender) and offers the run. PGlite always; PostgreSQL when DATABASE_URL is set.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addAccount } from '../../engine/service/accounts.ts';
+import { activity, post, replyText, startBot, NOW, type RunningBot } from '../bot/support/app.ts';
+import { startConnector, type FakeConnector } from '../bot/support/connector.ts';
+import { describeEngines } from '../support/requires.ts';
+
+type Act = Record<string, unknown>;
+
+const fixture = (path: string): Uint8Array => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+const CCB = 'reconstructed_ccb_corporate.csv';
+const KINGDEE = 'constructed_kingdee_journal_gbk.csv';
+const INVALID = 'self-provided_invalid_statement.sta';
+
+function buttons(a: Act | undefined): Array<{ title: string; data: Record<string, unknown> }> {
+  const atts = (a?.attachments ?? []) as Array<{ content?: { actions?: Array<{ title: string; data: Record<string, unknown> }> } }>;
+  return atts.flatMap((x) => x.content?.actions ?? []);
+}
+
+describeEngines('statement upload over /api/messages (%s)', (engine) => {
+  let bot: RunningBot;
+  let conn: FakeConnector;
+
+  beforeAll(async () => {
+    conn = await startConnector();
+    bot = await startBot({ engine });
+    // The account the CCB export names (its title block: 账号:53001905038050548106).
+    await addAccount(bot.db, { number: '53001905038050548106', name: '建行 基本户', currency: 'CNY', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    conn.files.set(CCB, fixture(`bank-csv/${CCB}`));
+    conn.files.set(KINGDEE, fixture(`journal/${KINGDEE}`));
+    conn.files.set(INVALID, fixture(`mt940/${INVALID}`));
+    conn.files.set('bank.xlsx', fixture(`bank-csv/${CCB}`));
+    conn.files.set('zipped.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+  }, 180_000);
+  afterAll(async () => {
+    await bot.close();
+    await conn.close();
+  });
+
+  /** Posts one message in `conversation` as `from` (text, a card value, or files); returns the replies it produced. */
+  async function send(from: string, conversation: string, fields: { text?: string; value?: unknown; files?: string[]; locale?: string }): Promise<Act[]> {
+    const before = conn.repliesTo(conversation).length;
+    const a: Act = activity(conn.url, { from, conversation, ...(fields.locale ? { locale: fields.locale } : {}), ...(fields.text !== undefined ? { text: fields.text } : {}), ...(fields.value !== undefined ? { value: fields.value } : {}) });
+    if (fields.files) a.attachments = fields.files.map((name) => ({ contentType: 'text/csv', name, contentUrl: `${conn.url}/files/${encodeURIComponent(name)}` }));
+    const res = await post(`${bot.url}/api/messages`, a);
+    expect(res.status).toBe(200);
+    return conn.repliesTo(conversation).slice(before);
+  }
+  /** The replies as a person reads them (Markdown escapes of file names undone). */
+  const text = (replies: Act[]): string => replies.map(replyText).join('\n').replace(/\\([\\`*_[\]<>~])/g, '$1');
+
+  async function count(sql: string, params: unknown[] = []): Promise<number> {
+    return Number((await bot.db.query<{ n: string }>(sql, params)).rows[0]!.n);
+  }
+
+  it('a bank export: shows what it found, asks the side, imports it posted by the sender, offers the run; a re-import adds nothing', async () => {
+    const first = await send('demo-staff', 'conv-up-1', { files: [CCB] });
+    const card = text(first);
+    expect(card).toContain(`收到文件 ${CCB}（CSV）`);
+    expect(card).toContain('账号 ****8106 · CNY · 2026-04-10 至 2026-04-11 · 3 笔');
+    expect(card).toContain('期初 448,549.42 CNY，期末 418,561.59 CNY：期初加发生额等于期末，余额相符');
+    // 借方发生额（支取）/贷方发生额（收入） read the same on both sides: the file does not say which side it is.
+    expect(card).toContain('这份文件是银行对账单，还是企业的银行存款日记账？');
+    const confirm = text(await send('demo-staff', 'conv-up-1', { text: '银行对账单' }));
+    expect(confirm).toContain('导入到：账户 ****8106 的银行对账单');
+    const done = await send('demo-staff', 'conv-up-1', { text: '导入' });
+    expect(text(done)).toContain(`已导入 ${CCB} 到账户 ****8106 的银行对账单：新增 3 笔，已存在 0 笔。`);
+    const offer = done.at(-1)!;
+    expect(replyText(offer)).toContain('可以对 2026-04 对账：点下面的按钮，或输入“对账 8106 2026-04”。');
+    expect((offer.suggestedActions as { actions: Array<{ value: string }> }).actions[0]!.value).toBe('对账 8106 2026-04');
+
+    expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '53001905038050548106' AND side = 'bank' AND posted_by = 'demo-staff'")).toBe(3);
+    expect(await count("SELECT count(*)::text AS n FROM audit_log WHERE action = 'import' AND actor = 'demo-staff'")).toBe(1);
+
+    // The same file again, with the side in the words sent along: nothing new, said so.
+    const again = text(await send('demo-staff', 'conv-up-1', { text: '建行的银行对账单，四月的', files: [CCB] }));
+    expect(again).toContain('您随文件写的：“建行的银行对账单，四月的”');
+    expect(again).toContain('导入到：账户 ****8106 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-1', { text: '是' }))).toContain(`${CCB} 的 3 笔此前都已导入，这次没有新增。`);
+    expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '53001905038050548106'")).toBe(3);
+    // Imported, the file is not kept in the chat's store (the import keeps its sha256).
+    expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-1'")).toBe(0);
+
+    // The offered command runs the period.
+    const run = text(await send('demo-staff', 'conv-up-1', { text: '对账 8106 2026-04' }));
+    expect(run).toContain('对账完成：账户 ****8106，期间 2026-04');
+    expect(run).toContain('银行 3 笔、企业账 0 笔');
+  }, 120_000);
+
+  it('a journal without an account: the side is the one whose balances add up, the account is asked, 返回 goes back', async () => {
+    const first = text(await send('demo-staff', 'conv-up-2', { files: [KINGDEE] }));
+    expect(first).toContain('文件未写账号 · CNY · 2026-11-01 至 2026-11-25 · 5 笔');
+    expect(first).toContain('期初 100,000.00 CNY，期末 12,185.00 CNY：期初加发生额等于期末，余额相符');
+    expect(first).toContain('导入到哪个账户？');
+    const confirm = text(await send('demo-staff', 'conv-up-2', { text: '5678' }));
+    expect(confirm).toContain('导入到：账户 ****5678 的企业日记账');
+    expect(text(await send('demo-staff', 'conv-up-2', { text: '返回' }))).toContain('导入到哪个账户？');
+    const picked = await send('demo-staff', 'conv-up-2', { text: '5678' });
+    const yes = buttons(picked.at(-1)).find((b) => b.title.includes('导入'))!.data;
+    expect(text(await send('demo-staff', 'conv-up-2', { value: yes }))).toContain(`已导入 ${KINGDEE} 到账户 ****5678 的企业日记账：新增 5 笔，已存在 0 笔。`);
+    expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '6222020200025678' AND side = 'ledger' AND posted_by = 'demo-staff' AND date >= '2026-11-01'")).toBe(5);
+  }, 120_000);
+
+  it('an MT940 file with two statements: the bank side and the account it names need no question', async () => {
+    await addAccount(bot.db, { number: 'NL20INGB0001234567', name: 'ING EUR', currency: 'EUR', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    conn.files.set('reconstructed_dialects.sta', fixture('mt940/reconstructed_dialects.sta'));
+    const first = text(await send('demo-staff', 'conv-up-6', { files: ['reconstructed_dialects.sta'] }));
+    expect(first).toContain('收到文件 reconstructed_dialects.sta（MT940）');
+    expect(first).toMatch(/账号 \*\*\*\*4567 · EUR · [^\n]* · 3 笔[\s\S]*期初 500\.00 EUR，期末 980\.00 EUR：期初加发生额等于期末，余额相符/);
+    expect(first).toContain('共 2 份对账单、4 笔。');
+    expect(first).toContain('导入到：账户 ****4567 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-6', { text: '1' }))).toContain('新增 4 笔，已存在 0 笔。');
+    // A camt.053 statement in EUR naming an account that is not registered: nothing to import into.
+    conn.files.set('camt.xml', fixture('camt053/reconstructed_camt053-v08-dates.xml'));
+    // A yen export naming no account, and no account in yen.
+    conn.files.set('yen.csv', new TextEncoder().encode('id,date,amount,currency,reference,counterparty,description\nY1,2026-11-02,1000,JPY,,,fee\n'));
+    expect(text(await send('demo-staff', 'conv-up-6', { files: ['yen.csv'] }))).toBe('yen.csv：没有币种为 JPY 的已登记账户，没有导入。请管理员先登记账户。');
+    expect(text(await send('demo-staff', 'conv-up-6', { files: ['camt.xml'] }))).toBe('camt.xml 中的账号 ****3000 不是已登记的账户，没有导入。请管理员先登记该账户，或检查文件。');
+  }, 60_000);
+
+  it("a bad file gets the reader's one line (file, line, reason) and nothing is stored; other kinds of file are refused", async () => {
+    const imports = await count('SELECT count(*)::text AS n FROM imports');
+    const bad = text(await send('demo-staff', 'conv-up-3', { text: '帮我导入这个', files: [INVALID] }));
+    expect(bad).toContain(`没有导入（没有保存任何内容）：${INVALID} 第 1 行：不是 MT940 文件`);
+    expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
+    expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-3'")).toBe(0);
+    // In English on an English page.
+    expect(text(await send('demo-staff', 'conv-up-3', { files: [INVALID], locale: 'en-US' }))).toContain(`Not imported (nothing was stored): ${INVALID}`);
+    expect(text(await send('demo-staff', 'conv-up-3', { files: ['bank.xlsx'] }))).toContain('bank.xlsx：只能导入 CSV');
+    expect(text(await send('demo-staff', 'conv-up-3', { files: ['zipped.csv'] }))).toContain('zipped.csv：只能导入 CSV');
+    // A link the bot may not fetch (not on the allowlist) is not fetched.
+    const a: Act = activity(conn.url, { from: 'demo-staff', conversation: 'conv-up-3' });
+    a.attachments = [{ contentType: 'text/csv', name: 'far.csv', contentUrl: 'http://192.0.2.1/far.csv' }];
+    await post(`${bot.url}/api/messages`, a);
+    expect(replyText(conn.repliesTo('conv-up-3').at(-1)!)).toBe('无法读取附件 far.csv，没有导入任何内容。请重新发送。');
+  }, 120_000);
+
+  it("only accounts in the file's currency are offered; the store's refusal (a bank id stored with other content) is one line, nothing stored", async () => {
+    await addAccount(bot.db, { number: '6222020200098888', name: '美元户', currency: 'USD', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    // A CNY journal: the USD account named in the words is not among the accounts that fit, so the bot asks.
+    const asked = text(await send('demo-staff', 'conv-up-5', { text: '8888 的日记账', files: [KINGDEE] }));
+    expect(asked).toContain('导入到哪个账户？');
+    expect(asked).not.toContain('****8888');
+    await send('demo-staff', 'conv-up-5', { text: '取消' });
+
+    // The April export again, one amount changed under a bank id already stored (13524).
+    const altered = new TextDecoder().decode(fixture(`bank-csv/${CCB}`)).replace('0,12000.00,419812.09', '0,12500.00,420312.09');
+    conn.files.set('ccb-april-altered.csv', new TextEncoder().encode(altered));
+    const lines = await count('SELECT count(*)::text AS n FROM transactions');
+    const imports = await count('SELECT count(*)::text AS n FROM imports');
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '银行对账单', files: ['ccb-april-altered.csv'] }))).toContain('导入到：账户 ****8106 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-5', { text: '导入' }))).toContain(
+      '没有导入（没有保存任何内容）：ccb-april-altered.csv:5：流水号 13524 已存在但内容不同（日期、金额或参考号），未导入任何内容。',
+    );
+    expect(await count('SELECT count(*)::text AS n FROM transactions')).toBe(lines);
+    expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
+  }, 60_000);
+
+  it('a file sent in the middle of another dialog is taken at once, and that dialog comes back afterwards', async () => {
+    expect(text(await send('demo-staff', 'conv-up-7', { text: '处理差异 1234' }))).toContain('账户 ****1234 待处理差异');
+    const taken = text(await send('demo-staff', 'conv-up-7', { text: '银行对账单', files: [CCB] }));
+    expect(taken).toContain('先处理这个文件，刚才的操作保留着，处理完会回到那里。');
+    expect(taken).toContain(`收到文件 ${CCB}（CSV）`);
+    const back = text(await send('demo-staff', 'conv-up-7', { text: '不导入' }));
+    expect(back).toContain('好的，没有导入。');
+    expect(back).toMatch(/回到刚才的操作[\s\S]*账户 \*\*\*\*1234 待处理差异/);
+  }, 60_000);
+
+  it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
+    const replies = await send('customer-1', 'conv-up-4', { text: '怎么进行电子对账', files: [CCB] });
+    expect(replyText(replies[0]!)).toContain('导入对账单文件仅向本行工作人员开放');
+    expect(replies.length).toBe(2);
+    expect(await count("SELECT count(*)::text AS n FROM audit_log WHERE action = 'bot.refused' AND actor = 'customer-1'")).toBe(1);
+  }, 60_000);
+});
