@@ -163,6 +163,21 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(await count('SELECT count(*)::text AS n FROM imports')).toBe(imports);
   }, 60_000);
 
+  it("a Teams file (file.download.info with its download link) is read the same way", async () => {
+    // Teams sends the file as a link to the user's OneDrive; here the link is on the loopback connector
+    // (anonymous mode fetches only from BOT_SERVICE_URL_ALLOWLIST; with an app id only https SharePoint links).
+    const a: Act = activity(conn.url, { from: 'demo-staff', conversation: 'conv-up-8', text: '银行对账单' });
+    a.channelId = 'msteams';
+    a.attachments = [
+      { contentType: 'application/vnd.microsoft.teams.file.download.info', name: CCB, content: { downloadUrl: `${conn.url}/files/${CCB}`, uniqueId: 'u-1', fileType: 'csv' } },
+      { contentType: 'text/html', content: '<p>银行对账单</p>' },
+    ];
+    expect((await post(`${bot.url}/api/messages`, a)).status).toBe(200);
+    const replies = text(conn.repliesTo('conv-up-8'));
+    expect(replies).toContain(`收到文件 ${CCB}（CSV）`);
+    expect(replies).toContain('导入到：账户 ****8106 的银行对账单');
+  }, 60_000);
+
   it('a file sent in the middle of another dialog is taken at once, and that dialog comes back afterwards', async () => {
     expect(text(await send('demo-staff', 'conv-up-7', { text: '处理差异 1234' }))).toContain('账户 ****1234 待处理差异');
     const taken = text(await send('demo-staff', 'conv-up-7', { text: '银行对账单', files: [CCB] }));
