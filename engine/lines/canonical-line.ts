@@ -9,6 +9,7 @@ import type { Claim, Line } from './line.ts';
 import type { Decimal } from '../money.ts';
 import type { Side, Transaction } from '../model.ts';
 import { decimalFromMinor } from './minor-units.ts';
+import { NO_COLUMNS, type SideColumns } from './side-columns.ts';
 
 /**
  * The running balances of one statement's lines in minor units, NaN where a line states none:
@@ -46,20 +47,14 @@ export class BalanceColumn {
  * prototype (a million lines, no field each): copy a line field by field, never with `{ ...t }`.
  *
  * It is also the matching `Line` of itself (see `asLine`): a million-line reconciliation keeps
- * one object per line instead of a transaction and a line. The Line fields mean nothing outside
- * a reconciliation; the Transaction fields never change.
+ * one object per line instead of a transaction and a line, and the Line fields are accessors
+ * too, read from the side's columns of the run (side-columns.ts) at the line's slot. They mean
+ * nothing outside a reconciliation; the Transaction fields never change.
  */
 export class CanonicalLine implements Transaction, Line {
-  side: Side = 'bank';
-  ref = '';
-  cp = '';
-  minor = 0;
-  day = 0;
-  rank = 0;
-  claimed: Claim = 0;
-  ambiguous = false;
-  /** The reconciliation whose Line this is (null: none yet). */
-  private run: object | null = null;
+  /** The columns of the reconciliation whose Line this is, and the line's slot in them. */
+  private cols: SideColumns = NO_COLUMNS;
+  private at = 0;
 
   constructor(
     readonly id: string,
@@ -97,22 +92,56 @@ export class CanonicalLine implements Transaction, Line {
   }
 
   /**
-   * This line as the matching Line of reconciliation `run`, its keys set and unclaimed; null
-   * when it already is a Line of that run (the same statement given as both sides), which then
-   * needs a Line object of its own.
+   * This line as the Line at slot `at` of `cols` (whose keys the caller sets); null when it
+   * already is a Line of that run (the same statement given as both sides), which then needs a
+   * Line object of its own.
    */
-  asLine(run: object, side: Side, ref: string, cp: string, minor: number, day: number, rank: number): Line | null {
-    if (this.run === run) return null;
-    this.run = run;
-    this.side = side;
-    this.ref = ref;
-    this.cp = cp;
-    this.minor = minor;
-    this.day = day;
-    this.rank = rank;
-    this.claimed = 0;
-    this.ambiguous = false;
+  asLine(cols: SideColumns, at: number): Line | null {
+    if (this.cols.run === cols.run) return null;
+    this.cols = cols;
+    this.at = at;
     return this;
+  }
+
+  get side(): Side {
+    return this.cols.side;
+  }
+
+  get ref(): string {
+    return this.cols.refs[this.at]!;
+  }
+
+  get cp(): string {
+    return this.cols.cps[this.at]!;
+  }
+
+  /** The amount in minor units: the same number as `units` (see Line.minor). */
+  get minor(): number {
+    return this.units;
+  }
+
+  get day(): number {
+    return this.cols.days[this.at]!;
+  }
+
+  get rank(): number {
+    return this.cols.ranks[this.at]!;
+  }
+
+  get claimed(): Claim {
+    return this.cols.claimOf(this.at);
+  }
+
+  set claimed(c: Claim) {
+    this.cols.claimed[this.at] = c;
+  }
+
+  get ambiguous(): boolean {
+    return this.cols.ambiguous[this.at] === 1;
+  }
+
+  set ambiguous(a: boolean) {
+    this.cols.ambiguous[this.at] = a ? 1 : 0;
   }
 
   get valueDate(): null {

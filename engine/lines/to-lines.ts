@@ -10,6 +10,7 @@ import { CanonicalLine } from './canonical-line.ts';
 import { firstRepeat, idRanks, rememberedRanks } from './id-rank.ts';
 import { FREE, MAX_MINOR, type Line } from './line.ts';
 import { CounterpartyKeys, referenceKey } from './match-keys.ts';
+import { SideColumns } from './side-columns.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -125,6 +126,8 @@ export function toLines(
 ): Line[] {
   const scale = minorUnits(currency);
   const ranks = sideRanks(side, statements);
+  // The Line state of the side's canonical lines, a slot per line (`days` tells this run apart).
+  const cols = new SideColumns(days, side, ranks);
   const lines: Line[] = new Array<Line>(ranks.length);
   let at = 0;
   for (const st of statements) {
@@ -148,9 +151,10 @@ export function toLines(
       const ref = referenceKey(tx.reference);
       const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
-      // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.
+      cols.set(at, ref, cp, day);
+      // A canonical CSV line is its own Line (one object per line, not two), its state in `cols`.
       const rank = ranks[at]!;
-      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day, rank) : null) ?? {
+      lines[at] = (tx instanceof CanonicalLine ? tx.asLine(cols, at) : null) ?? {
         side,
         tx,
         id: tx.id,
@@ -162,6 +166,7 @@ export function toLines(
         claimed: FREE,
         ambiguous: false,
       };
+      at++;
     }
     totals?.set(st, big ?? BigInt(sum));
   }

@@ -82,6 +82,9 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let scale = 2;
   let balances = new BalanceColumn(scale);
   let lastDate = '';
+  // One string per distinct date: a file in any order but date order names the same 31 dates a
+  // million times, and a string cut per line would cost 32 bytes a line for the whole run.
+  const dates = new DateTexts();
   // Running-balance chain in integer minor units while every amount is exact (the common case);
   // anything else falls back to the Decimal check at the end.
   let exact = iBalance !== -1;
@@ -115,7 +118,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     // Consecutive lines mostly share a date: keep one string for them (a million lines, less heap).
     if (dateText !== lastDate) {
       if (parseIsoDate(dateText) === null) throw lineError(file, line, 'BAD_DATE', { value: dateText });
-      lastDate = dateText;
+      lastDate = dates.get(dateText, 0);
     }
     const date = lastDate;
     const cur = (f[iCurrency] ?? '').trim();
@@ -210,7 +213,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     e = ends[iDate] ?? 0;
     if (!(lastDate !== '' && e - s === lastDate.length && sameAt(text, s, lastDate))) {
       if (!isIsoDateAt(text, s, e)) return false;
-      lastDate = text.slice(s, e);
+      lastDate = dates.get(text, s);
     }
     const date = lastDate;
     s = starts[iCurrency] ?? 0;
@@ -325,6 +328,27 @@ class Interner {
     const kept = detach(value);
     this.table.set(kept, kept);
     return kept;
+  }
+}
+
+/**
+ * The text of each distinct date, found by its value: `get(text, at)` of a valid
+ * YYYY-MM-DD date at `text[at]` (isIsoDateAt checked it) returns one string per date.
+ */
+class DateTexts {
+  private readonly table = new Map<number, string>();
+
+  get(text: string, at: number): string {
+    let key = 0;
+    for (let i = at; i < at + 10; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 45) key = key * 10 + (c - 48);
+    }
+    const known = this.table.get(key);
+    if (known !== undefined) return known;
+    const date = text.slice(at, at + 10);
+    if (this.table.size < INTERNED) this.table.set(key, date);
+    return date;
   }
 }
 
