@@ -126,7 +126,8 @@ function collectDifferences(claims: Claims, bankLines: readonly Line[], ledgerLi
       d.claimed = TAKEN;
       out.add({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount, minor: d.minor }, d.rank);
     }
-    for (const l of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
       if (!l.claimed) out.add({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount, minor: l.minor }, l.rank);
     }
   }

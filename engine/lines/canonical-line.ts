@@ -3,7 +3,8 @@
  * amount and the running balance stay integer minor units and their Decimals are built when
  * read (well under a microsecond each) instead of being kept alive for every line. Nothing is
  * cached: the matcher reads `amountMinor`, and the report reads the Decimals of the few lines
- * it lists.
+ * it lists. The balance, line number and date live in the statement's typed columns
+ * (`LineColumns`), not in a field of each line.
  */
 import type { Claim, Line } from './line.ts';
 import type { Decimal } from '../money.ts';
@@ -12,12 +13,21 @@ import { decimalFromMinor } from './minor-units.ts';
 import { NO_COLUMNS, type SideColumns } from './side-columns.ts';
 
 /**
- * The running balances of one statement's lines in minor units, NaN where a line states none:
- * one typed array instead of a boxed number per line (balances exceed V8's small integers).
+ * The fields of a statement's canonical lines that are numbers, or one of a few values, held
+ * as typed columns instead of a field a line: the running balance in minor units (NaN where a
+ * line states none; balances exceed V8's small integers, which would box them), the line
+ * number, and the date as the slot of its text (a month has some thirty dates).
  */
-export class BalanceColumn {
-  private values = new Float64Array(1024);
+export class LineColumns {
+  private balances = new Float64Array(1024);
+  private lines = new Int32Array(1024);
+  private dateSlots = new Int32Array(1024);
   private size = 0;
+  private readonly dates: string[] = [];
+  private readonly dateSlot = new Map<string, number>();
+  // Lines mostly come in date order: most repeat the previous line's date.
+  private lastDate = '';
+  private lastSlot = -1;
 
   /** `currency` is the code every line of the statement carries, `scale` its minor units. */
   constructor(
@@ -25,19 +35,51 @@ export class BalanceColumn {
     readonly currency = '',
   ) {}
 
-  /** Appends a line's balance and returns its index. */
-  push(minor: number): number {
-    if (this.size === this.values.length) {
-      const bigger = new Float64Array(this.values.length * 2);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
-    this.values[this.size] = minor;
+  /** Appends a line's balance, line number and date; returns its index. */
+  push(balanceMinor: number, line: number, date: string): number {
+    if (this.size === this.balances.length) this.grow();
+    this.balances[this.size] = balanceMinor;
+    this.lines[this.size] = line;
+    this.dateSlots[this.size] = this.slotOf(date);
     return this.size++;
   }
 
-  at(index: number): number {
-    return this.values[index] ?? NaN;
+  private slotOf(date: string): number {
+    if (date === this.lastDate && this.lastSlot !== -1) return this.lastSlot;
+    let slot = this.dateSlot.get(date);
+    if (slot === undefined) {
+      slot = this.dates.length;
+      this.dates.push(date);
+      this.dateSlot.set(date, slot);
+    }
+    this.lastDate = date;
+    this.lastSlot = slot;
+    return slot;
+  }
+
+  private grow(): void {
+    const n = this.balances.length * 2;
+    const balances = new Float64Array(n);
+    balances.set(this.balances);
+    this.balances = balances;
+    const lines = new Int32Array(n);
+    lines.set(this.lines);
+    this.lines = lines;
+    const dateSlots = new Int32Array(n);
+    dateSlots.set(this.dateSlots);
+    this.dateSlots = dateSlots;
+  }
+
+  balanceAt(index: number): number {
+    return this.balances[index] ?? NaN;
+  }
+
+  lineAt(index: number): number {
+    return this.lines[index]!;
+  }
+
+  dateAt(index: number): string {
+    return this.dates[this.dateSlots[index]!]!;
   }
 }
 
@@ -56,18 +98,25 @@ export class CanonicalLine implements Transaction, Line {
   private cols: SideColumns = NO_COLUMNS;
   private at = 0;
 
+  /** `index`: the line's slot in `columns` (the number `columns.push` gave for it). */
   constructor(
     readonly id: string,
-    readonly date: string,
     readonly reference: string,
     readonly counterparty: string,
     readonly description: string,
-    readonly line: number,
-    /** Amount in minor units at the column's scale (a safe integer, exact). */
+    /** Amount in minor units at the columns' scale (a safe integer, exact). */
     readonly units: number,
-    private readonly balances: BalanceColumn,
+    private readonly columns: LineColumns,
     private readonly index: number,
   ) {}
+
+  get date(): string {
+    return this.columns.dateAt(this.index);
+  }
+
+  get line(): number {
+    return this.columns.lineAt(this.index);
+  }
 
   /** The Transaction's fields, as JSON has them for any other reader's lines (not the Line keys). */
   toJSON(): Record<Exclude<keyof Transaction, 'amountMinor'>, unknown> {
@@ -153,11 +202,11 @@ export class CanonicalLine implements Transaction, Line {
   }
 
   get currency(): string {
-    return this.balances.currency;
+    return this.columns.currency;
   }
 
   get amount(): Decimal {
-    return decimalFromMinor(this.units, this.balances.scale);
+    return decimalFromMinor(this.units, this.columns.scale);
   }
 
   /** See Transaction.amountMinor. */
@@ -167,11 +216,11 @@ export class CanonicalLine implements Transaction, Line {
 
   /** The running balance in minor units at the column's scale, NaN where the line states none. */
   get balanceMinor(): number {
-    return this.balances.at(this.index);
+    return this.columns.balanceAt(this.index);
   }
 
   get balance(): Decimal | null {
-    const minor = this.balances.at(this.index);
-    return Number.isNaN(minor) ? null : decimalFromMinor(minor, this.balances.scale);
+    const minor = this.columns.balanceAt(this.index);
+    return Number.isNaN(minor) ? null : decimalFromMinor(minor, this.columns.scale);
   }
 }

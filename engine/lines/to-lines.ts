@@ -92,7 +92,10 @@ function sideRanks(side: Side, statements: readonly Statement[]): Int32Array {
   const known = statements.length === 1 ? rememberedRanks(statements[0]!.transactions) : null;
   if (known !== null) return known;
   const ids: string[] = [];
-  for (const st of statements) for (const tx of st.transactions) ids.push(tx.id);
+  for (const st of statements) {
+    const txs = st.transactions;
+    for (let i = 0; i < txs.length; i++) ids.push(txs[i]!.id);
+  }
   const ranks = idRanks(ids);
   if (ranks !== null) return ranks;
   let repeat = firstRepeat(ids);
@@ -134,7 +137,10 @@ export function toLines(
     // The statement's total: a number while every partial sum is a safe integer, then a bigint.
     let sum = 0;
     let big: bigint | null = null;
-    for (const tx of st.transactions) {
+    const txs = st.transactions;
+    // An indexed loop: a for-of over a million lines allocated an iterator result a line here.
+    for (let i = 0; i < txs.length; i++) {
+      const tx = txs[i]!;
       if (tx.currency !== currency) {
         throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
           left: currency,

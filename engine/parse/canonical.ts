@@ -8,7 +8,7 @@
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
-import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
+import { CanonicalLine, LineColumns } from '../lines/canonical-line.ts';
 import { lineError } from './fail.ts';
 import { utf8Of } from './text-lines.ts';
 import { scanMinor } from '../lines/minor-units.ts';
@@ -80,7 +80,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let currency: string | null = null;
   let code = '';
   let scale = 2;
-  let balances = new BalanceColumn(scale);
+  let columns = new LineColumns(scale);
   let lastDate = '';
   // One string per distinct date: a file in any order but date order names the same 31 dates a
   // million times, and a string cut per line would cost 32 bytes a line for the whole run.
@@ -129,7 +129,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       currency = cur;
       code = known;
       scale = minorUnits(known);
-      balances = new BalanceColumn(scale, known);
+      columns = new LineColumns(scale, known);
     }
     const amountText = (f[iAmount] ?? '').trim();
     const amount = readAmount(amountText);
@@ -161,7 +161,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const counterparty = iParty === -1 ? '' : repeated.get(f[iParty] ?? '');
     const description = iDesc === -1 ? '' : repeated.get(f[iDesc] ?? '');
     if (!Number.isNaN(minor) && (balanceText === '' || !Number.isNaN(balanceMinor))) {
-      transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+      transactions.push(new CanonicalLine(id, reference, counterparty, description, minor, columns, columns.push(balanceMinor, line, date)));
       return;
     }
     transactions.push({
@@ -254,7 +254,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       if (iParty !== -1) counterparty = repeated.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
       if (iDesc !== -1) description = repeated.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
     }
-    transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+    transactions.push(new CanonicalLine(id, reference, counterparty, description, minor, columns, columns.push(balanceMinor, line, date)));
     return true;
   };
   const plainLine = (text: string, line: number): boolean => plain(text, 0, text.length, text.indexOf('"') !== -1, line, null);
