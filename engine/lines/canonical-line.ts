@@ -160,8 +160,9 @@ export class CanonicalLine implements Transaction, Line {
     return this.cols.refs[this.at]!;
   }
 
+  /** The counterparty key, made (or found) when read. */
   get cp(): string {
-    return this.cols.cps[this.at]!;
+    return this.cols.names.get(this.counterparty);
   }
 
   /** The amount in minor units: the same number as `units` (see Line.minor). */

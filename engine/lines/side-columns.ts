@@ -7,6 +7,7 @@
  */
 import type { Side } from '../model.ts';
 import type { Claim } from './line.ts';
+import { CounterpartyKeys } from './match-keys.ts';
 
 export class SideColumns {
   /** Day number of each line's matching date. */
@@ -17,30 +18,29 @@ export class SideColumns {
   readonly ambiguous: Uint8Array;
   /** Normalised references ('' = none). */
   readonly refs: string[];
-  /** Normalised counterparties ('' = unknown). */
-  readonly cps: string[];
 
   /**
    * `run` tells the reconciliations apart (the same statement given as both sides of one run
    * needs Line objects of its own the second time); `ranks` are the lines' natural-order ranks.
+   * `names` makes the counterparty keys, read when a pass asks for one (a few passes look at the
+   * lines the reference pass left, so no column of keys is kept for every line).
    */
   constructor(
     readonly run: object,
     readonly side: Side,
     readonly ranks: Int32Array,
+    readonly names: CounterpartyKeys = new CounterpartyKeys(),
   ) {
     const n = ranks.length;
     this.days = new Int32Array(n);
     this.claimed = new Uint8Array(n);
     this.ambiguous = new Uint8Array(n);
     this.refs = new Array<string>(n).fill('');
-    this.cps = new Array<string>(n).fill('');
   }
 
-  /** Sets the keys of line `at` (the claims start free). */
-  set(at: number, ref: string, cp: string, day: number): void {
+  /** Sets the reference key and day of line `at` (the claims start free). */
+  set(at: number, ref: string, day: number): void {
     this.refs[at] = ref;
-    this.cps[at] = cp;
     this.days[at] = day;
   }
 

@@ -130,7 +130,7 @@ export function toLines(
   const scale = minorUnits(currency);
   const ranks = sideRanks(side, statements);
   // The Line state of the side's canonical lines, a slot per line (`days` tells this run apart).
-  const cols = new SideColumns(days, side, ranks);
+  const cols = new SideColumns(days, side, ranks, names);
   const lines: Line[] = new Array<Line>(ranks.length);
   let at = 0;
   for (const st of statements) {
@@ -155,20 +155,18 @@ export function toLines(
       else if (Number.isSafeInteger(sum + minor)) sum += minor;
       else big = BigInt(sum) + BigInt(minor);
       const ref = referenceKey(tx.reference);
-      const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
-      cols.set(at, ref, cp, day);
+      cols.set(at, ref, day);
       // A canonical CSV line is its own Line (one object per line, not two), its state in `cols`.
-      const rank = ranks[at]!;
       lines[at] = (tx instanceof CanonicalLine ? tx.asLine(cols, at) : null) ?? {
         side,
         tx,
         id: tx.id,
         ref,
-        cp,
+        cp: names.get(tx.counterparty),
         minor,
         day,
-        rank,
+        rank: ranks[at]!,
         claimed: FREE,
         ambiguous: false,
       };
