@@ -157,7 +157,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const bankLines = toLines('bank', bank, currency, opts.dateBasis, days, names, minorTotals);
   const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days, names, minorTotals);
 
-  const claims = new Claims();
+  const claims = new Claims(Math.min(bankLines.length, ledgerLines.length));
   // No variable holds the reference index: its two maps (a million-odd keys) can be collected
   // before the amount_date pass builds its own.
   matchReferencesAndGroups(buildRefIndex(bankLines, ledgerLines), claims);

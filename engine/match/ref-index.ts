@@ -75,7 +75,9 @@ export class RefIndex {
     // Slot i is table[2i] (the key's hash) and table[2i + 1] (the key, -1 when empty): a probe
     // reads both from one cache line, and compares strings only when the hashes agree.
     const table = new Int32Array(capacity * 2).fill(-1);
-    const keys: string[] = [];
+    // Room for a key per bank line up front (a list grown key by key leaves copies behind).
+    const keys = new Array<string>(bank.length);
+    let keyCount = 0;
     this.bank = new Chains(bank, bank.length);
     this.ledger = new Chains(ledger, bank.length);
     this.shared = new Int32Array(Math.min(bank.length, ledger.length));
@@ -96,8 +98,8 @@ export class RefIndex {
       const at = slotOf(l.ref, h);
       let key = table[2 * at + 1]!;
       if (key === -1) {
-        key = keys.length;
-        keys.push(l.ref);
+        key = keyCount++;
+        keys[key] = l.ref;
         table[2 * at] = h;
         table[2 * at + 1] = key;
       }
