@@ -91,10 +91,14 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
 function sideRanks(side: Side, statements: readonly Statement[]): Int32Array {
   const known = statements.length === 1 ? rememberedRanks(statements[0]!.transactions) : null;
   if (known !== null) return known;
-  const ids: string[] = [];
+  let total = 0;
+  for (const st of statements) total += st.transactions.length;
+  // Room for every id up front: a list grown by pushes leaves copies of itself behind.
+  const ids = new Array<string>(total);
+  let at = 0;
   for (const st of statements) {
     const txs = st.transactions;
-    for (let i = 0; i < txs.length; i++) ids.push(txs[i]!.id);
+    for (let i = 0; i < txs.length; i++) ids[at++] = txs[i]!.id;
   }
   const ranks = idRanks(ids);
   if (ranks !== null) return ranks;
