@@ -126,7 +126,8 @@ function collectDifferences(claims: Claims, bankLines: readonly Line[], ledgerLi
       d.claimed = TAKEN;
       out.add({ kind: 'duplicate', side: d.side, ids: [d.id], amount: d.tx.amount, minor: d.minor }, d.rank);
     }
-    for (const l of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
       if (!l.claimed) out.add({ kind: onlyKind(l), side: l.side, ids: [l.id], amount: l.tx.amount, minor: l.minor }, l.rank);
     }
   }
@@ -156,7 +157,7 @@ export function reconcile(bank: readonly Statement[], ledger: readonly Statement
   const bankLines = toLines('bank', bank, currency, opts.dateBasis, days, names, minorTotals);
   const ledgerLines = toLines('ledger', ledger, currency, opts.dateBasis, days, names, minorTotals);
 
-  const claims = new Claims();
+  const claims = new Claims(Math.min(bankLines.length, ledgerLines.length));
   // No variable holds the reference index: its two maps (a million-odd keys) can be collected
   // before the amount_date pass builds its own.
   matchReferencesAndGroups(buildRefIndex(bankLines, ledgerLines), claims);

@@ -70,7 +70,9 @@ function ranksOfNumbers(values: Float64Array): Int32Array | null {
 function ranksOfDense(values: Float64Array): Int32Array | null | undefined {
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  // Indexed loops: a for-of here allocated an iterator result (and a boxed number) per value.
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -83,7 +85,10 @@ function ranksOfDense(values: Float64Array): Int32Array | null | undefined {
   }
   const ranks = new Int32Array(values.length);
   let r = 0;
-  for (const i of slots) if (i !== -1) ranks[i] = r++;
+  for (let s = 0; s < slots.length; s++) {
+    const i = slots[s]!;
+    if (i !== -1) ranks[i] = r++;
+  }
   return ranks;
 }
 

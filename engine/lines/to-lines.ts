@@ -10,6 +10,7 @@ import { CanonicalLine } from './canonical-line.ts';
 import { firstRepeat, idRanks, rememberedRanks } from './id-rank.ts';
 import { FREE, MAX_MINOR, type Line } from './line.ts';
 import { CounterpartyKeys, referenceKey } from './match-keys.ts';
+import { SideColumns } from './side-columns.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -90,8 +91,15 @@ export function minorOf(tx: Transaction, scale: number, side: Side, file = ''): 
 function sideRanks(side: Side, statements: readonly Statement[]): Int32Array {
   const known = statements.length === 1 ? rememberedRanks(statements[0]!.transactions) : null;
   if (known !== null) return known;
-  const ids: string[] = [];
-  for (const st of statements) for (const tx of st.transactions) ids.push(tx.id);
+  let total = 0;
+  for (const st of statements) total += st.transactions.length;
+  // Room for every id up front: a list grown by pushes leaves copies of itself behind.
+  const ids = new Array<string>(total);
+  let at = 0;
+  for (const st of statements) {
+    const txs = st.transactions;
+    for (let i = 0; i < txs.length; i++) ids[at++] = txs[i]!.id;
+  }
   const ranks = idRanks(ids);
   if (ranks !== null) return ranks;
   let repeat = firstRepeat(ids);
@@ -125,13 +133,18 @@ export function toLines(
 ): Line[] {
   const scale = minorUnits(currency);
   const ranks = sideRanks(side, statements);
+  // The Line state of the side's canonical lines, a slot per line (`days` tells this run apart).
+  const cols = new SideColumns(days, side, ranks, names);
   const lines: Line[] = new Array<Line>(ranks.length);
   let at = 0;
   for (const st of statements) {
     // The statement's total: a number while every partial sum is a safe integer, then a bigint.
     let sum = 0;
     let big: bigint | null = null;
-    for (const tx of st.transactions) {
+    const txs = st.transactions;
+    // An indexed loop: a for-of over a million lines allocated an iterator result a line here.
+    for (let i = 0; i < txs.length; i++) {
+      const tx = txs[i]!;
       if (tx.currency !== currency) {
         throw new EngineError('ENGINE.CURRENCY_MISMATCH', `${st.file}: line ${tx.id} is in ${tx.currency}, expected ${currency}`, {
           left: currency,
@@ -146,22 +159,22 @@ export function toLines(
       else if (Number.isSafeInteger(sum + minor)) sum += minor;
       else big = BigInt(sum) + BigInt(minor);
       const ref = referenceKey(tx.reference);
-      const cp = names.get(tx.counterparty);
       const day = days.day(date, tx, side, st.file);
-      // A canonical CSV line is its own Line (one object per line, not two); `days` is this run's.
-      const rank = ranks[at]!;
-      lines[at++] = (tx instanceof CanonicalLine ? tx.asLine(days, side, ref, cp, minor, day, rank) : null) ?? {
+      cols.set(at, ref, day);
+      // A canonical CSV line is its own Line (one object per line, not two), its state in `cols`.
+      lines[at] = (tx instanceof CanonicalLine ? tx.asLine(cols, at) : null) ?? {
         side,
         tx,
         id: tx.id,
         ref,
-        cp,
+        cp: names.get(tx.counterparty),
         minor,
         day,
-        rank,
+        rank: ranks[at]!,
         claimed: FREE,
         ambiguous: false,
       };
+      at++;
     }
     totals?.set(st, big ?? BigInt(sum));
   }

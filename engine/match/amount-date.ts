@@ -211,13 +211,16 @@ function markTied(tied: readonly Cls[], days: number): AmbiguityNote {
 /** Runs the pass over all unclaimed lines; returns the ties it left unmatched. */
 export function matchAmountDate(bank: readonly Line[], ledger: readonly Line[], windowDays: number, claims: Claims): AmbiguityNote[] {
   const groups = new Map<number, { bank: Line[]; ledger: Line[] }>();
-  for (const l of bank) {
+  // Indexed loops: a for-of over a million lines allocated an iterator result a line here.
+  for (let i = 0; i < bank.length; i++) {
+    const l = bank[i]!;
     if (l.claimed) continue;
     const g = groups.get(l.minor);
     if (g) g.bank.push(l);
     else groups.set(l.minor, { bank: [l], ledger: [] });
   }
-  for (const l of ledger) {
+  for (let i = 0; i < ledger.length; i++) {
+    const l = ledger[i]!;
     if (l.claimed) continue;
     const g = groups.get(l.minor);
     if (g) g.ledger.push(l);

@@ -15,9 +15,43 @@ function sumAmounts(txs: readonly Transaction[]): Decimal {
 }
 
 export class Claims {
-  readonly matches: Match[] = [];
+  private list: Match[];
+  private ranks: Int32Array;
+  private count = 0;
+
+  /**
+   * `capacity`: the most matches the passes can make, the smaller side's line count (every
+   * match takes a line of each side, and a line once). Room for them is made up front: a list
+   * grown match by match to a million copies itself over and over, and every old copy is
+   * garbage the size of the list.
+   */
+  constructor(capacity = 0) {
+    this.list = new Array<Match>(capacity);
+    this.ranks = new Int32Array(capacity);
+  }
+
+  /** The matches made so far, in the order they were made. */
+  get matches(): Match[] {
+    if (this.list.length !== this.count) this.list.length = this.count;
+    return this.list;
+  }
+
   /** For each match, the rank (Line.rank) of its first bank line in id order; -1 for none. */
-  readonly firstBankRank: number[] = [];
+  get firstBankRank(): Int32Array {
+    return this.ranks.subarray(0, this.count);
+  }
+
+  private add(m: Match, rank: number): void {
+    if (this.count === this.ranks.length) {
+      const bigger = new Int32Array(Math.max(16, this.ranks.length * 2));
+      bigger.set(this.ranks);
+      this.ranks = bigger;
+    }
+    this.ranks[this.count] = rank;
+    if (this.count < this.list.length) this.list[this.count] = m;
+    else this.list.push(m);
+    this.count++;
+  }
 
   /** Links lines of both sides; claiming a line twice is a broken invariant of the pipeline. */
   link(rule: LinkRule, bank: readonly Line[], ledger: readonly Line[]): void {
@@ -29,9 +63,8 @@ export class Claims {
     // Both sums NaN (beyond the safe range) is not "equal": the Decimals decide then.
     const b = sumMinor(bank);
     const difference = b === sumMinor(ledger) ? ZERO : sumAmounts(bankTx).minus(sumAmounts(ledgerTx));
-    this.matches.push({ rule, bank: bankTx, ledger: ledgerTx, difference });
     // Callers give the bank lines in id order (groups sort them), so the first is the lowest.
-    this.firstBankRank.push(bank[0]?.rank ?? -1);
+    this.add({ rule, bank: bankTx, ledger: ledgerTx, difference }, bank[0]?.rank ?? -1);
   }
 
   /** One line against one line: the common case, without the temporary arrays of `link`. */
@@ -40,8 +73,7 @@ export class Claims {
     claim(bank, how);
     claim(ledger, how);
     const difference = bank.minor === ledger.minor ? ZERO : bank.tx.amount.minus(ledger.tx.amount);
-    this.matches.push(new PairMatch(rule, bank.tx, ledger.tx, difference));
-    this.firstBankRank.push(bank.rank);
+    this.add(new PairMatch(rule, bank.tx, ledger.tx, difference), bank.rank);
   }
 }
 

@@ -20,35 +20,41 @@ function hashOf(s: string): number {
   return h | 0;
 }
 
-/** One side's lines per reference: a chain of line indexes per reference, in file order. */
+/**
+ * One side's lines per reference: a chain of line indexes per reference. Lines are added in
+ * file order and each goes to the front of its chain (no `last` per key to keep), so a chain
+ * runs backwards and `of` lists it from the end.
+ */
 class Chains {
-  readonly count: Int32Array;
   private readonly first: Int32Array;
-  private readonly last: Int32Array;
   private readonly next: Int32Array;
 
   constructor(
     private readonly lines: readonly Line[],
     keys: number,
   ) {
-    this.count = new Int32Array(keys);
-    this.first = new Int32Array(keys);
-    this.last = new Int32Array(keys);
-    this.next = new Int32Array(lines.length).fill(-1);
+    this.first = new Int32Array(keys).fill(-1);
+    this.next = new Int32Array(lines.length);
+  }
+
+  /** True when no line of this side holds the reference yet. */
+  isNew(key: number): boolean {
+    return this.first[key] === -1;
   }
 
   add(key: number, line: number): void {
-    if (this.count[key]!++ === 0) this.first[key] = line;
-    else this.next[this.last[key]!] = line;
-    this.last[key] = line;
+    this.next[line] = this.first[key]!;
+    this.first[key] = line;
   }
 
   /** The line itself when the reference has one line here, else its lines in file order. */
   of(key: number): OneOrMany {
-    let at = this.first[key]!;
-    if (this.count[key] === 1) return this.lines[at]!;
-    const out: Line[] = [];
-    for (; at !== -1; at = this.next[at]!) out.push(this.lines[at]!);
+    const head = this.first[key]!;
+    if (this.next[head] === -1) return this.lines[head]!;
+    let n = 0;
+    for (let at = head; at !== -1; at = this.next[at]!) n++;
+    const out = new Array<Line>(n);
+    for (let at = head; at !== -1; at = this.next[at]!) out[--n] = this.lines[at]!;
     return out;
   }
 }
@@ -69,7 +75,9 @@ export class RefIndex {
     // Slot i is table[2i] (the key's hash) and table[2i + 1] (the key, -1 when empty): a probe
     // reads both from one cache line, and compares strings only when the hashes agree.
     const table = new Int32Array(capacity * 2).fill(-1);
-    const keys: string[] = [];
+    // Room for a key per bank line up front (a list grown key by key leaves copies behind).
+    const keys = new Array<string>(bank.length);
+    let keyCount = 0;
     this.bank = new Chains(bank, bank.length);
     this.ledger = new Chains(ledger, bank.length);
     this.shared = new Int32Array(Math.min(bank.length, ledger.length));
@@ -90,8 +98,8 @@ export class RefIndex {
       const at = slotOf(l.ref, h);
       let key = table[2 * at + 1]!;
       if (key === -1) {
-        key = keys.length;
-        keys.push(l.ref);
+        key = keyCount++;
+        keys[key] = l.ref;
         table[2 * at] = h;
         table[2 * at + 1] = key;
       }
@@ -102,7 +110,7 @@ export class RefIndex {
       if (l.ref === '' || l.claimed) continue;
       const key = table[2 * slotOf(l.ref, hashOf(l.ref)) + 1]!;
       if (key === -1) continue; // not a bank reference
-      if (this.ledger.count[key] === 0) this.shared[this.sharedCount++] = key;
+      if (this.ledger.isNew(key)) this.shared[this.sharedCount++] = key;
       this.ledger.add(key, i);
     }
   }

@@ -8,7 +8,7 @@
  */
 import { Decimal, minorUnits } from '../money.ts';
 import type { Statement, Transaction } from '../model.ts';
-import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
+import { CanonicalLine, LineColumns } from '../lines/canonical-line.ts';
 import { lineError } from './fail.ts';
 import { utf8Of } from './text-lines.ts';
 import { scanMinor } from '../lines/minor-units.ts';
@@ -80,8 +80,11 @@ export function canonicalReader(file: string, header: readonly string[], headerL
   let currency: string | null = null;
   let code = '';
   let scale = 2;
-  let balances = new BalanceColumn(scale);
+  let columns = new LineColumns(scale);
   let lastDate = '';
+  // One string per distinct date: a file in any order but date order names the same 31 dates a
+  // million times, and a string cut per line would cost 32 bytes a line for the whole run.
+  const dates = new DateTexts();
   // Running-balance chain in integer minor units while every amount is exact (the common case);
   // anything else falls back to the Decimal check at the end.
   let exact = iBalance !== -1;
@@ -115,7 +118,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     // Consecutive lines mostly share a date: keep one string for them (a million lines, less heap).
     if (dateText !== lastDate) {
       if (parseIsoDate(dateText) === null) throw lineError(file, line, 'BAD_DATE', { value: dateText });
-      lastDate = dateText;
+      lastDate = dates.get(dateText, 0);
     }
     const date = lastDate;
     const cur = (f[iCurrency] ?? '').trim();
@@ -126,7 +129,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       currency = cur;
       code = known;
       scale = minorUnits(known);
-      balances = new BalanceColumn(scale, known);
+      columns = new LineColumns(scale, known);
     }
     const amountText = (f[iAmount] ?? '').trim();
     const amount = readAmount(amountText);
@@ -158,7 +161,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     const counterparty = iParty === -1 ? '' : repeated.get(f[iParty] ?? '');
     const description = iDesc === -1 ? '' : repeated.get(f[iDesc] ?? '');
     if (!Number.isNaN(minor) && (balanceText === '' || !Number.isNaN(balanceMinor))) {
-      transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+      transactions.push(new CanonicalLine(id, reference, counterparty, description, minor, columns, columns.push(balanceMinor, line, date)));
       return;
     }
     transactions.push({
@@ -210,7 +213,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
     e = ends[iDate] ?? 0;
     if (!(lastDate !== '' && e - s === lastDate.length && sameAt(text, s, lastDate))) {
       if (!isIsoDateAt(text, s, e)) return false;
-      lastDate = text.slice(s, e);
+      lastDate = dates.get(text, s);
     }
     const date = lastDate;
     s = starts[iCurrency] ?? 0;
@@ -251,7 +254,7 @@ export function canonicalReader(file: string, header: readonly string[], headerL
       if (iParty !== -1) counterparty = repeated.get(text.slice(starts[iParty] ?? 0, ends[iParty] ?? 0));
       if (iDesc !== -1) description = repeated.get(text.slice(starts[iDesc] ?? 0, ends[iDesc] ?? 0));
     }
-    transactions.push(new CanonicalLine(id, date, reference, counterparty, description, line, minor, balances, balances.push(balanceMinor)));
+    transactions.push(new CanonicalLine(id, reference, counterparty, description, minor, columns, columns.push(balanceMinor, line, date)));
     return true;
   };
   const plainLine = (text: string, line: number): boolean => plain(text, 0, text.length, text.indexOf('"') !== -1, line, null);
@@ -325,6 +328,27 @@ class Interner {
     const kept = detach(value);
     this.table.set(kept, kept);
     return kept;
+  }
+}
+
+/**
+ * The text of each distinct date, found by its value: `get(text, at)` of a valid
+ * YYYY-MM-DD date at `text[at]` (isIsoDateAt checked it) returns one string per date.
+ */
+class DateTexts {
+  private readonly table = new Map<number, string>();
+
+  get(text: string, at: number): string {
+    let key = 0;
+    for (let i = at; i < at + 10; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 45) key = key * 10 + (c - 48);
+    }
+    const known = this.table.get(key);
+    if (known !== undefined) return known;
+    const date = text.slice(at, at + 10);
+    if (this.table.size < INTERNED) this.table.set(key, date);
+    return date;
   }
 }
 

@@ -92,7 +92,8 @@ export function jsonReportHead(r: Reconciliation): Head {
   const orNull = (d: Decimal | null): string | null => (d === null ? null : f.amount(d));
   let matchedBank = 0;
   let matchedLedger = 0;
-  for (const m of r.matches) {
+  for (let i = 0; i < r.matches.length; i++) {
+    const m = r.matches[i]!;
     matchedBank += bankCount(m);
     matchedLedger += ledgerCount(m);
   }

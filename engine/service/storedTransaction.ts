@@ -8,7 +8,7 @@
  */
 import { Decimal } from '../money.ts';
 import type { Transaction } from '../model.ts';
-import { BalanceColumn, CanonicalLine } from '../lines/canonical-line.ts';
+import { CanonicalLine, LineColumns } from '../lines/canonical-line.ts';
 import { scanMinor } from '../lines/minor-units.ts';
 import type { RunLine } from '../store/runs.ts';
 import { minorFixed } from './minorText.ts';
@@ -129,8 +129,8 @@ export class StoredCanonicalLine extends CanonicalLine implements StoreKey {
   readonly idNumber: number;
   readonly idText: string | null;
 
-  constructor(l: RunLine, units: number, balances: BalanceColumn, index: number) {
-    super(l.extId, l.date, l.reference, l.counterparty, l.description, l.line, units, balances, index);
+  constructor(l: RunLine, units: number, columns: LineColumns, index: number) {
+    super(l.extId, l.reference, l.counterparty, l.description, units, columns, index);
     const key = storeKey(l.id);
     this.idNumber = key.idNumber;
     this.idText = key.idText;
@@ -150,17 +150,17 @@ export function storeIdOf(t: Transaction): string | undefined {
 }
 
 /**
- * Turns the lines of one side of a run into Transactions: `balances` holds the running balances
- * of the side's canonical lines, in the account's currency and scale.
+ * Turns the lines of one side of a run into Transactions: `columns` holds the running balances,
+ * line numbers and dates of the side's canonical lines, in the account's currency and scale.
  */
 export class StoredLines {
-  readonly balances: BalanceColumn;
+  readonly columns: LineColumns;
 
   constructor(
     private readonly currency: string,
     private readonly scale: number,
   ) {
-    this.balances = new BalanceColumn(scale, currency);
+    this.columns = new LineColumns(scale, currency);
   }
 
   /** The line `l` (copied out of it: the caller may reuse `l`). */
@@ -169,7 +169,7 @@ export class StoredLines {
       const units = storedUnits(l.amount, this.scale);
       const balance = l.balance === null ? NaN : storedUnits(l.balance, this.scale);
       if (!Number.isNaN(units) && (l.balance === null || !Number.isNaN(balance))) {
-        return new StoredCanonicalLine(l, units, this.balances, this.balances.push(balance));
+        return new StoredCanonicalLine(l, units, this.columns, this.columns.push(balance, l.line, l.date));
       }
     }
     return new StoredTransaction(l, this.currency, this.scale);

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   say('');
   say(table(results));
   say('');
-  const v = verdicts(results, databaseUrl !== undefined, sizes);
+  const v = verdicts(results, databaseUrl !== undefined, sizes, median(startup));
   for (const x of v) say(`${x.status.padEnd(4)}  ${x.target}: ${x.measured}`);
   say(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const file = join(BENCH_TMP, 'results-latest.json');

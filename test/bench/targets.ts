@@ -78,10 +78,10 @@ export function table(results: readonly SizeResult[]): string {
 }
 
 /** PASS/FAIL per target of the issue, per shape (at 1M lines a side, and the 100k -> 1M scaling). */
-export function verdicts(results: readonly SizeResult[], pgAvailable: boolean, sizes: readonly number[]): Verdict[] {
+export function verdicts(results: readonly SizeResult[], pgAvailable: boolean, sizes: readonly number[], startupMs: number | null = null): Verdict[] {
   const out: Verdict[] = [];
   const shapes = [...new Set(results.map((r) => r.shape))];
-  for (const shape of shapes) out.push(...shapeVerdicts(results.filter((r) => r.shape === shape), shape, pgAvailable));
+  for (const shape of shapes) out.push(...shapeVerdicts(results.filter((r) => r.shape === shape), shape, pgAvailable, startupMs));
   for (const lines of sizes) {
     const hashes = new Set(results.filter((r) => r.lines === lines).map((r) => r.hash));
     if (shapes.length < 2) continue;
@@ -94,7 +94,7 @@ export function verdicts(results: readonly SizeResult[], pgAvailable: boolean, s
   return out;
 }
 
-function shapeVerdicts(results: readonly SizeResult[], shape: string, pgAvailable: boolean): Verdict[] {
+function shapeVerdicts(results: readonly SizeResult[], shape: string, pgAvailable: boolean, startupMs: number | null): Verdict[] {
   const at = results.find((r) => r.lines === TARGET_LINES);
   const small = results.find((r) => r.lines === TARGET_LINES / 10);
   const out: Verdict[] = [];
@@ -114,9 +114,17 @@ function shapeVerdicts(results: readonly SizeResult[], shape: string, pgAvailabl
   const big = at ? median(at.reconWallMs) : null;
   const little = small ? median(small.reconWallMs) : null;
   const factor = big !== null && little !== null ? big / little : null;
+  // The wall times include the process start-up, which does not grow with the lines: the
+  // factor without it (the start-up median of `recon --help` taken off both) says how the work scales.
+  const work = big !== null && little !== null && startupMs !== null && little > startupMs ? (big - startupMs) / (little - startupMs) : null;
+  // CPU seconds scale the same way and hardly move with the machine's load, where wall times do.
+  const bigCpu = at !== undefined && at.reconCpuS.length > 0 ? median(at.reconCpuS) : null;
+  const littleCpu = small !== undefined && small.reconCpuS.length > 0 ? median(small.reconCpuS) : null;
+  const cpu = bigCpu !== null && littleCpu !== null ? bigCpu / littleCpu : null;
+  const notes = [work === null ? '' : `start-up taken off both: ${work.toFixed(2)}x`, cpu === null ? '' : `CPU: ${cpu.toFixed(2)}x`].filter((n) => n !== '');
   out.push({
     target: `${shape}: 10x lines (100k -> 1M) <= ${SCALING_LIMIT}x time`,
-    measured: factor === null ? 'needs both 100k and 1M' : `${factor.toFixed(2)}x`,
+    measured: factor === null ? 'needs both 100k and 1M' : `${factor.toFixed(2)}x${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
     status: factor === null ? 'SKIP' : factor <= SCALING_LIMIT ? 'PASS' : 'FAIL',
   });
   return out;
