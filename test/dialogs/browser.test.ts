@@ -8,8 +8,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type Browser } from '../support/chromium.ts';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium, openWebChat, typeInWebChat, type Browser } from '../support/chromium.ts';
 import { describeNeeding } from '../support/requires.ts';
 import { startBot, type RunningBot } from '../bot/support/app.ts';
 
@@ -29,34 +29,19 @@ describeNeeding('chromium', 'a resolution in Web Chat (chromium)', () => {
     await bot?.close();
   });
 
-  async function type(page: Page, text: string): Promise<void> {
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill(text);
-    await input.press('Enter');
-  }
-
-  /** Opens Web Chat as `user`; the milliseconds from navigation until the send box takes input. */
-  async function open(page: Page, user: string): Promise<number> {
-    const start = Date.now();
-    await page.goto(`${bot.url}/?user=${user}`);
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.waitFor({ timeout: 60_000 });
-    await expect.poll(() => input.isEditable(), { timeout: 60_000 }).toBe(true);
-    return Date.now() - start;
-  }
 
   it('张敏 resolves the bank fee as a ledger adjustment; the approver, already in Web Chat, is shown the card at once and 张敏 the decision', async () => {
     // The approver first: the card must reach the conversation they have open.
     const approver = await context.newPage();
-    const approverReady = await open(approver, 'demo-approver');
+    const approverReady = await openWebChat(approver, bot.url, 'demo-approver');
     await approver.getByText('您好，李强').first().waitFor({ timeout: 30_000 });
     // The approver is looking at the 审批 list when the card arrives (it used to be refused there).
-    await type(approver, '审批');
+    await typeInWebChat(approver, '审批');
     await approver.getByText(/待您审批/).last().waitFor({ timeout: 30_000 });
     const page = await context.newPage();
-    const staffReady = await open(page, 'demo-staff');
+    const staffReady = await openWebChat(page, bot.url, 'demo-staff');
     await page.getByText('您好，张敏').first().waitFor({ timeout: 30_000 });
-    await type(page, '处理差异 1234');
+    await typeInWebChat(page, '处理差异 1234');
     const fee = page.getByRole('button', { name: /#3 \*\*\*\*1234 · 银行已付、企业未付/ }).last();
     await fee.waitFor({ timeout: 30_000 });
     await fee.click();
@@ -64,9 +49,9 @@ describeNeeding('chromium', 'a resolution in Web Chat (chromium)', () => {
     await adjust.waitFor({ timeout: 30_000 });
     await adjust.click();
     await page.getByText('请输入调账凭证号').last().waitFor({ timeout: 30_000 });
-    await type(page, '记-2026-1107');
+    await typeInWebChat(page, '记-2026-1107');
     await page.getByText('请输入处理原因').last().waitFor({ timeout: 30_000 });
-    await type(page, '跨行汇款手续费，已补记账');
+    await typeInWebChat(page, '跨行汇款手续费，已补记账');
     const confirm = page.getByRole('button', { name: /确认提交/ }).last();
     await confirm.waitFor({ timeout: 30_000 });
     await confirm.click();

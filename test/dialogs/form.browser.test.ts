@@ -7,8 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium, type Browser } from '../support/chromium.ts';
+import { launchChromium, openWebChat, typeInWebChat, type Browser } from '../support/chromium.ts';
 import { describeNeeding } from '../support/requires.ts';
 import { startBot, type RunningBot } from '../bot/support/app.ts';
 
@@ -25,22 +24,16 @@ describeNeeding('chromium', 'a form in one card in Web Chat (chromium)', () => {
     await bot?.close();
   });
 
-  async function type(page: Page, text: string): Promise<void> {
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill(text);
-    await input.press('Enter');
-  }
 
   it('张敏 fills the reference, forgets the reason, is shown where, and 返回 keeps both', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${bot.url}/?user=demo-staff`);
-    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 60_000 });
+    await openWebChat(page, bot.url, 'demo-staff');
     await page.getByText('您好，张敏').first().waitFor({ timeout: 30_000 });
-    await type(page, '处理差异 1234');
+    await typeInWebChat(page, '处理差异 1234');
     await page.getByText(/待处理差异/).last().waitFor({ timeout: 30_000 });
-    await type(page, '#3');
+    await typeInWebChat(page, '#3');
     await page.getByText('差异 #3：银行已付、企业未付').last().waitFor({ timeout: 30_000 });
-    await type(page, '企业调账');
+    await typeInWebChat(page, '企业调账');
     // The card's fields, by their labels (the last card on screen is the live one).
     const field = (name: string) => page.getByRole('textbox', { name, exact: true }).last();
     const reference = field('调账凭证号');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { propose } from '../../engine/service/resolve.ts';
-import { launchChromium, type Browser } from '../support/chromium.ts';
+import { launchChromium, typeInWebChat, type Browser } from '../support/chromium.ts';
 import { describeNeeding } from '../support/requires.ts';
 import { NOW, startBot, type RunningBot } from '../bot/support/app.ts';
 
@@ -70,11 +70,6 @@ describeNeeding('chromium', 'lists and cards at 390 px and 1280 px (chromium)', 
     return page;
   }
 
-  async function type(page: Page, text: string): Promise<void> {
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill(text);
-    await input.press('Enter');
-  }
 
   /** Sideways overflow of the page, and where each text sits against the viewport and its card. */
   async function measure(page: Page, texts: readonly string[]): Promise<Measured> {
@@ -84,7 +79,7 @@ describeNeeding('chromium', 'lists and cards at 390 px and 1280 px (chromium)', 
   for (const width of WIDTHS) {
     it(`the list of differences at ${width} px: one row each, amounts whole and aligned, no sideways scroll; a row opens its difference`, async () => {
       const page = await open('demo-staff', width);
-      await type(page, '处理差异');
+      await typeInWebChat(page, '处理差异');
       await page.getByText('待处理差异（第 1–4 笔，共 4 笔）').last().waitFor({ timeout: 30_000 });
       await page.waitForTimeout(300);
       const m = await measure(page, AMOUNTS.filter((a) => a !== '-8,000.00 CNY'));
@@ -108,7 +103,7 @@ describeNeeding('chromium', 'lists and cards at 390 px and 1280 px (chromium)', 
 
     it(`the approver's list and decision at ${width} px: the proposer's name and the amount visible; 批准 positive, 驳回 destructive`, async () => {
       const page = await open('demo-approver', width);
-      await type(page, '审批');
+      await typeInWebChat(page, '审批');
       await page.getByText('待您审批的方案（1 笔）').last().waitFor({ timeout: 30_000 });
       await page.waitForTimeout(300);
       const m = await measure(page, ['-8,000.00 CNY', '提交人：张敏']);

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM } from './requires.ts';
 
 export interface Browser {
@@ -30,4 +30,29 @@ export async function launchChromium(viewport: { width: number; height: number }
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Web Chat's send box on a page. */
+export function sendBox(page: Page): Locator {
+  return page.locator('[data-id="webchat-sendbox-input"]');
+}
+
+/** Types `text` into Web Chat's send box and sends it. */
+export async function typeInWebChat(page: Page, text: string): Promise<void> {
+  const input = sendBox(page);
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** Opens this server's Web Chat page as `user`; the milliseconds until the send box takes input. */
+export async function openWebChat(page: Page, baseUrl: string, user: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(`${baseUrl}/?user=${user}`);
+  const input = sendBox(page);
+  await input.waitFor({ timeout: 60_000 });
+  for (let i = 0; !(await input.isEditable()); i++) {
+    if (i >= 600) throw new Error('the send box never took input');
+    await page.waitForTimeout(100);
+  }
+  return Date.now() - start;
 }
