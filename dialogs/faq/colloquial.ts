@@ -2,7 +2,9 @@
  * How people type, rewritten to the words the knowledge base uses before segmentation: colloquial
  * and dialect forms (咋整, 啥, 干嘛用, 在哪点), and common typos and variant words (调解表 for
  * 调节表, 流成 for 流程, 登陆 for 登录). Applied to the folded text (simplified, lowercase) of both
- * the question and the entries. Order matters: longer phrases first.
+ * the question and the entries. Order matters: longer phrases first. Taiwan and Hong Kong words
+ * (簡訊, 網路, 憑證, 設定, 匯入) come out of the character-level folding as 简讯, 网路, 凭证, 设定, 汇入
+ * and are mapped to the mainland word here.
  */
 export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // how / what to do
@@ -21,6 +23,36 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // colloquial negation and disagreement
   [/木有|没得/g, '没有'],
   [/对不拢|对不牢|不对数|对不齐/g, '对不上'],
+  // what it is / when
+  [/咋回事|怎么一回事/g, '怎么回事'],
+  [/啥时候|多会儿|几时/g, '什么时候'],
+  // Taiwan and Hong Kong words (after traditional → simplified folding)
+  [/简讯/g, '短信'],
+  [/网路/g, '网络'],
+  [/连线/g, '连接'],
+  [/逾时/g, '超时'],
+  [/凭证/g, '证书'],
+  [/设定/g, '设置'],
+  [/汇入(?=.{0,6}(格式|档案|文件|excel|csv|资料|数据|mt940|对账单))/g, '导入'],
+  [/汇出(?=.{0,6}(格式|档案|文件|excel|csv|pdf|资料|数据|对账单))/g, '导出'],
+  [/(可以|能|怎么|如何)汇入/g, '$1导入'],
+  [/(可以|能|怎么|如何)汇出/g, '$1导出'],
+  [/档案/g, '文件'],
+  [/列印/g, '打印'],
+  [/软体/g, '软件'],
+  [/程式/g, '程序'],
+  [/预设/g, '默认'],
+  [/支援/g, '支持'],
+  [/行动银行|流动银行/g, '手机银行'],
+  [/网路银行|线上银行/g, '网银'],
+  [/萤幕|荧幕/g, '屏幕'],
+  [/点选/g, '点击'],
+  [/回覆/g, '回复'],
+  [/讯息|资讯/g, '信息'],
+  [/使用者/g, '用户'],
+  [/伺服器/g, '服务器'],
+  [/当机/g, '宕机'],
+  [/账密/g, '账号密码'],
   // typos and variant words people type
   [/调解表|调剂表/g, '调节表'],
   [/余额调解/g, '余额调节'],

@@ -55,6 +55,8 @@ export interface FaqConfig {
   kbDir?: string | undefined;
   /** Whom to contact when the FAQ does not know, per language; default from engine/i18n. */
   contact?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
+  /** The customer service phone line, per language (`{hotline}` in answers); default from engine/i18n. */
+  hotline?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
   thresholds?: Thresholds | undefined;
   llm?: LlmConfig | undefined;
 }

@@ -47,6 +47,38 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   客服: '客服热线', 人工客服: '客服热线', 人工服务: '客服热线',
 };
 
+/**
+ * English shorthand people type, expanded before stemming (ebanking → online banking, stmt →
+ * statement, rec → reconciliation).
+ */
+export const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  ebanking: ['online', 'banking'], netbanking: ['online', 'banking'], ibanking: ['online', 'banking'],
+  internetbanking: ['online', 'banking'], onlinebanking: ['online', 'banking'], ebank: ['online', 'banking'],
+  mbanking: ['mobile', 'banking'], rec: ['reconciliation'], recs: ['reconciliation'], recon: ['reconciliation'],
+  recons: ['reconciliation'], erecon: ['electronic', 'reconciliation'], ereconciliation: ['electronic', 'reconciliation'],
+  stmt: ['statement'], stmts: ['statement'], acct: ['account'], accts: ['account'], txn: ['transaction'],
+  txns: ['transaction'], amt: ['amount'], bal: ['balance'], diff: ['difference'], diffs: ['difference'],
+  pwd: ['password'], passwd: ['password'], pw: ['password'], otp: ['verification', 'code'], info: ['information'],
+  eod: ['day', 'end'], mgr: ['manager'], admin: ['administrator'], sysadmin: ['administrator'],
+};
+
+/**
+ * English words in a Chinese question ("回执overdue了怎么办", "哪些account不用recon"), keyed by
+ * stem after EN_SYNONYMS, to the Chinese word the knowledge base uses: such a question is searched
+ * in the Chinese index, where the English word would be unknown.
+ */
+export const EN_TO_ZH: Readonly<Record<string, string>> = {
+  reconcil: '对账', statement: '对账单', receipt: '回执', balanc: '余额', account: '账户', overdu: '逾期',
+  deadlin: '期限', bot: '机器人', upload: '上传', import: '导入', export: '导出', log: '登录', password: '密码',
+  usbkey: 'u盾', sms: '短信', code: '验证码', bank: '银行', onlin: '网银', mobil: '手机银行', disagre: '不符',
+  agre: '相符', differ: '差异', outstand: '未达账项', audit: '审计', approv: '审批', backup: '备份', charg: '手续费',
+  cycl: '周期', monthly: '月度', daily: '每日', report: '报告', confirm: '确认', format: '格式', fil: '文件',
+  contact: '联系', support: '技术支持', network: '网络', error: '报错', updat: '更新', train: '培训', rul: '规则',
+  procedur: '流程', archiv: '存档', past: '历史', setting: '设置', setup: '设置', check: '核对', submit: '提交',
+  duplicat: '重复', adjust: '调节', manual: '手工', hotlin: '客服热线', phon: '电话', lost: '丢失', lose: '丢失',
+  deposit: '存款', cheque: '支票', fee: '手续费', system: '系统', button: '按钮', menu: '菜单',
+};
+
 /** English synonyms, keyed by stem (see stem.ts), applied after stemming. */
 export const EN_SYNONYMS: Readonly<Record<string, string>> = {
   login: 'log', signin: 'log', sign: 'log', logon: 'log',

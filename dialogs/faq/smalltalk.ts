@@ -32,7 +32,17 @@ export function smallTalkOf(question: string): SmallTalk | undefined {
 }
 
 const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
-const BANKING = /贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|开户|存款|取款|取钱|(查|查询|看)一?下?.{0,8}余额|\bloans?\b|\bmortgage|credit card|\binvest|\bstocks?\b|\binterest\b|exchange rate|open an account|close (my|an|the) account|deposit|withdraw|account balance of/;
+const BANKING = new RegExp(
+  [
+    '贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
+    '银行卡|借记卡|储蓄卡|存折|atm|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
+    'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|预留手机号|支票本|买支票',
+    '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
+    'close (my|an|the|our) account|deposit|withdraw|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
+    '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
+    '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address',
+  ].join('|'),
+);
 
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
 export function redirectOf(question: string): Redirect {

@@ -27,4 +27,8 @@ export const EN_STOPWORDS: ReadonlySet<string> = new Set([
   'again', 'still', 'one', 'all', 'them', 'they', 'their', 'he', 'she', 'him', 'her', 'way', 'ok', 'okay',
   'anyone', 'someone', 'something', 'thing', 'things', 'like', 'only', 'own', 'other', 'kind', 'kinds', 'type', 'types',
   'doe', 'cannot', 'time', 'times', 'tell', 'exactly', 'really', 'actually', 'somebody', 'anything',
+  // contractions, typed with or without the apostrophe ("doesn't" splits into doesn + t)
+  'doesn', 'didn', 'hasn', 'haven', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'shouldn', 'couldn',
+  'doesnt', 'didnt', 'hasnt', 'havent', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'shouldnt', 'couldnt',
+  'ive', 'youre', 'theyre', 'whats', 'hows', 'wheres', 'pls', 'plz', 'ur', 'yet', 'even', 'ever', 'very', 'much', 'too',
 ]);

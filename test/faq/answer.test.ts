@@ -64,6 +64,24 @@ describe('answering', () => {
     expect(amount.suggestionIds).not.toContain('staff-handle');
   });
 
+  it('the hotline entry gives the configured phone line, or says where the number is printed', async () => {
+    const withLine = await createFaq({ hotline: { 'zh-CN': '95000 转 3', en: '95000, option 3' } }, { kb: faq.kb });
+    const zh = await withLine.answer('客服电话是多少', { lang: 'zh-CN', asker: 'customer' });
+    expect(zh.sources[0]?.id).toBe('customer-hotline');
+    expect(zh.answer).toContain('95000 转 3');
+    expect((await withLine.answer('what is the customer service phone number', { lang: 'en', asker: 'customer' })).answer).toContain('95000, option 3');
+    expect((await faq.answer('客服电话是多少', { lang: 'zh-CN', asker: 'customer' })).answer).toContain('对账单页脚');
+  });
+
+  it.each(['银行卡丢了怎么挂失', '你们网点几点下班', '借记卡密码忘了', 'what are your opening hours', 'I lost my debit card'])(
+    'other banking ("%s") is declined with where to go instead',
+    async (q) => {
+      const r = await faq.answer(q, { lang: 'zh-CN', asker: 'customer' });
+      expect(r.kind).toBe('unknown');
+      expect(r.answer).toContain('营业网点柜台');
+    },
+  );
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));

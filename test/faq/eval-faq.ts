@@ -57,8 +57,13 @@ if (process.argv.includes('--json')) {
     row('  answerable', (r) => `${r.answerable}`),
     row('  must decline', (r) => `${r.mustDecline}`),
     row('hit@1', (r) => f3(r.hitAt1), `≥ ${TARGETS.hitAt1}`),
+    ...(['zh-Hans', 'zh-Hant', 'en', 'mixed'] as const).map((lang) =>
+      row(`  ${lang}`, (r) => (r.hitBy[lang] ? `${f3(r.hitBy[lang].hits / r.hitBy[lang].n)}/${r.hitBy[lang].n}` : '—')),
+    ),
     row('MRR@5', (r) => f3(r.mrr)),
     row('false accept', (r) => f3(r.falseAccept), `≤ ${TARGETS.falseAccept}`),
+    row('  of out of scope', (r) => `${r.falseAcceptBy.out.accepted}/${r.falseAcceptBy.out.n}`),
+    row('  of open gaps', (r) => `${r.falseAcceptBy.gap.accepted}/${r.falseAcceptBy.gap.n}`),
     row('did you mean', (r) => f3(r.didYouMean), `≤ ${TARGETS.didYouMean} of in-scope`),
     row('English in English', (r) => `${f3(r.englishInEnglish)}`, `= 1 (of ${results.map((s) => s.r?.english ?? '—').join('/')} English)`),
     row('p95 ms', (r) => r.latencyMs.p95.toFixed(2), `≤ ${TARGETS.p95Ms}`),

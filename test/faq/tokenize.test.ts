@@ -40,6 +40,27 @@ describe('tokenize', () => {
     expect(stem('status')).toBe('status');
   });
 
+  it('maps Taiwan and Hong Kong words to the mainland ones the knowledge base uses', () => {
+    expect(tokenize('對帳時簡訊驗證碼收不到').words).toEqual(tokenize('对账时短信验证码收不到').words);
+    expect(tokenize('憑證過期').words).toEqual(tokenize('证书过期').words);
+    expect(tokenize('可以匯入MT940格式嗎').words).toContain('导入');
+    // 汇入 is also money coming in: left alone when no file or format follows.
+    expect(tokenize('客户汇入的款项').words).not.toContain('导入');
+  });
+
+  it('drops English contractions and expands shorthand (stmt, rec, ebanking)', () => {
+    expect(tokenize("doesn't match").words).toEqual(tokenize('does not match').words);
+    expect(tokenize('didnt get a stmt').words).toEqual(tokenize('did not get a statement').words);
+    expect(tokenize('bank rec in ebanking').words).toEqual(tokenize('bank reconciliation in online banking').words);
+  });
+
+  it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
+    expect(tokenize('哪些account不用recon').words).toEqual(tokenize('哪些账户不用对账').words);
+    expect(tokenize('回执overdue了怎么办').words).toContain('逾期');
+    // A mostly English text keeps its English words.
+    expect(tokenize('open the "电子对账" section to confirm the statement').words).toContain('confirm');
+  });
+
   it('is deterministic', () => {
     const q = '开出去的支票对方一直没来兑付 cheque';
     expect(tokenize(q)).toEqual(tokenize(q));
