@@ -12,7 +12,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
 import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
-import { asksAboutAssistant, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
+import { asksAboutAssistant, mentionsReconciliation, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
 export interface FaqSource {
@@ -157,11 +157,13 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     const asker = options.asker ?? 'customer';
     const small = smallTalkOf(question);
     if (small) return smallTalkReply(question, lang, small);
-    const about = asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
+    // Staff asking what the bot does are answered by the search (bot-status tells them their commands).
+    const about = asker === 'customer' && asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
     if (about) return entryReply(kb, about, question, { lang, asker }, 1, lines(lang));
     const hits = question.trim() ? search.search(question, asker, 5) : [];
-    // A banking request (a transfer, interest, a loan) only borrows our words: answered only when an entry fits it well.
-    const offTopic = redirectOf(question) !== 'none' && (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR;
+    // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
+    // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
+    const offTopic = redirectOf(question) !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR);
     const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);

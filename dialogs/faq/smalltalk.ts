@@ -1,13 +1,13 @@
 /**
  * What the FAQ says besides answers: a brief reply to greetings, thanks and goodbyes, and, when it
  * cannot answer, what it does and where to go instead (a transfer is done in online banking or at
- * the counter, not here). Rules over folded text; the whole message must be small talk, so
+ * the counter, not here; office matters and chit-chat get what the assistant is for). Rules over folded text; the whole message must be small talk, so
  * "谢谢，回执怎么交" is still a question.
  */
 import { fold } from './fold.ts';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye';
-export type Redirect = 'transfer' | 'banking' | 'none';
+export type Redirect = 'transfer' | 'banking' | 'other' | 'none';
 
 const FILLER = /[\s,，.。!！~～?？、…:：;；]+|啊|呀|哈|哦|喔|噢|嗯|呢|啦|哒|了|lol|:\)/g;
 const SMALL_TALK: readonly (readonly [SmallTalk, RegExp])[] = [
@@ -21,7 +21,9 @@ const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底)?(能|可以|�
 
 /** True when the message asks what the assistant is or can do. */
 export function asksAboutAssistant(question: string): boolean {
-  return ABOUT_ASSISTANT.test(fold(question).replace(FILLER, ''));
+  const folded = fold(question);
+  // Chinese is matched without spaces or fillers, English with its words kept apart.
+  return ABOUT_ASSISTANT.test(folded.replace(FILLER, '')) || ABOUT_ASSISTANT.test(folded.replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim());
 }
 
 /** The kind of small talk the whole message is, or undefined when it is anything else. */
@@ -34,20 +36,47 @@ export function smallTalkOf(question: string): SmallTalk | undefined {
 const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
   [
-    '贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
+    '外币|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|atm|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
-    'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|预留手机号|支票本|买支票',
+    'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
     'close (my|an|the|our) account|deposit|withdraw|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
     '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
-    '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address',
+    '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
   ].join('|'),
 );
+
+/**
+ * Asking for someone's account data ("帮我查一下客户的流水", "show me the transactions of …"): the
+ * FAQ explains, it never looks data up.
+ */
+const DATA_REQUEST =
+  /(帮我|给我|替我|帮忙)(查|看|调|打印?|拉|导出?)一?下?.{0,12}(流水|明细|余额|交易|身份证|手机号|电话号码|地址)|\b(show|give|send|pull up|look up|find) me\b.{0,30}\b(balance|transactions?|statement of|details of|id number)\b/;
+
+/** Neither banking nor reconciliation: office and HR matters, everyday requests, chit-chat. */
+const OTHER = new RegExp(
+  [
+    '天气|下雨|气温|笑话|翻译|写一(首|篇|份)|请假条|电影|餐厅|饭店|外卖|机票|火车票|高铁|彩票|减肥|星座|菜谱|新闻|比赛|世界杯',
+    '报销|年假|请假|考勤|打卡|工资条|食堂|打印机|复印机|蓝屏|oa系统|邮箱密码|微信支付|支付宝|绩效|业绩|任务完成',
+    '\\bweather\\b|\\bjoke\\b|translat|\\bpoem\\b|\\bmovie|restaurant|\\bflight|recipe|\\bnews\\b|football',
+    'payslip|pay slip|annual leave|printer|canteen|\\blunch\\b|computer (keeps|is) crash|wi-?fi password|expense claim',
+  ].join('|'),
+);
+
+/** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
+const RECONCILIATION =
+  /对账|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit/;
+
+/** True when the question names reconciliation itself (对账, 回执, statement …), not just banking. */
+export function mentionsReconciliation(question: string): boolean {
+  return RECONCILIATION.test(fold(question));
+}
 
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
 export function redirectOf(question: string): Redirect {
   const t = fold(question);
   if (TRANSFER.test(t)) return 'transfer';
-  if (BANKING.test(t)) return 'banking';
+  if (BANKING.test(t) || DATA_REQUEST.test(t)) return 'banking';
+  if (OTHER.test(t)) return 'other';
   return 'none';
 }

@@ -82,6 +82,17 @@ describe('answering', () => {
     },
   );
 
+  it('a banking request that borrows our words is declined unless it names reconciliation itself', async () => {
+    expect((await faq.answer('i want to close my account', { lang: 'en', asker: 'customer' })).kind).toBe('unknown');
+    expect((await faq.answer('do closed accounts still need reconciliation', { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe('exempt-accounts');
+    expect((await faq.answer('报销流程是什么', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
+  });
+
+  it('a customer asking in English whether the bot can reconcile for them gets what the assistant does', async () => {
+    const r = await faq.answer('can you reconcile my account for me', { lang: 'en', asker: 'customer' });
+    expect(r.sources[0]?.id).toBe('about-assistant');
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));

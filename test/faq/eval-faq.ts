@@ -1,7 +1,7 @@
 /**
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
- * (dev-set.yaml), and the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS). The blind set is
+ * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), and the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS). The blind set is
  * only ever scored here: its questions are never printed and no tuning code reads it
  * (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
@@ -21,6 +21,7 @@ const SETS = [
   { name: 'eval', path: here('./eval-set.yaml'), tuned: true },
   { name: 'holdout', path: here('./holdout-set.yaml'), tuned: true },
   { name: 'dev', path: here('./dev-set.yaml'), tuned: true },
+  { name: 'oos', path: here('./oos-set.yaml'), tuned: true },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
 ] as const;
 
