@@ -53,6 +53,8 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/伺服器/g, '服务器'],
   [/当机/g, '宕机'],
   [/账密/g, '账号密码'],
+  // English negation that the stopword list would drop: "does not match" is a mismatch, not a match
+  [/\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot)\s+(?:seem to\s+|really\s+)?(?:match|agree|tally|add up)\w*/g, 'mismatch'],
   // typos and variant words people type
   [/调解表|调剂表/g, '调节表'],
   [/余额调解/g, '余额调节'],

@@ -93,6 +93,14 @@ describe('answering', () => {
     expect(r.sources[0]?.id).toBe('about-assistant');
   });
 
+  it.each([
+    ['my reconciliation result does not match, what now', 'customer-report-mismatch'],
+    ['the data looks out of date', 'customer-data-late'],
+    ["our balance doesn't agree with the bank statement", 'customer-report-mismatch'],
+  ])('the issue\'s English example "%s" lands on %s, not the archive entry', async (q, id) => {
+    expect((await faq.answer(q, { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe(id);
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));

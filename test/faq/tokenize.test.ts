@@ -54,6 +54,12 @@ describe('tokenize', () => {
     expect(tokenize('bank rec in ebanking').words).toEqual(tokenize('bank reconciliation in online banking').words);
   });
 
+  it('reads an English negation of agreeing as a mismatch ("does not match" is no match)', () => {
+    expect(tokenize('does not match').words).toEqual(tokenize('mismatch').words);
+    expect(tokenize("the amounts don't tally").words).toEqual(tokenize('the amounts mismatch').words);
+    expect(tokenize('does not match').words).not.toEqual(tokenize('does match').words);
+  });
+
   it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
     expect(tokenize('哪些account不用recon').words).toEqual(tokenize('哪些账户不用对账').words);
     expect(tokenize('回执overdue了怎么办').words).toContain('逾期');
