@@ -42,6 +42,7 @@ const BANKING = new RegExp(
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
     'close (my|an|the|our) account|deposit|withdraw|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
     '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
+    '余额(还)?(是|有)?多少|还(剩|有)多少钱|有多少钱|what\'?s (my|our|the) (account )?balance|how much (money )?(is|do (i|we) have|have (i|we) got) in|(check|show|tell me) (my|our) balance',
     '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
   ].join('|'),
 );

@@ -41,7 +41,7 @@ function bigrams(segment: string, out: string[]): void {
  * the words that say so.
  */
 const CUES: readonly (readonly [RegExp, string])[] = [
-  [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|\bwhat (is|are)\b|\bmeaning\b|\bmean\b/, '?define'],
+  [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|介绍|了解一?下|说说|讲讲|\bwhat (is|are)\b|\bmeaning\b|\bmean\b|\btell me about\b|\bexplain/, '?define'],
   [/为什么|为啥|为何|\bwhy\b/, '?why'],
   [/在哪|哪里|哪儿|哪个菜单|哪个栏目|哪个页面|入口|\bwhere\b|\bwhich menu\b/, '?where'],
   [/怎么(做|操作|弄|用|对账|确认|提交|办理)|如何(做|操作|对账|确认|提交)|\bhow (do|to|can)\b/, '?how'],
