@@ -19,6 +19,8 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // where
   [/在哪点|在哪儿|在哪块|在哪旮旯|在啥地方|在什么地方|在哪个地方|在那里|在那儿/g, '在哪里'],
   [/哪点|哪块|哪旮旯/g, '哪里'],
+  // asking for a person
+  [/转人工|找人工|要人工/g, '人工服务'],
   // losing things
   [/弄丢|搞丢|整丢|丢掉|丢了|找不着了|不见了/g, '丢失'],
   // colloquial negation and disagreement
