@@ -36,13 +36,14 @@ export function smallTalkOf(question: string): SmallTalk | undefined {
 const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
   [
-    '外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
+    '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|atm|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
     'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
     'close (my|an|the|our) account|deposit|withdraw|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
     '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
     '余额(还)?(是|有)?多少|还(剩|有)多少钱|有多少钱|what\'?s (my|our|the) (account )?balance|how much (money )?(is|do (i|we) have|have (i|we) got) in|(check|show|tell me) (my|our) balance',
+    '\\b(credit|debit|bank|atm|my|lost|stolen) cards?\\b|crypto|bitcoin|\\bcar loan|credit limit|credit score',
     '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
   ].join('|'),
 );
