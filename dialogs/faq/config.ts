@@ -21,7 +21,7 @@ export const ThresholdsSchema = z.object({
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.3, margin: 0.01, lead: 0.05 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05 };
 
 export const LlmConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),
