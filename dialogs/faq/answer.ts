@@ -163,7 +163,9 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     const hits = question.trim() ? search.search(question, asker, 5) : [];
     // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
     // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
-    const offTopic = redirectOf(question) !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR);
+    // A request to look data up is never answered with an entry, whatever words it borrows.
+    const redirect = redirectOf(question);
+    const offTopic = redirect === 'data' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
     const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);

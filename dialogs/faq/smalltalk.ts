@@ -7,7 +7,7 @@
 import { fold } from './fold.ts';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye';
-export type Redirect = 'transfer' | 'banking' | 'other' | 'none';
+export type Redirect = 'transfer' | 'banking' | 'data' | 'other' | 'none';
 
 const FILLER = /[\s,，.。!！~～?？、…:：;；]+|啊|呀|哈|哦|喔|噢|嗯|呢|啦|哒|了|lol|:\)/g;
 const SMALL_TALK: readonly (readonly [SmallTalk, RegExp])[] = [
@@ -52,8 +52,13 @@ const BANKING = new RegExp(
  * Asking for someone's account data ("帮我查一下客户的流水", "show me the transactions of …"): the
  * FAQ explains, it never looks data up.
  */
-const DATA_REQUEST =
-  /(帮我|给我|替我|帮忙)(查|看|调|打印?|拉|导出?)一?下?.{0,12}(流水|明细|余额|交易|身份证|手机号|电话号码|地址)|\b(show|give|send|pull up|look up|find) me\b.{0,30}\b(balance|transactions?|statement of|details of|id number)\b/;
+const DATA_REQUEST = new RegExp(
+  [
+    // "机器人能帮我看对账结果吗" asks what the bot can do, not for data.
+    '(?<!能|可以|会)(帮我|给我|替我|帮忙)(查|看|调|打印?|拉|导出?|发)一?下?.{0,12}(流水|明细|余额|交易|身份证|手机号|电话号码|地址|对账单|对账结果|回单|差异)(?!.{0,6}(怎么|如何|在哪|哪里|为什么|什么意思|是什么|吗))',
+    '\\b(show|give|send|pull up|look up|find|get) me\\b(?! how).{0,30}\\b(balance|transactions?|statements?|details of|id number|results?|differences)\\b',
+  ].join('|'),
+);
 
 /** Neither banking nor reconciliation: office and HR matters, everyday requests, chit-chat. */
 const OTHER = new RegExp(
@@ -78,7 +83,8 @@ export function mentionsReconciliation(question: string): boolean {
 export function redirectOf(question: string): Redirect {
   const t = fold(question);
   if (TRANSFER.test(t)) return 'transfer';
-  if (BANKING.test(t) || DATA_REQUEST.test(t)) return 'banking';
+  if (DATA_REQUEST.test(t)) return 'data';
+  if (BANKING.test(t)) return 'banking';
   if (OTHER.test(t)) return 'other';
   return 'none';
 }

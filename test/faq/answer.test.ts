@@ -88,6 +88,13 @@ describe('answering', () => {
     expect((await faq.answer('报销流程是什么', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
   });
 
+  it('a request to look data up is declined whatever words it borrows; asking whether the bot can is not such a request', async () => {
+    expect((await faq.answer('帮我查一下城西商贸上个月的对账单', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
+    expect((await faq.answer('send me our statement for October', { lang: 'en', asker: 'customer' })).kind).toBe('unknown');
+    expect((await faq.answer('帮我看看对账单怎么确认', { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('unknown');
+    expect((await faq.answer('机器人能帮我看对账结果吗', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('bot-status');
+  });
+
   it('a customer asking in English whether the bot can reconcile for them gets what the assistant does', async () => {
     const r = await faq.answer('can you reconcile my account for me', { lang: 'en', asker: 'customer' });
     expect(r.sources[0]?.id).toBe('about-assistant');
