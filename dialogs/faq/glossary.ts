@@ -20,7 +20,7 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   // disagreeing
   对不上: '不符', 不一致: '不符', 不相符: '不符', 对不齐: '不符', 不对: '不符', 不平: '不符',
   // agreeing
-  一致: '相符', 符合: '相符',
+  一致: '相符', 符合: '相符', 对得上: '相符', 对上了: '相符',
   // "what is the difference between"
   不同: '区别', 差别: '区别',
   // online banking channels
@@ -41,6 +41,10 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   流水: '交易明细', 明细: '交易明细', 账单: '对账单', 调节表: '余额调节表', 回执单: '回执', 电子回单: '回单',
   // fees
   费用: '手续费', 服务费: '手续费', 扣费: '手续费',
+  // words people use for the knowledge base's terms
+  回函: '回执', 回条: '回执', 电子银行: '网银', 掌上银行: '手机银行', 口令: '密码', 动态码: '验证码', 校验码: '验证码',
+  短信码: '验证码', 调整表: '余额调节表', 余额调整表: '余额调节表', 未达账: '未达账项', 未达项: '未达账项', 核账: '对账',
+  户头: '账户', 临柜: '柜台', 网银盾: 'u盾', 证书盾: 'u盾',
   // leaking
   外泄: '泄露', 泄漏: '泄露', 被盗: '泄露',
   // faults
@@ -91,4 +95,5 @@ export const EN_SYNONYMS: Readonly<Record<string, string>> = {
   last: 'past', previous: 'past', old: 'past', earlier: 'past', history: 'past',
   app: 'mobil', call: 'contact', start: 'run', kick: 'run', launch: 'run', execut: 'run',
   step: 'procedur', process: 'procedur', workflow: 'procedur',
+  discrepancy: 'disagre', varianc: 'disagre', dongl: 'usbkey', helpdesk: 'contact', acknowledg: 'receipt', slip: 'receipt',
 };
