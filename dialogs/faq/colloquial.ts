@@ -56,6 +56,19 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/伺服器/g, '服务器'],
   [/当机/g, '宕机'],
   [/账密/g, '账号密码'],
+  [/元件/g, '控件'],
+  // Hong Kong: 戶口 is a bank account, 月結單 the monthly statement, 入數 a payment in
+  [/户口/g, '账户'],
+  [/月结单|结单/g, '对账单'],
+  [/入数/g, '入账'],
+  // Cantonese question words (after folding): 點算 what to do, 點樣 how, 喺邊度 where, 唔夾 do not agree
+  [/点算|点办/g, '怎么办'],
+  [/点样|点做/g, '怎么做'],
+  [/喺边度|喺边|边度/g, '在哪里'],
+  [/唔夹|唔啱|对唔上|夹唔上/g, '对不上'],
+  [/乜嘢|咩嘢|咩/g, '什么'],
+  [/我哋/g, '我们'],
+  [/冇/g, '没有'],
   // English negation that the stopword list would drop: "does not match" is a mismatch, not a match
   [/\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot)\s+(?:seem to\s+|really\s+)?(?:match|agree|tally|add up)\w*/g, 'mismatch'],
   // typos and variant words people type

@@ -48,6 +48,12 @@ describe('tokenize', () => {
     expect(tokenize('客户汇入的款项').words).not.toContain('导入');
   });
 
+  it('reads Hong Kong and Cantonese wording (戶口, 月結單, 點算, 喺邊度, 唔夾)', () => {
+    expect(tokenize('月結單同我哋嘅數唔夾點算').words).toEqual(expect.arrayContaining(['对账单', '不符']));
+    expect(tokenize('網銀喺邊度對帳').words).toEqual(tokenize('网银在哪里对账').words);
+    expect(tokenize('戶口').words).toEqual(['账户']);
+  });
+
   it('drops English contractions and expands shorthand (stmt, rec, ebanking)', () => {
     expect(tokenize("doesn't match").words).toEqual(tokenize('does not match').words);
     expect(tokenize('didnt get a stmt').words).toEqual(tokenize('did not get a statement').words);
