@@ -71,6 +71,7 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/冇/g, '没有'],
   // English negation that the stopword list would drop: "does not match" is a mismatch, not a match
   [/\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot)\s+(?:seem to\s+|really\s+)?(?:match|agree|tally|add up)\w*/g, 'mismatch'],
+  [/\b(?:can'?t|cannot|unable to|not able to|couldn'?t|failed to|fails? to)\s+(?:log|sign)\s*(?:in|on|into)\b/g, 'log in failure'],
   // typos and variant words people type
   [/调解表|调剂表/g, '调节表'],
   [/余额调解/g, '余额调节'],

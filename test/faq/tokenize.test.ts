@@ -64,6 +64,8 @@ describe('tokenize', () => {
     expect(tokenize('does not match').words).toEqual(tokenize('mismatch').words);
     expect(tokenize("the amounts don't tally").words).toEqual(tokenize('the amounts mismatch').words);
     expect(tokenize('does not match').words).not.toEqual(tokenize('does match').words);
+    // "can't sign in" is a failure, not a first login
+    expect(tokenize("I can't sign in").words).toEqual(tokenize('log in failure').words);
   });
 
   it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
