@@ -23,7 +23,9 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/转人工|找人工|要人工/g, '人工服务'],
   // losing things
   [/弄丢|搞丢|整丢|丢掉|丢了|找不着了|不见了/g, '丢失'],
-  // colloquial negation and disagreement
+  // colloquial negation and disagreement (the stopword list drops 没 and 没有: keep what they negate)
+  [/没有?收到|一直没来|还没来|没有?寄到/g, '收不到'],
+  [/没有?找到/g, '找不到'],
   [/木有|没得/g, '没有'],
   [/对不拢|对不牢|不对数|对不齐/g, '对不上'],
   // what it is / when

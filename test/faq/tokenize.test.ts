@@ -28,6 +28,8 @@ describe('tokenize', () => {
     expect(tokenize('余额调解表咋整').words).toEqual(tokenize('余额调节表怎么办').words);
     expect(tokenize('U盾弄丢了').words).toContain('丢失');
     expect(tokenize('电子对账是干嘛用的').words).toContain('作用');
+    // 没 is a stopword; what it negates is kept
+    expect(tokenize('验证码一直没收到').words).toEqual(tokenize('验证码一直收不到').words);
   });
 
   it('has character bigrams as a fallback channel', () => {
