@@ -26,6 +26,7 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // colloquial negation and disagreement (the stopword list drops 没 and 没有: keep what they negate)
   [/没有?收到|一直没来|还没来|没有?寄到/g, '收不到'],
   [/没有?找到/g, '找不到'],
+  [/没有?(交回|寄回|交|回复|回)(?!来|去|家)|忘(了|记)(交|回)/g, '未交回'],
   [/木有|没得/g, '没有'],
   [/对不拢|对不牢|不对数|对不齐/g, '对不上'],
   // what it is / when

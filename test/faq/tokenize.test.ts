@@ -30,6 +30,8 @@ describe('tokenize', () => {
     expect(tokenize('电子对账是干嘛用的').words).toContain('作用');
     // 没 is a stopword; what it negates is kept
     expect(tokenize('验证码一直没收到').words).toEqual(tokenize('验证码一直收不到').words);
+    expect(tokenize('回执没寄回').words).toContain('未交回');
+    expect(tokenize('回执怎么寄回').words).not.toContain('未交回');
   });
 
   it('has character bigrams as a fallback channel', () => {
