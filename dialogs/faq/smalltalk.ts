@@ -66,6 +66,7 @@ const DATA_REQUEST = new RegExp(
 /** Neither banking nor reconciliation: office and HR matters, everyday requests, chit-chat. */
 const OTHER = new RegExp(
   [
+    '透视表|vlookup|会计分录|资产负债表|计提|折旧|增值税|pivot table|double[- ]entry|bookkeeping|balance sheet|journal entr|close the month|depreciation|accrual|bad debt',
     '好吃|推荐(个|一个|一家|几个|几本|一部)?(餐厅|饭店|电影|书)|颜色|投诉|complain',
     '天气|下雨|气温|笑话|翻译|写一(首|篇|份)|请假条|电影|餐厅|饭店|外卖|机票|火车票|高铁|彩票|减肥|星座|菜谱|新闻|比赛|世界杯',
     '报销|年假|请假|考勤|打卡|工资条|食堂|打印机|复印机|蓝屏|oa系统|邮箱密码|微信支付|支付宝|绩效|业绩|任务完成',
