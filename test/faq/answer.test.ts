@@ -108,6 +108,17 @@ describe('answering', () => {
     expect((await faq.answer(q, { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe(id);
   });
 
+  it.each([
+    ['谢谢啦 再见', 'bye'], ['懂了 谢谢', 'thanks'], ['好的，没问题了', 'thanks'], ['👍', 'thanks'], ['您好，请问有人吗', 'greeting'],
+    ['hi there', 'greeting'], ['thanks, bye', 'bye'], ['多谢多谢', 'thanks'], ['哈喽哈喽', 'greeting'],
+  ])('"%s" is small talk (%s) as a whole', async (q) => {
+    expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).toBe('smalltalk');
+  });
+
+  it.each(['谢谢，回执怎么交', 'hi, how do I confirm the statement online', 'history of confirmations'])('"%s" is a question, not small talk', async (q) => {
+    expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('smalltalk');
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));
