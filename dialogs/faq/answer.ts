@@ -12,7 +12,8 @@ import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
 import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
-import { asksAboutAssistant, mentionsReconciliation, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
+import { mentionsReconciliation, redirectOf } from './offtopic.ts';
+import { asksAboutAssistant, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
 export interface FaqSource {
