@@ -26,7 +26,12 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // colloquial negation and disagreement (the stopword list drops 没 and 没有: keep what they negate)
   [/没有?收到|一直没来|还没来|没有?寄到/g, '收不到'],
   [/没有?找到/g, '找不到'],
-  [/没有?(交回|寄回|交|回复|回)(?!来|去|家)|忘(了|记)(交|回)/g, '未交回'],
+  [/没有?(交回|寄回|交|回复|回|确认)(?!来|去|家)|忘(了|记)?(交|回|确认)/g, '未交回'],
+  // "nobody booked anything wrong" is its own thing (a timing difference), not 记错
+  [/(都|也)?没有?(记错|出错|错)/g, '未记错'],
+  // an amount more or less than the books is a mismatch
+  [/(多了|少了|多出|差了)(?=[\d一二三四五六七八九十两几百千万块元])/g, '不符'],
+  [/(点|按)哪里|(点|按)哪儿|(点|按)哪个/g, '在哪里'],
   [/木有|没得/g, '没有'],
   [/对不拢|对不牢|不对数|对不齐/g, '对不上'],
   // what it is / when
@@ -75,6 +80,8 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   // English negation that the stopword list would drop: "does not match" is a mismatch, not a match
   [/\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot)\s+(?:seem to\s+|really\s+)?(?:match|agree|tally|add up)\w*/g, 'mismatch'],
   [/\b(?:can'?t|cannot|unable to|not able to|couldn'?t|failed to|fails? to)\s+(?:log|sign)\s*(?:in|on|into)\b/g, 'log in failure'],
+  [/\b(?:never|not|didn'?t|haven'?t|hasn'?t|no)\s+(?:got|get|gotten|receive[ds]?|receiving|arrived?|arriving|come|came|coming)\b/g, 'missing'],
+  [/\b(?:put together|draw up|drawn up|work(?:ed)? out|make up)\b/g, 'prepare'],
   // typos and variant words people type
   [/调解表|调剂表/g, '调节表'],
   [/余额调解/g, '余额调节'],

@@ -12,7 +12,7 @@ export const TERMS: readonly string[] = [
   '手续费', '久悬', '久悬账户', '保证金', '保证金账户', '验资', '验资账户', '免对账', '双人复核', '审批', '柜员', '记账柜员',
   '技术支持', '帮助中心', '审计日志', '匹配规则', '参考号', '流水号', '容差', '登录', '登不上', '进不去', '登不进',
   '打不开', '支票', '在途', '兑付', '备份', '培训', '公共wifi', '钓鱼网站', '数据延迟', '初始密码', '忘记密码',
-  '未交回', '收不到', '找不到',
+  '未交回', '收不到', '找不到', '未记错',
 ];
 
 export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
@@ -45,7 +45,7 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   // words people use for the knowledge base's terms
   回函: '回执', 回条: '回执', 电子银行: '网银', 掌上银行: '手机银行', 口令: '密码', 动态码: '验证码', 校验码: '验证码',
   短信码: '验证码', 调整表: '余额调节表', 余额调整表: '余额调节表', 未达账: '未达账项', 未达项: '未达账项', 核账: '对账',
-  户头: '账户', 临柜: '柜台', 网银盾: 'u盾', 证书盾: 'u盾',
+  户头: '账户', 临柜: '柜台', 前年: '以前', 去年: '以前', 之前: '以前', 往期: '以前', 历史: '以前', 网银盾: 'u盾', 证书盾: 'u盾',
   // leaking
   外泄: '泄露', 泄漏: '泄露', 被盗: '泄露',
   // faults
@@ -96,5 +96,5 @@ export const EN_SYNONYMS: Readonly<Record<string, string>> = {
   last: 'past', previous: 'past', old: 'past', earlier: 'past', history: 'past',
   app: 'mobil', call: 'contact', start: 'run', kick: 'run', launch: 'run', execut: 'run',
   step: 'procedur', process: 'procedur', workflow: 'procedur',
-  discrepancy: 'disagre', varianc: 'disagre', dongl: 'usbkey', helpdesk: 'contact', acknowledg: 'receipt', slip: 'receipt',
+  quit: 'depart', resign: 'depart', discrepancy: 'disagre', varianc: 'disagre', dongl: 'usbkey', helpdesk: 'contact', acknowledg: 'receipt', slip: 'receipt',
 };

@@ -32,6 +32,9 @@ describe('tokenize', () => {
     expect(tokenize('验证码一直没收到').words).toEqual(tokenize('验证码一直收不到').words);
     expect(tokenize('回执没寄回').words).toContain('未交回');
     expect(tokenize('回执怎么寄回').words).not.toContain('未交回');
+    expect(tokenize('对账单忘了确认').words).toContain('未交回');
+    expect(tokenize('两边都没记错').words).toContain('未记错');
+    expect(tokenize('比我们账上少了两万').words).toContain('不符');
   });
 
   it('has character bigrams as a fallback channel', () => {
@@ -70,6 +73,8 @@ describe('tokenize', () => {
     expect(tokenize('does not match').words).not.toEqual(tokenize('does match').words);
     // "can't sign in" is a failure, not a first login
     expect(tokenize("I can't sign in").words).toEqual(tokenize('log in failure').words);
+    expect(tokenize('never got the code').words.sort()).toEqual(tokenize('code missing').words.sort());
+    expect(tokenize('how do I put together a bank rec').words).toEqual(tokenize('how do I prepare a bank rec').words);
   });
 
   it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
