@@ -9,11 +9,11 @@ import { fold } from './fold.ts';
 
 export type Redirect = 'transfer' | 'banking' | 'data' | 'other' | 'none';
 
-const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
+const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
   [
     '开(一个|个|新的?)?.{0,6}(账户|户头)|支票(丢|遗失|被盗|挂失)|(开通|办理|注销|申请)网银|网银(开通|办理|注销|证书费)|网银.{0,4}用户名|(修改|更改|改)用户名|短信通知|动账通知|短信提醒|营业厅|基本户|一般户|专用户|法人变更|变更法人|(钱|款)(打|转|汇)过来|(钱|款)(还)?没(到|收到)',
-    '批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
+    '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|atm|柜员机|过数|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
     'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
@@ -43,7 +43,7 @@ const DATA_REQUEST = new RegExp(
 const OTHER = new RegExp(
   [
     '透视表|vlookup|会计分录|资产负债表|计提|折旧|增值税|pivot table|double[- ]entry|bookkeeping|balance sheet|journal entr|close the month|depreciation|accrual|bad debt',
-    '好吃|推荐(个|一个|一家|几个|几本|一部)?(餐厅|饭店|电影|书)|颜色|投诉|complain',
+    '有意思的|有趣的|你有感情|something interesting|have feelings|fun fact|好吃|推荐(个|一个|一家|几个|几本|一部)?(餐厅|饭店|电影|书)|颜色|投诉|complain',
     '天气|下雨|气温|笑话|翻译|写一(首|篇|份)|请假条|电影|餐厅|饭店|外卖|机票|火车票|高铁|彩票|减肥|星座|菜谱|新闻|比赛|世界杯',
     '报销|年假|请假|考勤|打卡|工资条|食堂|打印机|复印机|蓝屏|oa系统|邮箱密码|微信支付|支付宝|绩效|业绩|任务完成',
     '\\bweather\\b|\\bjoke\\b|translat|\\bpoem\\b|\\bmovie|restaurant|\\bflight|recipe|\\bnews\\b|football',
