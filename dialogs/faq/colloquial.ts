@@ -82,6 +82,8 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/\b(?:can'?t|cannot|unable to|not able to|couldn'?t|failed to|fails? to)\s+(?:log|sign)\s*(?:in|on|into)\b/g, 'log in failure'],
   [/\b(?:never|not|didn'?t|haven'?t|hasn'?t|no)\s+(?:got|get|gotten|receive[ds]?|receiving|arrived?|arriving|come|came|coming)\b/g, 'missing'],
   [/\b(?:put together|draw up|drawn up|work(?:ed)? out|make up)\b/g, 'prepare'],
+  // "bank rec" in a Chinese question is the balance statement (余额调节表), not reconciling in general
+  [/\bbank rec(?:on|onciliation)?(?: statement)?\b(?=.*[\u4e00-\u9fff])/g, '余额调节表'],
   // typos and variant words people type
   [/调解表|调剂表/g, '调节表'],
   [/余额调解/g, '余额调节'],

@@ -45,6 +45,7 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   // words people use for the knowledge base's terms
   回函: '回执', 回条: '回执', 电子银行: '网银', 掌上银行: '手机银行', 口令: '密码', 动态码: '验证码', 校验码: '验证码',
   短信码: '验证码', 调整表: '余额调节表', 余额调整表: '余额调节表', 未达账: '未达账项', 未达项: '未达账项', 核账: '对账',
+  配对: '匹配', 配上: '匹配', 配起来: '匹配',
   户头: '账户', 临柜: '柜台', 前年: '以前', 去年: '以前', 之前: '以前', 往期: '以前', 历史: '以前', 网银盾: 'u盾', 证书盾: 'u盾',
   // leaking
   外泄: '泄露', 泄漏: '泄露', 被盗: '泄露',
@@ -76,7 +77,7 @@ export const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
  */
 export const EN_TO_ZH: Readonly<Record<string, string>> = {
   reconcil: '对账', statement: '对账单', receipt: '回执', balanc: '余额', account: '账户', overdu: '逾期',
-  deadlin: '期限', bot: '机器人', upload: '上传', import: '导入', export: '导出', log: '登录', password: '密码',
+  deadlin: '截止', bot: '机器人', upload: '上传', import: '导入', export: '导出', log: '登录', password: '密码',
   usbkey: 'u盾', sms: '短信', code: '验证码', bank: '银行', onlin: '网银', mobil: '手机银行', disagre: '不符',
   agre: '相符', differ: '差异', outstand: '未达账项', audit: '审计', approv: '审批', backup: '备份', charg: '手续费',
   cycl: '周期', monthly: '月度', daily: '每日', report: '报告', confirm: '确认', format: '格式', fil: '文件',

@@ -86,6 +86,8 @@ describe('answering', () => {
     expect((await faq.answer('i want to close my account', { lang: 'en', asker: 'customer' })).kind).toBe('unknown');
     expect((await faq.answer('do closed accounts still need reconciliation', { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe('exempt-accounts');
     expect((await faq.answer('报销流程是什么', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
+    // 过数 is a Hong Kong transfer, 改过数据 is not
+    expect((await faq.answer('系统能查到谁改过数据吗', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('audit-trail');
   });
 
   it('a request to look data up is declined whatever words it borrows; asking whether the bot can is not such a request', async () => {

@@ -80,6 +80,7 @@ describe('tokenize', () => {
   it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
     expect(tokenize('哪些account不用recon').words).toEqual(tokenize('哪些账户不用对账').words);
     expect(tokenize('回执overdue了怎么办').words).toContain('逾期');
+    expect(tokenize('bank rec怎么做').words).toContain('余额调节表');
     // A mostly English text keeps its English words.
     expect(tokenize('open the "电子对账" section to confirm the statement').words).toContain('confirm');
   });
