@@ -54,7 +54,7 @@ const OTHER = new RegExp(
 
 /** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
 const RECONCILIATION =
-  /对账|要对吗|都要对|分别对|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit/;
+  /对账|要对吗|都要对|分别对|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
 
 /** True when the question names reconciliation itself (对账, 回执, statement …), not just banking. */
 export function mentionsReconciliation(question: string): boolean {

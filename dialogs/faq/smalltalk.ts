@@ -37,7 +37,7 @@ function smallTalkUnits(question: string): SmallTalk[] | undefined {
 }
 
 /** Questions about the assistant itself ("你能做什么", "are you a bot"): answered by its own entry. */
-const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?(什么|哪些事|哪些)$|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|(介绍|讲讲|说说)(一下)?你自己|你是哪(家|个)公司|谁(开发|做)的你|你是谁(开发|做)的|\bwho (made|built|created|developed) you\b|\btell me about yourself\b|\bwhat can (you|this bot) do\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
+const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底|都)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?些?(什么|啥|哪些事|哪些)$|\bwhat (do|can) you do\b|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|(介绍|讲讲|说说)(一下)?你自己|你是哪(家|个)公司|谁(开发|做)的你|你是谁(开发|做)的|\bwho (made|built|created|developed) you\b|\btell me about yourself\b|\bwhat can (you|this bot) do\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
 
 /** True when the message asks what the assistant is or can do. */
 export function asksAboutAssistant(question: string): boolean {

@@ -121,6 +121,17 @@ describe('answering', () => {
     expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('smalltalk');
   });
 
+  it("no rule for small talk or off-topic requests declines the knowledge base's own titles and phrasings", async () => {
+    const declined: string[] = [];
+    for (const e of faq.kb.entries)
+      for (const [lang, v] of [['zh-CN', e.zh], ['en', e.en]] as const)
+        for (const q of [v.title, ...v.alternatives]) {
+          const r = await faq.answer(q, { lang, asker: e.audience === 'staff' ? 'staff' : 'customer' });
+          if (r.kind === 'unknown' || r.kind === 'smalltalk') declined.push(`${e.id}: ${q}`);
+        }
+    expect(declined).toEqual([]);
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));
