@@ -24,6 +24,8 @@ export interface SearchTuning {
   readonly longQuestion: { readonly ceiling: number; readonly rest: number };
   /** How much the last clause of a long message counts on its own (see `lastClause`). */
   readonly lastClauseWeight: number;
+  /** The score of an entry one of whose phrasings has exactly the question's words. */
+  readonly knownPhrasing: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -37,6 +39,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   gramWeight: 0.3,
   longQuestion: { ceiling: 12, rest: 0.2 },
   lastClauseWeight: 0.9,
+  knownPhrasing: 0.95,
 };
 
 export interface Hit {
@@ -48,11 +51,24 @@ export interface Hit {
 interface LangIndex {
   words: Bm25Index;
   grams: Bm25Index;
+  /** The word set of each title and alternative phrasing → the entries that have that phrasing. */
+  phrasings: Map<string, number[]>;
 }
+
+/** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
+const phrasingKey = (words: readonly string[]): string => [...new Set(words)].sort().join('|');
 
 function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {
   const wordDocs: Bm25Doc[] = [];
   const gramDocs: Bm25Doc[] = [];
+  const phrasings = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const text of [e[lang].title, ...e[lang].alternatives]) {
+      const key = phrasingKey(tokenize(text).words);
+      const owners = phrasings.get(key) ?? [];
+      if (key && !owners.includes(i)) phrasings.set(key, [...owners, i]);
+    }
+  });
   for (const e of entries) {
     const v = e[lang];
     const title = tokenize(v.title);
@@ -61,7 +77,7 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
     wordDocs.push({ fields: { title: title.words, alternatives: alternatives.words, answer: answer.words } });
     gramDocs.push({ fields: { title: title.grams, alternatives: alternatives.grams, answer: answer.grams } });
   }
-  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25) };
+  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings };
 }
 
 export class FaqSearch {
@@ -119,6 +135,10 @@ export class FaqSearch {
     const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
     const scores = new Float64Array(this.kb.entries.length);
     for (let i = 0; i < scores.length; i++) scores[i] = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
+    // A question that says exactly what one of an entry's phrasings says (same words) is that entry's.
+    const key = phrasingKey(terms.words);
+    const known = [...(chinese ? (this.zh.phrasings.get(key) ?? []) : []), ...(!chinese || english ? (this.en.phrasings.get(key) ?? []) : [])];
+    for (const i of known) scores[i] = Math.max(scores[i] ?? 0, this.tuning.knownPhrasing);
     return scores;
   }
 }

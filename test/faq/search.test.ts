@@ -44,6 +44,13 @@ describe('FaqSearch', () => {
     expect(search.search(en, 'customer')[0]?.entry.id).toBe('customer-how-to');
   });
 
+  it("a question with exactly the words of an entry's phrasing finds that entry first", () => {
+    // Short questions share their words with many entries; "在哪对账" is customer-how-to's own phrasing.
+    expect(search.search('在哪对账', 'customer')[0]?.entry.id).toBe('customer-how-to');
+    expect(search.search('how do I reconcile', 'customer')[0]?.entry.id).toBe('customer-how-to');
+    expect(search.search('在哪对账', 'customer')[0]?.score).toBeLessThanOrEqual(1);
+  });
+
   it('a question with no known word finds nothing', () => {
     expect(search.search('讲个笑话', 'staff')).toEqual([]);
     expect(search.search('', 'staff')).toEqual([]);
