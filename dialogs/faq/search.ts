@@ -26,6 +26,11 @@ export interface SearchTuning {
   readonly lastClauseWeight: number;
   /** The score of an entry one of whose phrasings has exactly the question's words. */
   readonly knownPhrasing: number;
+  /**
+   * An entry with a phrasing whose words overlap the question's by at least `jaccard` (shared over
+   * all distinct words) scores at least `weight` × that overlap.
+   */
+  readonly nearPhrasing: { readonly jaccard: number; readonly weight: number };
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -40,6 +45,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   longQuestion: { ceiling: 12, rest: 0.2 },
   lastClauseWeight: 0.9,
   knownPhrasing: 0.95,
+  nearPhrasing: { jaccard: 0.7, weight: 0.9 },
 };
 
 export interface Hit {
@@ -53,6 +59,8 @@ interface LangIndex {
   grams: Bm25Index;
   /** The word set of each title and alternative phrasing → the entries that have that phrasing. */
   phrasings: Map<string, number[]>;
+  /** The same, as lists, for the near matches. */
+  phrasingList: { words: readonly string[]; owners: readonly number[] }[];
 }
 
 /** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
@@ -77,7 +85,8 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
     wordDocs.push({ fields: { title: title.words, alternatives: alternatives.words, answer: answer.words } });
     gramDocs.push({ fields: { title: title.grams, alternatives: alternatives.grams, answer: answer.grams } });
   }
-  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings };
+  const phrasingList = [...phrasings].map(([key, owners]) => ({ words: key.split('|'), owners }));
+  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList };
 }
 
 export class FaqSearch {
@@ -135,10 +144,20 @@ export class FaqSearch {
     const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
     const scores = new Float64Array(this.kb.entries.length);
     for (let i = 0; i < scores.length; i++) scores[i] = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
-    // A question that says exactly what one of an entry's phrasings says (same words) is that entry's.
+    // A question that says what one of an entry's phrasings says (the same words, or nearly) is that entry's.
     const key = phrasingKey(terms.words);
-    const known = [...(chinese ? (this.zh.phrasings.get(key) ?? []) : []), ...(!chinese || english ? (this.en.phrasings.get(key) ?? []) : [])];
-    for (const i of known) scores[i] = Math.max(scores[i] ?? 0, this.tuning.knownPhrasing);
+    const question = new Set(terms.words);
+    const { knownPhrasing, nearPhrasing } = this.tuning;
+    for (const index of [chinese ? this.zh : undefined, !chinese || english ? this.en : undefined]) {
+      if (!index) continue;
+      for (const i of index.phrasings.get(key) ?? []) scores[i] = Math.max(scores[i] ?? 0, knownPhrasing);
+      for (const p of index.phrasingList) {
+        let shared = 0;
+        for (const t of p.words) if (question.has(t)) shared++;
+        const jaccard = shared / (question.size + p.words.length - shared);
+        if (jaccard >= nearPhrasing.jaccard) for (const i of p.owners) scores[i] = Math.max(scores[i] ?? 0, nearPhrasing.weight * jaccard);
+      }
+    }
     return scores;
   }
 }
