@@ -13,6 +13,7 @@ const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|
 const BANKING = new RegExp(
   [
     '开(一个|个|新的?)?.{0,6}(账户|户头)|支票(丢|遗失|被盗|挂失)|(开通|办理|注销|申请)网银|网银(开通|办理|注销|证书费)|网银.{0,4}用户名|(修改|更改|改)用户名|短信通知|动账通知|短信提醒|营业厅|基本户|一般户|专用户|法人变更|变更法人|(钱|款)(打|转|汇)过来|(钱|款)(还)?没(到|收到)',
+    'credit rating|信用评级|register (a |the )?(new )?company|注册公司|年报|高新|出口退税|完税|tax rebate|annual report|供应链金融|supply chain finance|\\bcorporate tax',
     '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约|appointment',
     '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
