@@ -14,6 +14,10 @@ export const FaqEnvShape = {
   FAQ_CONTACT: z.string().trim().min(1).max(200).optional(),
   /** The same in English; falls back to FAQ_CONTACT. */
   FAQ_CONTACT_EN: z.string().trim().min(1).max(200).optional(),
+  /** The customer service phone line the hotline entry gives (zh-CN), e.g. "95xxx 转 3（工作日 8:30–17:30）". */
+  FAQ_HOTLINE: z.string().trim().min(1).max(200).optional(),
+  /** The same in English; falls back to FAQ_HOTLINE. */
+  FAQ_HOTLINE_EN: z.string().trim().min(1).max(200).optional(),
   /** Folder of the knowledge-base YAML files (default: dialogs/faq/kb). */
   FAQ_KB_DIR: z.string().min(1).optional(),
   FAQ_ANSWER_THRESHOLD: unit(DEFAULT_THRESHOLDS.answer),
@@ -76,6 +80,7 @@ export function faqConfigFromEnv(env: FaqEnv): FaqConfig {
   return {
     kbDir: env.FAQ_KB_DIR,
     contact: { 'zh-CN': env.FAQ_CONTACT, en: env.FAQ_CONTACT_EN ?? env.FAQ_CONTACT },
+    hotline: { 'zh-CN': env.FAQ_HOTLINE, en: env.FAQ_HOTLINE_EN ?? env.FAQ_HOTLINE },
     thresholds: { answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD },
     llm: LlmConfigSchema.parse(llm),
   };

@@ -12,7 +12,8 @@ import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
 import { rewriteWithLlm } from './rewrite.ts';
 import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
-import { asksAboutAssistant, redirectOf, smallTalkOf, type SmallTalk } from './smalltalk.ts';
+import { mentionsReconciliation, redirectOf } from './offtopic.ts';
+import { asksAboutAssistant, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
 
 export interface FaqSource {
@@ -97,15 +98,21 @@ function smallTalkReply(question: string, lang: Lang, kind: SmallTalk): FaqReply
   return { kind: 'smalltalk', question, lang, answer, confidence: 1, sources: [], suggestions: [], suggestionIds: [], rewritten: false };
 }
 
-/** The answer of one entry, its `{contact}` filled in, and the follow-ups the asker may see. */
-function entryReply(kb: KnowledgeBase, entry: KbEntry, question: string, options: Required<AnswerOptions>, score: number, contact: string): FaqReply {
+/** What an answer's placeholders stand for: whom to contact and the hotline, per branch. */
+interface Lines {
+  contact: string;
+  hotline: string;
+}
+
+/** The answer of one entry, its `{contact}` and `{hotline}` filled in, and the follow-ups the asker may see. */
+function entryReply(kb: KnowledgeBase, entry: KbEntry, question: string, options: Required<AnswerOptions>, score: number, lines: Lines): FaqReply {
   const { lang, asker } = options;
   const followUps = entry.followUps.map((id) => kb.byId.get(id)).filter((e): e is KbEntry => e !== undefined && visibleTo(e, asker));
   return {
     kind: 'answer',
     question,
     lang,
-    answer: fill(answerFor(version(entry, lang), asker), { contact }),
+    answer: fill(answerFor(version(entry, lang), asker), { contact: lines.contact, hotline: lines.hotline }),
     confidence: round3(score),
     sources: [{ id: entry.id, title: version(entry, lang).title }],
     suggestions: followUps.map((e) => version(e, lang).title),
@@ -144,21 +151,26 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     new FaqRetriever({ search, asker, lang, k, minScore: thresholds.suggest });
 
   const contact = (lang: Lang): string => config.contact?.[lang] ?? messages(lang).faq.defaultContact;
+  const lines = (lang: Lang): Lines => ({ contact: contact(lang), hotline: config.hotline?.[lang] ?? messages(lang).faq.defaultHotline });
 
   async function answer(question: string, options: AnswerOptions): Promise<FaqReply> {
     const { lang } = options;
     const asker = options.asker ?? 'customer';
     const small = smallTalkOf(question);
     if (small) return smallTalkReply(question, lang, small);
-    const about = asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
-    if (about) return entryReply(kb, about, question, { lang, asker }, 1, contact(lang));
+    // Staff asking what the bot does are answered by the search (bot-status tells them their commands).
+    const about = asker === 'customer' && asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
+    if (about) return entryReply(kb, about, question, { lang, asker }, 1, lines(lang));
     const hits = question.trim() ? search.search(question, asker, 5) : [];
-    // A banking request (a transfer, interest, a loan) only borrows our words: answered only when an entry fits it well.
-    const offTopic = redirectOf(question) !== 'none' && (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR;
+    // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
+    // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
+    // A request to look data up is never answered with an entry, whatever words it borrows.
+    const redirect = redirectOf(question);
+    const offTopic = redirect === 'data' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
     const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);
-    const reply = entryReply(kb, decision.hit.entry, question, { lang, asker }, decision.hit.score, contact(lang));
+    const reply = entryReply(kb, decision.hit.entry, question, { lang, asker }, decision.hit.score, lines(lang));
     if (!model) return reply;
     const docs = await retriever(asker, lang).invoke(question);
     const rewritten = await rewriteWithLlm(model, question, docs, lang, timeoutMs);
@@ -170,7 +182,7 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     const entry = kb.byId.get(entryId);
     const asker = options.asker ?? 'customer';
     if (!entry || !visibleTo(entry, asker)) return undefined;
-    return entryReply(kb, entry, version(entry, options.lang).title, { lang: options.lang, asker }, 1, contact(options.lang));
+    return entryReply(kb, entry, version(entry, options.lang).title, { lang: options.lang, asker }, 1, lines(options.lang));
   }
 
   return { kb, search, answer, answerEntry, contact, retriever };

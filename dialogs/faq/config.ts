@@ -21,7 +21,7 @@ export const ThresholdsSchema = z.object({
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.3, margin: 0.01, lead: 0.05 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05 };
 
 export const LlmConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),
@@ -55,6 +55,8 @@ export interface FaqConfig {
   kbDir?: string | undefined;
   /** Whom to contact when the FAQ does not know, per language; default from engine/i18n. */
   contact?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
+  /** The customer service phone line, per language (`{hotline}` in answers); default from engine/i18n. */
+  hotline?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
   thresholds?: Thresholds | undefined;
   llm?: LlmConfig | undefined;
 }

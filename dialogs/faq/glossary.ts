@@ -12,6 +12,7 @@ export const TERMS: readonly string[] = [
   '手续费', '久悬', '久悬账户', '保证金', '保证金账户', '验资', '验资账户', '免对账', '双人复核', '审批', '柜员', '记账柜员',
   '技术支持', '帮助中心', '审计日志', '匹配规则', '参考号', '流水号', '容差', '登录', '登不上', '进不去', '登不进',
   '打不开', '支票', '在途', '兑付', '备份', '培训', '公共wifi', '钓鱼网站', '数据延迟', '初始密码', '忘记密码',
+  '未交回', '收不到', '找不到', '未记错',
 ];
 
 export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
@@ -20,7 +21,7 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   // disagreeing
   对不上: '不符', 不一致: '不符', 不相符: '不符', 对不齐: '不符', 不对: '不符', 不平: '不符',
   // agreeing
-  一致: '相符', 符合: '相符',
+  一致: '相符', 符合: '相符', 对得上: '相符', 对上了: '相符',
   // "what is the difference between"
   不同: '区别', 差别: '区别',
   // online banking channels
@@ -41,10 +42,49 @@ export const ZH_SYNONYMS: Readonly<Record<string, string>> = {
   流水: '交易明细', 明细: '交易明细', 账单: '对账单', 调节表: '余额调节表', 回执单: '回执', 电子回单: '回单',
   // fees
   费用: '手续费', 服务费: '手续费', 扣费: '手续费',
+  // words people use for the knowledge base's terms
+  回函: '回执', 回条: '回执', 电子银行: '网银', 掌上银行: '手机银行', 口令: '密码', 动态码: '验证码', 校验码: '验证码',
+  短信码: '验证码', 调整表: '余额调节表', 余额调整表: '余额调节表', 未达账: '未达账项', 未达项: '未达账项', 核账: '对账',
+  配对: '匹配', 配上: '匹配', 配起来: '匹配',
+  户头: '账户', 临柜: '柜台', 前年: '以前', 去年: '以前', 之前: '以前', 往期: '以前', 历史: '以前', 网银盾: 'u盾', 证书盾: 'u盾',
+  // leaking
+  外泄: '泄露', 泄漏: '泄露', 被盗: '泄露',
   // faults
   故障: '报错', 错误: '报错', 出错: '报错', 崩溃: '报错', 崩: '报错', 宕机: '报错', 挂了: '报错', 坏了: '报错', 用不了: '报错',
   // people
   客服: '客服热线', 人工客服: '客服热线', 人工服务: '客服热线',
+};
+
+/**
+ * English shorthand people type, expanded before stemming (ebanking → online banking, stmt →
+ * statement, rec → reconciliation).
+ */
+export const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  ebanking: ['online', 'banking'], netbanking: ['online', 'banking'], ibanking: ['online', 'banking'],
+  internetbanking: ['online', 'banking'], onlinebanking: ['online', 'banking'], ebank: ['online', 'banking'],
+  mbanking: ['mobile', 'banking'], rec: ['reconciliation'], recs: ['reconciliation'], recon: ['reconciliation'],
+  recons: ['reconciliation'], erecon: ['electronic', 'reconciliation'], ereconciliation: ['electronic', 'reconciliation'],
+  stmt: ['statement'], stmts: ['statement'], acct: ['account'], accts: ['account'], txn: ['transaction'],
+  txns: ['transaction'], amt: ['amount'], bal: ['balance'], diff: ['difference'], diffs: ['difference'],
+  pwd: ['password'], passwd: ['password'], pw: ['password'], otp: ['verification', 'code'], info: ['information'],
+  eod: ['day', 'end'], mgr: ['manager'], admin: ['administrator'], sysadmin: ['administrator'],
+};
+
+/**
+ * English words in a Chinese question ("回执overdue了怎么办", "哪些account不用recon"), keyed by
+ * stem after EN_SYNONYMS, to the Chinese word the knowledge base uses: such a question is searched
+ * in the Chinese index, where the English word would be unknown.
+ */
+export const EN_TO_ZH: Readonly<Record<string, string>> = {
+  reconcil: '对账', statement: '对账单', receipt: '回执', balanc: '余额', account: '账户', overdu: '逾期',
+  deadlin: '截止', bot: '机器人', upload: '上传', import: '导入', export: '导出', log: '登录', password: '密码',
+  usbkey: 'u盾', sms: '短信', code: '验证码', bank: '银行', onlin: '网银', mobil: '手机银行', disagre: '不符',
+  agre: '相符', differ: '差异', outstand: '未达账项', audit: '审计', approv: '审批', backup: '备份', charg: '手续费',
+  cycl: '周期', monthly: '月度', daily: '每日', report: '报告', confirm: '确认', format: '格式', fil: '文件',
+  contact: '联系', support: '技术支持', network: '网络', error: '报错', updat: '更新', train: '培训', rul: '规则',
+  procedur: '流程', archiv: '存档', past: '历史', setting: '设置', setup: '设置', check: '核对', submit: '提交',
+  duplicat: '重复', adjust: '调节', manual: '手工', hotlin: '客服热线', phon: '电话', lost: '丢失', lose: '丢失',
+  deposit: '存款', cheque: '支票', fee: '手续费', system: '系统', button: '按钮', menu: '菜单',
 };
 
 /** English synonyms, keyed by stem (see stem.ts), applied after stemming. */
@@ -57,4 +97,5 @@ export const EN_SYNONYMS: Readonly<Record<string, string>> = {
   last: 'past', previous: 'past', old: 'past', earlier: 'past', history: 'past',
   app: 'mobil', call: 'contact', start: 'run', kick: 'run', launch: 'run', execut: 'run',
   step: 'procedur', process: 'procedur', workflow: 'procedur',
+  quit: 'depart', resign: 'depart', discrepancy: 'disagre', varianc: 'disagre', dongl: 'usbkey', helpdesk: 'contact', acknowledg: 'receipt', slip: 'receipt',
 };

@@ -16,6 +16,21 @@ export interface SearchTuning {
   /** Weight of the word channel against the gram (typo fallback) channel. */
   readonly wordWeight: number;
   readonly gramWeight: number;
+  /**
+   * A long question tells a story before it asks (who left, what the bank texted, then "where do I
+   * do it"): beyond `ceiling` (in idf units, about a dozen words) the rest of its terms count only
+   * `rest` of their weight, so the entry that answers the actual question is not drowned by the story.
+   */
+  readonly longQuestion: { readonly ceiling: number; readonly rest: number };
+  /** How much the last clause of a long message counts on its own (see `lastClause`). */
+  readonly lastClauseWeight: number;
+  /** The score of an entry one of whose phrasings has exactly the question's words. */
+  readonly knownPhrasing: number;
+  /**
+   * An entry with a phrasing whose words overlap the question's by at least `jaccard` (shared over
+   * all distinct words) scores at least `weight` × that overlap.
+   */
+  readonly nearPhrasing: { readonly jaccard: number; readonly weight: number };
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -27,6 +42,10 @@ export const DEFAULT_TUNING: SearchTuning = {
   bm25: DEFAULT_BM25,
   wordWeight: 0.7,
   gramWeight: 0.3,
+  longQuestion: { ceiling: 12, rest: 0.2 },
+  lastClauseWeight: 0.9,
+  knownPhrasing: 0.95,
+  nearPhrasing: { jaccard: 0.7, weight: 0.9 },
 };
 
 export interface Hit {
@@ -38,11 +57,26 @@ export interface Hit {
 interface LangIndex {
   words: Bm25Index;
   grams: Bm25Index;
+  /** The word set of each title and alternative phrasing → the entries that have that phrasing. */
+  phrasings: Map<string, number[]>;
+  /** The same, as lists, for the near matches. */
+  phrasingList: { words: readonly string[]; owners: readonly number[] }[];
 }
+
+/** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
+const phrasingKey = (words: readonly string[]): string => [...new Set(words)].sort().join('|');
 
 function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {
   const wordDocs: Bm25Doc[] = [];
   const gramDocs: Bm25Doc[] = [];
+  const phrasings = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const text of [e[lang].title, ...e[lang].alternatives]) {
+      const key = phrasingKey(tokenize(text).words);
+      const owners = phrasings.get(key) ?? [];
+      if (key && !owners.includes(i)) phrasings.set(key, [...owners, i]);
+    }
+  });
   for (const e of entries) {
     const v = e[lang];
     const title = tokenize(v.title);
@@ -51,7 +85,8 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
     wordDocs.push({ fields: { title: title.words, alternatives: alternatives.words, answer: answer.words } });
     gramDocs.push({ fields: { title: title.grams, alternatives: alternatives.grams, answer: answer.grams } });
   }
-  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25) };
+  const phrasingList = [...phrasings].map(([key, owners]) => ({ words: key.split('|'), owners }));
+  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList };
 }
 
 export class FaqSearch {
@@ -71,10 +106,12 @@ export class FaqSearch {
     const w = index.words.score(terms.words);
     const g = index.grams.score(terms.grams);
     const { wordWeight, gramWeight } = this.tuning;
-    const ceiling = wordWeight * w.ceiling + gramWeight * g.ceiling;
+    const full = wordWeight * w.ceiling + gramWeight * g.ceiling;
+    const long = this.tuning.longQuestion;
+    const ceiling = full <= long.ceiling ? full : long.ceiling + (full - long.ceiling) * long.rest;
     const scores = new Float64Array(this.kb.entries.length);
     if (ceiling === 0) return scores;
-    for (let i = 0; i < scores.length; i++) scores[i] = (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling;
+    for (let i = 0; i < scores.length; i++) scores[i] = Math.min(1, (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling);
     return scores;
   }
 
@@ -84,17 +121,57 @@ export class FaqSearch {
    * better score.
    */
   search(question: string, asker: Asker, limit = 5): Hit[] {
-    const terms = tokenize(question);
-    const chinese = hasChinese(question);
-    const english = /[a-z]{3,}/i.test(question);
-    const zh = chinese ? this.scoreIn(this.zh, terms) : undefined;
-    const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
+    const full = this.scoreAll(question);
+    // A long message usually asks its question last: the last clause is scored alone as well.
+    const last = lastClause(question);
+    const tail = last ? this.scoreAll(last) : undefined;
+    const { lastClauseWeight } = this.tuning;
     const hits: Hit[] = [];
     this.kb.entries.forEach((entry, i) => {
-      const score = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
+      const score = Math.max(full[i] ?? 0, lastClauseWeight * (tail?.[i] ?? 0));
       if (score > 0 && visibleTo(entry, asker)) hits.push({ entry, score });
     });
     hits.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
     return hits.slice(0, limit);
   }
+
+  /** Every entry's score for one text (Chinese index, English index, or both for a mix). */
+  private scoreAll(text: string): Float64Array {
+    const terms = tokenize(text);
+    const chinese = hasChinese(text);
+    const english = /[a-z]{3,}/i.test(text);
+    const zh = chinese ? this.scoreIn(this.zh, terms) : undefined;
+    const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
+    const scores = new Float64Array(this.kb.entries.length);
+    for (let i = 0; i < scores.length; i++) scores[i] = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
+    // A question that says what one of an entry's phrasings says (the same words, or nearly) is that entry's.
+    const key = phrasingKey(terms.words);
+    const question = new Set(terms.words);
+    const { knownPhrasing, nearPhrasing } = this.tuning;
+    for (const index of [chinese ? this.zh : undefined, !chinese || english ? this.en : undefined]) {
+      if (!index) continue;
+      for (const i of index.phrasings.get(key) ?? []) scores[i] = Math.max(scores[i] ?? 0, knownPhrasing);
+      for (const p of index.phrasingList) {
+        let shared = 0;
+        for (const t of p.words) if (question.has(t)) shared++;
+        const jaccard = shared / (question.size + p.words.length - shared);
+        if (jaccard >= nearPhrasing.jaccard) for (const i of p.owners) scores[i] = Math.max(scores[i] ?? 0, nearPhrasing.weight * jaccard);
+      }
+    }
+    return scores;
+  }
+}
+
+/** Messages this long (characters) that have several clauses are stories; shorter ones are one question. */
+const STORY_LENGTH = 24;
+
+/** The last clause of a long message with several clauses, when it names at least two things. */
+function lastClause(question: string): string | undefined {
+  const text = question.trim();
+  if ([...text].length < STORY_LENGTH) return undefined;
+  const clauses = text.split(/[，,。.!！?？;；\n]+|\s{1,}(?=[\u3400-\u9fff])/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last) return undefined;
+  // "要怎么调" alone names too little to stand for the whole message.
+  return tokenize(last).words.filter((w) => !w.startsWith('?')).length >= 2 ? last : undefined;
 }

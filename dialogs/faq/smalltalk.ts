@@ -1,43 +1,54 @@
 /**
- * What the FAQ says besides answers: a brief reply to greetings, thanks and goodbyes, and, when it
- * cannot answer, what it does and where to go instead (a transfer is done in online banking or at
- * the counter, not here). Rules over folded text; the whole message must be small talk, so
- * "谢谢，回执怎么交" is still a question.
+ * What the FAQ says besides answers: a brief reply to greetings, thanks and goodbyes, and the
+ * questions about the assistant itself. Rules over folded text; the whole message must be small
+ * talk, so "谢谢，回执怎么交" is still a question. What the FAQ declines is in offtopic.ts.
  */
 import { fold } from './fold.ts';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye';
-export type Redirect = 'transfer' | 'banking' | 'none';
 
 const FILLER = /[\s,，.。!！~～?？、…:：;；]+|啊|呀|哈|哦|喔|噢|嗯|呢|啦|哒|了|lol|:\)/g;
-const SMALL_TALK: readonly (readonly [SmallTalk, RegExp])[] = [
-  ['thanks', /^(好的?|ok|okay|行|嗯)?(谢谢|多谢|谢啦|谢|感谢|谢谢你|谢谢您|谢谢啊|辛苦|thanks?|thankyou|thanku|thx|ty|cheers|great|明白|懂|知道|收到|got ?it|ok|okay|好的?)(你|您|a ?lot|very ?much|so ?much)?$/],
-  ['greeting', /^(你好|您好|嗨|哈喽|哈罗|在吗|在不在|早|早上好|上午好|下午好|晚上好|hi|hello|hey|hiya|yo|goodmorning|goodafternoon|goodevening|anyonethere)$/],
-  ['bye', /^(再见|拜拜|bye|byebye|goodbye|seeyou|回头见)$/],
+
+/**
+ * The pieces a small-talk message is made of, tried at the start of what is left: "谢谢啦 再见",
+ * "懂了 谢谢", "您好，请问有人吗" are small talk as a whole; "谢谢，回执怎么交" is not (a question remains).
+ * An acknowledgement (好的, 明白了, ok, 👍) counts as thanks.
+ */
+const UNITS: readonly (readonly [SmallTalk, RegExp])[] = [
+  ['bye', /^(再见|拜拜|回头见|晚安|bye ?bye|goodbye|bye|see ?you|good ?night)/],
+  ['thanks', /^(谢谢(你|您)?|多谢|谢啦|谢了|谢|感谢|辛苦|thank ?you|thanks?|thanku|thx|ty|cheers( mate)?|much appreciated|appreciated|👍|🙏)/],
+  ['thanks', /^(好的?|ok(ay)?|行|嗯+|明白|懂|我?知道|收到|了解|没问题|got ?it|great|cool|noted|fine|perfect)/],
+  ['greeting', /^(你好|您好|嗨+|哈喽|哈罗|早上好|上午好|下午好|晚上好|早安|早|在吗|在么|在不在|(请问)?有人(在)?吗|hello( there)?|hi( there)?|hey( there)?|hiya|yo|good ?(morning|afternoon|evening)|anyone there)/],
+  ['thanks', /^(a ?lot|very ?much|so ?much|你|您|哈+)/],
 ];
 
+/** What small talk a message is made of, in order, or undefined when something else is left over. */
+function smallTalkUnits(question: string): SmallTalk[] | undefined {
+  let rest = fold(question).replace(/[^\p{L}\p{N}👍🙏 ]+/gu, ' ').replace(/啊|呀|哦|喔|噢|呢|啦|哒|了|吧/g, '').trim();
+  if (rest.length === 0 || rest.length > 30) return undefined;
+  const kinds: SmallTalk[] = [];
+  while (rest.length > 0) {
+    const unit = UNITS.map(([kind, re]) => [kind, rest.match(re)?.[0]] as const).find(([, m]) => m);
+    if (!unit?.[1]) return undefined;
+    kinds.push(unit[0]);
+    rest = rest.slice(unit[1].length).trim();
+  }
+  return kinds;
+}
+
 /** Questions about the assistant itself ("你能做什么", "are you a bot"): answered by its own entry. */
-const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?(什么|哪些事|哪些)$|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|\bwhat can (you|this bot) do\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
+const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底|都)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?些?(什么|啥|哪些事|哪些)$|\bwhat (do|can) you do\b|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|(介绍|讲讲|说说)(一下)?你自己|你是哪(家|个)公司|谁(开发|做)的你|你是谁(开发|做)的|\bwho (made|built|created|developed) you\b|\btell me about yourself\b|\bwhat can (you|this bot) do\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
 
 /** True when the message asks what the assistant is or can do. */
 export function asksAboutAssistant(question: string): boolean {
-  return ABOUT_ASSISTANT.test(fold(question).replace(FILLER, ''));
+  const folded = fold(question);
+  // Chinese is matched without spaces or fillers, English with its words kept apart.
+  return ABOUT_ASSISTANT.test(folded.replace(FILLER, '')) || ABOUT_ASSISTANT.test(folded.replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim());
 }
 
-/** The kind of small talk the whole message is, or undefined when it is anything else. */
+/** The kind of small talk the whole message is (a goodbye wins, then thanks), or undefined when it is anything else. */
 export function smallTalkOf(question: string): SmallTalk | undefined {
-  const bare = fold(question).replace(FILLER, '');
-  if (bare.length === 0 || bare.length > 16) return undefined;
-  return SMALL_TALK.find(([, re]) => re.test(bare))?.[0];
-}
-
-const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
-const BANKING = /贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|开户|存款|取款|取钱|(查|查询|看)一?下?.{0,8}余额|\bloans?\b|\bmortgage|credit card|\binvest|\bstocks?\b|\binterest\b|exchange rate|open an account|close (my|an|the) account|deposit|withdraw|account balance of/;
-
-/** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
-export function redirectOf(question: string): Redirect {
-  const t = fold(question);
-  if (TRANSFER.test(t)) return 'transfer';
-  if (BANKING.test(t)) return 'banking';
-  return 'none';
+  const kinds = smallTalkUnits(question);
+  if (!kinds) return undefined;
+  return kinds.includes('bye') ? 'bye' : kinds.includes('thanks') ? 'thanks' : 'greeting';
 }

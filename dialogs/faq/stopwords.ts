@@ -12,7 +12,7 @@ export const ZH_STOPWORDS: ReadonlySet<string> = new Set([
   '上', '下', '去', '来', '做', '弄', '搞', '用', '能不能', '可不可以', '是不是', '有没有', '么办', '办', '呐', '哈', '嗯', '喂',
   '吗?', '不', '了解', '说', '问', '问题', '告诉', '帮', '帮忙', '一', '二', '三', '几', '等', '等等', '其', '其他', '另', '每', '咋整', '咋办',
   // colloquial fillers
-  '到底', '究竟', '简单', '说说', '讲讲', '介绍', '怎么回事', '回事', '一回事', '干嘛', '干啥', '具体', '一般', '通常', '整个',
+  '到底', '究竟', '简单', '说说', '讲讲', '讲', '给我讲', '介绍', '怎么回事', '回事', '一回事', '干嘛', '干啥', '具体', '一般', '通常', '整个',
   '几个', '几次', '几种', '下来', '跟', '同', '呢？', '一直', '老是', '总是', '老', '那边', '这边', '一点', '一点儿', '还有',
   '咋样', '行不行', '好不好', '对吧', '是否', '时', '的话', '东西', '情况', '方面', '相关', '关于', '新来', '叫', '完',
 ]);
@@ -27,4 +27,8 @@ export const EN_STOPWORDS: ReadonlySet<string> = new Set([
   'again', 'still', 'one', 'all', 'them', 'they', 'their', 'he', 'she', 'him', 'her', 'way', 'ok', 'okay',
   'anyone', 'someone', 'something', 'thing', 'things', 'like', 'only', 'own', 'other', 'kind', 'kinds', 'type', 'types',
   'doe', 'cannot', 'time', 'times', 'tell', 'exactly', 'really', 'actually', 'somebody', 'anything',
+  // contractions, typed with or without the apostrophe ("doesn't" splits into doesn + t)
+  'doesn', 'didn', 'hasn', 'haven', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'shouldn', 'couldn',
+  'doesnt', 'didnt', 'hasnt', 'havent', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'shouldnt', 'couldnt',
+  'ive', 'youre', 'theyre', 'whats', 'hows', 'wheres', 'pls', 'plz', 'ur', 'yet', 'even', 'ever', 'very', 'much', 'too',
 ]);

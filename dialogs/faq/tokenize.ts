@@ -9,7 +9,7 @@
 import { add_word, cut_for_search } from 'jieba-wasm';
 import { decolloquialize } from './colloquial.ts';
 import { fold } from './fold.ts';
-import { EN_SYNONYMS, TERMS, ZH_SYNONYMS } from './glossary.ts';
+import { EN_EXPANSIONS, EN_SYNONYMS, EN_TO_ZH, TERMS, ZH_SYNONYMS } from './glossary.ts';
 import { stem } from './stem.ts';
 import { EN_STOPWORDS, ZH_STOPWORDS } from './stopwords.ts';
 
@@ -41,7 +41,7 @@ function bigrams(segment: string, out: string[]): void {
  * the words that say so.
  */
 const CUES: readonly (readonly [RegExp, string])[] = [
-  [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|\bwhat (is|are)\b|\bmeaning\b|\bmean\b/, '?define'],
+  [/什么是|是什么|什么意思|啥意思|是啥|什么叫|指什么|指的是|介绍|了解一?下|说说|讲讲|\bwhat (is|are)\b|\bmeaning\b|\bmean\b|\btell me about\b|\bexplain/, '?define'],
   [/为什么|为啥|为何|\bwhy\b/, '?why'],
   [/在哪|哪里|哪儿|哪个菜单|哪个栏目|哪个页面|入口|\bwhere\b|\bwhich menu\b/, '?where'],
   [/怎么(做|操作|弄|用|对账|确认|提交|办理)|如何(做|操作|对账|确认|提交)|\bhow (do|to|can)\b/, '?how'],
@@ -51,6 +51,9 @@ const CUES: readonly (readonly [RegExp, string])[] = [
 export function tokenize(text: string): Terms {
   ensureGlossary();
   const folded = decolloquialize(fold(text));
+  // English words in a mostly Chinese text ("回执overdue了怎么办") are searched in the Chinese index:
+  // translate the ones we know. An English text quoting a Chinese menu name stays English.
+  const chinese = (folded.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= (folded.match(/[a-z]{2,}/g)?.length ?? 0);
   const words: string[] = CUES.filter(([re]) => re.test(folded)).map(([, cue]) => cue);
   const grams: string[] = [];
   let segment = '';
@@ -72,13 +75,21 @@ export function tokenize(text: string): Terms {
     }
     flush();
     // jieba keeps ASCII runs together ("u盾" excepted, handled by the glossary above).
-    for (const piece of token.split(/[^a-z0-9]+/)) {
-      // Bare numbers are account numbers, amounts or dates: never what a question is about.
-      if (piece.length < 2 || !LATIN_WORD.test(piece) || /^\d+$/.test(piece) || EN_STOPWORDS.has(piece)) continue;
-      const stemmed = stem(piece);
-      const word = EN_SYNONYMS[stemmed] ?? stemmed;
-      words.push(word);
-      if (word.length >= 5) for (let i = 0; i + 3 <= word.length; i++) grams.push(`~${word.slice(i, i + 3)}`);
+    for (const typed of token.split(/[^a-z0-9]+/)) {
+      for (const piece of EN_EXPANSIONS[typed] ?? [typed]) {
+        // Bare numbers are account numbers, amounts or dates: never what a question is about.
+        if (piece.length < 2 || !LATIN_WORD.test(piece) || /^\d+$/.test(piece) || EN_STOPWORDS.has(piece)) continue;
+        const stemmed = stem(piece);
+        const word = EN_SYNONYMS[stemmed] ?? stemmed;
+        const zh = chinese ? EN_TO_ZH[word] : undefined;
+        if (zh) {
+          words.push(ZH_SYNONYMS[zh] ?? zh);
+          bigrams(zh, grams);
+          continue;
+        }
+        words.push(word);
+        if (word.length >= 5) for (let i = 0; i + 3 <= word.length; i++) grams.push(`~${word.slice(i, i + 3)}`);
+      }
     }
   }
   flush();

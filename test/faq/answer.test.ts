@@ -64,6 +64,74 @@ describe('answering', () => {
     expect(amount.suggestionIds).not.toContain('staff-handle');
   });
 
+  it('the hotline entry gives the configured phone line, or says where the number is printed', async () => {
+    const withLine = await createFaq({ hotline: { 'zh-CN': '95000 转 3', en: '95000, option 3' } }, { kb: faq.kb });
+    const zh = await withLine.answer('客服电话是多少', { lang: 'zh-CN', asker: 'customer' });
+    expect(zh.sources[0]?.id).toBe('customer-hotline');
+    expect(zh.answer).toContain('95000 转 3');
+    expect((await withLine.answer('what is the customer service phone number', { lang: 'en', asker: 'customer' })).answer).toContain('95000, option 3');
+    expect((await faq.answer('客服电话是多少', { lang: 'zh-CN', asker: 'customer' })).answer).toContain('对账单页脚');
+  });
+
+  it.each(['银行卡丢了怎么挂失', '你们网点几点下班', '借记卡密码忘了', 'what are your opening hours', 'I lost my debit card'])(
+    'other banking ("%s") is declined with where to go instead',
+    async (q) => {
+      const r = await faq.answer(q, { lang: 'zh-CN', asker: 'customer' });
+      expect(r.kind).toBe('unknown');
+      expect(r.answer).toContain('营业网点柜台');
+    },
+  );
+
+  it('a banking request that borrows our words is declined unless it names reconciliation itself', async () => {
+    expect((await faq.answer('i want to close my account', { lang: 'en', asker: 'customer' })).kind).toBe('unknown');
+    expect((await faq.answer('do closed accounts still need reconciliation', { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe('exempt-accounts');
+    expect((await faq.answer('报销流程是什么', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
+    // 过数 is a Hong Kong transfer, 改过数据 is not
+    expect((await faq.answer('系统能查到谁改过数据吗', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('audit-trail');
+  });
+
+  it('a request to look data up is declined whatever words it borrows; asking whether the bot can is not such a request', async () => {
+    expect((await faq.answer('帮我查一下城西商贸上个月的对账单', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
+    expect((await faq.answer('send me our statement for October', { lang: 'en', asker: 'customer' })).kind).toBe('unknown');
+    expect((await faq.answer('帮我看看对账单怎么确认', { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('unknown');
+    expect((await faq.answer('机器人能帮我看对账结果吗', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('bot-status');
+  });
+
+  it('a customer asking in English whether the bot can reconcile for them gets what the assistant does', async () => {
+    const r = await faq.answer('can you reconcile my account for me', { lang: 'en', asker: 'customer' });
+    expect(r.sources[0]?.id).toBe('about-assistant');
+  });
+
+  it.each([
+    ['my reconciliation result does not match, what now', 'customer-report-mismatch'],
+    ['the data looks out of date', 'customer-data-late'],
+    ["our balance doesn't agree with the bank statement", 'customer-report-mismatch'],
+  ])('the issue\'s English example "%s" lands on %s, not the archive entry', async (q, id) => {
+    expect((await faq.answer(q, { lang: 'en', asker: 'customer' })).sources[0]?.id).toBe(id);
+  });
+
+  it.each([
+    ['谢谢啦 再见', 'bye'], ['懂了 谢谢', 'thanks'], ['好的，没问题了', 'thanks'], ['👍', 'thanks'], ['您好，请问有人吗', 'greeting'],
+    ['hi there', 'greeting'], ['thanks, bye', 'bye'], ['多谢多谢', 'thanks'], ['哈喽哈喽', 'greeting'],
+  ])('"%s" is small talk (%s) as a whole', async (q) => {
+    expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).toBe('smalltalk');
+  });
+
+  it.each(['谢谢，回执怎么交', 'hi, how do I confirm the statement online', 'history of confirmations'])('"%s" is a question, not small talk', async (q) => {
+    expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('smalltalk');
+  });
+
+  it("no rule for small talk or off-topic requests declines the knowledge base's own titles and phrasings", async () => {
+    const declined: string[] = [];
+    for (const e of faq.kb.entries)
+      for (const [lang, v] of [['zh-CN', e.zh], ['en', e.en]] as const)
+        for (const q of [v.title, ...v.alternatives]) {
+          const r = await faq.answer(q, { lang, asker: e.audience === 'staff' ? 'staff' : 'customer' });
+          if (r.kind === 'unknown' || r.kind === 'smalltalk') declined.push(`${e.id}: ${q}`);
+        }
+    expect(declined).toEqual([]);
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));

@@ -11,7 +11,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../../dialogs/faq/config.ts
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { evaluate, loadEvalSet } from './evaluate.ts';
 
-const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml'].map((f) => fileURLToPath(new URL(f, import.meta.url))).filter(existsSync);
+const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml'].map((f) => fileURLToPath(new URL(f, import.meta.url))).filter(existsSync);
 const items = files.flatMap((f) => loadEvalSet(f));
 const kb = loadKnowledgeBase();
 
@@ -21,7 +21,7 @@ async function score(t: Thresholds) {
 }
 
 const rows: { t: Thresholds; r: Awaited<ReturnType<typeof score>> }[] = [];
-for (const suggest of [0.22, 0.25, 0.28, 0.3])
+for (const suggest of [0.25, 0.28, 0.3, 0.32, 0.33, 0.35])
   for (const answer of [0.35, 0.4, 0.45])
     for (const margin of [0.005, 0.01, 0.02])
       for (const lead of [0.03, 0.05, 0.1]) {

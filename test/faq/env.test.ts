@@ -21,6 +21,7 @@ describe('FAQ configuration from the environment', () => {
     const azure = { FAQ_LLM_PROVIDER: 'azure', FAQ_LLM_API_KEY: 'k', FAQ_LLM_AZURE_INSTANCE: 'i', FAQ_LLM_AZURE_DEPLOYMENT: 'd' };
     expect(faqConfigFromEnv(FaqEnvSchema.parse(azure)).llm).toMatchObject({ provider: 'azure', apiVersion: '2024-10-21' });
     expect(faqConfigFromEnv(FaqEnvSchema.parse({ FAQ_CONTACT: '营业部' })).contact).toEqual({ 'zh-CN': '营业部', en: '营业部' });
+    expect(faqConfigFromEnv(FaqEnvSchema.parse({ FAQ_HOTLINE: '95000 转 3', FAQ_HOTLINE_EN: '95000 option 3' })).hotline).toEqual({ 'zh-CN': '95000 转 3', en: '95000 option 3' });
   });
 
   it('names the missing or bad variable', () => {

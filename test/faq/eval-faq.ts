@@ -1,9 +1,10 @@
 /**
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
- * (dev-set.yaml), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS) and the second blind
- * set (blind2/labels.yaml, with no tunable part at all). The blind sets are only ever scored here:
- * their questions are never printed and no tuning code reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
+ * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), the blind set (blind/labels.yaml,
+ * or FAQ_BLIND_LABELS) and the second blind set (blind2/labels.yaml, with no tunable part at all).
+ * The blind sets are only ever scored here: their questions are never printed and no tuning code
+ * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
  * `--misses` lists the misses of the tuned sets (never the blind set's); `--json` prints the
  * figures as JSON. Exits 1 when the tuning set misses its quality targets (hit@1 ≥ 0.90,
@@ -21,6 +22,7 @@ const SETS = [
   { name: 'eval', path: here('./eval-set.yaml'), tuned: true },
   { name: 'holdout', path: here('./holdout-set.yaml'), tuned: true },
   { name: 'dev', path: here('./dev-set.yaml'), tuned: true },
+  { name: 'oos', path: here('./oos-set.yaml'), tuned: true },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
 ] as const;
@@ -57,10 +59,15 @@ if (process.argv.includes('--json')) {
     row('questions', (r) => `${r.answerable + r.mustDecline}`),
     row('  answerable', (r) => `${r.answerable}`),
     row('  must decline', (r) => `${r.mustDecline}`),
-    row('hit@1', (r) => f3(r.hitAt1), `≥ ${TARGETS.hitAt1}`),
-    row('MRR@5', (r) => f3(r.mrr)),
+    row('hit@1', (r) => (r.answerable ? f3(r.hitAt1) : '—'), `≥ ${TARGETS.hitAt1}`),
+    ...(['zh-Hans', 'zh-Hant', 'en', 'mixed'] as const).map((lang) =>
+      row(`  ${lang}`, (r) => (r.hitBy[lang] ? `${f3(r.hitBy[lang].hits / r.hitBy[lang].n)}/${r.hitBy[lang].n}` : '—')),
+    ),
+    row('MRR@5', (r) => (r.answerable ? f3(r.mrr) : '—')),
     row('false accept', (r) => f3(r.falseAccept), `≤ ${TARGETS.falseAccept}`),
-    row('did you mean', (r) => f3(r.didYouMean), `≤ ${TARGETS.didYouMean} of in-scope`),
+    row('  of out of scope', (r) => `${r.falseAcceptBy.out.accepted}/${r.falseAcceptBy.out.n}`),
+    row('  of open gaps', (r) => `${r.falseAcceptBy.gap.accepted}/${r.falseAcceptBy.gap.n}`),
+    row('did you mean', (r) => (r.answerable ? f3(r.didYouMean) : '—'), `≤ ${TARGETS.didYouMean} of in-scope`),
     row('English in English', (r) => `${f3(r.englishInEnglish)}`, `= 1 (of ${results.map((s) => s.r?.english ?? '—').join('/')} English)`),
     row('p95 ms', (r) => r.latencyMs.p95.toFixed(2), `≤ ${TARGETS.p95Ms}`),
     row('declined answerable', (r) => `${r.outcomes.unknown}`),

@@ -59,6 +59,13 @@ export interface EvalResult {
   hitAt1: number;
   mrr: number;
   falseAccept: number;
+  /**
+   * False accept split by why the question must be declined: `out` of scope (no gap), or an
+   * in-scope need the labeller found no entry for (`gap`); counts and rates of each part.
+   */
+  falseAcceptBy: { out: { n: number; accepted: number }; gap: { n: number; accepted: number } };
+  /** hit@1 per labelled language (zh-Hans, zh-Hant, en, mixed; `?` when the set has none): hits and answerable. */
+  hitBy: Record<string, { n: number; hits: number }>;
   /** In-scope questions (expect an entry) answered with "did you mean". */
   didYouMean: number;
   /** English questions answered in English (1 when the set has none). */
@@ -98,6 +105,8 @@ function reciprocalRank(faq: Faq, it: EvalItem): number {
 /** Runs every question once to warm up (segmenter, JIT), then once measured. */
 export async function evaluate(faq: Faq, items: readonly EvalItem[]): Promise<EvalResult> {
   for (const it of items) await faq.answer(it.q, { lang: askLang(it.q), asker: it.asker });
+  const falseAcceptBy = { out: { n: 0, accepted: 0 }, gap: { n: 0, accepted: 0 } };
+  const hitBy: Record<string, { n: number; hits: number }> = {};
   let hits = 0, rr = 0, accepted = 0, suggested = 0, inScope = 0, english = 0, englishOk = 0;
   const outcomes = { answer: 0, suggest: 0, unknown: 0, smalltalk: 0 };
   const times: number[] = [];
@@ -112,6 +121,9 @@ export async function evaluate(faq: Faq, items: readonly EvalItem[]): Promise<Ev
       if (reply.lang === 'en') englishOk++;
     }
     if (it.expect === null) {
+      const part = it.gap ? falseAcceptBy.gap : falseAcceptBy.out;
+      part.n++;
+      if (reply.kind !== 'unknown') part.accepted++;
       if (reply.kind !== 'unknown') {
         accepted++;
         misses.push(miss);
@@ -124,8 +136,12 @@ export async function evaluate(faq: Faq, items: readonly EvalItem[]): Promise<Ev
       if (reply.kind === 'suggest') suggested++;
       rr += reciprocalRank(faq, it);
     } else rr += reply.kind === 'smalltalk' ? 1 : 0;
-    if (isRight(it, reply)) hits++;
-    else misses.push(miss);
+    const byLang = (hitBy[it.lang ?? '?'] ??= { n: 0, hits: 0 });
+    byLang.n++;
+    if (isRight(it, reply)) {
+      hits++;
+      byLang.hits++;
+    } else misses.push(miss);
   }
   const answerable = items.filter((i) => i.expect !== null).length;
   const mustDecline = items.length - answerable;
@@ -136,6 +152,8 @@ export async function evaluate(faq: Faq, items: readonly EvalItem[]): Promise<Ev
     hitAt1: answerable ? hits / answerable : 0,
     mrr: answerable ? rr / answerable : 0,
     falseAccept: mustDecline ? accepted / mustDecline : 0,
+    falseAcceptBy,
+    hitBy,
     didYouMean: inScope ? suggested / inScope : 0,
     englishInEnglish: english ? englishOk / english : 1,
     english,

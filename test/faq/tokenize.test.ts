@@ -28,6 +28,13 @@ describe('tokenize', () => {
     expect(tokenize('余额调解表咋整').words).toEqual(tokenize('余额调节表怎么办').words);
     expect(tokenize('U盾弄丢了').words).toContain('丢失');
     expect(tokenize('电子对账是干嘛用的').words).toContain('作用');
+    // 没 is a stopword; what it negates is kept
+    expect(tokenize('验证码一直没收到').words).toEqual(tokenize('验证码一直收不到').words);
+    expect(tokenize('回执没寄回').words).toContain('未交回');
+    expect(tokenize('回执怎么寄回').words).not.toContain('未交回');
+    expect(tokenize('对账单忘了确认').words).toContain('未交回');
+    expect(tokenize('两边都没记错').words).toContain('未记错');
+    expect(tokenize('比我们账上少了两万').words).toContain('不符');
   });
 
   it('has character bigrams as a fallback channel', () => {
@@ -38,6 +45,44 @@ describe('tokenize', () => {
     expect(tokenize('Reconciling the Statements').words).toEqual(['reconcil', 'stat']);
     expect(['reconcile', 'reconciled', 'reconciliation'].map(stem)).toEqual(['reconcil', 'reconcil', 'reconcil']);
     expect(stem('status')).toBe('status');
+  });
+
+  it('maps Taiwan and Hong Kong words to the mainland ones the knowledge base uses', () => {
+    expect(tokenize('對帳時簡訊驗證碼收不到').words).toEqual(tokenize('对账时短信验证码收不到').words);
+    expect(tokenize('憑證過期').words).toEqual(tokenize('证书过期').words);
+    expect(tokenize('可以匯入MT940格式嗎').words).toContain('导入');
+    // 汇入 is also money coming in: left alone when no file or format follows.
+    expect(tokenize('客户汇入的款项').words).not.toContain('导入');
+  });
+
+  it('reads Hong Kong and Cantonese wording (戶口, 月結單, 點算, 喺邊度, 唔夾)', () => {
+    expect(tokenize('月結單同我哋嘅數唔夾點算').words).toEqual(expect.arrayContaining(['对账单', '不符']));
+    expect(tokenize('網銀喺邊度對帳').words).toEqual(tokenize('网银在哪里对账').words);
+    expect(tokenize('戶口').words).toEqual(['账户']);
+  });
+
+  it('drops English contractions and expands shorthand (stmt, rec, ebanking)', () => {
+    expect(tokenize("doesn't match").words).toEqual(tokenize('does not match').words);
+    expect(tokenize('didnt get a stmt').words).toEqual(tokenize('did not get a statement').words);
+    expect(tokenize('bank rec in ebanking').words).toEqual(tokenize('bank reconciliation in online banking').words);
+  });
+
+  it('reads an English negation of agreeing as a mismatch ("does not match" is no match)', () => {
+    expect(tokenize('does not match').words).toEqual(tokenize('mismatch').words);
+    expect(tokenize("the amounts don't tally").words).toEqual(tokenize('the amounts mismatch').words);
+    expect(tokenize('does not match').words).not.toEqual(tokenize('does match').words);
+    // "can't sign in" is a failure, not a first login
+    expect(tokenize("I can't sign in").words).toEqual(tokenize('log in failure').words);
+    expect(tokenize('never got the code').words.sort()).toEqual(tokenize('code missing').words.sort());
+    expect(tokenize('how do I put together a bank rec').words).toEqual(tokenize('how do I prepare a bank rec').words);
+  });
+
+  it('translates known English words of a mostly Chinese question to the Chinese terms', () => {
+    expect(tokenize('哪些account不用recon').words).toEqual(tokenize('哪些账户不用对账').words);
+    expect(tokenize('回执overdue了怎么办').words).toContain('逾期');
+    expect(tokenize('bank rec怎么做').words).toContain('余额调节表');
+    // A mostly English text keeps its English words.
+    expect(tokenize('open the "电子对账" section to confirm the statement').words).toContain('confirm');
   });
 
   it('is deterministic', () => {

@@ -15,6 +15,7 @@ export const faq: typeof zh = {
     },
     contactLine: 'For help, please contact {contact}.',
     defaultContact: 'your branch or relationship manager',
+    defaultHotline: "the bank's customer service line (its number is in the statement's footer and under \"Contact us\" on corporate online banking's home page)",
     source: 'Source: {title}',
     followUps: 'You might also ask:',
     helpfulPrompt: 'Was this helpful?',

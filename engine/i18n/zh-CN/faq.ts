@@ -13,6 +13,7 @@ export const faq = {
       bye: '再见，祝您工作顺利！',
     },
     defaultContact: '您的开户网点或客户经理',
+    defaultHotline: '本行客服热线（号码印在对账单页脚和企业网银首页的“联系我们”里）',
     source: '来源：{title}',
     followUps: '您可能还想问：',
     helpfulPrompt: '这个回答有帮助吗？',
