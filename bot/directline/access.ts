@@ -89,9 +89,13 @@ export function speaker(caller: Caller, postedFrom: string | undefined): string 
   }
 }
 
-/** True when the caller may read or write conversation `id`'s activities. */
+/**
+ * True when the caller may read or write conversation `id`'s activities: the token issued for it,
+ * or the portal's secret. Nobody without credentials, not even in demo mode, where anyone may
+ * start a conversation as anyone but must then use that conversation's token: a conversation id
+ * alone opens nothing.
+ */
 export function mayUseConversation(caller: Caller, id: string): boolean {
   if (caller.kind === 'token') return caller.claims.conv === id;
-  if (caller.kind === 'open') return caller.demo;
   return caller.kind === 'secret';
 }

@@ -109,8 +109,8 @@ describe('Direct Line upload', () => {
     const other = await start(bot, 'demo-staff');
     expect((await upload(bot, { conversationId: other.conversationId, token: mine.token }, form({ type: 'message' }, [{ name: CCB, bytes: ccb }]))).status).toBe(403);
     const noToken = await fetch(`${bot.url}/v3/directline/conversations/${mine.conversationId}/upload?userId=demo-staff`, { method: 'POST', body: form({ type: 'message' }, [{ name: CCB, bytes: ccb }]) });
-    // Demo mode believes the browser (as for posting an activity); the token still decides whose conversation it is.
-    expect(noToken.status).toBe(200);
+    // Even in demo mode a conversation is used only with its token: its id alone uploads nothing.
+    expect(noToken.status).toBe(403);
     expect((await upload(bot, mine, form({ type: 'message', text: 'no file' }, []))).status).toBe(400);
     expect((await upload(bot, mine, '{"type":"message"}')).status).toBe(415);
     expect((await upload(bot, mine, form({ type: 'typing' }, [{ name: CCB, bytes: ccb }]))).status).toBe(400);

@@ -103,8 +103,29 @@ describe('Direct Line without a secret', () => {
     expect((await post(base, '{"type":', { authorization: `Bearer ${token}` })).status).toBe(400);
     expect((await post(base, { text: 'no type' }, { authorization: `Bearer ${token}` })).status).toBe(400);
     expect((await fetch(`${base}?watermark=abc`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
-    const unknown = await fetch(`${open.url}/v3/directline/conversations/AAAAAAAAAAAAAAAA/activities`);
-    expect(unknown.status).toBe(404);
+    const unknown = await fetch(`${open.url}/v3/directline/conversations/AAAAAAAAAAAAAAAA/activities`, { headers: { authorization: `Bearer ${token}` } });
+    expect(unknown.status).toBe(403);
+  });
+
+  it("in demo mode too, a conversation id alone opens nothing: no header reads, posts to or uploads into another's conversation", async () => {
+    const { conversationId, token } = await start(open, 'demo-staff');
+    const base = `${open.url}/v3/directline/conversations/${conversationId}`;
+    expect((await post(`${base}/activities`, { type: 'message', text: '今天对账情况' }, { authorization: `Bearer ${token}` })).status).toBe(200);
+    for (const authorization of [undefined, '', 'Bearer ', 'Basic ZGVtbzpkZW1v']) {
+      const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
+      const read = await fetch(`${base}/activities`, { headers });
+      expect(read.status, `read with ${JSON.stringify(authorization)}`).toBe(403);
+      expect(await read.text()).not.toContain('今天对账情况');
+      expect((await post(`${base}/activities`, { type: 'message', from: { id: 'demo-staff' }, text: '审批' }, headers)).status).toBe(403);
+      const form = new FormData();
+      form.append('file', new Blob(['id,date,amount,currency\n1,2026-10-01,1.00,CNY\n'], { type: 'text/csv' }), 'stmt.csv');
+      const upload = await fetch(`${base}/upload?userId=demo-staff`, { method: 'POST', body: form, headers });
+      expect(upload.status, `upload with ${JSON.stringify(authorization)}`).toBe(403);
+    }
+    // The owner still reads the conversation, and nothing was added to it.
+    const mine = await get(`${base}/activities`, token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.activities.filter((a) => (a.from as { id?: string } | undefined)?.id === 'demo-staff').map((a) => a.text)).toEqual(['今天对账情况']);
   });
 });
 
