@@ -93,9 +93,24 @@ function checkCamt053Document(file: string, xml: string): void {
   if (name !== 'Document' || !CAMT053.test(ns)) throw lineError(file, 1, 'NOT_CAMT053', { root: name || '-', ns: ns || '-' });
 }
 
+/** How deep elements may nest (the XML parser's own limit; a camt.053 statement needs about 12). */
+const MAX_DEPTH = 100;
+
+/** The line on which elements first nest deeper than MAX_DEPTH (1 when it cannot be told). */
+function lineTooDeep(xml: string): number {
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') depth++;
+    if (depth > MAX_DEPTH) return xml.slice(0, m.index).split('\n').length;
+  }
+  return 1;
+}
+
 /** The document's Stmt elements (at least one). */
 function statementNodes(file: string, xml: string): XmlNode[] {
   const parser = new XMLParser({
+    maxNestedTags: MAX_DEPTH,
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
     removeNSPrefix: true,
@@ -104,7 +119,16 @@ function statementNodes(file: string, xml: string): XmlNode[] {
     trimValues: true,
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
   });
-  const parsed: unknown = parser.parse(xml);
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(xml);
+  } catch (err) {
+    // Well-formed but absurdly deep (a file built to exhaust the parser): one line, not a crash.
+    if (err instanceof Error && /nested tags/i.test(err.message)) {
+      throw lineError(file, lineTooDeep(xml), 'NOT_XML', { detail: `elements nested more than ${MAX_DEPTH} levels deep` });
+    }
+    throw err;
+  }
   const doc = kid(asNode(parsed), 'Document');
   const stmts = kids(kid(doc, 'BkToCstmrStmt'), 'Stmt');
   if (stmts.length === 0) throw parseError({ file }, 'CAMT_NO_STATEMENT');

@@ -49,6 +49,13 @@ describe('camt.053', () => {
     expect(err.location.line).toBeGreaterThan(1);
   });
 
+  it('refuses well-formed XML nested absurdly deep with one line naming where, not a crash', async () => {
+    const deep = `<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">\n${'<a>\n'.repeat(20_000)}${'</a>'.repeat(20_000)}</Document>`;
+    const err = await failure(read(deep, { fileName: 'deep.xml' }));
+    expect(err.reasonKey).toBe('NOT_XML');
+    expect(err.message).toBe('deep.xml:102: not well-formed XML: elements nested more than 100 levels deep');
+  });
+
   it('names the entry for an entry in another currency, a bad indicator, an impossible date', async () => {
     const stmt = (entries: string) => doc(`<Stmt><Acct><Id><IBAN>X</IBAN></Id><Ccy>EUR</Ccy></Acct>${entries}</Stmt>`);
     const mixed = await failure(read(stmt(ntry('1.00', 'CRDT') + ntry('1.00', 'CRDT', '', 'USD')), { fileName: 'c.xml' }));
