@@ -12,7 +12,7 @@ import type { Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Db } from '../../engine/store/db.ts';
 import { insertUpload } from '../../engine/store/chat/uploads.ts';
-import type { NotKeptMark } from '../../dialogs/upload/attachments.ts';
+import { fileNameOf, type NotKeptMark } from '../../dialogs/upload/attachments.ts';
 import { DIRECTLINE_CHANNEL } from './adapter.ts';
 
 /** Files in one upload at most (Web Chat sends what the person picked). */
@@ -40,13 +40,6 @@ export interface UploadedFile {
 }
 
 export type UploadForm = { ok: true; activity: unknown; files: UploadedFile[] } | { ok: false; message: string };
-
-/** A file name as people will read it: the last path segment, one line, at most 200 characters. */
-export function fileNameOf(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed here
-  const base = (raw.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return [...base].slice(0, 200).join('') || 'upload';
-}
 
 /** Splits the body the edge read (bot/http/body.ts readMultipartBody) into the activity and the files. */
 export async function readUploadForm(body: unknown): Promise<UploadForm> {

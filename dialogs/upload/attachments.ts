@@ -27,6 +27,21 @@ const NotKeptSchema = z.discriminatedUnion('recon', [
 ]);
 export type NotKeptMark = z.infer<typeof NotKeptSchema>;
 
+/**
+ * A file name as people will read it: the last path segment, one line, without control or
+ * direction-override characters (U+202E can make "exe.csv" read as "vsc.exe"), at most 200
+ * characters with the extension kept.
+ */
+export function fileNameOf(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed here
+  const base = (raw.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const chars = [...base];
+  if (chars.length <= 200) return base || 'upload';
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 && base.length - dot <= 10 ? [...base.slice(dot)] : [];
+  return [...chars.slice(0, 200 - ext.length), ...ext].join('');
+}
+
 /** The files among an activity's attachments, in order. */
 export function fileAttachments(activity: { attachments?: unknown }): FileAttachment[] {
   const list = Array.isArray(activity.attachments) ? activity.attachments : [];
@@ -34,8 +49,8 @@ export function fileAttachments(activity: { attachments?: unknown }): FileAttach
   for (const raw of list) {
     const a = AttachmentSchema.safeParse(raw);
     if (!a.success || a.data.contentType.startsWith('application/vnd.microsoft.card.')) continue;
-    const name = (a.data.name ?? '').trim();
-    if (name === '') continue;
+    if ((a.data.name ?? '').trim() === '') continue;
+    const name = fileNameOf(a.data.name ?? '');
     if (a.data.contentType === TEAMS_FILE) {
       const file = TeamsFileSchema.safeParse(a.data.content);
       if (file.success) out.push({ name, contentType: a.data.contentType, contentUrl: file.data.downloadUrl });

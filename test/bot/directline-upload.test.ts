@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../engine/service/accounts.ts';
+import { fileNameOf } from '../../dialogs/upload/attachments.ts';
 import { NOW, post, replyText, startBot, type RunningBot } from './support/app.ts';
 
 const CCB = 'reconstructed_ccb_corporate.csv';
@@ -61,6 +62,17 @@ async function activities(on: RunningBot, conv: { conversationId: string; token:
 const unescaped = (s: string): string => s.replace(/\\([\\`*_[\]<>~])/g, '$1');
 
 describe('Direct Line upload', () => {
+  it('names a file as people will read it: no path, no control or direction-override characters, the extension kept when cut', () => {
+    expect(fileNameOf('../../../../etc/passwd')).toBe('passwd');
+    expect(fileNameOf('C:\\Users\\张敏\\四月.csv')).toBe('四月.csv');
+    expect(fileNameOf('bank\u001b[31m\u0007.csv')).toBe('bank[31m.csv');
+    expect(fileNameOf('invoice\u202Evsc.exe')).toBe('invoicevsc.exe');
+    const long = fileNameOf(`${'对账'.repeat(150)}.csv`);
+    expect([...long]).toHaveLength(200);
+    expect(long.endsWith('.csv')).toBe(true);
+    expect(fileNameOf('\u0000\u0001')).toBe('upload');
+  });
+
   it('takes a file with the typed text: the echo keeps both, the bot shows what the file holds', async () => {
     const conv = await start(bot, 'demo-staff');
     const res = await upload(bot, conv, form({ type: 'message', text: '四月的银行对账单', from: { id: 'demo-staff' }, attachments: [{ contentType: 'text/csv', name: CCB }] }, [{ name: CCB, bytes: ccb }]));
