@@ -5,18 +5,6 @@
 import { z } from 'zod';
 import type { Db } from '../db.ts';
 
-export interface NewUpload {
-  readonly id: string;
-  readonly channelId: string;
-  readonly conversationId: string;
-  readonly userId: string;
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly sha256: string;
-  readonly bytes: Uint8Array;
-  readonly at: Date;
-}
-
 export interface StoredUpload {
   readonly id: string;
   readonly channelId: string;
@@ -26,6 +14,11 @@ export interface StoredUpload {
   readonly contentType: string;
   readonly sha256: string;
   readonly bytes: Uint8Array;
+}
+
+/** An upload to keep: what is stored, and when it was received. */
+export interface NewUpload extends StoredUpload {
+  readonly at: Date;
 }
 
 const UploadRowSchema = z.object({
