@@ -160,7 +160,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       await dc.context.sendActivity(t.notYours);
       return Dialog.EndOfTurn;
     }
-    const reply = await this.readReply(ctx, state);
+    const reply = await this.readReply(ctx, state, (flow, token) => suspendedBeneath(dc, flow, token));
     if (!reply) return Dialog.EndOfTurn;
     state.lastAt = now.toISOString();
     const done = await this.onCommand(dc, ctx, state, reply.command);
@@ -234,8 +234,12 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     return this.beginDialog(dc, { lang });
   }
 
-  /** The reply in this turn; null when it was a stale, foreign or earlier step's card (answered here). */
-  private async readReply(ctx: FlowContext, state: FlowState<D>): Promise<Reply | null> {
+  /**
+   * The reply in this turn; null when it was a stale, foreign or earlier step's card (answered
+   * here). A card of a flow this one interrupted is not stale: that flow waits beneath, and its card
+   * works again once this one is done.
+   */
+  private async readReply(ctx: FlowContext, state: FlowState<D>, suspended: (flow: string, token: string) => boolean): Promise<Reply | null> {
     const activity = ctx.turn.activity;
     const t = messages(state.lang).resolve.flow;
     const text = typeof activity.text === 'string' ? activity.text.trim() : '';
@@ -246,7 +250,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       return null;
     }
     if (submit.flow !== this.id || submit.token !== state.token) {
-      await ctx.turn.sendActivity(t.staleCard);
+      await ctx.turn.sendActivity(suspended(submit.flow, submit.token) ? t.suspendedCard : t.staleCard);
       return null;
     }
     if (submit.step !== state.step) {
@@ -336,4 +340,9 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     const cards = supportsCards(ctx.turn.activity);
     await ctx.turn.sendActivity(p.form ? formActivity(p, p.form, ref, state.lang, cards) : promptActivity(p, ref, state.lang, cards));
   }
+}
+
+/** True when a flow `flow` whose card carries `token` waits beneath the running dialog. */
+function suspendedBeneath(dc: DialogContext, flow: string, token: string): boolean {
+  return dc.stack.slice(1).some((d) => d.id === flow && (d.state as { token?: unknown } | undefined)?.token === token);
 }

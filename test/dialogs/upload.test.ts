@@ -179,13 +179,24 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
   }, 60_000);
 
   it('a file sent in the middle of another dialog is taken at once, and that dialog comes back afterwards', async () => {
-    expect(text(await send('demo-staff', 'conv-up-7', { text: '处理差异 1234' }))).toContain('账户 ****1234 待处理差异');
+    const list = await send('demo-staff', 'conv-up-7', { text: '处理差异 1234' });
+    expect(text(list)).toContain('账户 ****1234 待处理差异');
+    // The row of #3: a whole row is the card's button (its selectAction).
+    const rows = JSON.stringify(list.at(-1)).match(/"selectAction":\{"type":"Action.Submit","title":"#3 [^"]*","data":(\{[^}]*\})/);
+    const row = rows ? { data: JSON.parse(rows[1]!) as Record<string, unknown> } : undefined;
+    expect(row).toBeDefined();
     const taken = text(await send('demo-staff', 'conv-up-7', { text: '银行对账单', files: [CCB] }));
     expect(taken).toContain('先处理这个文件，刚才的操作保留着，处理完会回到那里。');
     expect(taken).toContain(`收到文件 ${CCB}（CSV）`);
+    // A button of the paused list is not "expired": it says the list waits, and changes nothing.
+    const early = text(await send('demo-staff', 'conv-up-7', { value: row!.data }));
+    expect(early).toContain('这张卡片属于刚才暂停的操作，它还保留着');
+    expect(early).not.toContain('已过期');
     const back = text(await send('demo-staff', 'conv-up-7', { text: '不导入' }));
     expect(back).toContain('好的，没有导入。');
     expect(back).toMatch(/回到刚才的操作[\s\S]*账户 \*\*\*\*1234 待处理差异/);
+    // And afterwards the same button works.
+    expect(text(await send('demo-staff', 'conv-up-7', { value: row!.data }))).toContain('差异 #3：');
   }, 60_000);
 
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
