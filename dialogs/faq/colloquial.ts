@@ -55,7 +55,7 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/预设/g, '默认'],
   [/支援/g, '支持'],
   [/行动银行|流动银行/g, '手机银行'],
-  [/网路银行|线上银行/g, '网银'],
+  [/网[路络]银行|线上银行/g, '网银'], // 网路 has become 网络 by the rule above
   [/萤幕|荧幕/g, '屏幕'],
   [/点选/g, '点击'],
   [/回覆/g, '回复'],

@@ -50,6 +50,8 @@ describe('tokenize', () => {
   it('maps Taiwan and Hong Kong words to the mainland ones the knowledge base uses', () => {
     expect(tokenize('對帳時簡訊驗證碼收不到').words).toEqual(tokenize('对账时短信验证码收不到').words);
     expect(tokenize('憑證過期').words).toEqual(tokenize('证书过期').words);
+    // 網路銀行 (online banking) is 网银, not 网络 (the network) followed by 银行.
+    expect(tokenize('網路銀行怎麼對帳').words).toEqual(tokenize('网银怎么对账').words);
     expect(tokenize('可以匯入MT940格式嗎').words).toContain('导入');
     // 汇入 is also money coming in: left alone when no file or format follows.
     expect(tokenize('客户汇入的款项').words).not.toContain('导入');
