@@ -73,7 +73,7 @@ export function tokenUntil(caller: Caller): number | undefined {
 
 /**
  * Whose message a posted activity is, or null when this caller may not post (a signed-in browser
- * posts with the token it was given; outside demo mode an unauthenticated post is refused).
+ * posts with the token it was given; a post without credentials is refused, demo mode included).
  */
 export function speaker(caller: Caller, postedFrom: string | undefined): string | null {
   switch (caller.kind) {
@@ -82,8 +82,7 @@ export function speaker(caller: Caller, postedFrom: string | undefined): string 
       return caller.claims.user ?? postedFrom ?? 'anonymous';
     case 'secret':
       return postedFrom ?? 'anonymous';
-    case 'open':
-      return caller.demo ? (postedFrom ?? 'anonymous') : null;
+    case 'open': // no credentials reach a conversation (mayUseConversation), demo mode included
     case 'session':
       return null;
   }
