@@ -169,7 +169,12 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const webChat = webChatExposure(config, Boolean(config.OIDC_ISSUER));
 
   const server = createServer(logger, {
-    limits: { maxBytes: config.HTTP_MAX_BODY_BYTES, maxDepth: config.HTTP_MAX_JSON_DEPTH, maxUploadBytes: config.UPLOAD_MAX_BYTES },
+    limits: {
+      maxBytes: config.HTTP_MAX_BODY_BYTES,
+      maxDepth: config.HTTP_MAX_JSON_DEPTH,
+      maxUploadBytes: config.UPLOAD_MAX_BYTES,
+      bodyTimeoutMs: config.HTTP_BODY_TIMEOUT_SECONDS * 1000,
+    },
     rate,
     origins,
     trustProxy: config.TRUST_PROXY ?? [],

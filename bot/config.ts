@@ -127,6 +127,8 @@ const BotConfigSchema = CliConfigSchema.extend({
   HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(512 * 1024),
   /** Deepest JSON nesting accepted in a request body. */
   HTTP_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(512).default(64),
+  /** Longest a request body may take to arrive, in seconds (408 and the connection closed beyond). */
+  HTTP_BODY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Largest statement file accepted in chat (a Direct Line upload, or an attachment fetched from another channel), in bytes. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(5 * 1024 * 1024),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),

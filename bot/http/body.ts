@@ -15,9 +15,14 @@ export interface BodyLimits {
   maxDepth: number;
   /** The largest Direct Line upload (multipart); absent: uploads are refused like any multipart body. */
   maxUploadBytes?: number;
+  /**
+   * How long a body may take to arrive, from the first read (HTTP_BODY_TIMEOUT_SECONDS); beyond
+   * it the request gets 408 and its connection is closed. Absent: no limit of our own.
+   */
+  bodyTimeoutMs?: number;
 }
 
-export type BodyRefusal = { status: 400 | 413 | 415; code: string; message: string };
+export type BodyRefusal = { status: 400 | 408 | 413 | 415; code: string; message: string };
 export type BodyOutcome = { ok: true; body: unknown } | ({ ok: false } & BodyRefusal);
 
 const refuse = (status: BodyRefusal['status'], code: string, message: string): BodyOutcome => ({ ok: false, status, code, message });
@@ -67,7 +72,7 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
   const declared = Number(req.headers['content-length'] ?? 0);
   if (!Number.isSafeInteger(declared) || declared > limits.maxBytes) return Promise.resolve(refuse(413, 'PayloadTooLarge', `the body is larger than ${limits.maxBytes} bytes`));
 
-  return collect(req, limits.maxBytes).then((read) => {
+  return collect(req, limits.maxBytes, limits.bodyTimeoutMs).then((read) => {
     if (!read.ok) return read;
     let text: string;
     try {
@@ -94,7 +99,7 @@ export interface MultipartBody {
  * The body of a Direct Line upload: `multipart/form-data` with a boundary, identity encoding, at
  * most `maxBytes` (the files and the activity together); read into memory, never to disk.
  */
-export function readMultipartBody(req: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
+export function readMultipartBody(req: IncomingMessage, maxBytes: number, timeoutMs?: number): Promise<BodyOutcome> {
   const encoding = (req.headers['content-encoding'] ?? '').trim().toLowerCase();
   if (encoding !== '' && encoding !== 'identity') return Promise.resolve(refuse(415, 'UnsupportedMediaType', 'Content-Encoding is not accepted; send the body uncompressed'));
   const header = req.headers['content-type'] ?? '';
@@ -103,18 +108,25 @@ export function readMultipartBody(req: IncomingMessage, maxBytes: number): Promi
   }
   const declared = Number(req.headers['content-length'] ?? 0);
   if (!Number.isSafeInteger(declared) || declared > maxBytes) return Promise.resolve(refuse(413, 'PayloadTooLarge', `the upload is larger than ${maxBytes} bytes`));
-  return collect(req, maxBytes).then((read): BodyOutcome => (read.ok ? { ok: true, body: { contentType: header, bytes: read.bytes } satisfies MultipartBody } : read));
+  return collect(req, maxBytes, timeoutMs).then((read): BodyOutcome => (read.ok ? { ok: true, body: { contentType: header, bytes: read.bytes } satisfies MultipartBody } : read));
 }
 
-/** The body's bytes, at most `maxBytes` (413 beyond); never rejects. */
-function collect(req: IncomingMessage, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | ({ ok: false } & BodyRefusal)> {
+/**
+ * The body's bytes, at most `maxBytes` (413 beyond), within `timeoutMs` (408 beyond: a client that
+ * trickles a body would otherwise hold its connection and buffer until Node's own five-minute
+ * request timeout); never rejects.
+ */
+function collect(req: IncomingMessage, maxBytes: number, timeoutMs?: number): Promise<{ ok: true; bytes: Buffer } | ({ ok: false } & BodyRefusal)> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    const timer =
+      timeoutMs === undefined ? undefined : setTimeout(() => fail(408, 'RequestTimeout', `the body did not arrive within ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
     const finish = (outcome: { ok: true; bytes: Buffer } | ({ ok: false } & BodyRefusal)): void => {
       if (settled) return;
       settled = true;
+      if (timer) clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('close', onClose);
       // An 'error' after this point must still find a listener, or it is an uncaught exception.
       if (!outcome.ok) req.pause();

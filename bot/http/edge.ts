@@ -2,7 +2,7 @@
  * The HTTP edge in front of every route, in this order:
  * 1. Web Chat page and Direct Line: the Host (and Origin) must name a public origin (421/403);
  * 2. /api/messages and Direct Line: the client address's rate limit (429 with Retry-After);
- * 3. every route: the body, read by bot/http/body.ts within its limits (400/413/415); JSON, or
+ * 3. every route: the body, read by bot/http/body.ts within its limits (400/408/413/415); JSON, or
  *    multipart on Direct Line's upload route only.
  * A refused request is answered with `Connection: close`, so an unread body cannot linger on the
  * connection. Nothing here throws out of a request.
@@ -78,7 +78,7 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
       const upload = deps.limits.maxUploadBytes;
       // The activity part and the multipart framing come on top of the files (each checked by the route).
       const outcome = upload !== undefined && req.method === 'POST' && isUploadRoute(path)
-        ? await readMultipartBody(req, upload + MULTIPART_OVERHEAD)
+        ? await readMultipartBody(req, upload + MULTIPART_OVERHEAD, deps.limits.bodyTimeoutMs)
         : await readJsonBody(req, deps.limits);
       if (outcome.ok) {
         req.body = outcome.body;

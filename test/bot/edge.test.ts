@@ -7,6 +7,7 @@
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -321,6 +322,39 @@ describe('the Web Chat page and Direct Line', () => {
     expect(same.status).toBe(200);
     // /api/messages and /healthz are not browser routes: the Bot Connector uses the public name.
     expect((await raw(bot.url, 'GET', '/healthz', { host: 'lb-probe' })).status).toBe(200);
+  });
+
+  it('answers 408 and closes a connection whose body trickles past HTTP_BODY_TIMEOUT_SECONDS (JSON and upload alike), and keeps serving', async () => {
+    const slow = await startBot({ db: bot.db, seed: false, env: { HTTP_BODY_TIMEOUT_SECONDS: '1' } });
+    try {
+      const u = new URL(slow.url);
+      /** Sends the headers and the first bytes of a body that never comes whole; resolves with what the server said and when. */
+      const trickle = (head: string): Promise<{ text: string; ms: number; closed: boolean }> =>
+        new Promise((resolve, reject) => {
+          const start = performance.now();
+          const socket = connect(Number(u.port), u.hostname, () => socket.write(head));
+          let text = '';
+          socket.on('data', (c: Buffer) => (text += c.toString('utf8')));
+          socket.on('error', reject);
+          socket.on('close', () => resolve({ text, ms: performance.now() - start, closed: true }));
+          setTimeout(() => resolve({ text, ms: performance.now() - start, closed: false }), 15_000);
+        });
+      const json = await trickle(`POST /api/messages HTTP/1.1\r\nHost: ${u.host}\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"type":"mess`);
+      expect(json.text).toMatch(/^HTTP\/1\.1 408/);
+      expect(json.text).toContain('the body did not arrive within 1 s');
+      expect(json.closed).toBe(true);
+      expect(json.ms).toBeLessThan(5000);
+      const boundary = '----trickle';
+      const upload = await trickle(
+        `POST /v3/directline/conversations/c1/upload HTTP/1.1\r\nHost: ${u.host}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 100000\r\n\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\ndate,amount\r\n`,
+      );
+      expect(upload.text).toMatch(/^HTTP\/1\.1 408/);
+      expect(upload.closed).toBe(true);
+      const res = await fetch(`${slow.url}/healthz`);
+      expect(res.status).toBe(200);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('answers for PUBLIC_ORIGINS only when set', async () => {
