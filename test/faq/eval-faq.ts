@@ -23,8 +23,10 @@ const SETS = [
   { name: 'holdout', path: here('./holdout-set.yaml'), tuned: true },
   { name: 'dev', path: here('./dev-set.yaml'), tuned: true },
   { name: 'oos', path: here('./oos-set.yaml'), tuned: true },
+  { name: 'neargap', path: here('./neargap-set.yaml'), tuned: true },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
+  { name: 'blind3', path: here('./blind3/labels.yaml'), tuned: false },
 ] as const;
 
 const faq = await createFaq();
