@@ -160,7 +160,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       await dc.context.sendActivity(t.notYours);
       return Dialog.EndOfTurn;
     }
-    const reply = await this.readReply(ctx, state, (flow, token) => suspendedBeneath(dc, flow, token));
+    const reply = await this.readReply(ctx, state, (flow, token, fields) => keepBeneath(dc, flow, token, fields));
     if (!reply) return Dialog.EndOfTurn;
     state.lastAt = now.toISOString();
     const done = await this.onCommand(dc, ctx, state, reply.command);
@@ -211,6 +211,15 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   }
 
   /**
+   * The data of a paused step after its card was submitted while another dialog ran on top: the
+   * form values the person filled in, kept unchecked so the card shows them again when this dialog
+   * comes back (they are checked then, when submitted). Null: the step has no form, nothing kept.
+   */
+  keepSubmitted(_step: string, _data: D, _fields: Readonly<Record<string, string>>): D | null {
+    return null;
+  }
+
+  /**
    * Called when the dialog comes back after an interruption: a sentence ending it when its step
    * has nothing left to offer (e.g. the approval list emptied by the card just decided), else null.
    */
@@ -236,10 +245,14 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
 
   /**
    * The reply in this turn; null when it was a stale, foreign or earlier step's card (answered
-   * here). A card of a flow this one interrupted is not stale: that flow waits beneath, and its card
-   * works again once this one is done.
+   * here). A card of a flow this one interrupted is not stale: that flow waits beneath, its card
+   * works again once this one is done, and a form's values submitted meanwhile are kept for it.
    */
-  private async readReply(ctx: FlowContext, state: FlowState<D>, suspended: (flow: string, token: string) => boolean): Promise<Reply | null> {
+  private async readReply(
+    ctx: FlowContext,
+    state: FlowState<D>,
+    beneath: (flow: string, token: string, fields: Readonly<Record<string, string>> | null) => 'none' | 'waiting' | 'kept',
+  ): Promise<Reply | null> {
     const activity = ctx.turn.activity;
     const t = messages(state.lang).resolve.flow;
     const text = typeof activity.text === 'string' ? activity.text.trim() : '';
@@ -250,7 +263,8 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
       return null;
     }
     if (submit.flow !== this.id || submit.token !== state.token) {
-      await ctx.turn.sendActivity(suspended(submit.flow, submit.token) ? t.suspendedCard : t.staleCard);
+      const paused = beneath(submit.flow, submit.token, formValues(activity.value));
+      await ctx.turn.sendActivity(paused === 'kept' ? t.suspendedCardKept : paused === 'waiting' ? t.suspendedCard : t.staleCard);
       return null;
     }
     if (submit.step !== state.step) {
@@ -342,7 +356,18 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
   }
 }
 
-/** True when a flow `flow` whose card carries `token` waits beneath the running dialog. */
-function suspendedBeneath(dc: DialogContext, flow: string, token: string): boolean {
-  return dc.stack.slice(1).some((d) => d.id === flow && (d.state as { token?: unknown } | undefined)?.token === token);
+/**
+ * Whether a flow `flow` whose card carries `token` waits beneath the running dialog ('none' when
+ * not), and, when the card brought form values for the step it waits on, keeps them in its state ('kept').
+ */
+function keepBeneath(dc: DialogContext, flow: string, token: string, fields: Readonly<Record<string, string>> | null): 'none' | 'waiting' | 'kept' {
+  const instance = dc.stack.slice(1).find((d) => d.id === flow && (d.state as { token?: unknown } | undefined)?.token === token);
+  if (!instance) return 'none';
+  const dialog = dc.findDialog(flow);
+  const state = instance.state as { step?: unknown; data?: unknown };
+  if (fields === null || !(dialog instanceof FlowDialog) || typeof state.step !== 'string') return 'waiting';
+  const kept: unknown = dialog.keepSubmitted(state.step, state.data, fields);
+  if (kept === null) return 'waiting';
+  state.data = kept;
+  return 'kept';
 }

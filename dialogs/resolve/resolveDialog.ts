@@ -16,7 +16,7 @@ import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../.
 import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
 import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
-import { answerForm, formPrompt, type FormSubject } from './reasonForm.ts';
+import { answerForm, fieldsOf, formPrompt, type FormSubject } from './reasonForm.ts';
 import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
 export const RESOLVE_DIALOG = 'resolve';
@@ -292,6 +292,13 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
   private async formSubject(data: ResolveData): Promise<FormSubject> {
     const d = await this.ports.cases.detail(data.id!);
     return d ? { amount: d.amount, currency: d.currency } : { amount: new Decimal(0), currency: 'CNY' };
+  }
+
+  /** A reason form's values submitted while an upload ran on top: kept, to be checked when it is submitted again. */
+  override keepSubmitted(step: string, data: ResolveData, fields: Readonly<Record<string, string>>): ResolveData | null {
+    if (step !== 'reason' || !data.action) return null;
+    const values = Object.fromEntries(fieldsOf(data.action).filter((id) => fields[id] !== undefined).map((id) => [id, fields[id]]));
+    return { ...withoutErrors(data), ...values };
   }
 
   /** 返回 keeps what was typed in the form (the step gone back to shows it again when it is asked for). */

@@ -199,6 +199,29 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(text(await send('demo-staff', 'conv-up-7', { value: row!.data }))).toContain('差异 #3：');
   }, 60_000);
 
+  it('values submitted on a paused form are kept: after the file, the form comes back with them and submits', async () => {
+    await send('demo-staff', 'conv-up-9', { text: '处理差异 1234' });
+    await send('demo-staff', 'conv-up-9', { text: '#3' });
+    const form = await send('demo-staff', 'conv-up-9', { text: '企业调账' });
+    const submit = buttons(form.at(-1)).find((b) => b.title === '提交');
+    expect(submit).toBeDefined();
+    expect(text(await send('demo-staff', 'conv-up-9', { text: '银行对账单', files: [CCB] }))).toContain('先处理这个文件，刚才的操作保留着');
+    const filled = { ...submit!.data, f_entryReference: '记-2026-1130', f_reason: '跨行手续费，已补记账' };
+    const kept = text(await send('demo-staff', 'conv-up-9', { value: filled }));
+    expect(kept).toContain('已保留：您在那张卡片上填的内容已为暂停的操作记下');
+    expect(kept).not.toContain('已过期');
+    // The upload is declined: the form is back with both values in its fields.
+    const back = await send('demo-staff', 'conv-up-9', { text: '不导入' });
+    const inputs = JSON.stringify(back.at(-1)).match(/"Input\.Text","id":"f_\w+"[^}]*?"value":"[^"]*"/g) ?? [];
+    expect(inputs.join('\n')).toContain('"value":"记-2026-1130"');
+    expect(inputs.join('\n')).toContain('"value":"跨行手续费，已补记账"');
+    // Submitted from the card as it came back: the confirmation, with the values.
+    const again = buttons(back.at(-1)).find((b) => b.title === '提交');
+    const confirm = text(await send('demo-staff', 'conv-up-9', { value: { ...again!.data, f_entryReference: '记-2026-1130', f_reason: '跨行手续费，已补记账' } }));
+    expect(confirm).toContain('请确认提交以下处理方案');
+    expect(confirm).toContain('调账凭证号：记-2026-1130');
+  }, 60_000);
+
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
     const replies = await send('customer-1', 'conv-up-4', { text: '怎么进行电子对账', files: [CCB] });
     expect(replyText(replies[0]!)).toContain('导入对账单文件仅向本行工作人员开放');

@@ -15,6 +15,7 @@ export const resolve: typeof zh = {
       unreadable: 'The progress of the previous task could not be read (it may be from an older version), so it has started again from the beginning; nothing was saved.',
       expired: 'The previous task had no reply for more than {minutes} minutes and has ended; nothing was saved. Start again when you are ready, e.g. "resolve differences".',
       staleCard: 'This card has expired (its conversation ended or was restarted); nothing was done. Please ask again, e.g. "resolve differences".',
+      suspendedCardKept: 'Kept: what you filled in on that card is saved for the operation that was paused. Finish the current one or type "cancel", and that card comes back with your values, ready to submit.',
       suspendedCard: 'This card belongs to the operation that was paused; it is still there. Finish the current one or type "cancel", and you will be back there with the card working again.',
       otherCard: 'This card belongs to a different task. Finish the current one first, or type "cancel".',
       interrupted: 'Handling this card first; what you were doing is kept and comes back afterwards.',
