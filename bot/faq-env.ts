@@ -24,6 +24,8 @@ export const FaqEnvShape = {
   FAQ_SUGGEST_THRESHOLD: unit(DEFAULT_THRESHOLDS.suggest),
   FAQ_AMBIGUITY_MARGIN: unit(DEFAULT_THRESHOLDS.margin),
   FAQ_CLEAR_LEAD: unit(DEFAULT_THRESHOLDS.lead),
+  FAQ_GATE_ANSWER: unit(DEFAULT_THRESHOLDS.gateAnswer),
+  FAQ_GATE_SUGGEST: unit(DEFAULT_THRESHOLDS.gateSuggest),
   FAQ_LLM_PROVIDER: z.enum(['none', 'openai', 'azure', 'ollama']).default('none'),
   FAQ_LLM_MODEL: z.string().min(1).optional(),
   FAQ_LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -75,13 +77,18 @@ export function faqConfigFromEnv(env: FaqEnv): FaqConfig {
         };
     }
   })();
+  if (env.FAQ_GATE_SUGGEST > env.FAQ_GATE_ANSWER)
+    throw new EngineError('CONFIG.FAQ', 'configuration error: FAQ_GATE_SUGGEST: must not exceed FAQ_GATE_ANSWER');
   if (env.FAQ_SUGGEST_THRESHOLD > env.FAQ_ANSWER_THRESHOLD)
     throw new EngineError('CONFIG.FAQ', 'configuration error: FAQ_SUGGEST_THRESHOLD: must not exceed FAQ_ANSWER_THRESHOLD');
   return {
     kbDir: env.FAQ_KB_DIR,
     contact: { 'zh-CN': env.FAQ_CONTACT, en: env.FAQ_CONTACT_EN ?? env.FAQ_CONTACT },
     hotline: { 'zh-CN': env.FAQ_HOTLINE, en: env.FAQ_HOTLINE_EN ?? env.FAQ_HOTLINE },
-    thresholds: { answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD },
+    thresholds: {
+      answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD,
+      gateAnswer: env.FAQ_GATE_ANSWER, gateSuggest: env.FAQ_GATE_SUGGEST,
+    },
     llm: LlmConfigSchema.parse(llm),
   };
 }

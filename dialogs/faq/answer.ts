@@ -6,7 +6,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { DEFAULT_THRESHOLDS, type FaqConfig, type Thresholds } from './config.ts';
-import { decide } from './decide.ts';
+import { decide, MAX_CHOICES, type Decision } from './decide.ts';
+import { gateProbability, type GateWeights } from './gate.ts';
+import { GATE_WEIGHTS } from './gate-weights.ts';
 import { createChatModel } from './llm.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './load.ts';
 import { FaqRetriever } from './retriever.ts';
@@ -64,6 +66,8 @@ export interface FaqDeps {
   model?: BaseChatModel;
   /** An already loaded knowledge base (tests). */
   kb?: KnowledgeBase;
+  /** The answer gate's weights; null turns it off (train-gate.ts fits it on the FAQ without one). Default: gate-weights.ts. */
+  gate?: GateWeights | null;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -143,6 +147,9 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
   const kb = deps.kb ?? loadKnowledgeBase(config.kbDir);
   const search = new FaqSearch(kb);
   const thresholds: Thresholds = config.thresholds ?? DEFAULT_THRESHOLDS;
+  const gateAnswer = thresholds.gateAnswer ?? DEFAULT_THRESHOLDS.gateAnswer;
+  const gateSuggest = thresholds.gateSuggest ?? DEFAULT_THRESHOLDS.gateSuggest;
+  const gate = deps.gate === undefined ? GATE_WEIGHTS : deps.gate;
   const llm = config.llm ?? { provider: 'none' as const };
   const model = deps.model ?? (await createChatModel(llm));
   const timeoutMs = llm.provider === 'none' ? 4000 : llm.timeoutMs;
@@ -167,7 +174,16 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     // A request to look data up is never answered with an entry, whatever words it borrows.
     const redirect = redirectOf(question);
     const offTopic = redirect === 'data' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
-    const decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
+    let decision: Decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
+    // The gate asks whether the entry answers the question (not only whether it is about the same thing).
+    const signals = gate && decision.kind !== 'unknown' ? search.signals(question, hits) : undefined;
+    if (gate && signals) {
+      // Choices between close entries are declined only if the best would not be an answer even alone:
+      // a close runner-up says the question is ambiguous, not that no entry answers it.
+      const p = gateProbability(gate, decision.kind === 'suggest' ? { ...signals, lead: signals.score, second: 0 } : signals);
+      if (p < gateSuggest) decision = { kind: 'unknown', best: hits[0] };
+      else if (p < gateAnswer && decision.kind === 'answer') decision = { kind: 'suggest', choices: hits.filter((h) => h.score >= thresholds.suggest).slice(0, MAX_CHOICES) };
+    }
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);
     const reply = entryReply(kb, decision.hit.entry, question, { lang, asker }, decision.hit.score, lines(lang));

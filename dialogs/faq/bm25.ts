@@ -69,6 +69,11 @@ export class Bm25Index {
     });
   }
 
+  /** True when some document has the term. */
+  knows(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** Robertson–Spärck Jones idf, kept positive (Lucene's form); unseen terms get the maximum. */
   idf(term: string): number {
     const df = this.postings.get(term)?.length ?? 0;

@@ -18,10 +18,17 @@ export const ThresholdsSchema = z.object({
    * all the same: a moderate score that nothing else comes near is still a clear answer.
    */
   lead: Unit.default(0.1),
+  /**
+   * The answer gate (gate.ts): the probability that the best entry answers the question, at or
+   * above which it is answered outright; between `gateSuggest` and this it is offered as "did you
+   * mean"; below `gateSuggest` the FAQ says it does not know. 0 and 0 turn the gate off.
+   */
+  gateAnswer: Unit.optional(),
+  gateSuggest: Unit.optional(),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05 };
+export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.6, gateSuggest: 0.5 };
 
 export const LlmConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),

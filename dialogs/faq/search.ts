@@ -5,7 +5,8 @@
  * language. Results are sorted by score, then id, so equal questions give equal answers.
  */
 import { Bm25Index, DEFAULT_BM25, type Bm25Doc, type Bm25Params, type FieldSpec } from './bm25.ts';
-import { hasChinese } from './fold.ts';
+import { asksFor, statesIn, type AnswerType } from './answerType.ts';
+import { fold, hasChinese } from './fold.ts';
 import type { KnowledgeBase } from './load.ts';
 import { visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { tokenize, type Terms } from './tokenize.ts';
@@ -48,6 +49,27 @@ export const DEFAULT_TUNING: SearchTuning = {
   nearPhrasing: { jaccard: 0.7, weight: 0.9 },
 };
 
+/** What the answer gate weighs about a question and its best hit (FaqSearch.signals). */
+export interface Signals {
+  readonly score: number;
+  readonly lead: number;
+  readonly phrasing: number;
+  readonly unknownShare: number;
+  readonly uncoveredShare: number;
+  readonly typeMismatch: number;
+  readonly terms: number;
+  /** 1 when the question has a word of two or more characters that no entry knows. */
+  readonly unknownWord: number;
+  /** The rarest word of the question that other entries know and this one lacks (its idf over the largest idf). */
+  readonly uncoveredMax: number;
+  /** Word overlap (Jaccard) of the question with the entry's closest phrasing. */
+  readonly jaccard: number;
+  /** The share of the question (idf) the entry has only in its answer, not in how it is asked. */
+  readonly answerOnlyShare: number;
+  /** The runner-up's score. */
+  readonly second: number;
+}
+
 export interface Hit {
   readonly entry: KbEntry;
   /** 0..1: the idf-weighted share of the question the entry covers. */
@@ -61,6 +83,14 @@ interface LangIndex {
   phrasings: Map<string, number[]>;
   /** The same, as lists, for the near matches. */
   phrasingList: { words: readonly string[]; owners: readonly number[] }[];
+  /** One document per phrasing (title, alternative), and the entry each belongs to: how closely one phrasing asks the question. */
+  phrasingWords: Bm25Index;
+  phrasingGrams: Bm25Index;
+  phrasingOwner: number[];
+  /** Every word term of each entry (title, alternatives, tags, answer), for what a question leaves uncovered. */
+  entryTerms: Set<string>[];
+  /** The word terms of each entry's title, alternatives and tags (what it is asked with). */
+  askedTerms: Set<string>[];
 }
 
 /** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
@@ -70,11 +100,20 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
   const wordDocs: Bm25Doc[] = [];
   const gramDocs: Bm25Doc[] = [];
   const phrasings = new Map<string, number[]>();
+  const entryTerms: Set<string>[] = [];
+  const askedTerms: Set<string>[] = [];
+  const phrasingWords: Bm25Doc[] = [];
+  const phrasingGrams: Bm25Doc[] = [];
+  const phrasingOwner: number[] = [];
   entries.forEach((e, i) => {
     for (const text of [e[lang].title, ...e[lang].alternatives]) {
-      const key = phrasingKey(tokenize(text).words);
+      const terms = tokenize(text);
+      const key = phrasingKey(terms.words);
       const owners = phrasings.get(key) ?? [];
       if (key && !owners.includes(i)) phrasings.set(key, [...owners, i]);
+      phrasingWords.push({ fields: { p: terms.words } });
+      phrasingGrams.push({ fields: { p: terms.grams } });
+      phrasingOwner.push(i);
     }
   });
   for (const e of entries) {
@@ -83,15 +122,23 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
     const alternatives = tokenize([...v.alternatives, ...e.tags].join('\n'));
     const answer = tokenize(v.answer);
     wordDocs.push({ fields: { title: title.words, alternatives: alternatives.words, answer: answer.words } });
+    entryTerms.push(new Set([...title.words, ...alternatives.words, ...answer.words]));
+    askedTerms.push(new Set([...title.words, ...alternatives.words]));
     gramDocs.push({ fields: { title: title.grams, alternatives: alternatives.grams, answer: answer.grams } });
   }
   const phrasingList = [...phrasings].map(([key, owners]) => ({ words: key.split('|'), owners }));
-  return { words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList };
+  const pf = [{ name: 'p', weight: 1, b: 0.3 }];
+  return {
+    words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList,
+    phrasingWords: new Bm25Index(phrasingWords, pf, tuning.bm25), phrasingGrams: new Bm25Index(phrasingGrams, pf, tuning.bm25), phrasingOwner, entryTerms, askedTerms,
+  };
 }
 
 export class FaqSearch {
   private readonly zh: LangIndex;
   private readonly en: LangIndex;
+  /** The kinds of fact each entry's answer states (answerType.ts). */
+  private readonly states: Set<AnswerType>[];
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -99,6 +146,7 @@ export class FaqSearch {
   ) {
     this.zh = buildLang(kb.entries, 'zh', tuning);
     this.en = buildLang(kb.entries, 'en', tuning);
+    this.states = kb.entries.map((e) => new Set([...statesIn(fold(e.zh.answer)), ...statesIn(fold(e.en.answer))]));
   }
 
   /** Each entry's 0..1 score in one language's index (all zero when the question has no terms). */
@@ -113,6 +161,74 @@ export class FaqSearch {
     if (ceiling === 0) return scores;
     for (let i = 0; i < scores.length; i++) scores[i] = Math.min(1, (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling);
     return scores;
+  }
+
+  /** Per entry, the 0..1 score of its phrasing (title or alternative) that covers most of the question. */
+  private bestPhrasings(index: LangIndex, terms: Terms): Float64Array {
+    const { wordWeight, gramWeight } = this.tuning;
+    const long = this.tuning.longQuestion;
+    const pw = index.phrasingWords.score(terms.words);
+    const pg = index.phrasingGrams.score(terms.grams);
+    const full = wordWeight * pw.ceiling + gramWeight * pg.ceiling;
+    const ceiling = full <= long.ceiling ? full : long.ceiling + (full - long.ceiling) * long.rest;
+    const best = new Float64Array(this.kb.entries.length);
+    if (ceiling > 0)
+      for (let j = 0; j < index.phrasingOwner.length; j++) {
+        const s = Math.min(1, (wordWeight * (pw.raw[j] ?? 0) + gramWeight * (pg.raw[j] ?? 0)) / ceiling);
+        const o = index.phrasingOwner[j]!;
+        if (s > best[o]!) best[o] = s;
+      }
+    return best;
+  }
+
+  /**
+   * How well the best hit answers the question, beyond its score (the answer gate's inputs, see
+   * gate.ts): its best phrasing's score, the share of the question (in idf) no entry knows, the
+   * share the entry leaves uncovered, and whether the question asks a kind of fact (how long, how
+   * many, how much, what time) that the entry's answer does not state.
+   */
+  signals(question: string, hits: readonly Hit[]): Signals | undefined {
+    const best = hits[0];
+    if (!best) return undefined;
+    const i = this.kb.entries.indexOf(best.entry);
+    const index = hasChinese(question) ? this.zh : this.en;
+    const terms = tokenize(question);
+    const words = [...new Set(terms.words.filter((w) => !w.startsWith('?')))];
+    let total = 0, unknown = 0, uncovered = 0, unknownWord = 0, uncoveredMax = 0, answerOnly = 0;
+    const top = index.words.idf('\u0000');
+    for (const w of words) {
+      const idf = index.words.idf(w);
+      total += idf;
+      if (!index.words.knows(w)) {
+        unknown += idf;
+        if (w.length >= 2) unknownWord = 1;
+      } else if (!index.entryTerms[i]!.has(w)) {
+        uncovered += idf;
+        uncoveredMax = Math.max(uncoveredMax, idf / top);
+      } else if (!index.askedTerms[i]!.has(w)) answerOnly += idf;
+    }
+    const asked = new Set(terms.words);
+    let jaccard = 0;
+    for (const p of index.phrasingList) {
+      if (!p.owners.includes(i)) continue;
+      const shared = p.words.filter((t) => asked.has(t)).length;
+      jaccard = Math.max(jaccard, shared / (asked.size + p.words.length - shared || 1));
+    }
+    const states = this.states[i]!;
+    return {
+      score: best.score,
+      lead: best.score - (hits[1]?.score ?? 0),
+      phrasing: this.bestPhrasings(index, terms)[i] ?? 0,
+      unknownShare: total ? unknown / total : 0,
+      uncoveredShare: total ? uncovered / total : 0,
+      typeMismatch: asksFor(fold(question)).some((t) => !states.has(t)) ? 1 : 0,
+      terms: words.length,
+      unknownWord,
+      uncoveredMax,
+      jaccard,
+      answerOnlyShare: total ? answerOnly / total : 0,
+      second: hits[1]?.score ?? 0,
+    };
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * `npx tsx test/faq/calibrate.ts`: tries decision thresholds on the tuned sets (eval, holdout and,
- * when present, dev) and prints hit@1, false accept and the "did you mean" rate of the best ones
+ * `npx tsx test/faq/calibrate.ts`: tries decision thresholds, the answer gate's included, on the
+ * tuned sets (eval, hold-out, dev, oos, near-miss) and prints hit@1, false accept and the "did you mean" rate of the best ones
  * and of the defaults. Each candidate runs the whole FAQ answer (small talk, off-topic redirects
  * included) over the same loaded knowledge base. The blind set is never read.
  */
@@ -21,11 +21,11 @@ async function score(t: Thresholds) {
 }
 
 const rows: { t: Thresholds; r: Awaited<ReturnType<typeof score>> }[] = [];
-for (const suggest of [0.25, 0.28, 0.3, 0.32, 0.33, 0.35])
+for (const suggest of [0.28, 0.3, 0.33, 0.35])
   for (const answer of [0.35, 0.4, 0.45])
-    for (const margin of [0.005, 0.01, 0.02])
-      for (const lead of [0.03, 0.05, 0.1]) {
-        const t = { suggest, answer, margin, lead };
+    for (const lead of [0.03, 0.05, 0.1])
+      for (const [gateAnswer, gateSuggest] of [[0, 0], [0.5, 0.3], [0.5, 0.4], [0.55, 0.45], [0.6, 0.5]] as const) {
+        const t = { ...DEFAULT_THRESHOLDS, suggest, answer, lead, gateAnswer, gateSuggest };
         rows.push({ t, r: await score(t) });
       }
 rows.sort((a, b) => b.r.hitAt1 - b.r.falseAccept - (a.r.hitAt1 - a.r.falseAccept) || a.r.didYouMean - b.r.didYouMean);
