@@ -1,8 +1,9 @@
 /**
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
- * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), the blind set (blind/labels.yaml,
- * or FAQ_BLIND_LABELS) and the second blind set (blind2/labels.yaml, with no tunable part at all).
+ * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
+ * in-domain questions no entry answers, and controls), the blind set (blind/labels.yaml, or
+ * FAQ_BLIND_LABELS), and the second and third blind sets (blind2/, blind3/: no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
