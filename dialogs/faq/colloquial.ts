@@ -23,6 +23,13 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/转人工|找人工|要人工/g, '人工服务'],
   // losing things
   [/弄丢|搞丢|整丢|丢掉|丢了|找不着了|不见了/g, '丢失'],
+  // Cantonese negation first, so the rules below see it: 冇 is 没有, 唔 is 不 (收唔到 → 收不到)
+  [/冇/g, '没有'],
+  [/收唔到/g, '收不到'],
+  [/搵唔到|揾唔到|搵唔着/g, '找不到'],
+  [/登唔入|登唔到|入唔到|登入唔到/g, '登不上'],
+  [/睇唔到/g, '看不到'],
+  [/唔见咗|唔见左/g, '丢失'],
   // colloquial negation and disagreement (the stopword list drops 没 and 没有: keep what they negate)
   [/没有?收到|一直没来|还没来|没有?寄到/g, '收不到'],
   [/没有?找到/g, '找不到'],
@@ -76,7 +83,6 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/唔夹|唔啱|对唔上|夹唔上/g, '对不上'],
   [/乜嘢|咩嘢|咩/g, '什么'],
   [/我哋/g, '我们'],
-  [/冇/g, '没有'],
   // English negation that the stopword list would drop: "does not match" is a mismatch, not a match
   [/\b(?:not|never|no longer|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot)\s+(?:seem to\s+|really\s+)?(?:match|agree|tally|add up)\w*/g, 'mismatch'],
   [/\b(?:can'?t|cannot|unable to|not able to|couldn'?t|failed to|fails? to)\s+(?:log|sign)\s*(?:in|on|into)\b/g, 'log in failure'],
