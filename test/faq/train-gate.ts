@@ -1,7 +1,7 @@
 /**
  * `npx tsx test/faq/train-gate.ts [--write]`: fits the answer gate (dialogs/faq/gate.ts), a
  * logistic regression on FaqSearch.signals, to the tuned sets only (eval, hold-out, dev, oos, the
- * near-miss set and dev3; never a blind set). The target: the entry the person would be shown first is a
+ * near-miss set, dev3 and dev4; never a blind set). The target: the entry the person would be shown first is a
  * right one (a must-decline question never has one). Prints five-fold cross-validated figures and,
  * with --write, stores the weights fitted on everything in dialogs/faq/gate-weights.ts.
  */
@@ -12,7 +12,7 @@ import { FEATURES, featureVector, type GateWeights } from '../../dialogs/faq/gat
 import { scriptLang } from '../../engine/i18n/index.ts';
 import { loadEvalSet } from './evaluate.ts';
 
-const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml']
+const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml']
   .map((f) => fileURLToPath(new URL(f, import.meta.url)))
   .filter(existsSync);
 const faq = await createFaq({}, { gate: null });
