@@ -31,6 +31,8 @@ export const MAX_TEXT_LENGTH = 2000;
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 
 /** What the main dialog reads of a running guided dialog's state: whose it is, in which language. */
+/** At most this many guided operations open at once: a file or entry card beyond it is not started on top. */
+const MAX_OPEN_FLOWS = 3;
 const FlowOwner = z.object({ actor: z.string(), lang: z.enum(['zh-CN', 'en']) });
 
 /** A child dialog the main dialog can route to (dialogs/routes.ts). */
@@ -138,7 +140,14 @@ export class MainDialog extends ComponentDialog {
     const flow = running && running.id !== ROUTE_STEP ? FlowOwner.safeParse(running.state) : null;
     const fileRoute = this.routes.find((r) => r.files);
     const files = a.type === ActivityTypes.Message && fileRoute ? fileAttachments(a) : [];
+    // Guided operations open (the running one and those paused beneath it): no more are stacked beyond MAX_OPEN_FLOWS.
+    const open = innerDc.stack.filter((d) => d.id !== ROUTE_STEP && FlowOwner.safeParse(d.state).success).length;
     if (files.length > 0 && fileRoute && flow?.success && flow.data.actor === channelUserId(a.from)) {
+      if (open >= MAX_OPEN_FLOWS) {
+        await innerDc.context.sendActivity(messages(flow.data.lang).resolve.flow.tooManyPaused);
+        await innerDc.repromptDialog();
+        return DialogBase.EndOfTurn;
+      }
       // A file sent in the middle of a guided dialog: imported on top of it, which resumes afterwards.
       await innerDc.context.sendActivity(messages(flow.data.lang).upload.interrupted);
       return innerDc.beginDialog(fileRoute.dialog.id, { files, note: text.slice(0, MAX_TEXT_LENGTH), lang: flow.data.lang });
@@ -150,6 +159,11 @@ export class MainDialog extends ComponentDialog {
     const entry = this.entryRoute(a.value, lang);
     const card = entry ? null : parseCardSubmit(a.value);
     if (!entry && !card) return super.onContinueDialog(innerDc);
+    if (entry && open >= MAX_OPEN_FLOWS) {
+      await innerDc.context.sendActivity(messages(lang).resolve.flow.tooManyPaused);
+      await innerDc.repromptDialog();
+      return DialogBase.EndOfTurn;
+    }
     await innerDc.context.sendActivity(messages(lang).resolve.flow.interrupted);
     if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);
     const person = await this.ports.directory.personOf(channelUserId(a.from));

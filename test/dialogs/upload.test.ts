@@ -222,6 +222,19 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(confirm).toContain('调账凭证号：记-2026-1130');
   }, 60_000);
 
+  it('files sent one after another on top of open operations stop stacking at three: the next is refused and nothing is read', async () => {
+    await send('demo-staff', 'conv-up-10', { text: '处理差异 1234' });
+    for (let i = 0; i < 2; i++) expect(text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: [CCB] }))).toContain('先处理这个文件');
+    const stored = await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-10'");
+    const refused = text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: [CCB] }));
+    expect(refused).toContain('已经有几项操作暂停着在等您，这次没有再叠加新的操作');
+    // The file was neither fetched nor kept.
+    expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-10'")).toBe(stored);
+    // The running operation is shown again, and cancelling it brings back the one beneath.
+    expect(refused).toContain('导入到：账户 ****8106 的银行对账单');
+    expect(text(await send('demo-staff', 'conv-up-10', { text: '不导入' }))).toMatch(/回到刚才的操作/);
+  }, 60_000);
+
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {
     const replies = await send('customer-1', 'conv-up-4', { text: '怎么进行电子对账', files: [CCB] });
     expect(replyText(replies[0]!)).toContain('导入对账单文件仅向本行工作人员开放');
