@@ -121,6 +121,13 @@ export class MainDialog extends ComponentDialog {
     return super.onBeginDialog(innerDc, options);
   }
 
+  /** Too many guided operations open: says so, shows the running step again, starts nothing. */
+  private async refuseAnotherFlow(innerDc: DialogContext, lang: Lang): Promise<DialogTurnResult> {
+    await innerDc.context.sendActivity(messages(lang).resolve.flow.tooManyPaused);
+    await innerDc.repromptDialog();
+    return DialogBase.EndOfTurn;
+  }
+
   /**
    * A message in the middle of something. After a "did you mean", the next message may pick a
    * choice (a number, an ordinal, a title); any other message starts over as a new one, card
@@ -143,11 +150,7 @@ export class MainDialog extends ComponentDialog {
     // Guided operations open (the running one and those paused beneath it): no more are stacked beyond MAX_OPEN_FLOWS.
     const open = innerDc.stack.filter((d) => d.id !== ROUTE_STEP && FlowOwner.safeParse(d.state).success).length;
     if (files.length > 0 && fileRoute && flow?.success && flow.data.actor === channelUserId(a.from)) {
-      if (open >= MAX_OPEN_FLOWS) {
-        await innerDc.context.sendActivity(messages(flow.data.lang).resolve.flow.tooManyPaused);
-        await innerDc.repromptDialog();
-        return DialogBase.EndOfTurn;
-      }
+      if (open >= MAX_OPEN_FLOWS) return this.refuseAnotherFlow(innerDc, flow.data.lang);
       // A file sent in the middle of a guided dialog: imported on top of it, which resumes afterwards.
       await innerDc.context.sendActivity(messages(flow.data.lang).upload.interrupted);
       return innerDc.beginDialog(fileRoute.dialog.id, { files, note: text.slice(0, MAX_TEXT_LENGTH), lang: flow.data.lang });
@@ -159,11 +162,7 @@ export class MainDialog extends ComponentDialog {
     const entry = this.entryRoute(a.value, lang);
     const card = entry ? null : parseCardSubmit(a.value);
     if (!entry && !card) return super.onContinueDialog(innerDc);
-    if (entry && open >= MAX_OPEN_FLOWS) {
-      await innerDc.context.sendActivity(messages(lang).resolve.flow.tooManyPaused);
-      await innerDc.repromptDialog();
-      return DialogBase.EndOfTurn;
-    }
+    if (entry && open >= MAX_OPEN_FLOWS) return this.refuseAnotherFlow(innerDc, lang);
     await innerDc.context.sendActivity(messages(lang).resolve.flow.interrupted);
     if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);
     const person = await this.ports.directory.personOf(channelUserId(a.from));

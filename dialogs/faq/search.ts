@@ -151,34 +151,35 @@ export class FaqSearch {
 
   /** Each entry's 0..1 score in one language's index (all zero when the question has no terms). */
   private scoreIn(index: LangIndex, terms: Terms): Float64Array {
-    const w = index.words.score(terms.words);
-    const g = index.grams.score(terms.grams);
-    const { wordWeight, gramWeight } = this.tuning;
-    const full = wordWeight * w.ceiling + gramWeight * g.ceiling;
-    const long = this.tuning.longQuestion;
-    const ceiling = full <= long.ceiling ? full : long.ceiling + (full - long.ceiling) * long.rest;
-    const scores = new Float64Array(this.kb.entries.length);
-    if (ceiling === 0) return scores;
-    for (let i = 0; i < scores.length; i++) scores[i] = Math.min(1, (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling);
-    return scores;
+    return this.coverage(index.words, index.grams, terms);
   }
 
   /** Per entry, the 0..1 score of its phrasing (title or alternative) that covers most of the question. */
   private bestPhrasings(index: LangIndex, terms: Terms): Float64Array {
-    const { wordWeight, gramWeight } = this.tuning;
-    const long = this.tuning.longQuestion;
-    const pw = index.phrasingWords.score(terms.words);
-    const pg = index.phrasingGrams.score(terms.grams);
-    const full = wordWeight * pw.ceiling + gramWeight * pg.ceiling;
-    const ceiling = full <= long.ceiling ? full : long.ceiling + (full - long.ceiling) * long.rest;
+    const scores = this.coverage(index.phrasingWords, index.phrasingGrams, terms);
     const best = new Float64Array(this.kb.entries.length);
-    if (ceiling > 0)
-      for (let j = 0; j < index.phrasingOwner.length; j++) {
-        const s = Math.min(1, (wordWeight * (pw.raw[j] ?? 0) + gramWeight * (pg.raw[j] ?? 0)) / ceiling);
-        const o = index.phrasingOwner[j]!;
-        if (s > best[o]!) best[o] = s;
-      }
+    for (let j = 0; j < index.phrasingOwner.length; j++) {
+      const o = index.phrasingOwner[j]!;
+      if (scores[j]! > best[o]!) best[o] = scores[j]!;
+    }
     return best;
+  }
+
+  /**
+   * Each document's 0..1 share of the question, word and gram channels weighted, over a ceiling that
+   * counts a long question's terms beyond `longQuestion.ceiling` at `rest` (all zero without terms).
+   */
+  private coverage(words: Bm25Index, grams: Bm25Index, terms: Terms): Float64Array {
+    const w = words.score(terms.words);
+    const g = grams.score(terms.grams);
+    const { wordWeight, gramWeight } = this.tuning;
+    const full = wordWeight * w.ceiling + gramWeight * g.ceiling;
+    const long = this.tuning.longQuestion;
+    const ceiling = full <= long.ceiling ? full : long.ceiling + (full - long.ceiling) * long.rest;
+    const scores = new Float64Array(w.raw.length);
+    if (ceiling === 0) return scores;
+    for (let i = 0; i < scores.length; i++) scores[i] = Math.min(1, (wordWeight * (w.raw[i] ?? 0) + gramWeight * (g.raw[i] ?? 0)) / ceiling);
+    return scores;
   }
 
   /**
@@ -209,11 +210,7 @@ export class FaqSearch {
     }
     const asked = new Set(terms.words);
     let jaccard = 0;
-    for (const p of index.phrasingList) {
-      if (!p.owners.includes(i)) continue;
-      const shared = p.words.filter((t) => asked.has(t)).length;
-      jaccard = Math.max(jaccard, shared / (asked.size + p.words.length - shared || 1));
-    }
+    for (const p of index.phrasingList) if (p.owners.includes(i)) jaccard = Math.max(jaccard, jaccardOf(asked, p.words));
     const states = this.states[i]!;
     return {
       score: best.score,
@@ -268,14 +265,20 @@ export class FaqSearch {
       if (!index) continue;
       for (const i of index.phrasings.get(key) ?? []) scores[i] = Math.max(scores[i] ?? 0, knownPhrasing);
       for (const p of index.phrasingList) {
-        let shared = 0;
-        for (const t of p.words) if (question.has(t)) shared++;
-        const jaccard = shared / (question.size + p.words.length - shared);
+        const jaccard = jaccardOf(question, p.words);
         if (jaccard >= nearPhrasing.jaccard) for (const i of p.owners) scores[i] = Math.max(scores[i] ?? 0, nearPhrasing.weight * jaccard);
       }
     }
     return scores;
   }
+}
+
+/** Shared words over all distinct words of a question and a phrasing (0 when both are empty). */
+function jaccardOf(question: ReadonlySet<string>, phrasing: readonly string[]): number {
+  let shared = 0;
+  for (const t of phrasing) if (question.has(t)) shared++;
+  const union = question.size + phrasing.length - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /** Messages this long (characters) that have several clauses are stories; shorter ones are one question. */
