@@ -8,6 +8,7 @@
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
+ * `--tuned` scores the tuned sets only (for tuning work: no blind figure is printed);
  * `--misses` lists the misses of the tuned sets (never the blind set's); `--json` prints the
  * figures as JSON. Exits 1 when the tuning set misses its quality targets (hit@1 ≥ 0.90,
  * false accept ≤ 0.05); the other sets are reported, latency is machine-dependent.
@@ -35,7 +36,9 @@ const SETS = [
 
 const faq = await createFaq();
 const results: { name: string; tuned: boolean; size: number; r: EvalResult | null }[] = [];
+const tunedOnly = process.argv.includes('--tuned');
 for (const set of SETS) {
+  if (tunedOnly && !set.tuned) continue;
   if (!existsSync(set.path)) {
     results.push({ name: set.name, tuned: set.tuned, size: 0, r: null });
     continue;
