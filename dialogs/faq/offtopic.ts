@@ -14,18 +14,18 @@ const BANKING = new RegExp(
   [
     '开(一个|个|新的?)?.{0,6}(账户|户头)|支票(丢|遗失|被盗|挂失)|(开通|办理|注销|申请)网银|网银(开通|办理|注销|证书费)|网银.{0,4}用户名|(修改|更改|改)用户名|短信通知|动账通知|短信提醒|营业厅|基本户|一般户|专用户|法人变更|变更法人|(钱|款)(打|转|汇)过来|(钱|款)(还)?没(到|收到)',
     'credit rating|信用评级|register (a |the )?(new )?company|注册公司|年报|高新|出口退税|完税|tax rebate|annual report|供应链金融|supply chain finance|\\bcorporate tax',
-    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约|appointment',
+    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|(?<!(audit|bank|balance) )confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约|appointment',
     '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|atm|柜员机|过数(?!据)|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
     'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
-    'close (my|an|the|our) account|deposit|withdraw|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
+    'close (my|an|the|our) account|deposit|withdraw(al)? (of )?(cash|money|funds|\\d)|withdraw (from|at)\\b|cash withdrawal|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
     '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
     '余额(还)?(是|有)?多少|还(剩|有)多少钱|有多少钱|what\'?s (my|our|the) (account )?balance|how much (money )?(is|do (i|we) have|have (i|we) got) in|(check|show|tell me) (my|our) balance',
     '\\b(credit|debit|bank|atm|my|lost|stolen) cards?\\b|crypto|bitcoin|\\bcar loan|credit limit|credit score',
     '(register|sign up|apply) for (online|internet|mobile) banking|add an? (new )?user|legal representative|basic account|general account|(sms|text) alerts|print (a |our )?bank statement for|payment (has )?arrived|check (whether|if) (a |the |our )?(payment|money|transfer)',
-    '\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
+    '(?<!(usb|u) ?key |u盾 ?|ukey |token |dongle |certificate )\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
   ].join('|'),
 );
 
@@ -56,11 +56,16 @@ const OTHER = new RegExp(
 
 /** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
 const RECONCILIATION =
-  /对账|要对吗|都要对|分别对|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
+  /对账|不一致|尾差|差了|要对吗|都要对|分别对|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
 
-/** True when the question names reconciliation itself (对账, 回执, statement …), not just banking. */
+/**
+ * True when the question names reconciliation itself (对账, 回执, statement …), not just banking. The
+ * words that make it a banking request do not count: "支票丢了怎么挂失" asks about a cheque, whatever
+ * role cheques play in reconciliation.
+ */
 export function mentionsReconciliation(question: string): boolean {
-  return RECONCILIATION.test(fold(question));
+  const t = fold(question);
+  return RECONCILIATION.test(t.replace(new RegExp(BANKING.source, 'g'), ' '));
 }
 
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */

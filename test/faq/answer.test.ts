@@ -132,6 +132,21 @@ describe('answering', () => {
     expect(declined).toEqual([]);
   });
 
+  it.each([
+    ['支票丢了怎么挂失', 'customer'], ['how do I withdraw cash at the counter', 'customer'], ['what is the pin of my debit card', 'customer'],
+  ])('"%s" is banking, not reconciliation: the words that make it banking (支票) do not also count as reconciliation words', async (q, asker) => {
+    expect((await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: asker as 'customer' })).kind).toBe('unknown');
+  });
+
+  it.each([
+    ['customer replied agree but wants to withdraw it, allowed?', 'staff-customer-confirmation'],
+    ['金额不一致 差几分钱 是不是汇率尾差', 'amount-mismatch'],
+    ['auditors need a bank confirmation letter for year end, how do we request it', 'audit-confirmation-letter'],
+  ])('"%s" borrows a banking word (withdraw, 汇率, confirmation letter) but asks about reconciliation: %s', async (q, id) => {
+    const r = await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: 'staff' });
+    expect(r.sources[0]?.id ?? r.suggestionIds[0]).toBe(id);
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));
