@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { EngineError } from '../engine/errors.ts';
-import { DEFAULT_THRESHOLDS, LlmConfigSchema, type FaqConfig } from '../dialogs/faq/config.ts';
+import { DEFAULT_THRESHOLDS, EmbeddingsConfigSchema, LlmConfigSchema, type EmbeddingsConfig, type FaqConfig } from '../dialogs/faq/config.ts';
 
 const unit = (fallback: number) => z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(fallback);
 
@@ -34,14 +34,44 @@ export const FaqEnvShape = {
   FAQ_LLM_AZURE_INSTANCE: z.string().min(1).optional(),
   FAQ_LLM_AZURE_DEPLOYMENT: z.string().min(1).optional(),
   FAQ_LLM_AZURE_API_VERSION: z.string().min(1).default('2024-10-21'),
+  FAQ_EMBEDDINGS_PROVIDER: z.enum(['none', 'openai', 'ollama']).default('none'),
+  FAQ_EMBEDDINGS_MODEL: z.string().min(1).optional(),
+  FAQ_EMBEDDINGS_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  FAQ_EMBEDDINGS_API_KEY: z.string().min(1).optional(),
+  FAQ_EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
+  FAQ_EMBEDDINGS_FLOOR: z.coerce.number().min(0, 'must be between 0 and 0.99').max(0.99, 'must be between 0 and 0.99').default(0.5),
 };
 export const FaqEnvSchema = z.object(FaqEnvShape);
 export type FaqEnv = z.infer<typeof FaqEnvSchema>;
 
 const OLLAMA_DEFAULT_URL = 'http://127.0.0.1:11434';
 
-function missing(variable: string, provider: string): never {
-  throw new EngineError('CONFIG.FAQ', `configuration error: ${variable}: required when FAQ_LLM_PROVIDER=${provider}`);
+function missing(variable: string, provider: string, which = 'FAQ_LLM_PROVIDER'): never {
+  throw new EngineError('CONFIG.FAQ', `configuration error: ${variable}: required when ${which}=${provider}`);
+}
+
+/** The embedding model the FAQ_EMBEDDINGS_* variables name (off by default). */
+function embeddingsFromEnv(env: FaqEnv): EmbeddingsConfig {
+  const common = { timeoutMs: env.FAQ_EMBEDDINGS_TIMEOUT_MS, floor: env.FAQ_EMBEDDINGS_FLOOR };
+  switch (env.FAQ_EMBEDDINGS_PROVIDER) {
+    case 'none':
+      return { provider: 'none' };
+    case 'openai':
+      return {
+        provider: 'openai',
+        model: env.FAQ_EMBEDDINGS_MODEL ?? missing('FAQ_EMBEDDINGS_MODEL', 'openai', 'FAQ_EMBEDDINGS_PROVIDER'),
+        ...common,
+        ...(env.FAQ_EMBEDDINGS_API_KEY ? { apiKey: env.FAQ_EMBEDDINGS_API_KEY } : {}),
+        ...(env.FAQ_EMBEDDINGS_BASE_URL ? { baseUrl: env.FAQ_EMBEDDINGS_BASE_URL } : {}),
+      };
+    case 'ollama':
+      return {
+        provider: 'ollama',
+        model: env.FAQ_EMBEDDINGS_MODEL ?? missing('FAQ_EMBEDDINGS_MODEL', 'ollama', 'FAQ_EMBEDDINGS_PROVIDER'),
+        baseUrl: env.FAQ_EMBEDDINGS_BASE_URL ?? OLLAMA_DEFAULT_URL,
+        ...common,
+      };
+  }
 }
 
 /** The FaqConfig the environment describes; throws EngineError CONFIG.FAQ naming a missing variable. */
@@ -90,5 +120,6 @@ export function faqConfigFromEnv(env: FaqEnv): FaqConfig {
       gateAnswer: env.FAQ_GATE_ANSWER, gateSuggest: env.FAQ_GATE_SUGGEST,
     },
     llm: LlmConfigSchema.parse(llm),
+    embeddings: EmbeddingsConfigSchema.parse(embeddingsFromEnv(env)),
   };
 }

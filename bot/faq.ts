@@ -11,6 +11,7 @@ import type { Db } from '../engine/store/db.ts';
 import type { Faq } from '../dialogs/faq/answer.ts';
 import type { FaqChatPort } from '../dialogs/faq/port.ts';
 import { faqConfigFromEnv, type FaqEnv } from './faq-env.ts';
+import { maskNumbers } from './logging.ts';
 
 const built = new WeakMap<FaqEnv, Promise<Faq>>();
 
@@ -22,7 +23,10 @@ function lazyFaq(config: FaqEnv): () => Promise<Faq> {
   return () => {
     let faq = built.get(config);
     if (!faq) {
-      faq = import('../dialogs/faq/answer.ts').then(({ createFaq }) => createFaq(faqConfigFromEnv(config)));
+      // A failing embedding model is an operator's matter (one log line); the FAQ goes on with BM25 alone.
+      const onSemanticError = (err: unknown) =>
+        process.stderr.write(`FAQ: the embedding model (FAQ_EMBEDDINGS_*) could not embed the knowledge base, answering without it: ${maskNumbers(err instanceof Error ? err.message : String(err))}\n`);
+      faq = import('../dialogs/faq/answer.ts').then(({ createFaq }) => createFaq(faqConfigFromEnv(config), { onSemanticError }));
       built.set(config, faq);
     }
     return faq;

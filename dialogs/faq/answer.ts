@@ -2,7 +2,9 @@
  * The FAQ's entry point: `createFaq(config)` loads and indexes the knowledge base once, then
  * `answer(question, {lang, asker})` retrieves, decides (answer / did you mean / don't know) and,
  * when an LLM is configured, lets it rewrite a confident answer from the retrieved entries only.
+ * When an embedding model is configured, its ranking is fused with BM25's (vectors.ts).
  */
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { DEFAULT_THRESHOLDS, type FaqConfig, type Thresholds } from './config.ts';
@@ -17,6 +19,7 @@ import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { mentionsReconciliation, redirectOf } from './offtopic.ts';
 import { asksAboutAssistant, smallTalkOf, type SmallTalk } from './smalltalk.ts';
 import { FaqSearch, type Hit } from './search.ts';
+import { createEmbeddings, FaqVectors, fuse, vectorScore } from './vectors.ts';
 
 export interface FaqSource {
   id: string;
@@ -59,6 +62,11 @@ export interface Faq {
   contact(lang: Lang): string;
   /** The LangChain retriever over the same index. */
   retriever(asker: Asker, lang: Lang, k?: number): FaqRetriever;
+  /**
+   * Settles once the knowledge base is embedded: true when the semantic side is on, false when no
+   * embedding model is configured or embedding failed (the FAQ then answers from BM25 alone).
+   */
+  semanticReady(): Promise<boolean>;
 }
 
 export interface FaqDeps {
@@ -68,6 +76,10 @@ export interface FaqDeps {
   kb?: KnowledgeBase;
   /** The answer gate's weights; null turns it off (train-gate.ts fits it on the FAQ without one). Default: gate-weights.ts. */
   gate?: GateWeights | null;
+  /** An embedding model to use instead of the configured one (tests pass a deterministic local one). */
+  embeddings?: EmbeddingsInterface;
+  /** Told when the embedding model fails to embed the knowledge base (the FAQ goes on with BM25). */
+  onSemanticError?: (err: unknown) => void;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -153,6 +165,17 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
   const llm = config.llm ?? { provider: 'none' as const };
   const model = deps.model ?? (await createChatModel(llm));
   const timeoutMs = llm.provider === 'none' ? 4000 : llm.timeoutMs;
+  const embeddingsConfig = config.embeddings ?? { provider: 'none' as const };
+  const embeddings = deps.embeddings ?? (await createEmbeddings(embeddingsConfig));
+  const semantic = embeddingsConfig.provider === 'none' ? { timeoutMs: 1500, floor: 0.5 } : embeddingsConfig;
+  // Embedding the knowledge base takes a while on a real model: the FAQ answers from BM25 until it is done.
+  let vectors: FaqVectors | undefined;
+  const vectorsBuilt: Promise<boolean> = embeddings
+    ? FaqVectors.build(embeddings, kb, semantic.timeoutMs).then(
+        (v) => ((vectors = v), true),
+        (err: unknown) => (deps.onSemanticError?.(err), false),
+      )
+    : Promise.resolve(false);
 
   const retriever = (asker: Asker, lang: Lang, k = 3): FaqRetriever =>
     new FaqRetriever({ search, asker, lang, k, minScore: thresholds.suggest });
@@ -168,7 +191,9 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     // Staff asking what the bot does are answered by the search (bot-status tells them their commands).
     const about = asker === 'customer' && asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
     if (about) return entryReply(kb, about, question, { lang, asker }, 1, lines(lang));
-    const hits = question.trim() ? search.search(question, asker, 5) : [];
+    let hits = question.trim() ? search.search(question, asker, vectors ? 20 : 5) : [];
+    const similarity = vectors && question.trim() ? await vectors.similarities(question) : undefined;
+    hits = similarity ? fuse(kb, hits, similarity, asker, { floor: semantic.floor, limit: 5 }) : hits.slice(0, 5);
     // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
     // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
     // A request to look data up is never answered with an entry, whatever words it borrows.
@@ -180,7 +205,10 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     if (gate && signals) {
       // Choices between close entries are declined only if the best would not be an answer even alone:
       // a close runner-up says the question is ambiguous, not that no entry answers it.
-      const p = gateProbability(gate, decision.kind === 'suggest' ? { ...signals, lead: signals.score, second: 0 } : signals);
+      const lexical = gateProbability(gate, decision.kind === 'suggest' ? { ...signals, lead: signals.score, second: 0 } : signals);
+      // The gate reads words; a paraphrase the embedding model recognises is vouched for by its similarity.
+      const best = hits[0] ? kb.entries.indexOf(hits[0].entry) : -1;
+      const p = similarity && best >= 0 ? Math.max(lexical, vectorScore(similarity[best] ?? -1, semantic.floor)) : lexical;
       if (p < gateSuggest) decision = { kind: 'unknown', best: hits[0] };
       else if (p < gateAnswer && decision.kind === 'answer') decision = { kind: 'suggest', choices: hits.filter((h) => h.score >= thresholds.suggest).slice(0, MAX_CHOICES) };
     }
@@ -201,5 +229,5 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     return entryReply(kb, entry, version(entry, options.lang).title, { lang: options.lang, asker }, 1, lines(options.lang));
   }
 
-  return { kb, search, answer, answerEntry, contact, retriever };
+  return { kb, search, answer, answerEntry, contact, retriever, semanticReady: () => vectorsBuilt };
 }

@@ -57,6 +57,31 @@ export const LlmConfigSchema = z.discriminatedUnion('provider', [
 ]);
 export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 
+/**
+ * The optional embedding model on the bank's own servers (vectors.ts): off by default. `floor` is
+ * the cosine similarity that counts as nothing (models differ in their scale: check with
+ * `npm run eval:faq` and the FAQ_EMBEDDINGS_* variables set); `timeoutMs` is per question.
+ */
+export const EmbeddingsConfigSchema = z.discriminatedUnion('provider', [
+  z.object({ provider: z.literal('none') }),
+  z.object({
+    provider: z.literal('openai'),
+    model: z.string().min(1),
+    apiKey: z.string().min(1).optional(),
+    baseUrl: z.url().optional(),
+    timeoutMs: z.number().int().positive(),
+    floor: z.number().min(0).max(0.99),
+  }),
+  z.object({
+    provider: z.literal('ollama'),
+    model: z.string().min(1),
+    baseUrl: z.url(),
+    timeoutMs: z.number().int().positive(),
+    floor: z.number().min(0).max(0.99),
+  }),
+]);
+export type EmbeddingsConfig = z.infer<typeof EmbeddingsConfigSchema>;
+
 export interface FaqConfig {
   /** Folder of the knowledge-base YAML files; default dialogs/faq/kb. */
   kbDir?: string | undefined;
@@ -66,4 +91,5 @@ export interface FaqConfig {
   hotline?: { 'zh-CN'?: string | undefined; en?: string | undefined } | undefined;
   thresholds?: Thresholds | undefined;
   llm?: LlmConfig | undefined;
+  embeddings?: EmbeddingsConfig | undefined;
 }

@@ -8,6 +8,8 @@
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
+ * The FAQ is built from the FAQ_* environment variables as `npm start` builds it (defaults when none
+ * is set), so a branch can measure its own settings, or its embedding model (FAQ_EMBEDDINGS_*).
  * `--tuned` scores the tuned sets only (for tuning work: no blind figure is printed);
  * `--misses` lists the misses of the tuned sets (never the blind set's); `--json` prints the
  * figures as JSON. Exits 1 when the tuning set misses its quality targets (hit@1 ≥ 0.90,
@@ -15,6 +17,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { faqConfigFromEnv, FaqEnvSchema } from '../../bot/faq-env.ts';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { evaluate, loadEvalSet, type EvalResult } from './evaluate.ts';
 
@@ -34,7 +37,10 @@ const SETS = [
   { name: 'blind5', path: here('./blind5/labels.yaml'), tuned: false },
 ] as const;
 
-const faq = await createFaq();
+const faq = await createFaq(faqConfigFromEnv(FaqEnvSchema.parse(process.env)), {
+  onSemanticError: (err) => process.stderr.write(`the embedding model failed, scoring BM25 alone: ${String(err)}\n`),
+});
+if (await faq.semanticReady()) process.stderr.write('scoring BM25 fused with the embedding model (FAQ_EMBEDDINGS_*)\n');
 const results: { name: string; tuned: boolean; size: number; r: EvalResult | null }[] = [];
 const tunedOnly = process.argv.includes('--tuned');
 for (const set of SETS) {
