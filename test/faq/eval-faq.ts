@@ -4,7 +4,7 @@
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
  * in-domain questions no entry answers, and controls), the third and fourth blind-written sets after
  * their one measurement (dev3/, dev4/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
- * the second and fifth blind sets (blind2/, blind5/: no tunable part at all).
+ * the second, fifth and sixth blind sets (blind2/, blind5/, blind6/: no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
@@ -35,6 +35,7 @@ const SETS = [
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
   { name: 'blind5', path: here('./blind5/labels.yaml'), tuned: false },
+  { name: 'blind6', path: here('./blind6/labels.yaml'), tuned: false },
 ] as const;
 
 const faq = await createFaq(faqConfigFromEnv(FaqEnvSchema.parse(process.env)), {
