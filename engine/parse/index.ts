@@ -14,7 +14,7 @@ export type { ByteSource, ParseOptions } from './types.ts';
 export { CsvProfileSchema, type CsvProfile } from './profile.ts';
 export { describeError } from './describe.ts';
 export { DEFAULT_MAX_LINES } from './text-lines.ts';
-export { bytesOf } from './source.ts';
+export { bytesInSlices, bytesOf } from './source.ts';
 export { sniffFormat } from './sniff.ts';
 
 /**

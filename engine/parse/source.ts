@@ -68,3 +68,19 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
 export async function* bytesOf(data: Uint8Array | string): AsyncGenerator<Uint8Array> {
   yield typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
+
+/** The size of one slice of `bytesInSlices`. */
+export const SLICE_BYTES = 64 * 1024;
+
+/**
+ * A ByteSource over bytes already in memory, in slices, giving the event loop a turn between them
+ * (setImmediate, so timers and network I/O run): a server reading a file sent in chat goes on
+ * serving everyone else while it reads, instead of stopping for the whole file.
+ */
+export async function* bytesInSlices(data: Uint8Array, size = SLICE_BYTES): AsyncGenerator<Uint8Array> {
+  if (data.length === 0) yield data;
+  for (let at = 0; at < data.length; at += size) {
+    if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    yield data.subarray(at, Math.min(data.length, at + size));
+  }
+}

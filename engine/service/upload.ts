@@ -6,7 +6,7 @@
  */
 import type { Side, Statement } from '../model.ts';
 import type { Db } from '../store/db.ts';
-import { bytesOf, parseStatements, sniffFormat } from '../parse/index.ts';
+import { bytesInSlices, parseStatements, sniffFormat } from '../parse/index.ts';
 import { minorUnits } from '../money.ts';
 import { listAccounts, type Account } from './accounts.ts';
 import { decimalFixed } from './minorText.ts';
@@ -44,8 +44,9 @@ export interface UploadInspection {
 
 export type InspectOutcome = { ok: true; inspection: UploadInspection } | { ok: false; error: unknown };
 
+/** Reads in slices, so the server keeps answering other people while a large file is read. */
 function read(bytes: Uint8Array, fileName: string, side: Side): Promise<Statement[]> {
-  return parseStatements(bytesOf(bytes), { fileName, format: 'auto', side });
+  return parseStatements(bytesInSlices(bytes), { fileName, format: 'auto', side });
 }
 
 function sameReading(a: readonly Statement[], b: readonly Statement[]): boolean {
