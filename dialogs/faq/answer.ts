@@ -196,9 +196,9 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     hits = similarity ? fuse(kb, hits, similarity, asker, { floor: semantic.floor, limit: 5 }) : hits.slice(0, 5);
     // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
     // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
-    // A request to look data up is never answered with an entry, whatever words it borrows.
+    // A request to look data up, or an attempt to instruct the assistant, is never answered with an entry, whatever words it borrows.
     const redirect = redirectOf(question);
-    const offTopic = redirect === 'data' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
+    const offTopic = redirect === 'data' || redirect === 'instruction' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
     let decision: Decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     // The gate asks whether the entry answers the question (not only whether it is about the same thing).
     const signals = gate && decision.kind !== 'unknown' ? search.signals(question, hits) : undefined;

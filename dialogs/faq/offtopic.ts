@@ -7,7 +7,7 @@
  */
 import { fold } from './fold.ts';
 
-export type Redirect = 'transfer' | 'banking' | 'data' | 'other' | 'none';
+export type Redirect = 'instruction' | 'transfer' | 'banking' | 'data' | 'other' | 'none';
 
 const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
@@ -54,6 +54,18 @@ const OTHER = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Attempts to instruct the assistant itself ("ignore previous instructions", "你现在是行长"): not
+ * questions, declined whatever reconciliation words they carry (no model in the default path could
+ * obey them anyway; the optional LLM only rewrites an answer already chosen).
+ */
+const INSTRUCTION = new RegExp(
+  [
+    '\\b(ignore|disregard|forget) (all |any )?(the |your )?(previous|prior|above|earlier|preceding) (instructions|prompts?|rules)|system prompt|jailbreak|developer mode|\\byou are now\\b|pretend (to be|you are)',
+    '(忽略|无视|忘记|忘掉)(你)?(之前|以上|前面|上面|先前)(的)?(所有|全部)?(的)?(指令|指示|规则|设定|提示)|系统提示词|提示词|越狱|你现在是|假装你是',
+  ].join('|'),
+);
+
 /** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
 const RECONCILIATION =
   /对账|不一致|尾差|差了|要对吗|都要对|分别对|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|statement|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
@@ -71,6 +83,7 @@ export function mentionsReconciliation(question: string): boolean {
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
 export function redirectOf(question: string): Redirect {
   const t = fold(question);
+  if (INSTRUCTION.test(t)) return 'instruction';
   if (TRANSFER.test(t)) return 'transfer';
   if (DATA_REQUEST.test(t)) return 'data';
   if (BANKING.test(t)) return 'banking';
