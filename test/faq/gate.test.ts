@@ -17,6 +17,8 @@ describe('what a question asks for, and what an answer states', () => {
     ['is there a limit on how many users can have the permission', 'count'],
     ['补办U盾要交多少钱', 'fee'],
     ['日终对账几点开始跑', 'when'],
+    ['短信验证码几分钟内有效', 'validity'],
+    ['how long is the certificate valid', 'validity'],
   ])('%s → %s', (q, type) => {
     expect(asksFor(fold(q))).toContain(type);
   });
@@ -31,6 +33,11 @@ describe('what a question asks for, and what an answer states', () => {
     expect(statesIn(fold('按月或按季度对账，每月初生成。'))).toContain('duration');
     expect(statesIn(fold('请联系客户经理。'))).toEqual(new Set());
     expect(statesIn(fold('you can try five times'))).toContain('count');
+  });
+
+  it('waiting a minute is a duration but says nothing of how long something stays valid', () => {
+    expect(statesIn(fold('等一分钟后再点“重新发送”。'))).not.toContain('validity');
+    expect(statesIn(fold('证书到期前一个月会提醒。'))).toContain('validity');
   });
 });
 
