@@ -3,7 +3,7 @@
  * refreshed on every message they send (approval cards and decisions go there).
  */
 import type { Db } from '../store/db.ts';
-import { selectLatestUserConversation, upsertUserConversation } from '../store/chat/userConversations.ts';
+import { selectUserConversations, upsertUserConversation } from '../store/chat/userConversations.ts';
 import { conversationKey, ReferenceSchema, type StoredReference } from './subscriptions.ts';
 
 /** Records (or refreshes) the conversation a person just wrote from. */
@@ -12,8 +12,10 @@ export async function recordConversation(db: Db, input: { reference: unknown; ch
   await upsertUserConversation(db, { conversationKey: conversationKey(reference), channelUserId: input.channelUserId, reference, lang: input.lang, at: input.at });
 }
 
-/** The person's most recently used conversation, or null when they never wrote to the bot. */
-export async function latestConversation(db: Db, channelUserId: string): Promise<{ reference: StoredReference; lang: 'zh-CN' | 'en' } | null> {
-  const row = await selectLatestUserConversation(db, channelUserId);
-  return row ? { reference: ReferenceSchema.parse(row.reference), lang: row.lang } : null;
+/**
+ * Where one person can be reached, across all their identities (Teams, the Web Chat …): their
+ * conversations, the one they used last first.
+ */
+export async function conversationsOfPerson(db: Db, channelUserIds: readonly string[]): Promise<{ reference: StoredReference; lang: 'zh-CN' | 'en'; channelUserId: string }[]> {
+  return (await selectUserConversations(db, channelUserIds)).map((r) => ({ reference: ReferenceSchema.parse(r.reference), lang: r.lang, channelUserId: r.channel_user_id }));
 }

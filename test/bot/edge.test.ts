@@ -15,6 +15,7 @@ import { MessageFactory } from 'botbuilder';
 import { createCloudAdapter } from '../../bot/cloudAdapter.ts';
 import { createLogger } from '../../bot/logging.ts';
 import { notifyPort } from '../../bot/ports/notify.ts';
+import { linkIdentity } from '../../engine/service/users.ts';
 import { activity, post, startBot, type RunningBot } from './support/app.ts';
 import { startConnector, type FakeConnector } from './support/connector.ts';
 
@@ -222,6 +223,18 @@ describe('who may be answered', () => {
 
     expect(other.received.length).toBe(otherBefore);
     expect(conn.repliesTo('team-group').length).toBe(groupBefore);
+
+    // demo-staff also writes as a second identity (the Web Chat on a phone), later: a notice to the
+    // person goes there, the conversation they used last, whichever identity it is addressed to.
+    await linkIdentity(bot.db, { to: 'demo-staff', kind: 'webchat', id: 'demo-staff-phone' }, 'test', new Date());
+    expect((await post(`${bot.url}/api/messages`, activity(conn.url, { text: '你好', from: 'demo-staff-phone', conversation: 'staff-phone' }))).status).toBe(200);
+    // This bot's clock stands still: the phone's message is made the later one by hand.
+    await bot.db.query(`UPDATE bot_user_conversations SET last_seen = last_seen + interval '5 minutes' WHERE channel_user_id = 'demo-staff-phone'`);
+    const desk = conn.repliesTo('staff-1to1').length;
+    const phone = conn.repliesTo('staff-phone').length;
+    expect(await notify.person('demo-staff', build)).toBe(true);
+    expect(conn.repliesTo('staff-phone').length).toBe(phone + 1);
+    expect(conn.repliesTo('staff-1to1').length).toBe(desk);
   });
 });
 

@@ -24,12 +24,13 @@ export async function upsertUserConversation(
   );
 }
 
-/** The person's most recently used conversation, or null. */
-export async function selectLatestUserConversation(db: Db, channelUserId: string): Promise<UserConversationRow | null> {
+/** The conversations of any of `channelUserIds` (one person's identities), most recently used first. */
+export async function selectUserConversations(db: Db, channelUserIds: readonly string[]): Promise<UserConversationRow[]> {
+  if (channelUserIds.length === 0) return [];
   const res = await db.query(
     `SELECT conversation_key, channel_user_id, reference, lang FROM bot_user_conversations
-      WHERE channel_user_id = $1 ORDER BY last_seen DESC, conversation_key LIMIT 1`,
-    [channelUserId],
+      WHERE channel_user_id = ANY($1::text[]) ORDER BY last_seen DESC, conversation_key`,
+    [[...channelUserIds]],
   );
-  return res.rows[0] ? RowSchema.parse(res.rows[0]) : null;
+  return res.rows.map((r) => RowSchema.parse(r));
 }
