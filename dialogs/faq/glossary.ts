@@ -85,6 +85,13 @@ export const EN_TO_ZH: Readonly<Record<string, string>> = {
   procedur: '流程', archiv: '存档', past: '历史', setting: '设置', setup: '设置', check: '核对', submit: '提交',
   duplicat: '重复', adjust: '调节', manual: '手工', hotlin: '客服热线', phon: '电话', lost: '丢失', lose: '丢失',
   deposit: '存款', cheque: '支票', fee: '手续费', system: '系统', button: '按钮', menu: '菜单',
+  role: '角色', rol: '角色', permission: '权限', user: '用户', reset: '重置', status: '状态', rerun: '重跑',
+  generat: '生成', auto: '自动', docu: '材料', checker: '复核', maker: '经办', reject: '退回', return: '退回',
+  download: '下载', print: '打印', summary: '汇总', transit: '在途', regulatory: '监管', phish: '钓鱼', email: '邮件',
+  link: '链接', scam: '诈骗', fraud: '诈骗', templat: '模板', encod: '编码', garbl: '乱码', stamp: '盖章', seal: '公章',
+  chop: '盖章', toleranc: '容差', limit: '限额', supervisor: '主管', branch: '网点', counter: '柜台', holiday: '节假日',
+  weekend: '周末', maintenanc: '维护', upgrad: '升级', timeout: '超时', expir: '过期', certificat: '证书', renew: '续期',
+  lock: '锁定', unlock: '解锁', undo: '撤销', cancel: '取消', modify: '修改', edit: '修改', delet: '删除', approval: '审批',
 };
 
 /** English synonyms, keyed by stem (see stem.ts), applied after stemming. */

@@ -63,6 +63,21 @@ describe('tokenize', () => {
     expect(tokenize('戶口').words).toEqual(['账户']);
   });
 
+  it('reads the Cantonese copula, particles and verbs as Mandarin, without touching 系统 or 联系', () => {
+    expect(tokenize('未達帳項係咩嚟㗎').words).toEqual(tokenize('未达账项是什么').words);
+    expect(tokenize('調節表點睇').words).toEqual(tokenize('调节表怎么看').words);
+    expect(tokenize('網銀登入咗但係搵唔到對帳嗰度').words).toEqual(tokenize('网银登录但是找不到对账那里').words);
+    expect(tokenize('係咪要揀不符').words).toEqual(tokenize('是不是要选不符').words);
+    expect(tokenize('系统维护').words).toContain('系统');
+    expect(tokenize('联系客户经理').words).toContain('联系');
+  });
+
+  it('reads Taiwan usage: 紀錄 is 记录, 對帳摘要 the daily summary, 審計軌跡 the audit log; English words in Chinese are translated', () => {
+    expect(tokenize('歷史對帳紀錄可以匯出嗎').words).toEqual(tokenize('历史对账记录可以导出吗').words);
+    expect(tokenize('審計軌跡可以匯出嗎').words).toEqual(tokenize('审计日志可以导出吗').words);
+    expect(tokenize('我的 role 是什么 能 export 吗').words).toEqual(expect.arrayContaining(['角色', '导出']));
+  });
+
   it('drops English contractions and expands shorthand (stmt, rec, ebanking)', () => {
     expect(tokenize("doesn't match").words).toEqual(tokenize('does not match').words);
     expect(tokenize('didnt get a stmt').words).toEqual(tokenize('did not get a statement').words);
