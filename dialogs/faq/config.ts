@@ -30,16 +30,24 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.6, gateSuggest: 0.5 };
 
+/** A model on an OpenAI-compatible server (vLLM, LM Studio, a gateway on premises) or on Ollama. */
+const OpenAiShape = {
+  provider: z.literal('openai'),
+  model: z.string().min(1),
+  apiKey: z.string().min(1).optional(),
+  baseUrl: z.url().optional(),
+  timeoutMs: z.number().int().positive(),
+};
+const OllamaShape = {
+  provider: z.literal('ollama'),
+  model: z.string().min(1),
+  baseUrl: z.url(),
+  timeoutMs: z.number().int().positive(),
+};
+
 export const LlmConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),
-  z.object({
-    provider: z.literal('openai'),
-    model: z.string().min(1),
-    apiKey: z.string().min(1).optional(),
-    /** Any OpenAI-compatible server (vLLM, LM Studio, a gateway on premises). */
-    baseUrl: z.url().optional(),
-    timeoutMs: z.number().int().positive(),
-  }),
+  z.object(OpenAiShape),
   z.object({
     provider: z.literal('azure'),
     apiKey: z.string().min(1),
@@ -48,12 +56,7 @@ export const LlmConfigSchema = z.discriminatedUnion('provider', [
     apiVersion: z.string().min(1),
     timeoutMs: z.number().int().positive(),
   }),
-  z.object({
-    provider: z.literal('ollama'),
-    model: z.string().min(1),
-    baseUrl: z.url(),
-    timeoutMs: z.number().int().positive(),
-  }),
+  z.object(OllamaShape),
 ]);
 export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 
@@ -62,23 +65,11 @@ export type LlmConfig = z.infer<typeof LlmConfigSchema>;
  * the cosine similarity that counts as nothing (models differ in their scale: check with
  * `npm run eval:faq` and the FAQ_EMBEDDINGS_* variables set); `timeoutMs` is per question.
  */
+const floor = z.number().min(0).max(0.99);
 export const EmbeddingsConfigSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('none') }),
-  z.object({
-    provider: z.literal('openai'),
-    model: z.string().min(1),
-    apiKey: z.string().min(1).optional(),
-    baseUrl: z.url().optional(),
-    timeoutMs: z.number().int().positive(),
-    floor: z.number().min(0).max(0.99),
-  }),
-  z.object({
-    provider: z.literal('ollama'),
-    model: z.string().min(1),
-    baseUrl: z.url(),
-    timeoutMs: z.number().int().positive(),
-    floor: z.number().min(0).max(0.99),
-  }),
+  z.object({ ...OpenAiShape, floor }),
+  z.object({ ...OllamaShape, floor }),
 ]);
 export type EmbeddingsConfig = z.infer<typeof EmbeddingsConfigSchema>;
 
