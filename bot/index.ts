@@ -5,7 +5,7 @@
  * over engine/service, starts the HTTP server and the daily-summary schedule, and prints where
  * to open it and what is exposed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
@@ -54,6 +54,10 @@ await loadFaq(config).catch((err: unknown) => {
   process.stderr.write(`${line}\n`);
   process.exit(78);
 });
+// An embedded store folder that is missing or empty is created empty: on a first start that is
+// expected, after a folder was deleted or moved it is not, so the banner says which it was.
+const dir = config.RECON_DATA_DIR;
+const newStore = !config.DATABASE_URL && (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0));
 const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
   if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {
@@ -85,7 +89,7 @@ out(envFile ? fill(t.envLoaded, { path: envFile }) : t.envNone);
 if (seeded) out(t.seeded);
 else if (config.RECON_DEMO_SEED === undefined && botMode(config) !== 'demo') out(t.demoSeedOff);
 out(fill(t.ready, { url }));
-out(fill(t.store, { where: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR }));
+out(fill(newStore ? t.storeNew : t.store, { where: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR }));
 if (app.webChat === 'off') out(t.webchatOff);
 else {
   const web = messages(lang).signin.start;

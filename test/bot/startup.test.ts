@@ -64,6 +64,20 @@ describe('npm start: configuration', () => {
     }
   }, 120_000);
 
+  it('says when the embedded store is new and empty, and not on the next start', async () => {
+    const dir = folderWith(null);
+    const env = { PORT: '0', RECON_LANG: 'en', SUMMARY_ENABLED: 'false', RECON_DEMO_SEED: 'false' };
+    for (const expectNew of [true, false]) {
+      const bot = await startChild(dir, env);
+      try {
+        const line = bot.out.split('\n').find((l) => l.startsWith('Store: '));
+        expect(line).toBe(`Store: ${join(dir, 'store')}${expectNew ? ' (new and empty: created now; if this folder held data before, stop the bot and restore it from its backup)' : ''}`);
+      } finally {
+        await bot.stop();
+      }
+    }
+  }, 240_000);
+
   it('says when there is no .env', async () => {
     const bot = await startChild(folderWith(null), { PORT: '0', RECON_LANG: 'en', SUMMARY_ENABLED: 'false', RECON_DEMO_SEED: 'false' });
     try {

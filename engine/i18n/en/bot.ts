@@ -26,6 +26,7 @@ export const bot: typeof zh = {
     nothingButtonsStaff: ['help', 'reconciliation status', 'resolve differences'],
     start: {
       store: 'Store: {where}',
+      storeNew: 'Store: {where} (new and empty: created now; if this folder held data before, stop the bot and restore it from its backup)',
       ready: 'Reconciliation assistant running at {url}',
       webchat: 'Open Web Chat in a browser: {url}/?user={user} (as a staff member; without user you are a guest)',
       endpoint: 'Bot Framework endpoint: {url}/api/messages',

@@ -25,6 +25,7 @@ export const bot = {
     nothingButtonsStaff: ['帮助', '今天对账情况', '处理差异'],
     start: {
       store: '数据存储：{where}',
+      storeNew: '数据存储：{where}（刚新建的空库；如果这个文件夹原来有数据，请停止机器人并从备份恢复）',
       ready: '对账助手已启动：{url}',
       webchat: '在浏览器中打开 Web Chat：{url}/?user={user}（以工作人员身份；不带 user 参数则为访客）',
       endpoint: 'Bot Framework 消息端点：{url}/api/messages',
