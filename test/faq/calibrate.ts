@@ -11,7 +11,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../../dialogs/faq/config.ts
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { evaluate, loadEvalSet } from './evaluate.ts';
 
-const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml'].map((f) => fileURLToPath(new URL(f, import.meta.url))).filter(existsSync);
+const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml', './dev7/labels.yaml'].map((f) => fileURLToPath(new URL(f, import.meta.url))).filter(existsSync);
 const items = files.flatMap((f) => loadEvalSet(f));
 const kb = loadKnowledgeBase();
 

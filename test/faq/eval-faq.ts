@@ -2,9 +2,9 @@
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
- * in-domain questions no entry answers, and controls), the third to sixth blind-written sets after
- * their one measurement (dev3/ … dev6/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
- * the second and seventh blind sets (blind2/, blind7/: no tunable part at all).
+ * in-domain questions no entry answers, and controls), the third to seventh blind-written sets after
+ * their one measurement (dev3/ … dev7/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
+ * the second blind set (blind2/) and the next one to be written (blind8/; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
@@ -34,9 +34,10 @@ const SETS = [
   { name: 'dev4', path: here('./dev4/labels.yaml'), tuned: true },
   { name: 'dev5', path: here('./dev5/labels.yaml'), tuned: true },
   { name: 'dev6', path: here('./dev6/labels.yaml'), tuned: true },
+  { name: 'dev7', path: here('./dev7/labels.yaml'), tuned: true },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
-  { name: 'blind7', path: here('./blind7/labels.yaml'), tuned: false },
+  { name: 'blind8', path: here('./blind8/labels.yaml'), tuned: false },
 ] as const;
 
 const faq = await createFaq(faqConfigFromEnv(FaqEnvSchema.parse(process.env)), {

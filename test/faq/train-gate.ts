@@ -12,7 +12,7 @@ import { FEATURES, featureVector, type GateWeights } from '../../dialogs/faq/gat
 import { scriptLang } from '../../engine/i18n/index.ts';
 import { loadEvalSet } from './evaluate.ts';
 
-const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml']
+const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml', './dev7/labels.yaml']
   .map((f) => fileURLToPath(new URL(f, import.meta.url)))
   .filter(existsSync);
 const faq = await createFaq({}, { gate: null });
