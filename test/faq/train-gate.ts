@@ -12,7 +12,9 @@ import { FEATURES, featureVector, type GateWeights } from '../../dialogs/faq/gat
 import { scriptLang } from '../../engine/i18n/index.ts';
 import { loadEvalSet } from './evaluate.ts';
 
-const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml', './dev7/labels.yaml']
+// dev7 is not used yet: fitted with it, the gate let "what is the capital of France" through as a
+// "did you mean" (eval set) while its cross-validated figures stayed the same; see README.
+const files = ['./eval-set.yaml', './holdout-set.yaml', './dev-set.yaml', './oos-set.yaml', './neargap-set.yaml', './dev3/labels.yaml', './dev4/labels.yaml', './dev5/labels.yaml', './dev6/labels.yaml']
   .map((f) => fileURLToPath(new URL(f, import.meta.url)))
   .filter(existsSync);
 const faq = await createFaq({}, { gate: null });
