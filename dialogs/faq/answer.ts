@@ -191,14 +191,16 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     // Staff asking what the bot does are answered by the search (bot-status tells them their commands).
     const about = asker === 'customer' && asksAboutAssistant(question) ? kb.byId.get(ABOUT_ENTRY) : undefined;
     if (about) return entryReply(kb, about, question, { lang, asker }, 1, lines(lang));
-    let hits = question.trim() ? search.search(question, asker, vectors ? 20 : 5) : [];
-    const similarity = vectors && question.trim() ? await vectors.similarities(question) : undefined;
-    hits = similarity ? fuse(kb, hits, similarity, asker, { floor: semantic.floor, limit: 5 }) : hits.slice(0, 5);
     // A banking request (a transfer, interest, a loan, closing an account) only borrows our words: answered
     // only when it names reconciliation itself (对账, 回执, statement) and an entry fits it well.
-    // A request to look data up, or an attempt to instruct the assistant, is never answered with an entry, whatever words it borrows.
+    // A request to look data up, or an attempt to instruct the assistant, is never answered with an entry,
+    // whatever words it borrows (and is not sent to the embedding model either).
     const redirect = redirectOf(question);
-    const offTopic = redirect === 'data' || redirect === 'instruction' || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
+    const declined = redirect === 'data' || redirect === 'instruction';
+    let hits = question.trim() ? search.search(question, asker, vectors ? 20 : 5) : [];
+    const similarity = vectors && question.trim() && !declined ? await vectors.similarities(question) : undefined;
+    hits = similarity ? fuse(kb, hits, similarity, asker, { floor: semantic.floor, limit: 5 }) : hits.slice(0, 5);
+    const offTopic = declined || (redirect !== 'none' && (!mentionsReconciliation(question) || (hits[0]?.score ?? 0) < OFF_TOPIC_FLOOR));
     let decision: Decision = offTopic ? { kind: 'unknown' as const, best: hits[0] } : decide(hits, thresholds);
     // The gate asks whether the entry answers the question (not only whether it is about the same thing).
     const signals = gate && decision.kind !== 'unknown' ? search.signals(question, hits) : undefined;

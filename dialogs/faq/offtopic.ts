@@ -76,9 +76,11 @@ const RECONCILIATION =
  * role cheques play in reconciliation.
  */
 export function mentionsReconciliation(question: string): boolean {
-  const t = fold(question);
-  return RECONCILIATION.test(t.replace(new RegExp(BANKING.source, 'g'), ' '));
+  return RECONCILIATION.test(fold(question).replace(BANKING_ALL, ' '));
 }
+
+/** BANKING, for taking its matches out of a question. */
+const BANKING_ALL = new RegExp(BANKING.source, 'g');
 
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
 export function redirectOf(question: string): Redirect {
