@@ -3,7 +3,8 @@
  * across chats and the same id an administrator sees in Entra), elsewhere `from.id` (the Web Chat
  * user id on premises; with sign-in, the Direct Line token's user: the signed-in person's claim
  * value). The store resolves this one string to at most one person (an external id names one
- * person whatever its kind), so every decision is taken per person (engine/service/users.ts).
+ * person whatever its kind; a server login, an `os` identity, never answers for a chat turn), so
+ * every decision is taken per person (engine/service/users.ts).
  */
 import type { IdentityKind } from '../engine/service/users.ts';
 

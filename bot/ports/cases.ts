@@ -15,8 +15,9 @@ import { getStatus } from '../../engine/service/status.ts';
 import { lineViews } from '../../engine/service/lineViews.ts';
 import { annotate, approve, propose, reject } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { findUserByChannelId } from '../../engine/service/users.ts';
+import { CHAT_KINDS, findUserByChannelId } from '../../engine/service/users.ts';
 import type { CasePort, Refusal } from '../../dialogs/ports.ts';
+import { requireChatActor } from './chatActor.ts';
 import { accountStatusOf, dayIn } from './status.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -80,6 +81,7 @@ export function casePort(db: Db, now: () => Date, timeZone = 'Asia/Shanghai'): C
       }
     },
     markInTransit: (req) => attempt(async () => {
+      await requireChatActor(db, req.actor);
       await markInTransit(db, { differenceId: req.differenceId, version: req.version, actor: req.actor, at: now(), expected: req.expected });
       return { state: 'open', version: req.version };
     }),
@@ -106,21 +108,32 @@ export function casePort(db: Db, now: () => Date, timeZone = 'Asia/Shanghai'): C
       return id ? ((await findUserByChannelId(db, id))?.name ?? null) : null;
     },
     propose: (req) => attempt(async () => {
+      await requireChatActor(db, req.actor);
       const r = await propose(db, { differenceId: req.differenceId, version: req.version, actor: req.actor, at: now(), resolution: req.resolution });
       return { state: r.state, version: r.version };
     }),
     annotate: (req) => attempt(async () => {
+      await requireChatActor(db, req.actor);
       const r = await annotate(db, { differenceId: req.differenceId, version: req.version, actor: req.actor, at: now(), note: req.note });
       return { state: r.state, version: r.version };
     }),
-    pendingFor: (actor) => listPendingApprovals(db, actor),
+    async pendingFor(actor) {
+      return (await findUserByChannelId(db, actor, CHAT_KINDS)) ? listPendingApprovals(db, actor) : [];
+    },
     decide: (req) => attempt(async () => {
+      await requireChatActor(db, req.actor);
       const base = { differenceId: req.differenceId, version: req.version, actor: req.actor, at: now(), comment: req.comment };
       const r = req.decision === 'approve' ? await approve(db, base) : await reject(db, base);
       return { state: r.state, version: r.version };
     }),
     currentRun: (account, period) => currentRun(db, account, period),
-    run: (req) => attempt(async () => ({ result: await runReconciliation(db, { account: req.account, period: req.period, actor: req.actor, at: now() }) })),
-    updateSettings: (account, patch, actor) => attempt(async () => ({ account: await updateAccountSettings(db, account, patch, actor, now()) })),
+    run: (req) => attempt(async () => {
+      await requireChatActor(db, req.actor);
+      return { result: await runReconciliation(db, { account: req.account, period: req.period, actor: req.actor, at: now() }) };
+    }),
+    updateSettings: (account, patch, actor) => attempt(async () => {
+      await requireChatActor(db, actor);
+      return { account: await updateAccountSettings(db, account, patch, actor, now()) };
+    }),
   };
 }

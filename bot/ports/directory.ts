@@ -1,10 +1,11 @@
 /**
- * DirectoryPort over the store's users service: unknown channel users are customers. Within one
+ * DirectoryPort over the store's users service: unknown channel users are customers, and so is a
+ * chat user id that only a server login (`os` identity) spells. Within one
  * turn (`withinTurn`), a person is looked up once and every part of the turn sees the same role.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../engine/store/db.ts';
-import { findUserByChannelId } from '../../engine/service/users.ts';
+import { CHAT_KINDS, findUserByChannelId } from '../../engine/service/users.ts';
 import type { DirectoryPort, Person } from '../../dialogs/ports.ts';
 
 const turnPeople = new AsyncLocalStorage<Map<string, Promise<Person>>>();
@@ -16,7 +17,7 @@ export function withinTurn<T>(fn: () => Promise<T>): Promise<T> {
 
 export function directoryPort(db: Db): DirectoryPort {
   const lookup = async (channelUserId: string): Promise<Person> => {
-    const user = channelUserId ? await findUserByChannelId(db, channelUserId) : null;
+    const user = channelUserId ? await findUserByChannelId(db, channelUserId, CHAT_KINDS) : null;
     return user ?? { channelUserId, name: null, role: 'customer' };
   };
   return {

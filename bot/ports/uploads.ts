@@ -21,6 +21,7 @@ import type { FileAttachment, ReceiveOutcome, UploadOrigin, UploadPort } from '.
 import { serviceUrlAllowed } from '../allowlist.ts';
 import { DIRECTLINE_CHANNEL } from '../directline/adapter.ts';
 import { uploadIdOf } from '../directline/upload.ts';
+import { requireChatActor } from './chatActor.ts';
 
 /** Names of the files the readers take: CSV exports and journals, MT940, camt.053. */
 const READABLE = /\.(csv|txt|sta|940|mt940|swi|fin|xml)$/i;
@@ -126,6 +127,7 @@ export function uploadPort(db: Db, now: () => Date, policy: UploadPolicy): Uploa
       const u = await kept(req.uploadId, req.actor);
       if (!u) return { ok: false, error: '', gone: true };
       try {
+        await requireChatActor(db, req.actor);
         const result = await importUpload(db, { bytes: u.bytes, fileName: u.fileName, sha256: u.sha256, account: req.account, side: req.side, actor: req.actor, at: now() });
         return { ok: true, result };
       } catch (err) {

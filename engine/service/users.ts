@@ -17,6 +17,12 @@ import { RoleSchema, type Role } from './lifecycle.ts';
 
 export { IDENTITY_KINDS, type IdentityKind };
 export const IdentityKindSchema = z.enum(IDENTITY_KINDS);
+/**
+ * The kinds a chat turn can act under. An `os` identity is a login on the server: it names who ran
+ * a `recon` command, and a chat user id that happens to spell it (a Web Chat or OIDC user called
+ * `lisi`) is not that person.
+ */
+export const CHAT_KINDS: readonly IdentityKind[] = IDENTITY_KINDS.filter((k) => k !== 'os');
 
 export const UserInputSchema = z.object({
   channelUserId: z.string().trim().min(1).max(200),
@@ -58,10 +64,10 @@ function badInput(error: z.ZodError): never {
   throw new EngineError('STORE.BAD_INPUT', problems, { problems });
 }
 
-/** The person behind a channel user id, or null when unknown. */
-export async function findUserByChannelId(db: Db, channelUserId: string): Promise<User | null> {
+/** The person behind a channel user id (among identities of `kinds`, all by default), or null when unknown. */
+export async function findUserByChannelId(db: Db, channelUserId: string, kinds: readonly IdentityKind[] = IDENTITY_KINDS): Promise<User | null> {
   if (channelUserId === '') return null;
-  const row = await selectPersonByIdentity(db, channelUserId);
+  const row = await selectPersonByIdentity(db, channelUserId, kinds);
   return row ? { personId: row.id, channelUserId, name: row.name, role: row.role } : null;
 }
 

@@ -26,11 +26,15 @@ export type IdentifiedRow = z.infer<typeof IdentifiedRowSchema>;
 
 const PERSON = `p.id::text AS id, p.name, p.role`;
 
-/** The person behind an external id (of any kind: an external id names at most one person). */
-export async function selectPersonByIdentity(db: Db, externalId: string): Promise<IdentifiedRow | null> {
+/**
+ * The person behind an external id (an external id names at most one person), among identities of
+ * the given kinds (all by default).
+ */
+export async function selectPersonByIdentity(db: Db, externalId: string, kinds: readonly IdentityKind[] = IDENTITY_KINDS): Promise<IdentifiedRow | null> {
   const res = await db.query(
-    `SELECT ${PERSON}, i.kind, i.external_id FROM person_identities i JOIN people p ON p.id = i.person_id WHERE i.external_id = $1`,
-    [externalId],
+    `SELECT ${PERSON}, i.kind, i.external_id FROM person_identities i JOIN people p ON p.id = i.person_id
+     WHERE i.external_id = $1 AND i.kind = ANY($2::text[])`,
+    [externalId, [...kinds]],
   );
   return res.rows[0] ? IdentifiedRowSchema.parse(res.rows[0]) : null;
 }

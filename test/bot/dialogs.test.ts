@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DialogTestClient } from 'botbuilder-testing';
 import { seedDemoIfEmpty } from './support/demo.ts';
 import { auditPort } from '../../bot/ports/audit.ts';
+import { casePort } from '../../bot/ports/cases.ts';
+import { linkIdentity } from '../../engine/service/users.ts';
 import { directoryPort } from '../../bot/ports/directory.ts';
 import { noFaq } from '../support/noFaq.ts';
 import { statusPort } from '../../bot/ports/status.ts';
@@ -121,5 +123,31 @@ describe('main dialog by role', () => {
     expect(textOf(await c.sendActivity('怎么进行电子对账'))).toBe('answer to 怎么进行电子对账');
     expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'faq.feedback', v: 1, answerId: 'kb-7', helpful: false } }))).toContain('谢谢');
     expect(feedback).toEqual([{ answerId: 'kb-7', helpful: false }]);
+  });
+});
+
+describe('a chat user id that spells a server login', () => {
+  // 张敏 (demo-staff) also runs `recon` on the server as `zhangmin`. A Web Chat or OIDC user whose
+  // id happens to be `zhangmin` is somebody else: a customer, refused staff intents and actions.
+  beforeAll(async () => {
+    await linkIdentity(t.db, { to: 'demo-staff', kind: 'os', id: 'zhangmin' }, 'test', NOW);
+  });
+
+  it('is a customer in chat, while the person keeps their role under their chat identity', async () => {
+    expect(textOf(await client('zhangmin').sendActivity('今天对账情况'))).toContain('仅向本行工作人员开放');
+    expect(textOf(await client('zhangmin').sendActivity('你好'))).not.toContain('张敏');
+    expect(textOf(await client('demo-staff').sendActivity('今天对账情况'))).toContain('华东贸易有限公司 基本户 ****1234');
+  });
+
+  it('cannot act through the case port, and has nothing to approve', async () => {
+    const cases = casePort(t.db, () => NOW);
+    const a = (await cases.accounts())[0]!;
+    const account = a.number;
+    const unchanged = { cycle: a.cycle, dateWindowDays: a.dateWindowDays, amountTolerance: a.amountTolerance?.toFixed() ?? null, writeOffLimit: a.writeOffLimit.toFixed(), segregatePosting: a.segregatePosting };
+    expect(await cases.run({ account, period: '2026-10', actor: 'zhangmin' })).toEqual({ ok: false, code: 'unknown_user' });
+    expect(await cases.updateSettings(account, unchanged, 'zhangmin')).toEqual({ ok: false, code: 'unknown_user' });
+    expect(await cases.pendingFor('zhangmin')).toEqual([]);
+    // The same person under the chat identity is still known (the run itself is the dialogs' tests' business).
+    expect((await cases.run({ account, period: '2026-10', actor: 'demo-staff' })).ok).toBe(true);
   });
 });
