@@ -8,7 +8,7 @@
  */
 import type { Signals } from './search.ts';
 
-export const FEATURES = ['score', 'lead', 'phrasing', 'unknownShare', 'uncoveredShare', 'typeMismatch', 'logTerms', 'unknownWord', 'uncoveredMax', 'jaccard', 'answerOnlyShare', 'second'] as const;
+export const FEATURES = ['score', 'lead', 'phrasing', 'unknownShare', 'uncoveredShare', 'typeMismatch', 'logTerms', 'unknownWord', 'uncoveredMax', 'jaccard', 'answerOnlyShare', 'second', 'vote', 'declinedLike'] as const;
 
 export interface GateWeights {
   features: string[];
@@ -17,7 +17,7 @@ export interface GateWeights {
 }
 
 export function featureVector(s: Signals): number[] {
-  return [s.score, s.lead, s.phrasing, s.unknownShare, s.uncoveredShare, s.typeMismatch, Math.log(1 + s.terms), s.unknownWord, s.uncoveredMax, s.jaccard, s.answerOnlyShare, s.second];
+  return [s.score, s.lead, s.phrasing, s.unknownShare, s.uncoveredShare, s.typeMismatch, Math.log(1 + s.terms), s.unknownWord, s.uncoveredMax, s.jaccard, s.answerOnlyShare, s.second, s.vote, s.declinedLike];
 }
 
 /** The probability that the best hit answers the question. */

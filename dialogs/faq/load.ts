@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ParseError } from '../../engine/errors.ts';
+import { loadFieldPhrasings, withFieldPhrasings } from './field.ts';
 import { KbEntrySchema, KbFileSchema, type KbEntry } from './schema.ts';
 
 export const DEFAULT_KB_DIR = fileURLToPath(new URL('./kb/', import.meta.url));
@@ -17,6 +18,11 @@ export interface KnowledgeBase {
   /** Entries sorted by id. */
   readonly entries: readonly KbEntry[];
   readonly byId: ReadonlyMap<string, KbEntry>;
+  /**
+   * Questions people asked that no entry answers (out of scope, or a need nobody wrote down), from
+   * the field phrasings: the answer gate weighs how closely a question resembles one of them.
+   */
+  readonly declined?: { readonly zh: readonly string[]; readonly en: readonly string[] };
 }
 
 function issues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -73,10 +79,14 @@ export function buildKnowledgeBase(entries: readonly KbEntry[]): KnowledgeBase {
   return { entries: sorted, byId };
 }
 
-/** Loads every `*.yaml` file of `dir` (default: dialogs/faq/kb), in name order. */
-export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
+/**
+ * Loads every `*.yaml` file of `dir` (default: dialogs/faq/kb), in name order, with the field
+ * phrasings of `dir/field/phrasings.yaml` added to their entries' alternatives (dialogs/faq/field.ts;
+ * those of the sets in `leaveOutFieldSets` left out, for measuring a set the search has not seen).
+ */
+export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR, options: { leaveOutFieldSets?: ReadonlySet<string> } = {}): KnowledgeBase {
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (files.length === 0) throw new ParseError({ file: dir }, 'no .yaml files in the knowledge base folder', KB_CODE);
   const entries = files.flatMap((f) => parseKbFile(basename(f), readFileSync(join(dir, f), 'utf8')));
-  return buildKnowledgeBase(entries);
+  return withFieldPhrasings(buildKnowledgeBase(entries), loadFieldPhrasings(dir), options.leaveOutFieldSets);
 }

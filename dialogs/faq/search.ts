@@ -68,6 +68,13 @@ export interface Signals {
   readonly answerOnlyShare: number;
   /** The runner-up's score. */
   readonly second: number;
+  /**
+   * Of the five phrasings (any entry's, and the questions known to have no answer) that cover most
+   * of the question, the share of their scores that belongs to the best hit: how many neighbours agree.
+   */
+  readonly vote: number;
+  /** How much of the question the closest question known to have no answer covers (0..1; 0 with none). */
+  readonly declinedLike: number;
 }
 
 export interface Hit {
@@ -83,7 +90,10 @@ interface LangIndex {
   phrasings: Map<string, number[]>;
   /** The same, as lists, for the near matches. */
   phrasingList: { words: readonly string[]; owners: readonly number[] }[];
-  /** One document per phrasing (title, alternative), and the entry each belongs to: how closely one phrasing asks the question. */
+  /**
+   * One document per phrasing (title, alternative), and the entry each belongs to: how closely one
+   * phrasing asks the question. Questions known to have no answer come last, owned by -1.
+   */
   phrasingWords: Bm25Index;
   phrasingGrams: Bm25Index;
   phrasingOwner: number[];
@@ -96,7 +106,7 @@ interface LangIndex {
 /** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
 const phrasingKey = (words: readonly string[]): string => [...new Set(words)].sort().join('|');
 
-function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {
+function buildLang(entries: readonly KbEntry[], declined: readonly string[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {
   const wordDocs: Bm25Doc[] = [];
   const gramDocs: Bm25Doc[] = [];
   const phrasings = new Map<string, number[]>();
@@ -116,6 +126,12 @@ function buildLang(entries: readonly KbEntry[], lang: 'zh' | 'en', tuning: Searc
       phrasingOwner.push(i);
     }
   });
+  for (const text of declined) {
+    const terms = tokenize(text);
+    phrasingWords.push({ fields: { p: terms.words } });
+    phrasingGrams.push({ fields: { p: terms.grams } });
+    phrasingOwner.push(-1);
+  }
   for (const e of entries) {
     const v = e[lang];
     const title = tokenize(v.title);
@@ -144,8 +160,8 @@ export class FaqSearch {
     readonly kb: KnowledgeBase,
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {
-    this.zh = buildLang(kb.entries, 'zh', tuning);
-    this.en = buildLang(kb.entries, 'en', tuning);
+    this.zh = buildLang(kb.entries, kb.declined?.zh ?? [], 'zh', tuning);
+    this.en = buildLang(kb.entries, kb.declined?.en ?? [], 'en', tuning);
     this.states = kb.entries.map((e) => new Set([...statesIn(fold(e.zh.answer)), ...statesIn(fold(e.en.answer))]));
   }
 
@@ -154,15 +170,29 @@ export class FaqSearch {
     return this.coverage(index.words, index.grams, terms);
   }
 
-  /** Per entry, the 0..1 score of its phrasing (title or alternative) that covers most of the question. */
-  private bestPhrasings(index: LangIndex, terms: Terms): Float64Array {
+  /**
+   * Per entry, its best phrasing's score; the best score of a question known to have no answer; and
+   * the share of the `k` best phrasings' scores that `entry`'s own phrasings hold.
+   */
+  private phrasingNeighbours(index: LangIndex, terms: Terms, entry: number, k = 5): { best: Float64Array; declined: number; vote: number } {
     const scores = this.coverage(index.phrasingWords, index.phrasingGrams, terms);
     const best = new Float64Array(this.kb.entries.length);
+    let declined = 0;
+    const top: { score: number; owner: number }[] = [];
     for (let j = 0; j < index.phrasingOwner.length; j++) {
       const o = index.phrasingOwner[j]!;
-      if (scores[j]! > best[o]!) best[o] = scores[j]!;
+      const sc = scores[j]!;
+      if (o < 0) declined = Math.max(declined, sc);
+      else if (sc > best[o]!) best[o] = sc;
+      if (sc > 0 && (top.length < k || sc > top[top.length - 1]!.score)) {
+        top.push({ score: sc, owner: o });
+        top.sort((a, b) => b.score - a.score || a.owner - b.owner);
+        if (top.length > k) top.pop();
+      }
     }
-    return best;
+    const sum = top.reduce((t, n) => t + n.score, 0);
+    const own = top.reduce((t, n) => t + (n.owner === entry ? n.score : 0), 0);
+    return { best, declined, vote: sum > 0 ? own / sum : 0 };
   }
 
   /**
@@ -212,10 +242,11 @@ export class FaqSearch {
     let jaccard = 0;
     for (const p of index.phrasingList) if (p.owners.includes(i)) jaccard = Math.max(jaccard, jaccardOf(asked, p.words));
     const states = this.states[i]!;
+    const neighbours = this.phrasingNeighbours(index, terms, i);
     return {
       score: best.score,
       lead: best.score - (hits[1]?.score ?? 0),
-      phrasing: this.bestPhrasings(index, terms)[i] ?? 0,
+      phrasing: neighbours.best[i] ?? 0,
       unknownShare: total ? unknown / total : 0,
       uncoveredShare: total ? uncovered / total : 0,
       typeMismatch: asksFor(fold(question)).some((t) => !states.has(t)) ? 1 : 0,
@@ -225,6 +256,8 @@ export class FaqSearch {
       jaccard,
       answerOnlyShare: total ? answerOnly / total : 0,
       second: hits[1]?.score ?? 0,
+      vote: neighbours.vote,
+      declinedLike: neighbours.declined,
     };
   }
 

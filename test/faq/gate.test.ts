@@ -57,7 +57,9 @@ describe('the gate in the FAQ', () => {
     ['how long does it take to get a replacement usb key', 'en'],
     ['短信验证码有效期多长', 'zh-CN'],
     ['how many times can i retry the otp', 'en'],
-    ['is the receipt deadline extended on public holidays', 'en'],
+    // "is the receipt deadline extended on public holidays" was here. Since the field phrasings it is
+    // answered with service-hours, whose answer says the bank sets holiday arrangements and where to
+    // check them: under the labelling rule for pointer answers that is a borderline answer, not a near miss.
   ] as const)('does not answer %s outright with the neighbouring entry the bare score picks', async (q, lang) => {
     const bare = await open.answer(q, { lang, asker: 'customer' });
     expect(bare.kind).toBe('answer');
