@@ -15,7 +15,7 @@ const FILLER = /[\s,，.。!！~～?？、…:：;；]+|啊|呀|哈|哦|喔|噢|
  * An acknowledgement (好的, 明白了, ok, 👍) counts as thanks.
  */
 const UNITS: readonly (readonly [SmallTalk, RegExp])[] = [
-  ['bye', /^(再见|拜拜|回头见|晚安|bye ?bye|goodbye|bye|see ?you|good ?night)/],
+  ['bye', /^(再见|拜拜|掰掰|白白|回头见|晚安|bye ?bye|goodbye|bye|see ?you|good ?night)/],
   ['thanks', /^((太|非常|十分|真是?)?(谢谢|多谢|感谢)(你|您|晒|哂)?(的)?(帮助|帮忙|解答)?|谢啦|谢了|谢|唔该(晒|哂)?|辛苦|thank ?you|thanks?|thanku|thx|ty|cheers( mate)?|much appreciated|appreciated|👍|🙏)/],
   ['thanks', /^(好的?|ok(ay)?|行|嗯+|明白|懂|我?知道|收到|了解|没问题|(问题)?解决|搞定|清楚|got ?it|great|cool|noted|fine|perfect|problem solved|solved|that help(s|ed)|(you('re| are| were| have been) )?(very |so |really )?(helpful|a (great |big )?help)|you('re| are) (great|awesome|the best))/],
   ['greeting', /^(你好|您好|嗨+|哈喽|哈罗|早上好|上午好|下午好|晚上好|早安|早|在吗|在么|在不在|(请问)?有人(在)?吗|hello( there)?|hi( there)?|hey( there)?|hiya|yo|good ?(morning|afternoon|evening)|anyone there)/],
@@ -37,7 +37,7 @@ function smallTalkUnits(question: string): SmallTalk[] | undefined {
 }
 
 /** Questions about the assistant itself ("你能做什么", "are you a bot"): answered by its own entry. */
-const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底|都)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?些?(什么|啥|哪些事|哪些)$|\bwhat (do|can) you do\b|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|(介绍|讲讲|说说)(一下)?你自己|你是哪(家|个)公司|谁(开发|做)的你|你是谁(开发|做)的|\bwho (made|built|created|developed) you\b|\btell me about yourself\b|\bwhat can (you|this bot) do\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
+const ABOUT_ASSISTANT = /^(你|您|机器人|助手|bot)?(到底|都)?(能|可以|会)?(帮我|帮忙|为我)?(做|干|办)?些?(什么|啥|哪些事|哪些)$|\bwhat (do|can) you do\b|你是(谁|机器人|真人|人工)|(是|是不是)(机器人|真人|人工)(吗|回复)?|\bare you (a )?(bot|robot|human|real|person)\b|(介绍|讲讲|说说)(一下)?你自己|你是哪(家|个)公司|谁(开发|做)的你|你是谁(开发|做)的|\bwho (made|built|created|developed) you\b|\btell me about yourself\b|\bwhat can (you|this bot) do\b|你是(不是)?(chatgpt|gpt|ai|人工智能|大模型)|\bare you (chat ?gpt|gpt|an? ai)\b|\b(can|could) you (do|reconcile|confirm) (it|my|our|the)\b.*\bfor (me|us)\b/;
 
 /** True when the message asks what the assistant is or can do. */
 export function asksAboutAssistant(question: string): boolean {

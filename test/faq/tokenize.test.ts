@@ -37,6 +37,17 @@ describe('tokenize', () => {
     expect(tokenize('比我们账上少了两万').words).toContain('不符');
   });
 
+  it('reads pinyin initials and homophone slips typed on a phone as the words they stand for', () => {
+    expect(tokenize('dz是干嘛用的').words).toEqual(tokenize('对账是干嘛用的').words);
+    expect(tokenize('dzdz是强制的吗').words).toEqual(tokenize('对账是强制的吗').words);
+    expect(tokenize('dz回值在哪下').words).toEqual(tokenize('对账回执在哪下').words);
+    expect(tokenize('ye对不上咋整').words).toEqual(tokenize('余额对不上怎么办').words);
+    expect(tokenize('wy里怎么对账').words).toEqual(tokenize('网银里怎么对账').words);
+    expect(tokenize('啥叫未答账项').words).toEqual(tokenize('什么叫未达账项').words);
+    // English keeps its words: "ye" and "dz" only stand for Chinese beside Chinese or on their own
+    expect(tokenize('yes the eye of the storm, adze').words).toEqual(['yes', 'eye', 'storm', 'adze']);
+  });
+
   it('has character bigrams as a fallback channel', () => {
     expect(tokenize('余额调结表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调结', '~结表']));
   });
