@@ -68,6 +68,16 @@ export const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
   txns: ['transaction'], amt: ['amount'], bal: ['balance'], diff: ['difference'], diffs: ['difference'],
   pwd: ['password'], passwd: ['password'], pw: ['password'], otp: ['verification', 'code'], info: ['information'],
   eod: ['day', 'end'], mgr: ['manager'], admin: ['administrator'], sysadmin: ['administrator'],
+  // common misspellings of the knowledge base's words (the gram channel catches some, not these)
+  statment: ['statement'], statemnt: ['statement'], stament: ['statement'], statments: ['statement'], statemnts: ['statement'],
+  reconcilation: ['reconciliation'], reconciliaton: ['reconciliation'], reconsiliation: ['reconciliation'], reconcillation: ['reconciliation'],
+  reconcle: ['reconcile'], reconsile: ['reconcile'], reciept: ['receipt'], receit: ['receipt'], reciepts: ['receipt'],
+  recieve: ['receive'], recive: ['receive'], recieved: ['received'], ballance: ['balance'], balence: ['balance'],
+  acount: ['account'], accout: ['account'], acounts: ['account'], confrim: ['confirm'], confim: ['confirm'], comfirm: ['confirm'],
+  diffrence: ['difference'], differnce: ['difference'], diffrences: ['difference'], pasword: ['password'], passowrd: ['password'],
+  passward: ['password'], moblie: ['mobile'], mobil: ['mobile'], aproval: ['approval'], approvel: ['approval'], aprove: ['approve'],
+  suport: ['support'], supervisior: ['supervisor'], supervsor: ['supervisor'], transcation: ['transaction'], transacton: ['transaction'],
+  adjusment: ['adjustment'], ajustment: ['adjustment'], outstandng: ['outstanding'], ledgr: ['ledger'], leger: ['ledger'],
 };
 
 /**

@@ -52,6 +52,12 @@ describe('tokenize', () => {
     expect(tokenize('余额调结表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调结', '~结表']));
   });
 
+  it('reads common English misspellings as the words they miss', () => {
+    expect(tokenize('need a stamped statment for our auditers').words).toEqual(tokenize('need a stamped statement for our auditers').words);
+    expect(tokenize('can i do it on the moblie app').words).toEqual(tokenize('can i do it on the mobile app').words);
+    expect(tokenize('where is the reciept of my reconcilation').words).toEqual(tokenize('where is the receipt of my reconciliation').words);
+  });
+
   it('lowercases and stems English', () => {
     expect(tokenize('Reconciling the Statements').words).toEqual(['reconcil', 'stat']);
     expect(['reconcile', 'reconciled', 'reconciliation'].map(stem)).toEqual(['reconcil', 'reconcil', 'reconcil']);
