@@ -1,6 +1,8 @@
 /** What people get: answers with source and follow-ups, "did you mean", and the honest decline. */
 import { describe, expect, it } from 'vitest';
 import { createFaq } from '../../dialogs/faq/answer.ts';
+import { loadFieldPhrasings } from '../../dialogs/faq/field.ts';
+import { DEFAULT_KB_DIR, loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 
 const faq = await createFaq({ contact: { 'zh-CN': '长宁分行营业部（电话 021-0000 0000）', en: 'the Changning branch, 021-0000 0000' } });
 
@@ -134,11 +136,15 @@ describe('answering', () => {
   });
 
   it("no rule for small talk or off-topic requests declines the knowledge base's own titles and phrasings", async () => {
+    // The entries' own phrasings, as written in kb/*.yaml; the field phrasings are people's questions,
+    // some too vague for the gate ("who signs"), and learn-phrasings.ts leaves out any a rule declines.
+    const fieldSets = new Set(loadFieldPhrasings(DEFAULT_KB_DIR).map((p) => p.set));
+    const own = await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: fieldSets }) });
     const declined: string[] = [];
-    for (const e of faq.kb.entries)
+    for (const e of own.kb.entries)
       for (const [lang, v] of [['zh-CN', e.zh], ['en', e.en]] as const)
         for (const q of [v.title, ...v.alternatives]) {
-          const r = await faq.answer(q, { lang, asker: e.audience === 'staff' ? 'staff' : 'customer' });
+          const r = await own.answer(q, { lang, asker: e.audience === 'staff' ? 'staff' : 'customer' });
           if (r.kind === 'unknown' || r.kind === 'smalltalk') declined.push(`${e.id}: ${q}`);
         }
     expect(declined).toEqual([]);

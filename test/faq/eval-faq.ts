@@ -2,13 +2,13 @@
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
- * in-domain questions no entry answers, and controls), the third to seventh blind-written sets after
- * their one measurement (dev3/ … dev7/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
- * the second blind set (blind2/) and the next one to be written (blind9/; no tunable part at all).
+ * in-domain questions no entry answers, and controls), the third to ninth blind-written sets after
+ * their one measurement (dev3/ … dev9/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
+ * the second blind set (blind2/) and the next one to be written (blind10/; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
- * The retired sets dev … dev8 are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
+ * The retired sets dev … dev9 are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
  * scored by a FAQ built without its own phrasings (leave one set out), so its figure is still one
  * on questions the search has not seen (the gate was fitted on them, though: see train-gate.ts).
  *
@@ -41,9 +41,10 @@ const SETS = [
   { name: 'dev6', path: here('./dev6/labels.yaml'), tuned: true, field: 'dev6' },
   { name: 'dev7', path: here('./dev7/labels.yaml'), tuned: true, field: 'dev7' },
   { name: 'dev8', path: here('./dev8/labels.yaml'), tuned: true, field: 'dev8' },
+  { name: 'dev9', path: here('./dev9/labels.yaml'), tuned: true, field: 'dev9' },
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
-  { name: 'blind9', path: here('./blind9/labels.yaml'), tuned: false },
+  { name: 'blind10', path: here('./blind10/labels.yaml'), tuned: false },
 ] as const;
 
 const config = faqConfigFromEnv(FaqEnvSchema.parse(process.env));

@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/faq/learn-phrasings.ts [--write]`: makes dialogs/faq/kb/field/phrasings.yaml from
- * the retired blind-written sets (dev-set.yaml, dev3/ … dev8/): every question labelled with an
+ * the retired blind-written sets (dev-set.yaml, dev3/ … dev9/): every question labelled with an
  * entry becomes a field phrasing of that entry (dialogs/faq/field.ts), tagged with its set, and a
  * must-decline question (out of scope, or a gap) a declined one. Left out: smalltalk, a question the
  * FAQ's rules answer before searching (a data look-up, an instruction, a banking request that names
@@ -28,6 +28,7 @@ export const FIELD_SETS = [
   { set: 'dev6', path: './dev6/labels.yaml' },
   { set: 'dev7', path: './dev7/labels.yaml' },
   { set: 'dev8', path: './dev8/labels.yaml' },
+  { set: 'dev9', path: './dev9/labels.yaml' },
 ] as const;
 
 const byRule = (q: string): boolean => {
@@ -70,7 +71,7 @@ declined.sort((a, b) => (a.decline < b.decline ? -1 : a.decline > b.decline ? 1 
 const lines = [
   '# Field phrasings (dialogs/faq/field.ts): questions written blind by helpers who never saw the knowledge base,',
   '# labelled afterwards with the entry that answers them. Made by `npx tsx test/faq/learn-phrasings.ts --write`',
-  '# from the retired sets dev-set.yaml and dev3/ … dev8/ (test/faq); do not edit by hand, edit the labels and run it again.',
+  '# from the retired sets dev-set.yaml and dev3/ … dev9/ (test/faq); do not edit by hand, edit the labels and run it again.',
   '# `set` names the set each came from: `npm run eval:faq` leaves a set\'s own phrasings out when it scores that set.',
   'phrasings:',
   // A JSON string is a valid YAML double-quoted scalar: one line, whatever the question holds.

@@ -1,7 +1,7 @@
 /**
  * `npx tsx test/faq/train-gate.ts [--write]`: fits the answer gate (dialogs/faq/gate.ts), a
  * logistic regression on FaqSearch.signals, to the tuned sets only (eval, hold-out, dev, oos, the
- * near-miss set, dev3 to dev8; never a blind set; the field-phrasing sets each scored without their own
+ * near-miss set, dev3 to dev9; never a blind set; the field-phrasing sets each scored without their own
  * phrasings). The target: the entry the person would be shown first is a
  * right one (a must-decline question never has one). Prints five-fold cross-validated figures and,
  * with --write, stores the weights fitted on everything in dialogs/faq/gate-weights.ts.
@@ -21,6 +21,7 @@ const SETS: { path: string; field?: string }[] = [
   { path: './neargap-set.yaml' }, { path: './dev3/labels.yaml', field: 'dev3' }, { path: './dev4/labels.yaml', field: 'dev4' },
   { path: './dev5/labels.yaml', field: 'dev5' }, { path: './dev6/labels.yaml', field: 'dev6' }, { path: './dev7/labels.yaml', field: 'dev7' },
   { path: './dev8/labels.yaml', field: 'dev8' },
+  { path: './dev9/labels.yaml', field: 'dev9' },
 ];
 const files = SETS.map((s) => ({ ...s, path: fileURLToPath(new URL(s.path, import.meta.url)) })).filter((s) => existsSync(s.path));
 const full = await createFaq({}, { gate: null });
