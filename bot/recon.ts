@@ -2,11 +2,12 @@
  * Composition root of the `recon` command: reads the environment once, wires the store and
  * the FAQ into the CLI context, runs the command and exits with its code.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import '../engine/cli/commands.ts';
 import { runCli } from '../engine/cli/program.ts';
 import { withoutPassword } from '../engine/store/open.ts';
-import { pickLang } from '../engine/i18n/index.ts';
+import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { loadCliConfig, retentionAges } from './config.ts';
 import { openDbFromConfig } from './database.ts';
 import { createAsker } from './faq.ts';
@@ -32,13 +33,28 @@ function osUser(): string | undefined {
   }
 }
 
+const lang = pickLang(config.RECON_LANG ?? config.LANG);
+
+/**
+ * Opens the store. An embedded store folder that is missing or empty is created empty: after a
+ * folder was deleted or moved that is not what anybody wants, so every command but `recon demo`
+ * (whose job is to make one) says so in one line on stderr, as the bot's banner does.
+ */
+async function openDb() {
+  const dir = config.RECON_DATA_DIR;
+  const fresh = !config.DATABASE_URL && !process.argv.slice(2).includes('demo') && (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0));
+  const db = await openDbFromConfig(config);
+  if (fresh) process.stderr.write(`recon: ${fill(messages(lang).store.out.storeNew, { where: dir })}\n`);
+  return db;
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
-  lang: pickLang(config.RECON_LANG ?? config.LANG),
+  lang,
   interactive: Boolean(process.stderr.isTTY),
-  openDb: () => openDbFromConfig(config),
+  openDb,
   storeLabel: config.DATABASE_URL ? withoutPassword(config.DATABASE_URL) : config.RECON_DATA_DIR,
   ask: createAsker(config),
   osUser: osUser(),

@@ -181,6 +181,7 @@ export const store: typeof zh = {
       statusUnbalanced: 'NOT balanced',
       needAs: 'Say who acts with --as (a channel user id).',
       needPostedBy: 'The operating-system user is unknown: say who posted the lines with --posted-by.',
+      storeNew: 'The store {where} is new and empty: created now. If this folder held data before, restore it from its backup.',
       needDateOrPeriod: 'Give either --date or --period (one of them).',
       needOut: 'XLSX is binary: name the file to write with --out.',
       badOption: 'invalid value for {option}: {value}',

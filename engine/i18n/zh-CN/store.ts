@@ -179,6 +179,7 @@ export const store = {
       statusUnbalanced: '余额不符',
       needAs: '请用 --as 指明操作人（渠道用户 ID）。',
       needPostedBy: '无法得知操作系统用户名：请用 --posted-by 指明记账人。',
+      storeNew: '数据存储 {where} 是刚新建的空库；如果这个文件夹原来有数据，请从备份恢复。',
       needDateOrPeriod: '请用 --date 或 --period 指定对账日期或期间（二选一）。',
       needOut: 'XLSX 是二进制文件，请用 --out 指定要写入的文件。',
       badOption: '选项 {option} 的值无效：{value}',
