@@ -18,8 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ParseError } from '../../engine/errors.ts';
 import { hasChinese } from './fold.ts';
-import type { KnowledgeBase } from './load.ts';
-import type { KbEntry } from './schema.ts';
+import type { KbEntry, KnowledgeBase } from './schema.ts';
 
 export const FIELD_FILE = join('field', 'phrasings.yaml');
 const CODE = 'FAQ.BAD_KB';

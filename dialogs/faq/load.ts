@@ -9,21 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ParseError } from '../../engine/errors.ts';
 import { loadFieldPhrasings, withFieldPhrasings } from './field.ts';
-import { KbEntrySchema, KbFileSchema, type KbEntry } from './schema.ts';
+import { KbEntrySchema, KbFileSchema, type KbEntry, type KnowledgeBase } from './schema.ts';
 
 export const DEFAULT_KB_DIR = fileURLToPath(new URL('./kb/', import.meta.url));
 const KB_CODE = 'FAQ.BAD_KB';
 
-export interface KnowledgeBase {
-  /** Entries sorted by id. */
-  readonly entries: readonly KbEntry[];
-  readonly byId: ReadonlyMap<string, KbEntry>;
-  /**
-   * Questions people asked that no entry answers (out of scope, or a need nobody wrote down), from
-   * the field phrasings: the answer gate weighs how closely a question resembles one of them.
-   */
-  readonly declined?: { readonly zh: readonly string[]; readonly en: readonly string[] };
-}
+export type { KnowledgeBase };
 
 function issues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => `${i.path.map(String).join('.') || '(entry)'}: ${i.message}`).join('; ');

@@ -37,6 +37,7 @@ export const KbFileSchema = z.strictObject({
 });
 
 export type KbVersion = z.infer<typeof KbVersionSchema>;
+
 export type KbEntry = z.infer<typeof KbEntrySchema> & { topic: string; file: string };
 
 /** The answer text `asker` may see (customers get `customerAnswer` where the entry has one). */
@@ -47,4 +48,15 @@ export function answerFor(v: KbVersion, asker: Asker): string {
 /** Whether an entry may be shown to someone asking as `asker`. */
 export function visibleTo(entry: Pick<KbEntry, 'audience'>, asker: Asker): boolean {
   return asker === 'staff' || entry.audience !== 'staff';
+}
+
+export interface KnowledgeBase {
+  /** Entries sorted by id. */
+  readonly entries: readonly KbEntry[];
+  readonly byId: ReadonlyMap<string, KbEntry>;
+  /**
+   * Questions people asked that no entry answers (out of scope, or a need nobody wrote down), from
+   * the field phrasings: the answer gate weighs how closely a question resembles one of them.
+   */
+  readonly declined?: { readonly zh: readonly string[]; readonly en: readonly string[] };
 }
