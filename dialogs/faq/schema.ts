@@ -37,7 +37,6 @@ export const KbFileSchema = z.strictObject({
 });
 
 export type KbVersion = z.infer<typeof KbVersionSchema>;
-
 export type KbEntry = z.infer<typeof KbEntrySchema> & { topic: string; file: string };
 
 /** The answer text `asker` may see (customers get `customerAnswer` where the entry has one). */
