@@ -212,7 +212,8 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
       const best = hits[0] ? kb.entries.indexOf(hits[0].entry) : -1;
       const p = similarity && best >= 0 ? Math.max(lexical, vectorScore(similarity[best] ?? -1, semantic.floor)) : lexical;
       if (p < gateSuggest) decision = { kind: 'unknown', best: hits[0] };
-      else if (p < gateAnswer && decision.kind === 'answer') decision = { kind: 'suggest', choices: hits.filter((h) => h.score >= thresholds.suggest).slice(0, MAX_CHOICES) };
+      // An answer that states no fact of the kind asked for (how long, how many, how much …) is at most a choice.
+      else if ((p < gateAnswer || signals.typeMismatch > 0) && decision.kind === 'answer') decision = { kind: 'suggest', choices: hits.filter((h) => h.score >= thresholds.suggest).slice(0, MAX_CHOICES) };
     }
     if (decision.kind === 'unknown') return unknownReply(question, lang, decision.best, contact(lang));
     if (decision.kind === 'suggest') return suggestReply(question, lang, decision.choices);

@@ -45,7 +45,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   gramWeight: 0.3,
   longQuestion: { ceiling: 12, rest: 0.2 },
   lastClauseWeight: 0.9,
-  knownPhrasing: 0.95,
+  knownPhrasing: 1,
   nearPhrasing: { jaccard: 0.7, weight: 0.9 },
 };
 
