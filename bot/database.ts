@@ -1,4 +1,5 @@
 /** Opens the store the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { auditKey } from '../engine/store/audit-key.ts';
 import type { AuditContext, Db } from '../engine/store/db.ts';
 
@@ -7,6 +8,16 @@ export interface DatabaseConfig {
   RECON_DATA_DIR: string;
   RECON_AUDIT_KEY?: string | undefined;
   RECON_AUDIT_OLD_KEYS?: string[] | undefined;
+}
+
+/**
+ * True when opening the store will create the embedded one: no DATABASE_URL, and its folder is
+ * missing or empty. Expected on a first start; after a folder was deleted or moved it is not, so
+ * `npm start` and `recon` say so (call it before opening: opening fills the folder).
+ */
+export function storeWillBeCreated(config: DatabaseConfig): boolean {
+  const dir = config.RECON_DATA_DIR;
+  return !config.DATABASE_URL && (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0));
 }
 
 /** The audit log's keys from the configuration: the current one new rows are hashed with, and the old ones. */

@@ -5,7 +5,7 @@
  * over engine/service, starts the HTTP server and the daily-summary schedule, and prints where
  * to open it and what is exposed.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { EngineError } from '../engine/errors.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { describeStoreError } from '../engine/service/describe-error.ts';
@@ -16,7 +16,7 @@ import type { RetentionAges } from '../engine/service/retention.ts';
 import { botMode, listenHost, loadBotConfig, retentionAges, seedsDemo } from './config.ts';
 import { loadDotEnv } from './dotenv.ts';
 import { installProcessGuards } from './processGuards.ts';
-import { openDbFromConfig } from './database.ts';
+import { openDbFromConfig, storeWillBeCreated } from './database.ts';
 import { DEMO_STAFF_ID, seedDemoIfEmpty } from './demo.ts';
 import { createLogger } from './logging.ts';
 import { dayEndRunner } from './ports/dayEnd.ts';
@@ -54,10 +54,8 @@ await loadFaq(config).catch((err: unknown) => {
   process.stderr.write(`${line}\n`);
   process.exit(78);
 });
-// An embedded store folder that is missing or empty is created empty: on a first start that is
-// expected, after a folder was deleted or moved it is not, so the banner says which it was.
-const dir = config.RECON_DATA_DIR;
-const newStore = !config.DATABASE_URL && (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0));
+// An embedded store folder that is missing or empty is created empty: the banner says which it was.
+const newStore = storeWillBeCreated(config);
 const db = await openDbFromConfig(config, (err) => logger.warn({ err }, 'database connection lost; the next query opens a new one')).catch((err: unknown) => {
   // Nothing to serve without the store: one line saying where and why, exit 69 (EX_UNAVAILABLE).
   if (err instanceof EngineError && STORE_NOT_OPENED.has(err.code)) {

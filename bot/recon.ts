@@ -2,14 +2,13 @@
  * Composition root of the `recon` command: reads the environment once, wires the store and
  * the FAQ into the CLI context, runs the command and exits with its code.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import '../engine/cli/commands.ts';
 import { runCli } from '../engine/cli/program.ts';
 import { withoutPassword } from '../engine/store/open.ts';
 import { fill, messages, pickLang } from '../engine/i18n/index.ts';
 import { loadCliConfig, retentionAges } from './config.ts';
-import { openDbFromConfig } from './database.ts';
+import { openDbFromConfig, storeWillBeCreated } from './database.ts';
 import { createAsker } from './faq.ts';
 
 // `recon ... | head -1`: once the reader has gone, the rest of the output has nowhere to go.
@@ -41,10 +40,9 @@ const lang = pickLang(config.RECON_LANG ?? config.LANG);
  * (whose job is to make one) says so in one line on stderr, as the bot's banner does.
  */
 async function openDb() {
-  const dir = config.RECON_DATA_DIR;
-  const fresh = !config.DATABASE_URL && !process.argv.slice(2).includes('demo') && (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0));
+  const fresh = !process.argv.slice(2).includes('demo') && storeWillBeCreated(config);
   const db = await openDbFromConfig(config);
-  if (fresh) process.stderr.write(`recon: ${fill(messages(lang).store.out.storeNew, { where: dir })}\n`);
+  if (fresh) process.stderr.write(`recon: ${fill(messages(lang).store.out.storeNew, { where: config.RECON_DATA_DIR })}\n`);
   return db;
 }
 

@@ -15,9 +15,9 @@ import { getStatus } from '../../engine/service/status.ts';
 import { lineViews } from '../../engine/service/lineViews.ts';
 import { annotate, approve, propose, reject } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
-import { CHAT_KINDS, findUserByChannelId } from '../../engine/service/users.ts';
+import { findUserByChannelId } from '../../engine/service/users.ts';
 import type { CasePort, Refusal } from '../../dialogs/ports.ts';
-import { requireChatActor } from './chatActor.ts';
+import { isChatActor, requireChatActor } from './chatActor.ts';
 import { accountStatusOf, dayIn } from './status.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -118,7 +118,7 @@ export function casePort(db: Db, now: () => Date, timeZone = 'Asia/Shanghai'): C
       return { state: r.state, version: r.version };
     }),
     async pendingFor(actor) {
-      return (await findUserByChannelId(db, actor, CHAT_KINDS)) ? listPendingApprovals(db, actor) : [];
+      return (await isChatActor(db, actor)) ? listPendingApprovals(db, actor) : [];
     },
     decide: (req) => attempt(async () => {
       await requireChatActor(db, req.actor);

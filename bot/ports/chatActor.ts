@@ -8,8 +8,13 @@ import { EngineError } from '../../engine/errors.ts';
 import { CHAT_KINDS, findUserByChannelId } from '../../engine/service/users.ts';
 import type { Db } from '../../engine/store/db.ts';
 
+/** True when a chat identity names a person for `actor`. */
+export async function isChatActor(db: Db, actor: string): Promise<boolean> {
+  return (await findUserByChannelId(db, actor, CHAT_KINDS)) !== null;
+}
+
 export async function requireChatActor(db: Db, actor: string): Promise<void> {
-  if (!(await findUserByChannelId(db, actor, CHAT_KINDS))) {
+  if (!(await isChatActor(db, actor))) {
     throw new EngineError('STORE.UNKNOWN_USER', `unknown user ${actor}`, { user: actor });
   }
 }
