@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TUNING = ['dialogs/faq', 'dialogs/intent.ts', 'dialogs/pendingChoice.ts', 'engine/i18n', 'test/faq/calibrate.ts', 'test/faq/train-gate.ts', 'test/faq/learn-phrasings.ts'];
+const TUNING = ['dialogs/faq', 'dialogs/intent.ts', 'dialogs/pendingChoice.ts', 'engine/i18n', 'test/faq/calibrate.ts', 'test/faq/train-gate.ts', 'test/faq/learn-phrasings.ts', 'test/faq/sets.ts'];
 
 function filesUnder(path: string): string[] {
   const full = join(root, path);

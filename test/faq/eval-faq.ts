@@ -3,12 +3,12 @@
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
  * in-domain questions no entry answers, and controls), the third to ninth blind-written sets after
- * their one measurement (dev3/ … dev9/), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
- * the second blind set (blind2/) and the next one to be written (blind10/; no tunable part at all).
+ * their one measurement (dev3/ … dev10/, listed in sets.ts), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
+ * the second blind set (blind2/) and the next one to be written (blind11/; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
- * The retired sets dev … dev9 are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
+ * The retired sets dev … dev10 are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
  * scored by a FAQ built without its own phrasings (leave one set out), so its figure is still one
  * on questions the search has not seen (the gate was fitted on them, though: see train-gate.ts).
  *
@@ -25,6 +25,7 @@ import { faqConfigFromEnv, FaqEnvSchema } from '../../bot/faq-env.ts';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { evaluate, loadEvalSet, type EvalResult } from './evaluate.ts';
+import { FIELD_SETS } from './sets.ts';
 
 export const TARGETS = { hitAt1: 0.9, falseAccept: 0.05, didYouMean: 0.1, englishInEnglish: 1, p95Ms: 5 } as const;
 
@@ -32,19 +33,12 @@ const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const SETS = [
   { name: 'eval', path: here('./eval-set.yaml'), tuned: true },
   { name: 'holdout', path: here('./holdout-set.yaml'), tuned: true },
-  { name: 'dev', path: here('./dev-set.yaml'), tuned: true, field: 'dev' },
   { name: 'oos', path: here('./oos-set.yaml'), tuned: true },
   { name: 'neargap', path: here('./neargap-set.yaml'), tuned: true },
-  { name: 'dev3', path: here('./dev3/labels.yaml'), tuned: true, field: 'dev3' },
-  { name: 'dev4', path: here('./dev4/labels.yaml'), tuned: true, field: 'dev4' },
-  { name: 'dev5', path: here('./dev5/labels.yaml'), tuned: true, field: 'dev5' },
-  { name: 'dev6', path: here('./dev6/labels.yaml'), tuned: true, field: 'dev6' },
-  { name: 'dev7', path: here('./dev7/labels.yaml'), tuned: true, field: 'dev7' },
-  { name: 'dev8', path: here('./dev8/labels.yaml'), tuned: true, field: 'dev8' },
-  { name: 'dev9', path: here('./dev9/labels.yaml'), tuned: true, field: 'dev9' },
+  ...FIELD_SETS.map(({ set, path }) => ({ name: set, path, tuned: true, field: set })),
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
-  { name: 'blind10', path: here('./blind10/labels.yaml'), tuned: false },
+  { name: 'blind11', path: here('./blind11/labels.yaml'), tuned: false },
 ] as const;
 
 const config = faqConfigFromEnv(FaqEnvSchema.parse(process.env));

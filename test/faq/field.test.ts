@@ -5,14 +5,14 @@
  * `npm run eval:faq` measures it (each retired set scored without its own phrasings), they answer
  * questions the search has never seen better than the entries' own phrasings alone.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { FIELD_FILE, loadFieldPhrasings, parseFieldPhrasings, withFieldPhrasings } from '../../dialogs/faq/field.ts';
 import { DEFAULT_KB_DIR, loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { evaluate, loadEvalSet } from './evaluate.ts';
+import { FIELD_SETS } from './sets.ts';
 
-const ALL_SETS = new Set(['dev', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
+const ALL_SETS = new Set(FIELD_SETS.map((s) => s.set));
 
 describe('field phrasings file', () => {
   it('reads one phrasing or declined question per line', () => {
@@ -66,8 +66,8 @@ describe('field phrasings file', () => {
   });
 
   it('takes every phrasing from the set it names, one of the retired sets (so none from a blind set)', () => {
-    const source: Record<string, string> = { dev: './dev-set.yaml', dev3: './dev3/labels.yaml', dev4: './dev4/labels.yaml', dev5: './dev5/labels.yaml', dev6: './dev6/labels.yaml', dev7: './dev7/labels.yaml', dev8: './dev8/labels.yaml', dev9: './dev9/labels.yaml' };
-    const labelled = new Map(Object.entries(source).map(([set, f]) => [set, loadEvalSet(fileURLToPath(new URL(f, import.meta.url)))]));
+    const source = new Map(FIELD_SETS.map((s) => [s.set, s.path]));
+    const labelled = new Map([...source].map(([set, f]) => [set, loadEvalSet(f)]));
     for (const p of loadFieldPhrasings(DEFAULT_KB_DIR)) {
       const item = labelled.get(p.set)?.find((i) => i.q.trim() === p.q);
       expect(item, `${p.set}: ${p.q}`).toBeDefined();
@@ -80,10 +80,10 @@ describe('field phrasings file', () => {
 describe('field phrasings on questions the search has not seen', () => {
   // Every retired set scored with and without the other sets' phrasings, never with its own, pooled.
   it('more right answers, no more false accepts', async () => {
-    const sets = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
+    const sets = FIELD_SETS.filter((s) => s.set !== 'dev');
     const pooled = { bare: { right: 0, accepted: 0 }, field: { right: 0, accepted: 0 }, answerable: 0, decline: 0 };
-    for (const set of sets) {
-      const items = loadEvalSet(fileURLToPath(new URL(`./${set}/labels.yaml`, import.meta.url)));
+    for (const { set, path } of sets) {
+      const items = loadEvalSet(path);
       const bare = await evaluate(await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: ALL_SETS }) }), items);
       const field = await evaluate(await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: new Set([set]) }) }), items);
       pooled.answerable += bare.answerable;

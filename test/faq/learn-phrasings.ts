@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/faq/learn-phrasings.ts [--write]`: makes dialogs/faq/kb/field/phrasings.yaml from
- * the retired blind-written sets (dev-set.yaml, dev3/ … dev9/): every question labelled with an
+ * the retired blind-written sets (sets.ts: dev-set.yaml, dev3/ … dev10/): every question labelled with an
  * entry becomes a field phrasing of that entry (dialogs/faq/field.ts), tagged with its set, and a
  * must-decline question (out of scope, or a gap) a declined one. Left out: smalltalk, a question the
  * FAQ's rules answer before searching (a data look-up, an instruction, a banking request that names
@@ -10,7 +10,6 @@
  * stay out too, so they still measure the search. Without --write, prints what it would write.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FIELD_FILE } from '../../dialogs/faq/field.ts';
 import { fold } from '../../dialogs/faq/fold.ts';
 import { mentionsReconciliation, redirectOf } from '../../dialogs/faq/offtopic.ts';
@@ -18,18 +17,8 @@ import { smallTalkOf } from '../../dialogs/faq/smalltalk.ts';
 import { buildKnowledgeBase, DEFAULT_KB_DIR, parseKbFile } from '../../dialogs/faq/load.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadEvalSet } from './evaluate.ts';
+import { FIELD_SETS } from './sets.ts';
 
-/** The retired sets, by the name a field phrasing records, in the order they were written. */
-export const FIELD_SETS = [
-  { set: 'dev', path: './dev-set.yaml' },
-  { set: 'dev3', path: './dev3/labels.yaml' },
-  { set: 'dev4', path: './dev4/labels.yaml' },
-  { set: 'dev5', path: './dev5/labels.yaml' },
-  { set: 'dev6', path: './dev6/labels.yaml' },
-  { set: 'dev7', path: './dev7/labels.yaml' },
-  { set: 'dev8', path: './dev8/labels.yaml' },
-  { set: 'dev9', path: './dev9/labels.yaml' },
-] as const;
 
 const byRule = (q: string): boolean => {
   const redirect = redirectOf(q);
@@ -48,7 +37,7 @@ const out: { entry: string; set: string; q: string }[] = [];
 const declined: { decline: 'out' | 'gap'; set: string; q: string }[] = [];
 const skipped = { smalltalk: 0, rule: 0, own: 0, repeat: 0, conflict: 0, unknown: 0 };
 for (const { set, path } of FIELD_SETS) {
-  for (const it of loadEvalSet(fileURLToPath(new URL(path, import.meta.url)))) {
+  for (const it of loadEvalSet(path)) {
     if (it.expect === 'smalltalk') { skipped.smalltalk++; continue; }
     if (it.expect !== null && !kb.byId.has(it.expect)) { skipped.unknown++; continue; }
     // The rules answer these before any entry is searched (a data look-up, an attempt to instruct, a
@@ -71,7 +60,7 @@ declined.sort((a, b) => (a.decline < b.decline ? -1 : a.decline > b.decline ? 1 
 const lines = [
   '# Field phrasings (dialogs/faq/field.ts): questions written blind by helpers who never saw the knowledge base,',
   '# labelled afterwards with the entry that answers them. Made by `npx tsx test/faq/learn-phrasings.ts --write`',
-  '# from the retired sets dev-set.yaml and dev3/ … dev9/ (test/faq); do not edit by hand, edit the labels and run it again.',
+  '# from the retired sets dev-set.yaml and dev3/ … dev10/ (test/faq); do not edit by hand, edit the labels and run it again.',
   '# `set` names the set each came from: `npm run eval:faq` leaves a set\'s own phrasings out when it scores that set.',
   'phrasings:',
   // A JSON string is a valid YAML double-quoted scalar: one line, whatever the question holds.

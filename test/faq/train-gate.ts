@@ -1,7 +1,7 @@
 /**
  * `npx tsx test/faq/train-gate.ts [--write]`: fits the answer gate (dialogs/faq/gate.ts), a
  * logistic regression on FaqSearch.signals, to the tuned sets only (eval, hold-out, dev, oos, the
- * near-miss set, dev3 to dev9; never a blind set; the field-phrasing sets each scored without their own
+ * near-miss set, and the retired blind-written sets of sets.ts; never a blind set; the field-phrasing sets each scored without their own
  * phrasings). The target: the entry the person would be shown first is a
  * right one (a must-decline question never has one). Prints five-fold cross-validated figures and,
  * with --write, stores the weights fitted on everything in dialogs/faq/gate-weights.ts.
@@ -13,15 +13,13 @@ import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { FEATURES, featureVector, type GateWeights } from '../../dialogs/faq/gate.ts';
 import { scriptLang } from '../../engine/i18n/index.ts';
 import { loadEvalSet } from './evaluate.ts';
+import { FIELD_SETS } from './sets.ts';
 
 // dev7 joined once the gate read field phrasings and declined questions: fitted with it then, the
 // gate still declines "what is the capital of France" (before, it had let that through as a "did you mean").
 const SETS: { path: string; field?: string }[] = [
-  { path: './eval-set.yaml' }, { path: './holdout-set.yaml' }, { path: './dev-set.yaml', field: 'dev' }, { path: './oos-set.yaml' },
-  { path: './neargap-set.yaml' }, { path: './dev3/labels.yaml', field: 'dev3' }, { path: './dev4/labels.yaml', field: 'dev4' },
-  { path: './dev5/labels.yaml', field: 'dev5' }, { path: './dev6/labels.yaml', field: 'dev6' }, { path: './dev7/labels.yaml', field: 'dev7' },
-  { path: './dev8/labels.yaml', field: 'dev8' },
-  { path: './dev9/labels.yaml', field: 'dev9' },
+  { path: './eval-set.yaml' }, { path: './holdout-set.yaml' }, { path: './oos-set.yaml' }, { path: './neargap-set.yaml' },
+  ...FIELD_SETS.map(({ set, path }) => ({ path, field: set })),
 ];
 const files = SETS.map((s) => ({ ...s, path: fileURLToPath(new URL(s.path, import.meta.url)) })).filter((s) => existsSync(s.path));
 const full = await createFaq({}, { gate: null });

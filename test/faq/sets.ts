@@ -1,0 +1,16 @@
+/**
+ * The retired blind-written question sets, in the order they were written: each was written by a
+ * helper who never saw the knowledge base and labelled afterwards by helpers who read only the
+ * knowledge base (BLIND-SETS.md). Their labelled questions are the FAQ's field phrasings
+ * (learn-phrasings.ts, dialogs/faq/field.ts); `set` is the name a phrasing records. The evaluation
+ * (eval-faq.ts), the gate's fit (train-gate.ts) and field.test.ts score each without its own
+ * phrasings. A set that is still blind is never listed here (blind-guard.test.ts).
+ */
+import { fileURLToPath } from 'node:url';
+
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+export const FIELD_SETS: readonly { set: string; path: string }[] = [
+  { set: 'dev', path: here('./dev-set.yaml') },
+  ...['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'].map((set) => ({ set, path: here(`./${set}/labels.yaml`) })),
+];
