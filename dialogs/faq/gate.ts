@@ -6,23 +6,12 @@
  * and otherwise says it does not know. It asks "does this entry answer it", where the score asks
  * "is it about the same thing".
  */
-import type { Signals } from './search.ts';
+import { featureVector, linear, type LinearWeights, type Signals } from './signals.ts';
 
-export const FEATURES = ['score', 'lead', 'phrasing', 'unknownShare', 'uncoveredShare', 'typeMismatch', 'logTerms', 'unknownWord', 'uncoveredMax', 'jaccard', 'answerOnlyShare', 'second', 'vote', 'declinedLike'] as const;
-
-export interface GateWeights {
-  features: string[];
-  weights: number[];
-  bias: number;
-}
-
-export function featureVector(s: Signals): number[] {
-  return [s.score, s.lead, s.phrasing, s.unknownShare, s.uncoveredShare, s.typeMismatch, Math.log(1 + s.terms), s.unknownWord, s.uncoveredMax, s.jaccard, s.answerOnlyShare, s.second, s.vote, s.declinedLike];
-}
+export { FEATURES, featureVector } from './signals.ts';
+export type GateWeights = LinearWeights;
 
 /** The probability that the best hit answers the question. */
 export function gateProbability(weights: GateWeights, s: Signals): number {
-  const x = featureVector(s);
-  const z = weights.bias + x.reduce((sum, v, j) => sum + v * (weights.weights[j] ?? 0), 0);
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-linear(weights, featureVector(s))));
 }

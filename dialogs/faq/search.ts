@@ -10,6 +10,9 @@ import { fold, hasChinese } from './fold.ts';
 import type { KnowledgeBase } from './load.ts';
 import { visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { tokenize, type Terms } from './tokenize.ts';
+import { candidateVector, RERANK_DEPTH, rerankValue, type RerankWeights } from './rerank.ts';
+import { RERANK_WEIGHTS } from './rerank-weights.ts';
+import type { Signals } from './signals.ts';
 
 export interface SearchTuning {
   readonly fields: readonly FieldSpec[];
@@ -49,33 +52,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   nearPhrasing: { jaccard: 0.7, weight: 0.9 },
 };
 
-/** What the answer gate weighs about a question and its best hit (FaqSearch.signals). */
-export interface Signals {
-  readonly score: number;
-  readonly lead: number;
-  readonly phrasing: number;
-  readonly unknownShare: number;
-  readonly uncoveredShare: number;
-  readonly typeMismatch: number;
-  readonly terms: number;
-  /** 1 when the question has a word of two or more characters that no entry knows. */
-  readonly unknownWord: number;
-  /** The rarest word of the question that other entries know and this one lacks (its idf over the largest idf). */
-  readonly uncoveredMax: number;
-  /** Word overlap (Jaccard) of the question with the entry's closest phrasing. */
-  readonly jaccard: number;
-  /** The share of the question (idf) the entry has only in its answer, not in how it is asked. */
-  readonly answerOnlyShare: number;
-  /** The runner-up's score. */
-  readonly second: number;
-  /**
-   * Of the five phrasings (any entry's, and the questions known to have no answer) that cover most
-   * of the question, the share of their scores that belongs to the best hit: how many neighbours agree.
-   */
-  readonly vote: number;
-  /** How much of the question the closest question known to have no answer covers (0..1; 0 with none). */
-  readonly declinedLike: number;
-}
+export type { Signals } from './signals.ts';
 
 export interface Hit {
   readonly entry: KbEntry;
@@ -90,6 +67,8 @@ interface LangIndex {
   phrasings: Map<string, number[]>;
   /** The same, as lists, for the near matches. */
   phrasingList: { words: readonly string[]; owners: readonly number[] }[];
+  /** Per entry, the word lists of its own phrasings (for its closest one). */
+  phrasingsOf: (readonly string[])[][];
   /**
    * One document per phrasing (title, alternative), and the entry each belongs to: how closely one
    * phrasing asks the question. Questions known to have no answer come last, owned by -1.
@@ -101,6 +80,21 @@ interface LangIndex {
   entryTerms: Set<string>[];
   /** The word terms of each entry's title, alternatives and tags (what it is asked with). */
   askedTerms: Set<string>[];
+}
+
+/** The phrasings nearest a question (FaqSearch.phrasingNeighbours). */
+interface Neighbours {
+  readonly best: Float64Array;
+  readonly declined: number;
+  readonly top: readonly { score: number; owner: number }[];
+}
+
+interface Probe {
+  readonly index: LangIndex;
+  readonly terms: Terms;
+  readonly words: readonly string[];
+  readonly asks: readonly AnswerType[];
+  readonly neighbours: Neighbours;
 }
 
 /** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
@@ -143,10 +137,12 @@ function buildLang(entries: readonly KbEntry[], declined: readonly string[], lan
     gramDocs.push({ fields: { title: title.grams, alternatives: alternatives.grams, answer: answer.grams } });
   }
   const phrasingList = [...phrasings].map(([key, owners]) => ({ words: key.split('|'), owners }));
+  const phrasingsOf = entries.map((): (readonly string[])[] => []);
+  for (const p of phrasingList) for (const o of p.owners) phrasingsOf[o]!.push(p.words);
   const pf = [{ name: 'p', weight: 1, b: 0.3 }];
   return {
     words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList,
-    phrasingWords: new Bm25Index(phrasingWords, pf, tuning.bm25), phrasingGrams: new Bm25Index(phrasingGrams, pf, tuning.bm25), phrasingOwner, entryTerms, askedTerms,
+    phrasingsOf, phrasingWords: new Bm25Index(phrasingWords, pf, tuning.bm25), phrasingGrams: new Bm25Index(phrasingGrams, pf, tuning.bm25), phrasingOwner, entryTerms, askedTerms,
   };
 }
 
@@ -155,10 +151,13 @@ export class FaqSearch {
   private readonly en: LangIndex;
   /** The kinds of fact each entry's answer states (answerType.ts). */
   private readonly states: Set<AnswerType>[];
+  private last: { question: string; probe: Probe } | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
+    /** The reranker's weights (rerank.ts); null keeps the BM25 order (train-rerank.ts fits it on that). */
+    private readonly rerank: RerankWeights | null = RERANK_WEIGHTS,
   ) {
     this.zh = buildLang(kb.entries, kb.declined?.zh ?? [], 'zh', tuning);
     this.en = buildLang(kb.entries, kb.declined?.en ?? [], 'en', tuning);
@@ -172,9 +171,9 @@ export class FaqSearch {
 
   /**
    * Per entry, its best phrasing's score; the best score of a question known to have no answer; and
-   * the share of the `k` best phrasings' scores that `entry`'s own phrasings hold.
+   * the `k` phrasings that cover most of the question (their scores and owners, -1 for a declined one).
    */
-  private phrasingNeighbours(index: LangIndex, terms: Terms, entry: number, k = 5): { best: Float64Array; declined: number; vote: number } {
+  private phrasingNeighbours(index: LangIndex, terms: Terms, k = 5): Neighbours {
     const scores = this.coverage(index.phrasingWords, index.phrasingGrams, terms);
     const best = new Float64Array(this.kb.entries.length);
     let declined = 0;
@@ -190,9 +189,7 @@ export class FaqSearch {
         if (top.length > k) top.pop();
       }
     }
-    const sum = top.reduce((t, n) => t + n.score, 0);
-    const own = top.reduce((t, n) => t + (n.owner === entry ? n.score : 0), 0);
-    return { best, declined, vote: sum > 0 ? own / sum : 0 };
+    return { best, declined, top };
   }
 
   /**
@@ -219,12 +216,30 @@ export class FaqSearch {
    * many, how much, what time) that the entry's answer does not state.
    */
   signals(question: string, hits: readonly Hit[]): Signals | undefined {
-    const best = hits[0];
-    if (!best) return undefined;
-    const i = this.kb.entries.indexOf(best.entry);
+    return hits[0] ? this.signalsAt(this.probe(question), hits, 0) : undefined;
+  }
+
+  /** What one question shares across its hits' signals: its terms, the index it is read in, its nearest phrasings. */
+  private probe(question: string): Probe {
+    // The search and the gate ask about the same question one after the other: it is read once.
+    if (this.last?.question === question) return this.last.probe;
+    const probe = this.readProbe(question);
+    this.last = { question, probe };
+    return probe;
+  }
+
+  private readProbe(question: string): Probe {
     const index = hasChinese(question) ? this.zh : this.en;
     const terms = tokenize(question);
     const words = [...new Set(terms.words.filter((w) => !w.startsWith('?')))];
+    return { index, terms, words, asks: asksFor(fold(question)), neighbours: this.phrasingNeighbours(index, terms) };
+  }
+
+  /** The signals of `hits[at]` as if it were the best hit, the best of the others its runner-up. */
+  private signalsAt(p: Probe, hits: readonly Hit[], at: number): Signals {
+    const hit = hits[at]!;
+    const i = this.kb.entries.indexOf(hit.entry);
+    const { index, terms, words, neighbours } = p;
     let total = 0, unknown = 0, uncovered = 0, unknownWord = 0, uncoveredMax = 0, answerOnly = 0;
     const top = index.words.idf('\u0000');
     for (const w of words) {
@@ -240,25 +255,34 @@ export class FaqSearch {
     }
     const asked = new Set(terms.words);
     let jaccard = 0;
-    for (const p of index.phrasingList) if (p.owners.includes(i)) jaccard = Math.max(jaccard, jaccardOf(asked, p.words));
+    for (const words of index.phrasingsOf[i]!) jaccard = Math.max(jaccard, jaccardOf(asked, words));
     const states = this.states[i]!;
-    const neighbours = this.phrasingNeighbours(index, terms, i);
+    const sum = neighbours.top.reduce((t, n) => t + n.score, 0);
+    const own = neighbours.top.reduce((t, n) => t + (n.owner === i ? n.score : 0), 0);
+    const second = (at === 0 ? hits[1]?.score : hits[0]?.score) ?? 0;
     return {
-      score: best.score,
-      lead: best.score - (hits[1]?.score ?? 0),
+      score: hit.score,
+      lead: hit.score - second,
       phrasing: neighbours.best[i] ?? 0,
       unknownShare: total ? unknown / total : 0,
       uncoveredShare: total ? uncovered / total : 0,
-      typeMismatch: asksFor(fold(question)).some((t) => !states.has(t)) ? 1 : 0,
+      typeMismatch: p.asks.some((t) => !states.has(t)) ? 1 : 0,
       terms: words.length,
       unknownWord,
       uncoveredMax,
       jaccard,
       answerOnlyShare: total ? answerOnly / total : 0,
-      second: hits[1]?.score ?? 0,
-      vote: neighbours.vote,
+      second,
+      vote: sum > 0 ? own / sum : 0,
       declinedLike: neighbours.declined,
     };
+  }
+
+  /** The reranker's features of each of the first RERANK_DEPTH hits (as the search ranked them, before any reranking). */
+  candidateVectors(question: string, hits: readonly Hit[]): number[][] {
+    const p = this.probe(question);
+    const head = hits.slice(0, RERANK_DEPTH);
+    return head.map((h, j) => candidateVector(this.signalsAt(p, head, j), j, head[0]!.score - h.score));
   }
 
   /**
@@ -278,7 +302,19 @@ export class FaqSearch {
       if (score > 0 && visibleTo(entry, asker)) hits.push({ entry, score });
     });
     hits.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
-    return hits.slice(0, limit);
+    return (this.rerank && hits.length > 1 ? this.reranked(question, hits) : hits).slice(0, limit);
+  }
+
+  /**
+   * The first RERANK_DEPTH hits in the reranker's order (rerank.ts), the rest as they were. The
+   * scores stay where they were, best first: the reranker decides which entry holds the best score,
+   * so the decision policy (decide.ts) reads the same scale with or without it.
+   */
+  private reranked(question: string, hits: readonly Hit[]): Hit[] {
+    const head = hits.slice(0, RERANK_DEPTH);
+    const values = this.candidateVectors(question, head).map((x) => rerankValue(this.rerank!, x));
+    const order = head.map((_, j) => j).sort((a, b) => values[b]! - values[a]! || a - b);
+    return [...order.map((j, k) => ({ entry: head[j]!.entry, score: head[k]!.score })), ...hits.slice(RERANK_DEPTH)];
   }
 
   /** Every entry's score for one text (Chinese index, English index, or both for a mix). */
