@@ -259,6 +259,7 @@ export class FaqSearch {
     const states = this.states[i]!;
     const sum = neighbours.top.reduce((t, n) => t + n.score, 0);
     const own = neighbours.top.reduce((t, n) => t + (n.owner === i ? n.score : 0), 0);
+    const none = neighbours.top.reduce((t, n) => t + (n.owner < 0 ? n.score : 0), 0);
     const second = (at === 0 ? hits[1]?.score : hits[0]?.score) ?? 0;
     return {
       score: hit.score,
@@ -275,6 +276,7 @@ export class FaqSearch {
       second,
       vote: sum > 0 ? own / sum : 0,
       declinedLike: neighbours.declined,
+      declinedVote: sum > 0 ? none / sum : 0,
     };
   }
 

@@ -29,6 +29,8 @@ export interface Signals {
   readonly vote: number;
   /** How much of the question the closest question known to have no answer covers (0..1; 0 with none). */
   readonly declinedLike: number;
+  /** Of the five phrasings nearest the question, the share of their scores held by questions known to have no answer. */
+  readonly declinedVote: number;
 }
 
 /** A linear model over named features (the gate's logistic regression, the reranker's scores). */
@@ -38,10 +40,10 @@ export interface LinearWeights {
   bias: number;
 }
 
-export const FEATURES = ['score', 'lead', 'phrasing', 'unknownShare', 'uncoveredShare', 'typeMismatch', 'logTerms', 'unknownWord', 'uncoveredMax', 'jaccard', 'answerOnlyShare', 'second', 'vote', 'declinedLike'] as const;
+export const FEATURES = ['score', 'lead', 'phrasing', 'unknownShare', 'uncoveredShare', 'typeMismatch', 'logTerms', 'unknownWord', 'uncoveredMax', 'jaccard', 'answerOnlyShare', 'second', 'vote', 'declinedLike', 'declinedVote'] as const;
 
 export function featureVector(s: Signals): number[] {
-  return [s.score, s.lead, s.phrasing, s.unknownShare, s.uncoveredShare, s.typeMismatch, Math.log(1 + s.terms), s.unknownWord, s.uncoveredMax, s.jaccard, s.answerOnlyShare, s.second, s.vote, s.declinedLike];
+  return [s.score, s.lead, s.phrasing, s.unknownShare, s.uncoveredShare, s.typeMismatch, Math.log(1 + s.terms), s.unknownWord, s.uncoveredMax, s.jaccard, s.answerOnlyShare, s.second, s.vote, s.declinedLike, s.declinedVote];
 }
 
 /** The weighted sum of a feature vector and the bias. */
