@@ -6,13 +6,14 @@
  * right one (a must-decline question never has one). Prints five-fold cross-validated figures and,
  * with --write, stores the weights fitted on everything in dialogs/faq/gate-weights.ts.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { FEATURES, featureVector, type GateWeights } from '../../dialogs/faq/gate.ts';
 import { scriptLang } from '../../engine/i18n/index.ts';
 import { loadEvalSet } from './evaluate.ts';
+import { writeWeights } from './weights-file.ts';
 import { FIELD_SETS } from './sets.ts';
 
 // dev7 joined once the gate read field phrasings and declined questions: fitted with it then, the
@@ -88,14 +89,4 @@ for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
 }
 const all = fit(rows);
 process.stdout.write(`${JSON.stringify(all)}\n`);
-if (process.argv.includes('--write')) {
-  const text = [
-    '/** Written by `npx tsx test/faq/train-gate.ts --write` (tuned sets only); do not edit by hand. */',
-    "import type { GateWeights } from './gate.ts';",
-    '',
-    `export const GATE_WEIGHTS: GateWeights = ${JSON.stringify(all, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};`,
-    '',
-  ].join('\n');
-  writeFileSync(fileURLToPath(new URL('../../dialogs/faq/gate-weights.ts', import.meta.url)), text);
-  process.stdout.write('written: dialogs/faq/gate-weights.ts\n');
-}
+if (process.argv.includes('--write')) writeWeights(all, { file: 'gate-weights.ts', name: 'GATE_WEIGHTS', type: 'GateWeights', from: 'gate.ts', script: 'test/faq/train-gate.ts' });

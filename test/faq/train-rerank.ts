@@ -7,12 +7,11 @@
  * the reranker fitted on the other sets (leave one set out); with --write, stores the weights fitted
  * on every set in dialogs/faq/rerank-weights.ts.
  */
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { RERANK_FEATURES, rerankValue, type RerankWeights } from '../../dialogs/faq/rerank.ts';
 import { FaqSearch } from '../../dialogs/faq/search.ts';
 import { loadEvalSet } from './evaluate.ts';
+import { writeWeights } from './weights-file.ts';
 import { FIELD_SETS } from './sets.ts';
 
 interface Question { set: string; x: number[][]; right: boolean[] }
@@ -72,14 +71,4 @@ for (const { set } of FIELD_SETS) {
 process.stdout.write(`pooled ${questions.length} questions (leave one set out): ${(before / questions.length).toFixed(3)} → ${(after / questions.length).toFixed(3)}\n`);
 const all = fit(questions);
 process.stdout.write(`${JSON.stringify(all)}\n`);
-if (process.argv.includes('--write')) {
-  const text = [
-    '/** Written by `npx tsx test/faq/train-rerank.ts --write` (tuned sets only); do not edit by hand. */',
-    "import type { RerankWeights } from './rerank.ts';",
-    '',
-    `export const RERANK_WEIGHTS: RerankWeights = ${JSON.stringify(all, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};`,
-    '',
-  ].join('\n');
-  writeFileSync(fileURLToPath(new URL('../../dialogs/faq/rerank-weights.ts', import.meta.url)), text);
-  process.stdout.write('written: dialogs/faq/rerank-weights.ts\n');
-}
+if (process.argv.includes('--write')) writeWeights(all, { file: 'rerank-weights.ts', name: 'RERANK_WEIGHTS', type: 'RerankWeights', from: 'rerank.ts', script: 'test/faq/train-rerank.ts' });
