@@ -6,9 +6,9 @@
  * that entry were the best), with its place and distance behind the first. A linear score per
  * entry, fitted as a softmax over the five on the tuned sets, each scored without its own field
  * phrasings (`npx tsx test/faq/train-rerank.ts --write`, weights in rerank-weights.ts); the entry
- * with the highest score comes first. All-zero weights keep the search's order.
+ * with the highest score (signals.ts `linear`) comes first. All-zero weights keep the search's order.
  */
-import { FEATURES, featureVector, linear, type LinearWeights, type Signals } from './signals.ts';
+import { FEATURES, featureVector, type LinearWeights, type Signals } from './signals.ts';
 
 /** How many of the best hits the reranker reorders. */
 export const RERANK_DEPTH = 5;
@@ -19,8 +19,4 @@ export type RerankWeights = LinearWeights;
 /** One candidate's features: its signals as the best hit, whether it is the search's first, how far behind the first it scores, its place (0-based). */
 export function candidateVector(s: Signals, place: number, behind: number): number[] {
   return [...featureVector(s), place === 0 ? 1 : 0, behind, place];
-}
-
-export function rerankValue(w: RerankWeights, x: readonly number[]): number {
-  return linear(w, x);
 }

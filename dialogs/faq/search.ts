@@ -2,7 +2,8 @@
  * The FAQ search: one BM25F index per knowledge-base language, each with a word channel and a
  * character-gram channel. A question with Chinese characters is searched in the Chinese index,
  * otherwise in the English one; entries are aligned by id, so the answer can be given in either
- * language. Results are sorted by score, then id, so equal questions give equal answers.
+ * language. Results are sorted by score, then id, so equal questions give equal answers; the five
+ * best are then put in the reranker's order (rerank.ts), which is as deterministic.
  */
 import { Bm25Index, DEFAULT_BM25, type Bm25Doc, type Bm25Params, type FieldSpec } from './bm25.ts';
 import { asksFor, statesIn, type AnswerType } from './answerType.ts';
@@ -10,9 +11,9 @@ import { fold, hasChinese } from './fold.ts';
 import type { KnowledgeBase } from './load.ts';
 import { visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { tokenize, type Terms } from './tokenize.ts';
-import { candidateVector, RERANK_DEPTH, rerankValue, type RerankWeights } from './rerank.ts';
+import { candidateVector, RERANK_DEPTH, type RerankWeights } from './rerank.ts';
 import { RERANK_WEIGHTS } from './rerank-weights.ts';
-import type { Signals } from './signals.ts';
+import { linear, type Signals } from './signals.ts';
 
 export interface SearchTuning {
   readonly fields: readonly FieldSpec[];
@@ -314,7 +315,7 @@ export class FaqSearch {
    */
   private reranked(question: string, hits: readonly Hit[]): Hit[] {
     const head = hits.slice(0, RERANK_DEPTH);
-    const values = this.candidateVectors(question, head).map((x) => rerankValue(this.rerank!, x));
+    const values = this.candidateVectors(question, head).map((x) => linear(this.rerank!, x));
     const order = head.map((_, j) => j).sort((a, b) => values[b]! - values[a]! || a - b);
     return [...order.map((j, k) => ({ entry: head[j]!.entry, score: head[k]!.score })), ...hits.slice(RERANK_DEPTH)];
   }

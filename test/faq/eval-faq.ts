@@ -2,15 +2,17 @@
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
- * in-domain questions no entry answers, and controls), the third to ninth blind-written sets after
- * their one measurement (dev3/ … dev10/, listed in sets.ts), the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), and
- * the second blind set (blind2/) and the next one to be written (blind11/; no tunable part at all).
+ * in-domain questions no entry answers, and controls), the third to tenth blind-written sets after
+ * their one measurement (dev3/ … dev10/) and the training sets (train11a/ … train11c/), all listed in
+ * sets.ts, the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), the second blind set (blind2/) and
+ * the eleventh (blind11/; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
- * The retired sets dev … dev10 are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
+ * The sets of sets.ts are also the FAQ's field phrasings (test/faq/learn-phrasings.ts): each is
  * scored by a FAQ built without its own phrasings (leave one set out), so its figure is still one
- * on questions the search has not seen (the gate was fitted on them, though: see train-gate.ts).
+ * on questions the search has not seen (the gate and the reranker were fitted on them, though: see
+ * train-gate.ts, train-rerank.ts).
  *
  * The FAQ is built from the FAQ_* environment variables as `npm start` builds it (defaults when none
  * is set), so a branch can measure its own settings, or its embedding model (FAQ_EMBEDDINGS_*).

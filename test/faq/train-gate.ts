@@ -18,11 +18,12 @@ import { FIELD_SETS } from './sets.ts';
 
 // dev7 joined once the gate read field phrasings and declined questions: fitted with it then, the
 // gate still declines "what is the capital of France" (before, it had let that through as a "did you mean").
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const SETS: { path: string; field?: string }[] = [
-  { path: './eval-set.yaml' }, { path: './holdout-set.yaml' }, { path: './oos-set.yaml' }, { path: './neargap-set.yaml' },
+  ...['./eval-set.yaml', './holdout-set.yaml', './oos-set.yaml', './neargap-set.yaml'].map((f) => ({ path: here(f) })),
   ...FIELD_SETS.map(({ set, path }) => ({ path, field: set })),
 ];
-const files = SETS.map((s) => ({ ...s, path: fileURLToPath(new URL(s.path, import.meta.url)) })).filter((s) => existsSync(s.path));
+const files = SETS.filter((s) => existsSync(s.path));
 const full = await createFaq({}, { gate: null });
 
 interface Row { x: number[]; y: number; q: string }

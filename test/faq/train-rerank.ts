@@ -8,7 +8,8 @@
  * on every set in dialogs/faq/rerank-weights.ts.
  */
 import { loadKnowledgeBase } from '../../dialogs/faq/load.ts';
-import { RERANK_FEATURES, rerankValue, type RerankWeights } from '../../dialogs/faq/rerank.ts';
+import { RERANK_FEATURES, type RerankWeights } from '../../dialogs/faq/rerank.ts';
+import { linear } from '../../dialogs/faq/signals.ts';
 import { FaqSearch } from '../../dialogs/faq/search.ts';
 import { loadEvalSet } from './evaluate.ts';
 import { writeWeights } from './weights-file.ts';
@@ -55,7 +56,7 @@ function fit(train: readonly Question[], l2 = 0.01, steps = 600, rate = 0.3): Re
 
 const firstRight = (w: RerankWeights | null, q: Question): boolean => {
   if (!w) return q.right[0]!;
-  const v = q.x.map((x) => rerankValue(w, x));
+  const v = q.x.map((x) => linear(w, x));
   return q.right[v.indexOf(Math.max(...v))]!;
 };
 let before = 0, after = 0;
