@@ -50,13 +50,14 @@ describe('the gate in the FAQ', () => {
     open = await createFaq({}, { kb, gate: null });
   });
 
-  // Near misses: the first three are in the near-miss set the gate is fitted on, the others are not in any set.
+  // Near misses: the first two are in the near-miss set the gate is fitted on, the others are not in any set.
   it.each([
     ['短信验证码几分钟内有效', 'zh-CN'],
-    ['补办U盾要交多少钱', 'zh-CN'],
     ['how long does it take to get a replacement usb key', 'en'],
     ['短信验证码有效期多长', 'zh-CN'],
     ['how many times can i retry the otp', 'en'],
+    // "补办U盾要交多少钱" was here until credentials-bank-rules (gaps-4.yaml) said the fee is the bank's
+    // price list and whom to ask: it is answered now (below).
     // "is the receipt deadline extended on public holidays" was here. Since the field phrasings it is
     // answered with service-hours, whose answer says the bank sets holiday arrangements and where to
     // check them: under the labelling rule for pointer answers that is a borderline answer, not a near miss.
@@ -78,6 +79,7 @@ describe('the gate in the FAQ', () => {
     ['电子对账要收费吗', 'e-recon-fee'],
     ['多久对一次账', 'recon-cycle'],
     ['what are outstanding items', 'outstanding-items'],
+    ['补办U盾要交多少钱', 'credentials-bank-rules'],
   ])('still answers %s with %s', async (q, id) => {
     const reply = await gated.answer(q, { lang: /[a-z]/.test(q) && !/[\u4e00-\u9fff]/.test(q) ? 'en' : 'zh-CN', asker: 'customer' });
     expect(reply.kind).toBe('answer');
