@@ -9,15 +9,15 @@ import { fold } from './fold.ts';
 
 export type Redirect = 'instruction' | 'transfer' | 'banking' | 'data' | 'other' | 'none';
 
-const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
+const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer(?!(red|ring)? to (another|a different|a new|the other) (branch|department|office|team|role|job))|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
   [
     '开(一个|个|新的?)?.{0,6}(账户|户头)|支票(丢|遗失|被盗|挂失)|(开通|办理|注销|申请)网银|网银(开通|办理|注销|证书费)|网银.{0,4}用户名|(修改|更改|改)用户名|短信通知|动账通知|短信提醒|营业厅|基本户|一般户|专用户|法人变更|变更法人|(钱|款)(打|转|汇)过来|(钱|款)(还)?没(到|收到)',
     'credit rating|信用评级|register (a |the )?(new )?company|注册公司|年报|高新|出口退税|完税|tax rebate|annual report|供应链金融|supply chain finance|\\bcorporate tax',
-    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|(?<!(audit|bank|balance) )confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约|appointment',
+    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|(?<!\\b(audit\\w*|bank|balance)\\W.{0,30})confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约|appointment',
     '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
-    '银行卡|借记卡|储蓄卡|存折|atm|柜员机|过数(?!据)|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
+    '银行卡|借记卡|储蓄卡|存折|柜员机|过数(?!据)|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
     'pos机|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
     'close (my|an|the|our) account|deposit|withdraw(al)? (of )?(cash|money|funds|\\d)|withdraw (from|at)\\b|cash withdrawal|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
@@ -25,7 +25,7 @@ const BANKING = new RegExp(
     '余额(还)?(是|有)?多少|还(剩|有)多少钱|有多少钱|what\'?s (my|our|the) (account )?balance|how much (money )?(is|do (i|we) have|have (i|we) got) in|(check|show|tell me) (my|our) balance',
     '\\b(credit|debit|bank|atm|my|lost|stolen) cards?\\b|crypto|bitcoin|\\bcar loan|credit limit|credit score',
     '(register|sign up|apply) for (online|internet|mobile) banking|add an? (new )?user|legal representative|basic account|general account|(sms|text) alerts|print (a |our )?bank statement for|payment (has )?arrived|check (whether|if) (a |the |our )?(payment|money|transfer)',
-    '(?<!(usb|u) ?key |u盾 ?|ukey |token |dongle |certificate )\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
+    '(?<!((usb|u) ?key|u盾|ukey|token|dongle|certificate).{0,30})\\bpin\\b|letter of credit|\\bforex\\b|nearest branch|branch address|branch (open|hours)|open on (saturday|sunday|weekends?)|周末.{0,4}(上班|营业|开门)|(周六|周日|节假日).{0,4}(上班|营业|开门)',
   ].join('|'),
 );
 
@@ -68,7 +68,7 @@ const INSTRUCTION = new RegExp(
 
 /** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
 const RECONCILIATION =
-  /对账|不一致|尾差|差了|差额|要对吗|都要对|分别对|单独对|分开对|一起对|忘记对了|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|e-recon|state?ment|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
+  /对账|对数|不一致|尾差|差了|差额|差一笔|匹配|询证函|结息|日报|没记|未记|要对吗|都要对|分别对|单独对|分开对|一起对|忘记对了|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|e-recon|state?ment|\bdiff\b|rounding|receipt|outstanding|mismatch|discrepanc|\bbooks?\b|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
 
 /**
  * True when the question names reconciliation itself (对账, 回执, statement …), not just banking. The
@@ -76,8 +76,13 @@ const RECONCILIATION =
  * role cheques play in reconciliation.
  */
 export function mentionsReconciliation(question: string): boolean {
-  return RECONCILIATION.test(fold(question).replace(BANKING_ALL, ' '));
+  const t = fold(question);
+  return RECONCILIATION.test(t.replace(BANKING_ALL, ' ')) || (APPROVAL.test(t) && !LOAN_OR_PAYMENT.test(t));
 }
+
+/** Approving is a resolution's second step, unless it is a loan's or a payment's ("贷款审批要多久"). */
+const APPROVAL = /审批|复核|approv/;
+const LOAN_OR_PAYMENT = /贷款|借款|\bloans?\b|付款|支付|payments?\b/;
 
 /** BANKING, for taking its matches out of a question. */
 const BANKING_ALL = new RegExp(BANKING.source, 'g');

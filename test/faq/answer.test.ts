@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { loadFieldPhrasings } from '../../dialogs/faq/field.ts';
 import { DEFAULT_KB_DIR, loadKnowledgeBase } from '../../dialogs/faq/load.ts';
+import { mentionsReconciliation, redirectOf } from '../../dialogs/faq/offtopic.ts';
 
 const faq = await createFaq({ contact: { 'zh-CN': '长宁分行营业部（电话 021-0000 0000）', en: 'the Changning branch, 021-0000 0000' } });
 
@@ -90,6 +91,22 @@ describe('answering', () => {
     expect((await faq.answer('报销流程是什么', { lang: 'zh-CN', asker: 'staff' })).kind).toBe('unknown');
     // 过数 is a Hong Kong transfer, 改过数据 is not
     expect((await faq.answer('系统能查到谁改过数据吗', { lang: 'zh-CN', asker: 'staff' })).sources[0]?.id).toBe('audit-trail');
+  });
+
+  it.each([
+    ['need a stamped statment for our auditors', true],
+    ['i got transferred to another branch, do i need a new account', true],
+    ['usb key asks for a pin, i never set one', true],
+    ['our auditor (big4) sent a confirmation letter, how long will you take to reply', true],
+    ['網上理財邊度可以搵到對數功能呀', true],
+    ['主管休年假 审批代理怎么设', true],
+    ['贷款审批要多久', false],
+    ['can I set up approval workflows for payments', false],
+    ['what is the pin of my debit card', false],
+    ['帮我转一万块给供应商', false],
+  ] as const)('"%s" is left to the search: %s (the rules decline banking that does not name reconciliation)', (q, searched) => {
+    const r = redirectOf(q);
+    expect(r === 'none' || mentionsReconciliation(q)).toBe(searched);
   });
 
   it('a request to look data up is declined whatever words it borrows; asking whether the bot can is not such a request', async () => {
