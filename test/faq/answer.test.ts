@@ -104,6 +104,10 @@ describe('answering', () => {
     ['can I set up approval workflows for payments', false],
     ['what is the pin of my debit card', false],
     ['帮我转一万块给供应商', false],
+    ['今天星期几', false],
+    ['公司账户可以存美元吗', false],
+    ['美元账户要单独对账吗', true],
+    ['截止日期是几号', true],
   ] as const)('"%s" is left to the search: %s (the rules decline banking that does not name reconciliation)', (q, searched) => {
     const r = redirectOf(q);
     expect(r === 'none' || mentionsReconciliation(q)).toBe(searched);
