@@ -18,7 +18,7 @@ const BANKING = new RegExp(
     '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|柜员机|过数(?!据)|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',
-    'pos机|美元|港币|欧元|日元|收款码|小程序收款|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
+    'pos机|(存|换|买|兑换?)(美元|港币|欧元|日元)|(美元|港币|欧元|日元)(存款|兑|换|汇率)|收款码|小程序收款|贴现|承兑汇票|保险|黄金|数字人民币|信用证|保函|(换|改|变更|改绑)(绑定的?)?手机号|支票本|买支票',
     '\\bloans?\\b|\\bmortgage|credit card|\\binvest|\\bstocks?\\b|\\binterest\\b|exchange rate|open an? (new )?account',
     'close (my|an|the|our) account|deposit|withdraw(al)? (of )?(cash|money|funds|\\d)|withdraw (from|at)\\b|cash withdrawal|early withdrawal|withdrawal penalty|account balance of|debit card|bank card|\\batm\\b|opening hours|business hours',
     '\\binsurance|\\btax(es)?\\b|payroll|cheque ?book|check ?book|standing order|direct debit|overdraft|savings account',
