@@ -149,7 +149,7 @@ describe('answering', () => {
     ['hi there', 'greeting'], ['thanks, bye', 'bye'], ['多谢多谢', 'thanks'], ['哈喽哈喽', 'greeting'],
     ['太感谢了 问题解决了', 'thanks'], ['唔該晒', 'thanks'], ['謝謝你的幫忙', 'thanks'], ['you are helpful, cheers', 'thanks'], ['that helped, thx', 'thanks'], ['掰掰', 'bye'],
     ['早晨', 'greeting'], ['hello is anyone there', 'greeting'], ['小助手你好呀', 'greeting'], ['good morning bot', 'greeting'], ['先這樣，掰掰', 'bye'],
-    ['多谢 没别的问题了', 'bye'], ['谢谢啊 帮大忙了', 'thanks'], ['thank u so much u saved my day', 'thanks'],
+    ['多谢 没别的问题了', 'bye'], ['谢谢啊 帮大忙了', 'thanks'], ['thank u so much u saved my day', 'thanks'], ['thanks, have a nice day', 'bye'],
   ])('"%s" is small talk (%s) as a whole', async (q) => {
     expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).toBe('smalltalk');
   });
