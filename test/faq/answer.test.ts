@@ -108,6 +108,10 @@ describe('answering', () => {
     ['公司账户可以存美元吗', false],
     ['美元账户要单独对账吗', true],
     ['截止日期是几号', true],
+    ['支行行长能不能看全行的汇总', true],
+    ['客服几点下班', true],
+    ['网点几点关门 我想过去当面问问电子队长的事', true],
+    ['信用卡分期怎么办', false],
   ] as const)('"%s" is left to the search: %s (the rules decline banking that does not name reconciliation)', (q, searched) => {
     const r = redirectOf(q);
     expect(r === 'none' || mentionsReconciliation(q)).toBe(searched);
