@@ -112,6 +112,8 @@ describe('answering', () => {
     ['客服几点下班', true],
     ['网点几点关门 我想过去当面问问电子队长的事', true],
     ['信用卡分期怎么办', false],
+    ['book an appointment at the branch', false],
+    ['our book balance is higher than the bank', true],
   ] as const)('"%s" is left to the search: %s (the rules decline banking that does not name reconciliation)', (q, searched) => {
     const r = redirectOf(q);
     expect(r === 'none' || mentionsReconciliation(q)).toBe(searched);
