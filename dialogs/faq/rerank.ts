@@ -13,10 +13,10 @@ import { FEATURES, featureVector, type LinearWeights, type Signals } from './sig
 /** How many of the best hits the reranker reorders. */
 export const RERANK_DEPTH = 5;
 
-export const RERANK_FEATURES = [...FEATURES, 'first', 'behind', 'place'] as const;
+export const RERANK_FEATURES = [...FEATURES, 'voteWide', 'first', 'behind', 'place'] as const;
 export type RerankWeights = LinearWeights;
 
 /** One candidate's features: its signals as the best hit, whether it is the search's first, how far behind the first it scores, its place (0-based). */
 export function candidateVector(s: Signals, place: number, behind: number): number[] {
-  return [...featureVector(s), place === 0 ? 1 : 0, behind, place];
+  return [...featureVector(s), s.voteWide, place === 0 ? 1 : 0, behind, place];
 }

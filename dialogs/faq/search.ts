@@ -99,6 +99,10 @@ interface Probe {
 }
 
 /** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
+/** The nearest phrasings the gate's vote counts, and the wider neighbourhood the reranker's counts too. */
+const NEAR = 5;
+const WIDE = 15;
+
 const phrasingKey = (words: readonly string[]): string => [...new Set(words)].sort().join('|');
 
 function buildLang(entries: readonly KbEntry[], declined: readonly string[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {
@@ -174,7 +178,7 @@ export class FaqSearch {
    * Per entry, its best phrasing's score; the best score of a question known to have no answer; and
    * the `k` phrasings that cover most of the question (their scores and owners, -1 for a declined one).
    */
-  private phrasingNeighbours(index: LangIndex, terms: Terms, k = 5): Neighbours {
+  private phrasingNeighbours(index: LangIndex, terms: Terms, k = WIDE): Neighbours {
     const scores = this.coverage(index.phrasingWords, index.phrasingGrams, terms);
     const best = new Float64Array(this.kb.entries.length);
     let declined = 0;
@@ -258,9 +262,12 @@ export class FaqSearch {
     let jaccard = 0;
     for (const words of index.phrasingsOf[i]!) jaccard = Math.max(jaccard, jaccardOf(asked, words));
     const states = this.states[i]!;
-    const sum = neighbours.top.reduce((t, n) => t + n.score, 0);
-    const own = neighbours.top.reduce((t, n) => t + (n.owner === i ? n.score : 0), 0);
-    const none = neighbours.top.reduce((t, n) => t + (n.owner < 0 ? n.score : 0), 0);
+    const near = neighbours.top.slice(0, NEAR);
+    const sum = near.reduce((t, n) => t + n.score, 0);
+    const own = near.reduce((t, n) => t + (n.owner === i ? n.score : 0), 0);
+    const none = near.reduce((t, n) => t + (n.owner < 0 ? n.score : 0), 0);
+    const wideSum = neighbours.top.reduce((t, n) => t + n.score, 0);
+    const wideOwn = neighbours.top.reduce((t, n) => t + (n.owner === i ? n.score : 0), 0);
     const second = (at === 0 ? hits[1]?.score : hits[0]?.score) ?? 0;
     return {
       score: hit.score,
@@ -276,6 +283,7 @@ export class FaqSearch {
       answerOnlyShare: total ? answerOnly / total : 0,
       second,
       vote: sum > 0 ? own / sum : 0,
+      voteWide: wideSum > 0 ? wideOwn / wideSum : 0,
       declinedLike: neighbours.declined,
       declinedVote: sum > 0 ? none / sum : 0,
     };

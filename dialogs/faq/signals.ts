@@ -27,6 +27,8 @@ export interface Signals {
    * of the question, the share of their scores that belongs to the best hit: how many neighbours agree.
    */
   readonly vote: number;
+  /** The same share among the fifteen nearest phrasings (the reranker's, not the gate's). */
+  readonly voteWide: number;
   /** How much of the question the closest question known to have no answer covers (0..1; 0 with none). */
   readonly declinedLike: number;
   /** Of the five phrasings nearest the question, the share of their scores held by questions known to have no answer. */
