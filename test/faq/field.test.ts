@@ -95,5 +95,5 @@ describe('field phrasings on questions the search has not seen', () => {
     }
     expect(pooled.field.right / pooled.answerable).toBeGreaterThanOrEqual(pooled.bare.right / pooled.answerable + 0.05);
     expect(pooled.field.accepted / pooled.decline).toBeLessThanOrEqual(pooled.bare.accepted / pooled.decline + 0.01);
-  }, 120_000);
+  }, 300_000);
 });

@@ -50,5 +50,5 @@ describe('reranker', () => {
     }
     // Measured when the weights were fitted (train-rerank.ts, leave one set out): +0.02 to +0.05 per set.
     expect(rerankedRight / n).toBeGreaterThanOrEqual(bm25Right / n + 0.02);
-  }, 120_000);
+  }, 300_000);
 });
