@@ -98,11 +98,11 @@ interface Probe {
   readonly neighbours: Neighbours;
 }
 
-/** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
 /** The nearest phrasings the gate's vote counts, and the wider neighbourhood the reranker's counts too. */
 const NEAR = 5;
 const WIDE = 15;
 
+/** A question's word terms as a set, in a canonical order (the key of a known phrasing). */
 const phrasingKey = (words: readonly string[]): string => [...new Set(words)].sort().join('|');
 
 function buildLang(entries: readonly KbEntry[], declined: readonly string[], lang: 'zh' | 'en', tuning: SearchTuning): LangIndex {

@@ -2,7 +2,7 @@
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
- * in-domain questions no entry answers, and controls), the third to tenth blind-written sets after
+ * in-domain questions no entry answers, and controls), the third to twelfth blind-written sets after
  * their one measurement (dev3/ … dev12/) and the training sets (train11a/ … train13/), all listed in
  * sets.ts, the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), the second blind set (blind2/) and
  * the thirteenth (blind13/; no tunable part at all).
