@@ -24,6 +24,7 @@ export const FaqEnvShape = {
   FAQ_SUGGEST_THRESHOLD: unit(DEFAULT_THRESHOLDS.suggest),
   FAQ_AMBIGUITY_MARGIN: unit(DEFAULT_THRESHOLDS.margin),
   FAQ_CLEAR_LEAD: unit(DEFAULT_THRESHOLDS.lead),
+  FAQ_CLEAR_PICK: unit(DEFAULT_THRESHOLDS.pick),
   FAQ_GATE_ANSWER: unit(DEFAULT_THRESHOLDS.gateAnswer),
   FAQ_GATE_SUGGEST: unit(DEFAULT_THRESHOLDS.gateSuggest),
   FAQ_LLM_PROVIDER: z.enum(['none', 'openai', 'azure', 'ollama']).default('none'),
@@ -116,7 +117,7 @@ export function faqConfigFromEnv(env: FaqEnv): FaqConfig {
     contact: { 'zh-CN': env.FAQ_CONTACT, en: env.FAQ_CONTACT_EN ?? env.FAQ_CONTACT },
     hotline: { 'zh-CN': env.FAQ_HOTLINE, en: env.FAQ_HOTLINE_EN ?? env.FAQ_HOTLINE },
     thresholds: {
-      answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD,
+      answer: env.FAQ_ANSWER_THRESHOLD, suggest: env.FAQ_SUGGEST_THRESHOLD, margin: env.FAQ_AMBIGUITY_MARGIN, lead: env.FAQ_CLEAR_LEAD, pick: env.FAQ_CLEAR_PICK,
       gateAnswer: env.FAQ_GATE_ANSWER, gateSuggest: env.FAQ_GATE_SUGGEST,
     },
     llm: LlmConfigSchema.parse(llm),

@@ -206,8 +206,9 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     const signals = gate && decision.kind !== 'unknown' ? search.signals(question, hits) : undefined;
     if (gate && signals) {
       // Choices between close entries are declined only if the best would not be an answer even alone:
-      // a close runner-up says the question is ambiguous, not that no entry answers it.
-      const lexical = gateProbability(gate, decision.kind === 'suggest' ? { ...signals, lead: signals.score, second: 0 } : signals);
+      // a close runner-up says the question is ambiguous, not that no entry answers it. The same holds
+      // for a best entry the reranker picked from close ones (decide.ts).
+      const lexical = gateProbability(gate, decision.kind === 'suggest' || (decision.kind === 'answer' && decision.picked) ? { ...signals, lead: signals.score, second: 0 } : signals);
       // The gate reads words; a paraphrase the embedding model recognises is vouched for by its similarity.
       const best = hits[0] ? kb.entries.indexOf(hits[0].entry) : -1;
       const p = similarity && best >= 0 ? Math.max(lexical, vectorScore(similarity[best] ?? -1, semantic.floor)) : lexical;

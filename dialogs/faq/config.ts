@@ -25,10 +25,16 @@ export const ThresholdsSchema = z.object({
    */
   gateAnswer: Unit.optional(),
   gateSuggest: Unit.optional(),
+  /**
+   * Entries that score close together are no choice when the reranker prefers the first by at
+   * least this much (its softmax share minus the runner-up's): the best is answered (at or above
+   * `answer`), subject to the gate as if it stood alone. 0 turns it off.
+   */
+  pick: Unit.optional(),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.55, gateSuggest: 0.55 };
+export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.55, gateSuggest: 0.55, pick: 0.4 };
 
 /** A model on an OpenAI-compatible server (vLLM, LM Studio, a gateway on premises) or on Ollama. */
 const OpenAiShape = {

@@ -59,6 +59,8 @@ export interface Hit {
   readonly entry: KbEntry;
   /** 0..1: the idf-weighted share of the question the entry covers. */
   readonly score: number;
+  /** 0..1: the reranker's softmax share among the first RERANK_DEPTH hits (absent without the reranker, or beyond them). */
+  readonly share?: number;
 }
 
 interface LangIndex {
@@ -328,7 +330,10 @@ export class FaqSearch {
     const head = hits.slice(0, RERANK_DEPTH);
     const values = this.candidateVectors(question, head).map((x) => linear(this.rerank!, x));
     const order = head.map((_, j) => j).sort((a, b) => values[b]! - values[a]! || a - b);
-    return [...order.map((j, k) => ({ entry: head[j]!.entry, score: head[k]!.score })), ...hits.slice(RERANK_DEPTH)];
+    const top = values[order[0]!]!;
+    const weights = values.map((v) => Math.exp(v - top));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    return [...order.map((j, k) => ({ entry: head[j]!.entry, score: head[k]!.score, share: weights[j]! / total })), ...hits.slice(RERANK_DEPTH)];
   }
 
   /** Every entry's score for one text (Chinese index, English index, or both for a mix). */

@@ -19,7 +19,7 @@ describe('reranker', () => {
     expect(RERANK_WEIGHTS.weights.some((w) => w !== 0)).toBe(true);
   });
 
-  it('reorders the same five entries, keeps the scores best first, and all-zero weights keep the BM25 order', () => {
+  it('reorders the same five entries, keeps the scores best first, gives each its share of the preference, and all-zero weights keep the BM25 order', () => {
     const bm25 = new FaqSearch(kb, undefined, null);
     const reranked = new FaqSearch(kb);
     const zero = new FaqSearch(kb, undefined, { features: [...RERANK_FEATURES], weights: RERANK_FEATURES.map(() => 0), bias: 0 });
@@ -29,7 +29,11 @@ describe('reranker', () => {
       const b = reranked.search(q, 'customer', 5);
       expect(b.map((h) => h.entry.id).sort()).toEqual(a.map((h) => h.entry.id).sort());
       expect(b.map((h) => h.score)).toEqual(a.map((h) => h.score));
-      expect(zero.search(q, 'customer', 5)).toEqual(a);
+      expect(zero.search(q, 'customer', 5).map(({ entry, score }) => ({ entry, score }))).toEqual(a);
+      // Each reranked hit carries its share of the reranker's preference: they sum to 1, best first.
+      const shares = b.map((h) => h.share ?? 0);
+      expect(shares.reduce((sum, x) => sum + x, 0)).toBeCloseTo(1, 9);
+      expect([...shares].sort((x, y) => y - x)).toEqual(shares);
       if (a[0]!.entry.id !== b[0]!.entry.id) moved++;
     }
     expect(moved).toBeLessThan(5);
