@@ -128,7 +128,11 @@ export const COLLOQUIAL: readonly (readonly [RegExp, string])[] = [
   [/未打账项|未到账项|未达帐项|未答账项|未搭账项/g, '未达账项'],
   [/对仗|兑账/g, '对账'],
   [/回值|回质|回职/g, '回执'],
-  // pinyin initials typed on a phone: dz 对账, dzd 对账单, wy 网银, ye 余额 (only beside Chinese: "ye" is English too)
+  // pinyin initials typed on a phone: dzdz 电子对账, yetjb 余额调节表, wdzx 未达账项, dz 对账, dzd 对账单, wy 网银,
+  // ye 余额 (only beside Chinese: "ye" is English too)
+  [/(?<![a-z])dzdz(?![a-z])/g, '电子对账'],
+  [/(?<![a-z])yetjb?(?![a-z])/g, '余额调节表'],
+  [/(?<![a-z])wdzx(?![a-z])/g, '未达账项'],
   [/(?<![a-z])dzd(?![a-z])/g, '对账单'],
   [/(?<![a-z])(?:dz)+(?![a-z])/g, '对账'],
   [/(?<![a-z])wy(?![a-z])/g, '网银'],

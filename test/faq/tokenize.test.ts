@@ -39,7 +39,9 @@ describe('tokenize', () => {
 
   it('reads pinyin initials and homophone slips typed on a phone as the words they stand for', () => {
     expect(tokenize('dz是干嘛用的').words).toEqual(tokenize('对账是干嘛用的').words);
-    expect(tokenize('dzdz是强制的吗').words).toEqual(tokenize('对账是强制的吗').words);
+    expect(tokenize('dzdz是强制的吗').words).toEqual(tokenize('电子对账是强制的吗').words);
+    expect(tokenize('yetjb咋填').words).toEqual(tokenize('余额调节表怎么填').words);
+    expect(tokenize('wdzx是啥').words).toEqual(tokenize('未达账项是什么').words);
     expect(tokenize('dz回值在哪下').words).toEqual(tokenize('对账回执在哪下').words);
     expect(tokenize('ye对不上咋整').words).toEqual(tokenize('余额对不上怎么办').words);
     expect(tokenize('wy里怎么对账').words).toEqual(tokenize('网银里怎么对账').words);
