@@ -18,7 +18,7 @@ import { rewriteWithLlm } from './rewrite.ts';
 import { answerFor, visibleTo, type Asker, type KbEntry } from './schema.ts';
 import { mentionsReconciliation, redirectOf } from './offtopic.ts';
 import { asksAboutAssistant, smallTalkOf, type SmallTalk } from './smalltalk.ts';
-import { FaqSearch, type Hit } from './search.ts';
+import { FaqSearch, type Hit, type Signals } from './search.ts';
 import { createEmbeddings, FaqVectors, fuse, vectorScore } from './vectors.ts';
 
 export interface FaqSource {
@@ -208,7 +208,12 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
       // Choices between close entries are declined only if the best would not be an answer even alone:
       // a close runner-up says the question is ambiguous, not that no entry answers it. The same holds
       // for a best entry the reranker picked from close ones (decide.ts).
-      const lexical = gateProbability(gate, decision.kind === 'suggest' || (decision.kind === 'answer' && decision.picked) ? { ...signals, lead: signals.score, second: 0 } : signals);
+      const alone = decision.kind === 'suggest' || (decision.kind === 'answer' && decision.picked);
+      const probability = (s: Signals) => gateProbability(gate, alone ? { ...s, lead: s.score, second: 0 } : s);
+      // A story that asks at the end is judged on its question too: the rest of it is not a need left unanswered.
+      const tail = search.storyTail(question);
+      const tailSignals = tail ? search.signals(tail, hits) : undefined;
+      const lexical = Math.max(probability(signals), tailSignals ? probability(tailSignals) : 0);
       // The gate reads words; a paraphrase the embedding model recognises is vouched for by its similarity.
       const best = hits[0] ? kb.entries.indexOf(hits[0].entry) : -1;
       const p = similarity && best >= 0 ? Math.max(lexical, vectorScore(similarity[best] ?? -1, semantic.floor)) : lexical;

@@ -229,6 +229,11 @@ export class FaqSearch {
     return hits[0] ? this.signalsAt(this.probe(question), hits, 0) : undefined;
   }
 
+  /** The last clause of a long message that tells a story first, when it names enough to stand alone. */
+  storyTail(question: string): string | undefined {
+    return lastClause(question);
+  }
+
   /** What one question shares across its hits' signals: its terms, the index it is read in, its nearest phrasings. */
   private probe(question: string): Probe {
     // The search and the gate ask about the same question one after the other: it is read once.
