@@ -71,7 +71,7 @@ describe('issue 18 over /api/messages', () => {
   });
 
   it('a typed 2 after "did you mean" answers choice 2, and the choices are buttons', async () => {
-    const offer = await send('customer-http-3', 'c3', { text: '调节' });
+    const offer = await send('customer-http-3', 'c3', { text: '账户' });
     expect(replyText(offer.at(-1)!)).toContain('您是不是想问');
     const second = cardButtons(offer).find((b) => /^2\. /.test(b.title));
     expect(second).toBeDefined();

@@ -80,7 +80,7 @@ describe('routing puts the question first', () => {
 describe('choices people can act on', () => {
   it('typing 2 after a "did you mean" answers choice 2; the choices are card buttons', async () => {
     const say = chat('customer-4');
-    const offer = await say('调节');
+    const offer = await say('账户');
     const buttons = choiceButtons(offer);
     expect(shown(offer)).toContain('您是不是想问');
     expect(buttons.length).toBeGreaterThanOrEqual(2);
@@ -94,11 +94,11 @@ describe('choices people can act on', () => {
 
   it('"第一个" and a choice title pick too; another question starts over', async () => {
     const say = chat('customer-5');
-    const first = choiceButtons(await say('调节'))[0]?.title.replace(/^1\. /, '');
+    const first = choiceButtons(await say('账户'))[0]?.title.replace(/^1\. /, '');
     expect(shown(await say('第一个'))).toContain(`来源：${first}`);
-    await say('调节');
+    await say('账户');
     expect(shown(await say(first ?? ''))).toContain(`来源：${first}`);
-    await say('调节');
+    await say('账户');
     expect(shown(await say('回执要寄回银行吗'))).toContain('来源：');
   });
 
