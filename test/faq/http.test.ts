@@ -10,6 +10,7 @@ import { FaqEnvSchema } from '../../bot/faq-env.ts';
 import { activity, NOW, post, replyText, startBot, type RunningBot } from '../bot/support/app.ts';
 import { startConnector, type FakeConnector } from '../bot/support/connector.ts';
 import { openTestDb, type TestDb } from '../bot/support/db.ts';
+import { ambiguousQuestion } from './ambiguous.ts';
 
 type Act = Record<string, unknown>;
 type Action = { title: string; data?: Record<string, unknown>; value?: unknown };
@@ -17,6 +18,8 @@ type Action = { title: string; data?: Record<string, unknown>; value?: unknown }
 let bot: RunningBot;
 let conn: FakeConnector;
 let testDb: TestDb;
+/** A question the FAQ answers with choices (ambiguous.ts). */
+let ambiguous: string;
 
 beforeAll(async () => {
   conn = await startConnector();
@@ -24,6 +27,7 @@ beforeAll(async () => {
   const env = FaqEnvSchema.parse({ FAQ_CONTACT: '长宁支行营业部 021-0000 0000', FAQ_CONTACT_EN: 'Changning sub-branch, 021-0000 0000' });
   const faq = await createFaqChatPort(env, { db: testDb.db, now: () => NOW });
   bot = await startBot({ db: testDb.db, faq });
+  ambiguous = await ambiguousQuestion();
 }, 180_000);
 afterAll(async () => {
   await bot?.close();
@@ -71,7 +75,7 @@ describe('issue 18 over /api/messages', () => {
   });
 
   it('a typed 2 after "did you mean" answers choice 2, and the choices are buttons', async () => {
-    const offer = await send('customer-http-3', 'c3', { text: '账户' });
+    const offer = await send('customer-http-3', 'c3', { text: ambiguous });
     expect(replyText(offer.at(-1)!)).toContain('您是不是想问');
     const second = cardButtons(offer).find((b) => /^2\. /.test(b.title));
     expect(second).toBeDefined();

@@ -11,6 +11,7 @@ import { MainDialog } from '../../dialogs/mainDialog.ts';
 import type { DialogPorts, Person } from '../../dialogs/ports.ts';
 import { createFaq } from '../../dialogs/faq/answer.ts';
 import { createFaqPort } from '../../dialogs/faq/port.ts';
+import { ambiguousQuestion } from './ambiguous.ts';
 import { createFaqLog } from '../../engine/service/faq.ts';
 import { openPglite, type Db } from '../../engine/store/db.ts';
 import { migrate } from '../../engine/store/migrate.ts';
@@ -21,18 +22,22 @@ const NOW = new Date('2026-03-20T10:00:00Z');
 let db: Db;
 let ports: DialogPorts;
 const asked: string[] = [];
+/** A question the FAQ answers with choices (ambiguous.ts). */
+let ambiguous: string;
 
 beforeAll(async () => {
   db = await openPglite();
   await migrate(db);
   const unused = () => Promise.reject(new Error('not used here'));
+  const faq = await createFaq({ contact: { 'zh-CN': '长宁支行营业部 021-0000 0000', en: 'Changning sub-branch, 021-0000 0000' } });
+  ambiguous = await ambiguousQuestion(faq);
   ports = {
     directory: { personOf: async (id): Promise<Person> => ({ channelUserId: id, name: null, role: id.startsWith('staff') ? 'staff' : 'customer' }) },
     status: { status: async () => (asked.push('status'), { asOf: '2026-03-20', accounts: [] }) },
     subscriptions: { subscribe: unused, unsubscribe: unused },
     audit: { record: async () => undefined },
     summary: { sendNow: unused },
-    faq: createFaqPort(await createFaq({ contact: { 'zh-CN': '长宁支行营业部 021-0000 0000', en: 'Changning sub-branch, 021-0000 0000' } }), createFaqLog(db, () => NOW)),
+    faq: createFaqPort(faq, createFaqLog(db, () => NOW)),
     now: () => NOW,
   };
 }, 120_000);
@@ -80,7 +85,7 @@ describe('routing puts the question first', () => {
 describe('choices people can act on', () => {
   it('typing 2 after a "did you mean" answers choice 2; the choices are card buttons', async () => {
     const say = chat('customer-4');
-    const offer = await say('账户');
+    const offer = await say(ambiguous);
     const buttons = choiceButtons(offer);
     expect(shown(offer)).toContain('您是不是想问');
     expect(buttons.length).toBeGreaterThanOrEqual(2);
@@ -94,11 +99,11 @@ describe('choices people can act on', () => {
 
   it('"第一个" and a choice title pick too; another question starts over', async () => {
     const say = chat('customer-5');
-    const first = choiceButtons(await say('账户'))[0]?.title.replace(/^1\. /, '');
+    const first = choiceButtons(await say(ambiguous))[0]?.title.replace(/^1\. /, '');
     expect(shown(await say('第一个'))).toContain(`来源：${first}`);
-    await say('账户');
+    await say(ambiguous);
     expect(shown(await say(first ?? ''))).toContain(`来源：${first}`);
-    await say('账户');
+    await say(ambiguous);
     expect(shown(await say('回执要寄回银行吗'))).toContain('来源：');
   });
 
