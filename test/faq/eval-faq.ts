@@ -3,7 +3,7 @@
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
  * in-domain questions no entry answers, and controls), the third to twelfth blind-written sets after
- * their one measurement (dev3/ … dev15/) and the training sets (train11a/ … train13/), all listed in
+ * their one measurement (dev3/ … dev15/) and the training sets (train11a/ … train14/), all listed in
  * sets.ts, the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), the second blind set (blind2/) and
  * the sixteenth (blind16/; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
