@@ -209,7 +209,7 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
       // a close runner-up says the question is ambiguous, not that no entry answers it. The same holds
       // for a best entry the reranker picked from close ones (decide.ts).
       const alone = decision.kind === 'suggest' || (decision.kind === 'answer' && decision.picked);
-      const probability = (s: Signals) => gateProbability(gate, alone ? { ...s, lead: s.score, second: 0 } : s);
+      const probability = (s: Signals) => gateProbability(gate, alone ? { ...s, lead: s.score, second: 0, share: 1 } : s);
       // A story that asks at the end is judged on its question too: the rest of it is not a need left unanswered.
       const tail = search.storyTail(question);
       const tailSignals = tail ? search.signals(tail, hits) : undefined;

@@ -294,6 +294,7 @@ export class FaqSearch {
       second,
       vote: sum > 0 ? own / sum : 0,
       voteWide: wideSum > 0 ? wideOwn / wideSum : 0,
+      share: hit.share ?? 1,
       declinedLike: neighbours.declined,
       declinedVote: sum > 0 ? none / sum : 0,
     };

@@ -27,8 +27,13 @@ export interface Signals {
    * of the question, the share of their scores that belongs to the best hit: how many neighbours agree.
    */
   readonly vote: number;
-  /** The same share among the fifteen nearest phrasings (the reranker's, not the gate's). */
+  /** The same share among the fifteen nearest phrasings. */
   readonly voteWide: number;
+  /**
+   * The hit's softmax share of the reranker's preference among the five best (search.ts); 1 when the
+   * hits were not reranked (the reranker's own features, computed before it ranks).
+   */
+  readonly share: number;
   /** How much of the question the closest question known to have no answer covers (0..1; 0 with none). */
   readonly declinedLike: number;
   /** Of the five phrasings nearest the question, the share of their scores held by questions known to have no answer. */
