@@ -102,6 +102,12 @@ export const EN_TO_ZH: Readonly<Record<string, string>> = {
   chop: '盖章', toleranc: '容差', limit: '限额', supervisor: '主管', branch: '网点', counter: '柜台', holiday: '节假日',
   weekend: '周末', maintenanc: '维护', upgrad: '升级', timeout: '超时', expir: '过期', certificat: '证书', renew: '续期',
   lock: '锁定', unlock: '解锁', undo: '撤销', cancel: '取消', modify: '修改', edit: '修改', delet: '删除', approval: '审批',
+  // the stems stem.ts really makes of statement(s), daily, setting(s), cheque(s)
+  stat: '对账单', dai: '每日', set: '设置', chequ: '支票',
+  // finance words people mix in; several words when the segmenter splits the Chinese (未匹配 → 未 匹配)
+  unmatch: '未 匹配', payroll: '代发 工资', access: '权限', review: '复核', escalat: '上报', remark: '备注', cutoff: '截止',
+  interest: '利息', amount: '金额', referenc: '参考号', evidenc: '凭证', attach: '附件', cashier: '出纳', clerk: '柜员',
+  operator: '操作员', notific: '通知', transaction: '交易',
 };
 
 /** English synonyms, keyed by stem (see stem.ts), applied after stemming. */

@@ -244,8 +244,11 @@ export class FaqSearch {
   }
 
   private readProbe(question: string): Probe {
-    const index = hasChinese(question) ? this.zh : this.en;
-    const terms = tokenize(question);
+    // A question with Chinese characters is read in the Chinese index, every English word we know
+    // translated (an English-majority mix too: its raw English stems are unknown there).
+    const chinese = hasChinese(question);
+    const index = chinese ? this.zh : this.en;
+    const terms = tokenize(question, chinese ? 'always' : 'auto');
     const words = [...new Set(terms.words.filter((w) => !w.startsWith('?')))];
     return { index, terms, words, asks: asksFor(fold(question)), neighbours: this.phrasingNeighbours(index, terms) };
   }
@@ -344,19 +347,24 @@ export class FaqSearch {
 
   /** Every entry's score for one text (Chinese index, English index, or both for a mix). */
   private scoreAll(text: string): Float64Array {
-    const terms = tokenize(text);
     const chinese = hasChinese(text);
     const english = /[a-z]{3,}/i.test(text);
+    // A mix is read twice: every known English word translated for the Chinese index, none for the
+    // English one (which would otherwise get the Chinese words of a Chinese-majority mix).
+    const mixed = chinese && english;
+    const terms = tokenize(text, mixed ? 'always' : 'auto');
+    const enTerms = mixed ? tokenize(text, 'never') : terms;
     const zh = chinese ? this.scoreIn(this.zh, terms) : undefined;
-    const en = !chinese || english ? this.scoreIn(this.en, terms) : undefined;
+    const en = !chinese || english ? this.scoreIn(this.en, enTerms) : undefined;
     const scores = new Float64Array(this.kb.entries.length);
     for (let i = 0; i < scores.length; i++) scores[i] = Math.max(zh?.[i] ?? 0, en?.[i] ?? 0);
     // A question that says what one of an entry's phrasings says (the same words, or nearly) is that entry's.
-    const key = phrasingKey(terms.words);
-    const question = new Set(terms.words);
     const { knownPhrasing, nearPhrasing } = this.tuning;
     for (const index of [chinese ? this.zh : undefined, !chinese || english ? this.en : undefined]) {
       if (!index) continue;
+      const own = index === this.en ? enTerms : terms;
+      const key = phrasingKey(own.words);
+      const question = new Set(own.words);
       for (const i of index.phrasings.get(key) ?? []) scores[i] = Math.max(scores[i] ?? 0, knownPhrasing);
       for (const p of index.phrasingList) {
         const jaccard = jaccardOf(question, p.words);

@@ -47,13 +47,22 @@ const CUES: readonly (readonly [RegExp, string])[] = [
   [/怎么(做|操作|弄|用|对账|确认|提交|办理)|如何(做|操作|对账|确认|提交)|\bhow (do|to|can)\b/, '?how'],
 ];
 
+/**
+ * When English words are translated to the Chinese word the knowledge base uses (EN_TO_ZH): `auto`
+ * in a text whose Chinese characters outnumber its English words (the Chinese index reads it),
+ * `always` in any text with Chinese characters (for the Chinese index, whatever the mix), `never`
+ * (for the English index).
+ */
+export type Translate = 'auto' | 'always' | 'never';
+
 /** Splits a text into word terms and fallback gram terms (see the file comment). */
-export function tokenize(text: string): Terms {
+export function tokenize(text: string, translate: Translate = 'auto'): Terms {
   ensureGlossary();
   const folded = decolloquialize(fold(text));
   // English words in a mostly Chinese text ("回执overdue了怎么办") are searched in the Chinese index:
   // translate the ones we know. An English text quoting a Chinese menu name stays English.
-  const chinese = (folded.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= (folded.match(/[a-z]{2,}/g)?.length ?? 0);
+  const cjk = folded.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const chinese = translate === 'never' ? false : translate === 'always' ? cjk > 0 : cjk >= (folded.match(/[a-z]{2,}/g)?.length ?? 0);
   const words: string[] = CUES.filter(([re]) => re.test(folded)).map(([, cue]) => cue);
   const grams: string[] = [];
   let segment = '';
@@ -61,7 +70,11 @@ export function tokenize(text: string): Terms {
     if (segment) bigrams(segment, grams);
     segment = '';
   };
-  for (const raw of cut_for_search(folded, false)) {
+  const cut = cut_for_search(folded, false);
+  // jieba splits an English word around a glossary word inside it (approval → app + roval, happens →
+  // h + app + ens, then read as "mobile banking"): adjacent ASCII pieces are one word again.
+  for (let i = cut.length - 1; i > 0; i--) if (/^[a-z0-9]+$/.test(cut[i]!) && /^[a-z0-9]+$/.test(cut[i - 1]!)) cut.splice(i - 1, 2, cut[i - 1]! + cut[i]!);
+  for (const raw of cut) {
     const token = raw.trim();
     if (!token) continue;
     if (CJK_CHAR.test(token)) {
@@ -83,8 +96,9 @@ export function tokenize(text: string): Terms {
         const word = EN_SYNONYMS[stemmed] ?? stemmed;
         const zh = chinese ? EN_TO_ZH[word] : undefined;
         if (zh) {
-          words.push(ZH_SYNONYMS[zh] ?? zh);
-          bigrams(zh, grams);
+          // A target of several words ('未 匹配') is the words the segmenter makes of the Chinese.
+          for (const z of zh.split(' ')) words.push(ZH_SYNONYMS[z] ?? z);
+          bigrams(zh.replace(/ /g, ''), grams);
           continue;
         }
         words.push(word);

@@ -216,6 +216,17 @@ describe('answering', () => {
     for (const asker of ['customer', 'staff'] as const) expect((await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker })).kind).toBe('unknown');
   });
 
+  it.each([
+    ['approval 通知能推到 Teams 吗', 'approval-notifications'],
+    ['import 一直卡在 processing', 'slow-run-or-import'],
+  ])('answers a mixed Chinese-English question it has not seen ("%s") instead of declining it', async (q, id) => {
+    const unseen = await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: new Set(['train13']) }) });
+    const reply = await unseen.answer(q, { lang: 'zh-CN', asker: 'staff' });
+    expect(reply.kind).toBe('answer');
+    expect(reply.sources[0]?.id).toBe(id);
+    expect(await unseen.answer(q, { lang: 'zh-CN', asker: 'staff' })).toEqual(reply);
+  });
+
   it('the same question gives the same reply', async () => {
     const q = '對帳結果不符該怎麼處理';
     expect(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).toEqual(await faq.answer(q, { lang: 'zh-CN', asker: 'customer' }));

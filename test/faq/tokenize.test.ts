@@ -121,6 +121,20 @@ describe('tokenize', () => {
     expect(tokenize('open the "电子对账" section to confirm the statement').words).toContain('confirm');
   });
 
+  it('keeps an English word whole when a glossary word is inside it (approval is not app + roval)', () => {
+    expect(tokenize('approval 通知能推到 Teams 吗').words).toContain('审批');
+    expect(tokenize('approval 通知能推到 Teams 吗').words).not.toContain('手机银行');
+    expect(tokenize('what happens after approval').words).toEqual(expect.arrayContaining(['happen', 'approval']));
+    expect(tokenize('what happens after approval').words).not.toContain('mobil');
+  });
+
+  it('translates a mix for the Chinese index whatever its majority, and not for the English one', () => {
+    const q = 'daily summary 里的 unmatched';
+    expect(tokenize(q, 'always').words).toEqual(expect.arrayContaining(['每日', '汇总', '未', '匹配']));
+    expect(tokenize(q, 'never').words).toEqual(expect.arrayContaining(['summary', 'unmatch']));
+    expect(tokenize('statement 点了不符').words).toContain('对账单');
+  });
+
   it('is deterministic', () => {
     const q = '开出去的支票对方一直没来兑付 cheque';
     expect(tokenize(q)).toEqual(tokenize(q));
