@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/faq/learn-phrasings.ts [--write]`: makes dialogs/faq/kb/field/phrasings.yaml from
- * the blind-written sets of sets.ts (dev-set.yaml, dev3/ … dev14/, train11a/ … train13/): every question labelled with an
+ * the blind-written sets of sets.ts (dev-set.yaml, dev3/ … dev15/, train11a/ … train13/): every question labelled with an
  * entry becomes a field phrasing of that entry (dialogs/faq/field.ts), tagged with its set, and a
  * must-decline question (out of scope, or a gap) a declined one. Left out: smalltalk, a question the
  * FAQ's rules answer before searching (a data look-up, an instruction, a banking request that names
