@@ -207,9 +207,10 @@ export async function createFaq(config: FaqConfig = {}, deps: FaqDeps = {}): Pro
     if (gate && signals) {
       // Choices between close entries are declined only if the best would not be an answer even alone:
       // a close runner-up says the question is ambiguous, not that no entry answers it. The same holds
-      // for a best entry the reranker picked from close ones (decide.ts).
+      // for a best entry the reranker picked from close ones (decide.ts). The reranker's share stays as it
+      // is: read as 1 for choices, it passed nearly every "did you mean" (false accept 0.018 → 0.095 on dev5).
       const alone = decision.kind === 'suggest' || (decision.kind === 'answer' && decision.picked);
-      const probability = (s: Signals) => gateProbability(gate, alone ? { ...s, lead: s.score, second: 0, share: 1 } : s);
+      const probability = (s: Signals) => gateProbability(gate, alone ? { ...s, lead: s.score, second: 0 } : s);
       // A story that asks at the end is judged on its question too: the rest of it is not a need left unanswered.
       const tail = search.storyTail(question);
       const tailSignals = tail ? search.signals(tail, hits) : undefined;

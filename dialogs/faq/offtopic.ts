@@ -88,11 +88,15 @@ const LOAN_OR_PAYMENT = /贷款|借款|\bloans?\b|付款|支付|payments?\b/;
 /** BANKING, for taking its matches out of a question. */
 const BANKING_ALL = new RegExp(BANKING.source, 'g');
 
+/** A person moved, not money: "not authorized for this branch after transfer", "since my transfer to the head office". */
+const STAFF_TRANSFER = /\b(after|since) (a |my |the |our |her |his )?transfer\b.{0,40}$|\btransfer to (the )?(head office|hq)\b/;
+const STAFF_CONTEXT = /\b(branch|department|office|role|team|log ?in|sign ?in|access|authori[sz]ed|permission)\b/;
+
 /** Where to send a question the FAQ does not answer: transfers and other banking go elsewhere. */
 export function redirectOf(question: string): Redirect {
   const t = fold(question);
   if (INSTRUCTION.test(t)) return 'instruction';
-  if (TRANSFER.test(t)) return 'transfer';
+  if (TRANSFER.test(t) && !(STAFF_TRANSFER.test(t) && STAFF_CONTEXT.test(t))) return 'transfer';
   if (DATA_REQUEST.test(t)) return 'data';
   if (BANKING.test(t)) return 'banking';
   if (OTHER.test(t)) return 'other';

@@ -1,6 +1,7 @@
 /** What people get: answers with source and follow-ups, "did you mean", and the honest decline. */
 import { describe, expect, it } from 'vitest';
 import { createFaq } from '../../dialogs/faq/answer.ts';
+import { DEFAULT_THRESHOLDS } from '../../dialogs/faq/config.ts';
 import { loadFieldPhrasings } from '../../dialogs/faq/field.ts';
 import { gateProbability } from '../../dialogs/faq/gate.ts';
 import { GATE_WEIGHTS } from '../../dialogs/faq/gate-weights.ts';
@@ -98,6 +99,7 @@ describe('answering', () => {
   it.each([
     ['need a stamped statment for our auditors', true],
     ['i got transferred to another branch, do i need a new account', true],
+    ['login says not authorized for this branch after my transfer', true],
     ['usb key asks for a pin, i never set one', true],
     ['our auditor (big4) sent a confirmation letter, how long will you take to reply', true],
     ['網上理財邊度可以搵到對數功能呀', true],
@@ -106,6 +108,7 @@ describe('answering', () => {
     ['can I set up approval workflows for payments', false],
     ['what is the pin of my debit card', false],
     ['帮我转一万块给供应商', false],
+    ['please transfer 5000 to our supplier after lunch', false],
     ['今天星期几', false],
     ['公司账户可以存美元吗', false],
     ['美元账户要单独对账吗', true],
@@ -168,7 +171,7 @@ describe('answering', () => {
   ])('a story that asks at the end is answered on its question: %s', async (story, id) => {
     // Read as a whole, the story leaves too much unanswered for the gate; its last clause does not.
     const hits = faq.search.search(story, 'customer', 5);
-    expect(gateProbability(GATE_WEIGHTS, faq.search.signals(story, hits)!)).toBeLessThan(0.55);
+    expect(gateProbability(GATE_WEIGHTS, faq.search.signals(story, hits)!)).toBeLessThan(DEFAULT_THRESHOLDS.gateAnswer);
     const r = await faq.answer(story, { lang: 'zh-CN', asker: 'customer' });
     expect(r.kind).toBe('answer');
     expect(r.sources[0]?.id).toBe(id);

@@ -53,7 +53,7 @@ describe('LLM rewrite', () => {
 
   it.each([
     ['no citation', '随便说点什么。'],
-    ['a citation of an entry it was not given', '先核对时间差 [customer-report-mismatch]，再看未达账项 [outstanding-items]。'],
+    ['a citation of an entry it was not given', '先核对时间差 [customer-report-mismatch]，再看 MT940 金额 [mt940-amounts-zero]。'],
     ['a refusal', 'NO_ANSWER'],
     ['an empty reply', '   '],
   ])('falls back on %s', async (_label, response) => {
