@@ -3,7 +3,8 @@
  * - `words`: jieba segmentation with the domain glossary (so 余额调节表 stays whole), stopwords
  *   dropped, synonyms mapped; English words lowercased and lightly stemmed;
  * - `grams`: character bigrams over the Chinese content (and trigrams of longer English words), a
- *   fallback that still matches when a typo or an unknown word defeats the segmenter.
+ *   fallback that still matches when a typo or an unknown word defeats the segmenter; plus adjacent
+ *   English word pairs (`balanc_stat`), which keep some of an English question's word order.
  * Terms are returned in text order, duplicates kept (term frequency matters for the index).
  */
 import { add_word, cut_for_search } from 'jieba-wasm';
@@ -71,13 +72,17 @@ export function tokenize(text: string, translate: Translate = 'auto'): Terms {
     segment = '';
   };
   const cut = cut_for_search(folded, false);
+  // The last English word kept, for the word pairs; a Chinese word, punctuation or a translation breaks the pair.
+  let prev = '';
   // jieba splits an English word around a glossary word inside it (approval → app + roval, happens →
   // h + app + ens, then read as "mobile banking"): adjacent ASCII pieces are one word again.
   for (let i = cut.length - 1; i > 0; i--) if (/^[a-z0-9]+$/.test(cut[i]!) && /^[a-z0-9]+$/.test(cut[i - 1]!)) cut.splice(i - 1, 2, cut[i - 1]! + cut[i]!);
   for (const raw of cut) {
     const token = raw.trim();
     if (!token) continue;
+    if (!/[a-z0-9]/.test(token)) prev = '';
     if (CJK_CHAR.test(token)) {
+      prev = '';
       if (ZH_STOPWORDS.has(token)) {
         flush();
         continue;
@@ -99,9 +104,14 @@ export function tokenize(text: string, translate: Translate = 'auto'): Terms {
           // A target of several words ('未 匹配') is the words the segmenter makes of the Chinese.
           for (const z of zh.split(' ')) words.push(ZH_SYNONYMS[z] ?? z);
           bigrams(zh.replace(/ /g, ''), grams);
+          prev = '';
           continue;
         }
         words.push(word);
+        // Adjacent English words as one gram term (balanc_stat is not stat_balanc): some word order back in a
+        // bag of words. In the gram channel, so the word channel (phrasings, gate signals) is unchanged.
+        if (prev) grams.push(`${prev}_${word}`);
+        prev = word;
         if (word.length >= 5) for (let i = 0; i + 3 <= word.length; i++) grams.push(`~${word.slice(i, i + 3)}`);
       }
     }

@@ -64,8 +64,10 @@ describe('the gate in the FAQ', () => {
     // answered with service-hours, whose answer says the bank sets holiday arrangements and where to
     // check them: under the labelling rule for pointer answers that is a borderline answer, not a near miss.
   ] as const)('does not answer %s outright with the neighbouring entry the bare score picks', async (q, lang) => {
+    // Without the gate the search retrieves a neighbouring entry (answered, or since the English word
+    // pairs of the gram channel offered as a choice for the two English questions).
     const bare = await open.answer(q, { lang, asker: 'customer' });
-    expect(bare.kind).toBe('answer');
+    expect(['answer', 'suggest']).toContain(bare.kind);
     const reply = await gated.answer(q, { lang, asker: 'customer' });
     // Declined, or at most offered as a choice ("did you mean"), never given as the answer.
     expect(['unknown', 'suggest']).toContain(reply.kind);

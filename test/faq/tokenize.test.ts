@@ -50,6 +50,18 @@ describe('tokenize', () => {
     expect(tokenize('yes the eye of the storm, adze').words).toEqual(['yes', 'eye', 'storm', 'adze']);
   });
 
+  it('keeps the order of adjacent English words as gram terms (the word channel stays a bag of words)', () => {
+    const { words, grams } = tokenize('balance statement, how to fill it');
+    expect(grams).toContain('balanc_stat');
+    expect(grams).not.toContain('stat_balanc');
+    expect([...words].sort()).toEqual([...tokenize('statement balance, how to fill it').words].sort());
+    expect(grams).not.toEqual(tokenize('statement balance, how to fill it').grams);
+    // punctuation and Chinese break a pair; stopwords in between do not
+    expect(grams).not.toContain('stat_fill');
+    expect(tokenize('confirm the statement').grams).toContain('confirm_stat');
+    expect(tokenize('confirm 对账单 online', 'never').grams.some((g) => g.startsWith('confirm_'))).toBe(false);
+  });
+
   it('has character bigrams as a fallback channel', () => {
     expect(tokenize('余额调结表').grams).toEqual(expect.arrayContaining(['~余额', '~额调', '~调结', '~结表']));
   });
