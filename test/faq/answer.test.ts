@@ -199,6 +199,7 @@ describe('answering', () => {
 
   it.each([
     ['支票丢了怎么挂失', 'customer'], ['how do I withdraw cash at the counter', 'customer'], ['what is the pin of my debit card', 'customer'],
+    ['预约明天去柜台取现', 'customer'],
   ])('"%s" is banking, not reconciliation: the words that make it banking (支票) do not also count as reconciliation words', async (q, asker) => {
     expect((await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: asker as 'customer' })).kind).toBe('unknown');
   });
@@ -209,6 +210,14 @@ describe('answering', () => {
     ['auditors need a bank confirmation letter for year end, how do we request it', 'audit-confirmation-letter'],
   ])('"%s" borrows a banking word (withdraw, 汇率, confirmation letter) but asks about reconciliation: %s', async (q, id) => {
     const r = await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: 'staff' });
+    expect(r.sources[0]?.id ?? r.suggestionIds[0]).toBe(id);
+  });
+
+  it.each([
+    ['可以預約銀行職員上門教學嗎', 'onsite-training-request'],
+    ['can we book an appointment for someone to teach us on site', 'onsite-training-request'],
+  ])('a customer asking to book a visit that teaches e-reconciliation ("%s") is not sent away as a banking appointment: %s', async (q, id) => {
+    const r = await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: 'customer' });
     expect(r.sources[0]?.id ?? r.suggestionIds[0]).toBe(id);
   });
 
