@@ -93,10 +93,14 @@ describe('FaqRetriever', () => {
 
   it('leaves out entries below minScore', async () => {
     const all = await new FaqRetriever({ search, asker: 'staff', lang: 'zh-CN', k: 5, minScore: 0 }).invoke('余额调节表怎么填');
-    const strict = await new FaqRetriever({ search, asker: 'staff', lang: 'zh-CN', k: 5, minScore: 0.9 }).invoke('余额调节表怎么填');
+    // A threshold between the best and the fifth score, whatever the knowledge base's content makes them.
+    const scores = all.map((d) => Number(d.metadata.score));
+    const min = (Math.max(...scores) + Math.min(...scores)) / 2;
+    expect(Math.max(...scores)).toBeGreaterThan(Math.min(...scores));
+    const strict = await new FaqRetriever({ search, asker: 'staff', lang: 'zh-CN', k: 5, minScore: min }).invoke('余额调节表怎么填');
     expect(strict.length).toBeGreaterThan(0);
     expect(strict.length).toBeLessThan(all.length);
-    expect(strict.every((d) => Number(d.metadata.score) >= 0.9)).toBe(true);
-    expect(strict.map((d) => d.id)).toEqual(all.filter((d) => Number(d.metadata.score) >= 0.9).map((d) => d.id));
+    expect(strict.every((d) => Number(d.metadata.score) >= min)).toBe(true);
+    expect(strict.map((d) => d.id)).toEqual(all.filter((d) => Number(d.metadata.score) >= min).map((d) => d.id));
   });
 });
