@@ -166,7 +166,8 @@ describe('answering', () => {
   });
 
   it.each([
-    ['我们是一家做餐饮连锁的公司，门店很多，每天的流水都要汇总到总部，财务就我和另外一个同事，最近银行一直发短信催我们，余额调节表怎么填', 'balance-statement-how'],
+    // (The shorter story without the cash-register change and the boss's meetings passes the gate as a whole since dev19's phrasings.)
+    ['我们是一家做餐饮连锁的公司，门店很多，每天的流水都要汇总到总部，上个月还换了收银系统，财务就我和另外一个同事，老板天天开会，最近银行一直发短信催我们，余额调节表怎么填', 'balance-statement-how'],
     ['上个月换了新会计，之前的U盾也不知道放哪了，银行又催着确认，我想问一下U盾丢了怎么办', 'lost-usb-key'],
   ])('a story that asks at the end is answered on its question: %s', async (story, id) => {
     // Read as a whole, the story leaves too much unanswered for the gate; its last clause does not.
