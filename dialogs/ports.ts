@@ -149,6 +149,8 @@ export type Refusal =
   | { code: 'line_taken'; other: string }
   | { code: 'bad_input'; problems: string }
   | { code: 'not_covered'; period: string; from: string; to: string }
+  | { code: 'no_bank_statement'; period: string }
+  | { code: 'no_ledger'; period: string }
   | { code: 'bad_period'; period: string }
   | { code: 'unknown_account'; account: string };
 
@@ -185,6 +187,8 @@ export interface CasePort {
   annotate(req: { differenceId: string; version: number; actor: string; note: string }): Promise<ActOutcome>;
   pendingFor(actor: string): Promise<PendingApproval[]>;
   decide(req: { differenceId: string; version: number; actor: string; decision: 'approve' | 'reject'; comment: string }): Promise<ActOutcome>;
+  /** The side a run of the account and period would lack (it is refused without it), or null. */
+  missingSide(account: string, period: string): Promise<'bank' | 'ledger' | null>;
   /** The current run of an account and period (a new run would supersede it), or null. */
   currentRun(account: string, period: string): Promise<{ runId: string; at: Date; by: string } | null>;
   run(req: { account: string; period: string; actor: string }): Promise<RunOutcome>;

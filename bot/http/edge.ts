@@ -61,7 +61,8 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
       const why = deps.origins.refusal(req);
       if (why) {
         logger.warn({ req: requestId, path, why }, 'request refused: not a public origin');
-        refuse(res, why.startsWith('Host') ? 421 : 403, 'Forbidden', 'this server does not answer for that host or origin');
+        // Its own code, so the Web Chat page can tell a server setting from a session that ended.
+        refuse(res, why.startsWith('Host') ? 421 : 403, 'NotPublicOrigin', 'this server does not answer for that host or origin');
         return next(false);
       }
     }

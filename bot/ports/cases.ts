@@ -14,7 +14,7 @@ import { markInTransit } from '../../engine/service/inTransit.ts';
 import { getStatus } from '../../engine/service/status.ts';
 import { lineViews } from '../../engine/service/lineViews.ts';
 import { annotate, approve, propose, reject } from '../../engine/service/resolve.ts';
-import { runReconciliation } from '../../engine/service/run.ts';
+import { missingSide, runReconciliation } from '../../engine/service/run.ts';
 import { findUserByChannelId } from '../../engine/service/users.ts';
 import type { CasePort, Refusal } from '../../dialogs/ports.ts';
 import { isChatActor, requireChatActor } from './chatActor.ts';
@@ -39,6 +39,8 @@ export function refusalOf(err: unknown): Refusal | null {
     case 'STORE.LINE_CLAIMED': return { code: 'line_taken', other: str(d.other) };
     case 'STORE.LINE_SETTLED': return { code: 'line_taken', other: '' };
     case 'STORE.PERIOD_NOT_COVERED': return { code: 'not_covered', period: str(d.period), from: str(d.from), to: str(d.to) };
+    case 'STORE.NO_BANK_STATEMENT': return { code: 'no_bank_statement', period: str(d.period) };
+    case 'STORE.NO_LEDGER': return { code: 'no_ledger', period: str(d.period) };
     case 'STORE.BAD_PERIOD': return { code: 'bad_period', period: str(d.period) };
     case 'STORE.UNKNOWN_ACCOUNT': return { code: 'unknown_account', account: str(d.account) };
     case 'STORE.BAD_INPUT': case 'STORE.REASON_REQUIRED': case 'STORE.ENTRY_REFERENCE_REQUIRED': case 'STORE.COMMENT_REQUIRED':
@@ -127,6 +129,7 @@ export function casePort(db: Db, now: () => Date, timeZone = 'Asia/Shanghai'): C
       return { state: r.state, version: r.version };
     }),
     currentRun: (account, period) => currentRun(db, account, period),
+    missingSide: (account, period) => missingSide(db, account, period),
     run: (req) => attempt(async () => {
       await requireChatActor(db, req.actor);
       return { result: await runReconciliation(db, { account: req.account, period: req.period, actor: req.actor, at: now() }) };

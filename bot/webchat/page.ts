@@ -3,7 +3,8 @@
  * served by this server, no CDN) talking to this server's own Direct Line endpoints by polling.
  * Who the user is comes from the server (bot/signin/identity.ts): the signed-in person, or a
  * server-chosen guest id; only in demo mode does `?user=ID` choose the Web Chat user id.
- * `?lang=en` switches the page to English.
+ * `?lang=en` switches the page to English. Every address in it is relative, so the page works
+ * behind a reverse proxy that serves it under a sub-path (https://intranet.example/recon/).
  */
 import { messages, type Lang } from '../../engine/i18n/index.ts';
 import type { PageUser } from '../signin/identity.ts';
@@ -19,7 +20,7 @@ function escapeHtml(s: string): string {
 export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
   const t = messages(lang).bot.webchat;
   const s = messages(lang).signin;
-  const settings = JSON.stringify({ lang, who, failed: t.failed }).replace(/</g, '\\u003c');
+  const settings = JSON.stringify({ lang, who, failed: t.failed, signInAgain: t.signInAgain, notPublic: t.notPublic }).replace(/</g, '\\u003c');
   const signOut = who.mode === 'signin'
     ? `<form method="post" action="auth/logout" style="display:inline;margin-left:12px"><button type="submit" id="signout">${escapeHtml(s.signOut)}</button></form>`
     : '';
@@ -31,16 +32,18 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
 <title>${escapeHtml(t.title)}</title>
 <style>
   html, body { height: 100%; margin: 0; font-family: "Microsoft YaHei", "PingFang SC", sans-serif; }
+  body { display: flex; flex-direction: column; }
   header { padding: 8px 16px; background: #a4002c; color: #fff; display: flex; justify-content: space-between; }
-  #webchat { height: calc(100% - 40px); }
+  #webchat { flex: 1; min-height: 0; }
   #error { color: #a4002c; padding: 16px; }
+  #error:empty { display: none; }
 </style>
 </head>
 <body>
 <header><strong>${escapeHtml(t.title)}</strong><span><span id="who"></span>${signOut}</span></header>
+<div id="error" role="alert"></div>
 <div id="webchat" role="main"></div>
-<div id="error"></div>
-<script src="/webchat/webchat.js"></script>
+<script src="webchat/webchat.js"></script>
 <script nonce="${escapeHtml(nonce)}">
 (async function () {
   const settings = ${settings};
@@ -56,6 +59,17 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
     // At the session's end, back through sign-in (the server redirects to the IdP).
     setTimeout(function () { location.reload(); }, Math.max(who.secondsLeft, 1) * 1000 + 1000);
   }
+  // Back through sign-in once; if that did not help within a minute, say so instead of reloading
+  // for ever (a proxy that drops the session cookie, say).
+  function signInAgain() {
+    const last = Number(sessionStorage.getItem('recon-reload') || 0);
+    if (Date.now() - last < 60000) {
+      document.getElementById('error').textContent = settings.signInAgain;
+      return;
+    }
+    sessionStorage.setItem('recon-reload', String(Date.now()));
+    location.reload();
+  }
   if (user) document.getElementById('who').textContent = ${JSON.stringify(t.user)} + ': ' + (who.name ? who.name + ' (' + user + ')' : user);
   try {
     // Signed in: the session cookie goes along and the server binds the token to the person;
@@ -65,7 +79,12 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
       // The page's language goes along so the greeting is in it.
       body: JSON.stringify(user && who.mode === 'demo' ? { user: { id: user }, locale: settings.lang } : { locale: settings.lang }),
     });
-    if (res.status === 403 && who.mode === 'signin') { location.reload(); return; }
+    if (res.status === 403 || res.status === 421) {
+      const refused = await res.json().catch(function () { return {}; });
+      // This address is not one the server was told it is reached at: a setting, not the session.
+      if (refused.error && refused.error.code === 'NotPublicOrigin') throw new Error(settings.notPublic);
+      if (who.mode === 'signin') { signInAgain(); return; }
+    }
     if (!res.ok) throw new Error('HTTP ' + res.status);
     const { token } = await res.json();
     const directLine = window.WebChat.createDirectLine({
@@ -73,7 +92,7 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
     });
     if (who.mode === 'signin') {
       // 3 = the token expired and the refresh was refused: the session has ended.
-      directLine.connectionStatus$.subscribe(function (s) { if (s === 3) location.reload(); });
+      directLine.connectionStatus$.subscribe(function (s) { if (s === 3) signInAgain(); });
     }
     window.WebChat.renderWebChat({ directLine, userID: user, locale: settings.lang }, document.getElementById('webchat'));
   } catch (err) {

@@ -34,6 +34,10 @@ export function refusalText(r: Refusal, lang: Lang, id: string): string {
       return fill(t.bad_input, { problems: outside(r.problems, 500) });
     case 'not_covered':
       return fill(t.not_covered, { period: r.period, from: r.from, to: r.to });
+    case 'no_bank_statement':
+      return fill(t.no_bank_statement, { period: r.period });
+    case 'no_ledger':
+      return fill(t.no_ledger, { period: r.period });
     case 'bad_period':
       return fill(t.bad_period, { period: r.period });
     case 'unknown_account':

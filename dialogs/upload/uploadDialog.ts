@@ -173,13 +173,19 @@ export class UploadDialog extends FlowDialog<UploadData> {
     return { kind: 'end', say };
   }
 
-  /** "对账 8106 2026-04" as a button and in words: the period the file ends in, for the account. */
+  /**
+   * "对账 8106 2026-04" as a button and in words: the period the file ends in, for the account; or,
+   * while the other side of that period is not imported yet, which file is still needed.
+   */
   private async runOffer(ctx: FlowContext, number: string, lastDay: string | null): Promise<Partial<Activity> | null> {
     const t = messages(ctx.lang).upload;
     const all = await this.ports.cases.accounts();
     const account = all.find((a) => a.number === number);
     if (!account || lastDay === null) return null;
     const period = periodOf(account.cycle, lastDay).label;
+    // One side alone cannot be reconciled: say which file is still needed instead of a button.
+    const missing = await this.ports.cases.missingSide(number, period);
+    if (missing !== null) return { type: 'message', text: fill(t.needOtherSide, { period, side: t.sides[missing] }) };
     const command = fill(t.runCommand, { account: uniqueSuffix(number, all.map((a) => a.number)), period });
     return MessageFactory.suggestedActions([{ type: 'imBack', title: fill(t.runButton, { period }), value: command }], fill(t.offerRun, { period, command }));
   }

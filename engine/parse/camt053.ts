@@ -33,7 +33,7 @@ export interface CamtOptions {
 }
 
 const ROOT = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:([\w.-]+):)?([\w.-]+)([^>]*)>/;
-const CAMT053 = /camt\.053\.001\.\d{2}/;
+const CAMT053 = /camt\.053\.001\.(\d{2})/;
 const AMOUNT = /^\d{1,18}(\.\d{1,5})?$/;
 
 /** Reads every statement of a camt.053 file. */
@@ -90,7 +90,11 @@ function checkCamt053Document(file: string, xml: string): void {
   const name = root?.[2] ?? '';
   const nsAttr = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(root?.[3] ?? '');
   const ns = nsAttr?.[1] ?? '';
-  if (name !== 'Document' || !CAMT053.test(ns)) throw lineError(file, 1, 'NOT_CAMT053', { root: name || '-', ns: ns || '-' });
+  const version = CAMT053.exec(ns);
+  if (name !== 'Document' || !version) throw lineError(file, 1, 'NOT_CAMT053', { root: name || '-', ns: ns || '-' });
+  // 001.01 (2006) names balance types and dates differently (Tp/Cd, no CdOrPrtry): read with
+  // the later layout it would lose its balances without a word, so it is refused instead.
+  if (Number(version[1]) < 2) throw lineError(file, 1, 'CAMT053_TOO_OLD', { ns });
 }
 
 /** How deep elements may nest (the XML parser's own limit; a camt.053 statement needs about 12). */

@@ -30,7 +30,7 @@ import {
   forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
 } from '../store/runs.ts';
-import { getAccount } from './accounts.ts';
+import { getAccount, type Account } from './accounts.ts';
 import { bookSide, type BookSide } from './bookOpening.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod, type Period } from './period.ts';
@@ -236,6 +236,24 @@ async function writeDifferences(tx: Db, account: string, bySide: Record<Side, St
   };
 }
 
+/**
+ * The side a run of the period lacks, or null: without the bank's statement of the period, or
+ * without any journal up to its end (nor an opening a person set), that side would be taken as 0
+ * and the balance statement could agree over nothing.
+ */
+function sideMissing(spans: { bank: number; ledger: number }, account: Account): Side | null {
+  if (spans.bank === 0) return 'bank';
+  if (spans.ledger === 0 && account.bookOpening === null) return 'ledger';
+  return null;
+}
+
+/** What a run of `period` would lack (see sideMissing); the chat asks before offering a run. */
+export async function missingSide(db: Db, number: string, period: string): Promise<Side | null> {
+  const p = parsePeriod(period);
+  const account = await getAccount(db, number);
+  return sideMissing(await statementSpans(db, account.number, p.from, p.to), account);
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -248,6 +266,16 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       throw new EngineError('STORE.PERIOD_NOT_COVERED', `no statement of account ${account.number} covers ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
         { account: account.number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
     }
+    const accountRow = await getAccount(tx, account.number);
+    const missing = sideMissing(spans, accountRow);
+    if (missing === 'bank') {
+      throw new EngineError('STORE.NO_BANK_STATEMENT', `no bank statement of account ${account.number} covers ${period.label}; only journal lines are imported`,
+        { account: account.number, period: period.label });
+    }
+    if (missing === 'ledger') {
+      throw new EngineError('STORE.NO_LEDGER', `no journal of account ${account.number} is imported up to ${period.label}, and no book opening is set; only bank statements are imported`,
+        { account: account.number, period: period.label });
+    }
     const bySide = await loadUnsettled(tx, account, period);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
@@ -255,7 +283,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       dateBasis: req.options?.dateBasis ?? 'booking',
     };
     const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
-    const book = await bookSide(tx, await getAccount(tx, account.number), period);
+    const book = await bookSide(tx, accountRow, period);
     const ledger = ledgerStatement(account.number, account.currency, bySide.ledger, book);
     const result = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
     const report = toJsonReport(result);

@@ -216,18 +216,26 @@ export interface StatementSpan {
 }
 
 // An aggregate without GROUP BY returns one row, even over no statements.
-const SpanRowSchema = z.object({ first: z.string().nullable(), last: z.string().nullable(), overlapping: z.string() });
+const SpanRowSchema = z.object({
+  first: z.string().nullable(), last: z.string().nullable(), overlapping: z.string(), bank: z.string(), ledger: z.string(),
+});
 
-/** Earliest and latest date any statement of the account covers, overall and overlapping [from, to]. */
-export async function statementSpans(db: Db, account: string, from: string, to: string): Promise<{ all: StatementSpan; overlapping: number }> {
+/**
+ * Earliest and latest date any statement of the account covers; how many statements overlap
+ * [from, to]; of them, how many are the bank's; and how many journal (ledger) imports start on or
+ * before `to` (a journal of an earlier month still gives the book side a balance).
+ */
+export async function statementSpans(db: Db, account: string, from: string, to: string): Promise<{ all: StatementSpan; overlapping: number; bank: number; ledger: number }> {
   const res = await db.query(
     `SELECT min(date_from) AS first, max(date_to) AS last,
-            count(*) FILTER (WHERE date_from <= $3 AND date_to >= $2)::text AS overlapping
+            count(*) FILTER (WHERE date_from <= $3 AND date_to >= $2)::text AS overlapping,
+            count(*) FILTER (WHERE side = 'bank' AND date_from <= $3 AND date_to >= $2)::text AS bank,
+            count(*) FILTER (WHERE side = 'ledger' AND date_from <= $3)::text AS ledger
        FROM statements WHERE account = $1`,
     [account, from, to],
   );
   const r = SpanRowSchema.parse(res.rows[0]);
-  return { all: { from: r.first, to: r.last }, overlapping: Number(r.overlapping) };
+  return { all: { from: r.first, to: r.last }, overlapping: Number(r.overlapping), bank: Number(r.bank), ledger: Number(r.ledger) };
 }
 
 const ClosingRowSchema = z.object({ closing: z.string(), closing_date: z.string() });

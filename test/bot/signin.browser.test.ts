@@ -117,6 +117,22 @@ describeNeeding('chromium', 'Web Chat sign-in in chromium', () => {
     }
   }, 120_000);
 
+  it('when the chat token is refused again and again, the page goes back through sign-in once, then says so instead of reloading for ever', async () => {
+    const page = await context.newPage();
+    // As a proxy that drops the session cookie on Direct Line paths would: every token refused.
+    await page.route('**/v3/directline/tokens/generate', (route) => route.fulfill({ status: 403, contentType: 'application/json', body: '{"error":{"code":"Forbidden"}}' }));
+    let loads = 0;
+    page.on('request', (r) => {
+      if (r.isNavigationRequest() && new URL(r.url()).pathname === '/') loads++;
+    });
+    await page.goto(`${bot.url}/`);
+    await page.getByText('登录状态没能恢复').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    expect(loads).toBe(2);
+    await expect(page.locator('#error').textContent()).resolves.toBe('登录状态没能恢复。请刷新页面重新登录；如果还是出现这条提示，请联系系统管理员。');
+    await page.close();
+  }, 120_000);
+
   it('signs out here and at the IdP; signing in again asks for the login', async () => {
     const page = await context.newPage();
     await page.goto(`${bot.url}/`);

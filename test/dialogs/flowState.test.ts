@@ -27,7 +27,8 @@ afterAll(async () => {
 /** An account in `currency` whose bank statement has one debit the books do not: one difference. */
 async function seedOneSided(harness: Harness, account: string, currency: string, amount: string, writeOffLimit: string): Promise<void> {
   const at = harness.clock.now;
-  await addAccount(harness.db, { number: account, name: `${currency} 账户`, currency, cycle: 'monthly' }, 'system', at);
+  // No journal lines: the book side is the opening the administrator set.
+  await addAccount(harness.db, { number: account, name: `${currency} 账户`, currency, cycle: 'monthly', bookOpening: '0', bookOpeningAsOf: '2026-10-01' }, 'system', at);
   const fileName = `${currency}-bank.csv`;
   const statement: Statement = {
     account, currency, opening: null, closing: null, openingDate: '2026-10-01', closingDate: '2026-10-31', addsUp: null, file: fileName,

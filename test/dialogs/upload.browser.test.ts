@@ -21,7 +21,8 @@ describeNeeding('chromium', 'a statement upload in Web Chat (chromium)', () => {
 
   beforeAll(async () => {
     bot = await startBot();
-    await addAccount(bot.db, { number: '53001905038050548106', name: '建行 基本户', currency: 'CNY', cycle: 'monthly', staff: 'demo-staff' }, 'system', NOW);
+    // The book side of April: an opening the administrator set (a run needs both sides).
+    await addAccount(bot.db, { number: '53001905038050548106', name: '建行 基本户', currency: 'CNY', cycle: 'monthly', staff: 'demo-staff', bookOpening: '448549.42', bookOpeningAsOf: '2026-04-01' }, 'system', NOW);
     browser = await launchChromium({ width: 900, height: 1600 });
   }, 240_000);
   afterAll(async () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addAccount } from '../../engine/service/accounts.ts';
+import { addAccount, updateAccountSettings } from '../../engine/service/accounts.ts';
 import { activity, post, replyText, startBot, NOW, type RunningBot } from '../bot/support/app.ts';
 import { startConnector, type FakeConnector } from '../bot/support/connector.ts';
 import { describeEngines } from '../support/requires.ts';
@@ -60,7 +60,7 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     return Number((await bot.db.query<{ n: string }>(sql, params)).rows[0]!.n);
   }
 
-  it('a bank export: shows what it found, asks the side, imports it posted by the sender, offers the run; a re-import adds nothing', async () => {
+  it('a bank export: shows what it found, asks the side, imports it posted by the sender, says the journal is still needed; a re-import adds nothing', async () => {
     const first = await send('demo-staff', 'conv-up-1', { files: [CCB] });
     const card = text(first);
     expect(card).toContain(`收到文件 ${CCB}（CSV）`);
@@ -72,9 +72,10 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(confirm).toContain('导入到：账户 ****8106 的银行对账单');
     const done = await send('demo-staff', 'conv-up-1', { text: '导入' });
     expect(text(done)).toContain(`已导入 ${CCB} 到账户 ****8106 的银行对账单：新增 3 笔，已存在 0 笔。`);
+    // The bank side alone cannot be reconciled: no run button, the file still needed is named.
     const offer = done.at(-1)!;
-    expect(replyText(offer)).toContain('可以对 2026-04 对账：点下面的按钮，或输入“对账 8106 2026-04”。');
-    expect((offer.suggestedActions as { actions: Array<{ value: string }> }).actions[0]!.value).toBe('对账 8106 2026-04');
+    expect(replyText(offer)).toBe('要对 2026-04 对账，还需要企业日记账：请把它也发过来，导入后就可以对账。');
+    expect(offer.suggestedActions).toBeUndefined();
 
     expect(await count("SELECT count(*)::text AS n FROM transactions WHERE account = '53001905038050548106' AND side = 'bank' AND posted_by = 'demo-staff'")).toBe(3);
     expect(await count("SELECT count(*)::text AS n FROM audit_log WHERE action = 'import' AND actor = 'demo-staff'")).toBe(1);
@@ -88,8 +89,20 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     // Imported, the file is not kept in the chat's store (the import keeps its sha256).
     expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-1'")).toBe(0);
 
-    // The offered command runs the period.
-    const run = text(await send('demo-staff', 'conv-up-1', { text: '对账 8106 2026-04' }));
+    // Typed anyway, the run is refused and nothing is stored.
+    expect(text(await send('demo-staff', 'conv-up-1', { text: '对账 8106 2026-04' }))).toContain('到 2026-04 为止只导入了银行对账单，没有账务流水，也没有设置账面期初余额，暂时不能对账');
+    expect(await count("SELECT count(*)::text AS n FROM runs WHERE account = '53001905038050548106'")).toBe(0);
+  }, 120_000);
+
+  it('once the book side is there (an opening set by the administrator), the same import offers the run and the run goes through', async () => {
+    await updateAccountSettings(bot.db, '53001905038050548106', { bookOpening: '448549.42', bookOpeningAsOf: '2026-04-01' }, 'admin', NOW);
+    await send('demo-staff', 'conv-up-3', { text: '银行对账单', files: [CCB] });
+    const done = await send('demo-staff', 'conv-up-3', { text: '导入' });
+    expect(text(done)).toContain(`${CCB} 的 3 笔此前都已导入，这次没有新增。`);
+    const offer = done.at(-1)!;
+    expect(replyText(offer)).toContain('可以对 2026-04 对账：点下面的按钮，或输入“对账 8106 2026-04”。');
+    expect((offer.suggestedActions as { actions: Array<{ value: string }> }).actions[0]!.value).toBe('对账 8106 2026-04');
+    const run = text(await send('demo-staff', 'conv-up-3', { text: '对账 8106 2026-04' }));
     expect(run).toContain('对账完成：账户 ****8106，期间 2026-04');
     expect(run).toContain('银行 3 笔、企业账 0 笔');
   }, 120_000);

@@ -42,6 +42,12 @@ describe('camt.053', () => {
     expect(other.message).toBe('i.xml:1: XML that is not a camt.053 statement (root Invoice, namespace urn:x)');
   });
 
+  it('refuses the first version, 001.01, by name instead of reading it with the later layout', async () => {
+    const err = await failure(read(doc('', 'camt.053.001.01'), { fileName: 'old.xml' }));
+    expect(err.reasonKey).toBe('CAMT053_TOO_OLD');
+    expect(err.message).toBe('old.xml:1: camt.053 version 001.01 (urn:iso:std:iso:20022:tech:xsd:camt.053.001.01) is not supported; ask the bank for the statement as camt.053.001.02 or later');
+  });
+
   it('refuses malformed XML with its line', async () => {
     const err = await failure(read('<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">\n<BkToCstmrStmt>\n</Document>', { fileName: 'm.xml' }));
     expect(err.reasonKey).toBe('NOT_XML');

@@ -121,6 +121,8 @@ describeEngines('bulk writes on %s', (engine) => {
   it('refuses a match or difference of a missing run or of another account, and keeps a referenced run', async () => {
     await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'e'.repeat(64),
       statements: [statement(ACCOUNT, [{ id: 'B1', date: '2026-10-01', amount: '1.00' }])], actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'd'.repeat(64),
+      statements: [statement(ACCOUNT, [{ id: 'V1', date: '2026-10-20', amount: '-5.00' }])], actor: 'u-staff', at: AT });
     const run = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     await t.db.query(`INSERT INTO accounts (number, name, currency) VALUES ('OTHER-1', 'other', 'CNY')`);
     const match = (runId: string, account: string) => t.db.query(

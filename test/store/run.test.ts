@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { JsonReportExtSchema } from '../../engine/report/json.ts';
+import { addAccount } from '../../engine/service/accounts.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
@@ -111,5 +112,29 @@ describeEngines('runs on %s', (engine) => {
     await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2026-13', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.BAD_PERIOD' });
     await expect(runReconciliation(t.db, { account: 'nope', period: '2026-10', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_ACCOUNT' });
     expect(Number((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM runs')).rows[0]!.n)).toBe(1);
+  });
+
+  it('refuses a run with only one side imported instead of agreeing over nothing, and writes nothing', async () => {
+    // Only the journal: the bank side would be 0, its ledger-only lines would balance it exactly.
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: '2'.repeat(64), statements: [statement(ACCOUNT, LEDGER)], actor: 'u-staff', at: AT });
+    await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT }))
+      .rejects.toMatchObject({ code: 'STORE.NO_BANK_STATEMENT', details: { account: ACCOUNT, period: '2026-10' } });
+    const count = async (table: string): Promise<number> => Number((await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
+    expect([await count('runs'), await count('differences')]).toEqual([0, 0]);
+
+    // Only the bank's statement (another account): no journal and no book opening either.
+    const OTHER = '6222020200002';
+    await addAccount(t.db, { number: OTHER, name: '测试公司一般户', currency: 'CNY', writeOffLimit: '10.00' }, 'admin', AT);
+    await importStatements(t.db, { account: OTHER, side: 'bank', fileName: 'bank-b.csv', sha256: '5'.repeat(64), statements: [statement(OTHER, BANK)], actor: 'u-staff', at: AT });
+    await expect(runReconciliation(t.db, { account: OTHER, period: '2026-10', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.NO_LEDGER' });
+    expect([await count('runs'), await count('differences')]).toEqual([0, 0]);
+
+    // The bank's statement arrives: the same run goes through; a later month with bank lines only
+    // still runs, the October journal gives the book its balance.
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: '1'.repeat(64), statements: [statement(ACCOUNT, BANK, { opening: null, closing: null })], actor: 'u-staff', at: AT });
+    expect((await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT })).report.balance.balanced).toBe(true);
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank-11.csv', sha256: '3'.repeat(64), actor: 'u-staff', at: AT,
+      statements: [statement(ACCOUNT, [{ id: 'B4', date: '2026-11-03', amount: '-8000.00', reference: 'CHK-0031' }])] });
+    expect((await runReconciliation(t.db, { account: ACCOUNT, period: '2026-11', actor: 'u-staff', at: AT })).report.matches).toHaveLength(1);
   });
 });

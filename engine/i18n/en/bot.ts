@@ -52,7 +52,7 @@ export const bot: typeof zh = {
       seeded: 'Empty database: demo data loaded.',
       stopping: 'Stopping…',
     },
-    webchat: { title: 'Reconciliation assistant', user: 'User', failed: 'Cannot reach the assistant: ' },
+    webchat: { title: 'Reconciliation assistant', user: 'User', failed: 'Cannot reach the assistant: ', signInAgain: 'Your sign-in could not be renewed. Reload the page to sign in again; if this message comes back, contact the system administrator.', notPublic: 'this address is not one the assistant is set up to be reached at (PUBLIC_ORIGINS); please tell the system administrator.' },
     status: {
       titleAll: 'Reconciliation status ({date})',
       titleOne: 'Account {account} ({date})',

@@ -47,6 +47,7 @@ export const parse: typeof zh = {
       MT940_AFTER_CLOSING: '{tag} after the closing balance',
       NOT_XML: 'not well-formed XML: {detail}',
       NOT_CAMT053: 'XML that is not a camt.053 statement (root {root}, namespace {ns})',
+      CAMT053_TOO_OLD: 'camt.053 version 001.01 ({ns}) is not supported; ask the bank for the statement as camt.053.001.02 or later',
       CAMT_NO_STATEMENT: 'no statement (Stmt) in the camt.053 file',
       CAMT_NO_AMOUNT: 'entry has no amount (Amt)',
       CAMT_MISSING: '{field} is missing',

@@ -192,6 +192,8 @@ export const resolve: typeof zh = {
       line_settled: 'A line this resolution of difference #{id} would settle is already matched; nothing was saved.',
       bad_input: 'Invalid input: {problems}',
       not_covered: 'No statement covers {period} (imported statements cover {from} to {to}); please import it first.',
+      no_bank_statement: 'Only journal lines are imported for {period}, no bank statement, so it cannot be reconciled yet: please import the bank statement of {period} first.',
+      no_ledger: 'Only bank statements are imported up to {period}, no journal and no book opening, so it cannot be reconciled yet: please import the journal first.',
       bad_period: '"{period}" is not a date or period. Write it as 2026-10-31, 2026-10, 2026-Q3, 2026-H1, 2026, or "last month", "this quarter", "last quarter", "yesterday".',
       unknown_account: 'Account {account} was not found.',
     },

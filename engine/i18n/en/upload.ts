@@ -33,6 +33,7 @@ export const upload: typeof zh = {
     no: "Don't import",
     imported: 'Imported {file} into account {account}, {side}: {inserted} new lines, {alreadyPresent} already present.',
     nothingNew: 'All {alreadyPresent} lines of {file} were imported before; nothing new this time.',
+    needOtherSide: 'To reconcile {period}, the {side} is needed too: send it here as well, and the run will be offered.',
     offerRun: 'You can reconcile {period} now: press the button below, or type "{command}".',
     runCommand: 'reconcile {account} {period}',
     runButton: 'Reconcile {period}',

@@ -46,6 +46,7 @@ export const parse = {
       MT940_AFTER_CLOSING: '{tag} 出现在期末余额之后',
       NOT_XML: '不是格式正确的 XML：{detail}',
       NOT_CAMT053: '这个 XML 不是 camt.053 对账单（根元素 {root}，命名空间 {ns}）',
+      CAMT053_TOO_OLD: '不支持 camt.053 的 001.01 版本（{ns}）：请向银行索取 camt.053.001.02 或更新版本的对账单',
       CAMT_NO_STATEMENT: 'camt.053 文件中没有对账单（Stmt）',
       CAMT_NO_AMOUNT: '条目没有金额（Amt）',
       CAMT_MISSING: '缺少 {field}',

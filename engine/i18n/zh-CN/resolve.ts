@@ -190,6 +190,8 @@ export const resolve = {
       line_settled: '差异 #{id} 的这个方案要用到的流水已经匹配过了，本次没有保存。',
       bad_input: '输入有误：{problems}',
       not_covered: '没有覆盖 {period} 的对账单（已导入的对账单范围：{from} 至 {to}），请先导入。',
+      no_bank_statement: '{period} 只导入了账务流水，还没有银行对账单，暂时不能对账：请先导入 {period} 的银行对账单。',
+      no_ledger: '到 {period} 为止只导入了银行对账单，没有账务流水，也没有设置账面期初余额，暂时不能对账：请先导入账务流水。',
       bad_period: '“{period}”不是有效的日期或期间。请写成 2026-10-31、2026-10、2026-Q3、2026-H1、2026，或“上个月”“本季度”“上个季度”“昨天”。',
       unknown_account: '没有找到账户 {account}。',
     },

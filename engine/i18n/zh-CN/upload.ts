@@ -31,6 +31,7 @@ export const upload = {
     no: '不导入',
     imported: '已导入 {file} 到账户 {account} 的{side}：新增 {inserted} 笔，已存在 {alreadyPresent} 笔。',
     nothingNew: '{file} 的 {alreadyPresent} 笔此前都已导入，这次没有新增。',
+    needOtherSide: '要对 {period} 对账，还需要{side}：请把它也发过来，导入后就可以对账。',
     offerRun: '可以对 {period} 对账：点下面的按钮，或输入“{command}”。',
     runCommand: '对账 {account} {period}',
     runButton: '对账 {period}',
