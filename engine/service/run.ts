@@ -254,6 +254,29 @@ export async function missingSide(db: Db, number: string, period: string): Promi
   return sideMissing(await statementSpans(db, account.number, p.from, p.to), account);
 }
 
+/**
+ * The account, once the period can be run: some statement covers it (STORE.PERIOD_NOT_COVERED),
+ * and neither side is missing (STORE.NO_BANK_STATEMENT, STORE.NO_LEDGER; see sideMissing).
+ */
+async function coveredAccount(tx: Db, number: string, period: Period): Promise<Account> {
+  const spans = await statementSpans(tx, number, period.from, period.to);
+  if (spans.overlapping === 0) {
+    throw new EngineError('STORE.PERIOD_NOT_COVERED', `no statement of account ${number} covers ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
+      { account: number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
+  }
+  const account = await getAccount(tx, number);
+  const missing = sideMissing(spans, account);
+  if (missing === 'bank') {
+    throw new EngineError('STORE.NO_BANK_STATEMENT', `no bank statement of account ${number} covers ${period.label}; only journal lines are imported`,
+      { account: number, period: period.label });
+  }
+  if (missing === 'ledger') {
+    throw new EngineError('STORE.NO_LEDGER', `no journal of account ${number} is imported up to ${period.label}, and no book opening is set; only bank statements are imported`,
+      { account: number, period: period.label });
+  }
+  return account;
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -261,21 +284,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
   return db.transaction(async (tx) => {
     // The account row lock serialises runs of one account across instances.
     const account = (await selectAccount(tx, req.account, true))!;
-    const spans = await statementSpans(tx, account.number, period.from, period.to);
-    if (spans.overlapping === 0) {
-      throw new EngineError('STORE.PERIOD_NOT_COVERED', `no statement of account ${account.number} covers ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
-        { account: account.number, period: period.label, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
-    }
-    const accountRow = await getAccount(tx, account.number);
-    const missing = sideMissing(spans, accountRow);
-    if (missing === 'bank') {
-      throw new EngineError('STORE.NO_BANK_STATEMENT', `no bank statement of account ${account.number} covers ${period.label}; only journal lines are imported`,
-        { account: account.number, period: period.label });
-    }
-    if (missing === 'ledger') {
-      throw new EngineError('STORE.NO_LEDGER', `no journal of account ${account.number} is imported up to ${period.label}, and no book opening is set; only bank statements are imported`,
-        { account: account.number, period: period.label });
-    }
+    const accountRow = await coveredAccount(tx, account.number, period);
     const bySide = await loadUnsettled(tx, account, period);
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
