@@ -9,12 +9,12 @@ import { fold } from './fold.ts';
 
 export type Redirect = 'instruction' | 'transfer' | 'banking' | 'data' | 'other' | 'none';
 
-const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer(?!(red|ring)? to (another|a different|a new|the other) (branch|department|office|team|role|job))|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
+const TRANSFER = /转账|转钱|打钱|汇款|汇钱|付款给|转到.{0,6}(卡|账户|户头)上?$|把.{0,8}钱(转|汇|打)|(帮我|给我|替我)转(?!人工|接|发|告)|转.{0,6}(块钱|万块|元钱|万元)(?!.{0,10}(对账|入账|记账|账上))|\btransfer(?!(red|ring)? to (another|a different|a new|the other) (branch|department|office|team|role|job))(?!(ring)? ?(a |the |this |that |our )?(customer|client|caller|call|him|her|them|客户|来电|电话)s?(?!.{0,20}(\d|money|fund|cash|yuan|rmb|usd|钱|元|块|万)))|\bwire\b|send money|\bremit|\bpay (someone|somebody|a supplier)\b/;
 const BANKING = new RegExp(
   [
     '开(一个|个|新的?)?.{0,6}(账户|户头)|支票(丢|遗失|被盗|挂失)|(开通|办理|注销|申请)网银|网银(开通|办理|注销|证书费)|网银.{0,4}用户名|(修改|更改|改)用户名|短信通知|动账通知|短信提醒|营业厅|基本户|一般户|专用户|法人变更|变更法人|(钱|款)(打|转|汇)过来|(钱|款)(还)?没(到|收到)',
     'credit rating|信用评级|register (a |the )?(new )?company|注册公司|年报|高新|出口退税|完税|tax rebate|annual report|供应链金融|supply chain finance|\\bcorporate tax',
-    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|(?<!\\b(audit\\w*|bank|balance)\\W.{0,30})confirmation letter|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约(?!.{0,8}(上门|教|培训|指导))|appointment(?!.{0,30}(teach|train|show us|on-?site))',
+    '刷脸|人脸|指纹|face id|fingerprint|个人网银|个人银行|personal (and|vs|versus|or) business|personal banking|余额不足|扣款失败|insufficient funds|payment failed|注销.{0,4}账户|账户.{0,4}注销|close (the |our |my )?(company |business )?account|换.{0,3}客户经理|资信证明|(?<!\\b(audit\\w*|bank|balance)\\W.{0,30})confirmation letter(?!.{0,40}\\baudit)|for payments|付款审批|(修改|更改|换|绑定).{0,4}邮箱|change (the |my |our )?e-?mail|receiving payments|收款手续费|预约(?!.{0,8}(上门|教|培训|指导))|appointment(?!.{0,30}(teach|train|show us|on-?site))',
     '网上支付|在线支付|pay (my |the |our )?bills?|bill pay|branch close|(does|do) the branch|批量付款|扫码|缴税|交税|缴费|行长|cash advance|stop (a |the )?(cheque|check|payment)|cancel (a |the |my )?payment',
     '房贷|车贷|消费贷|经营贷|按揭|公积金|社保|医保|比特币|虚拟货币|外币|年费|管理费|账户管理费|开户材料|(带|准备|需要)(什么|哪些)材料|营业执照|账户怎么开|怎么开.{0,8}账户|贷款|借钱|信用卡|理财|基金|股票|利率|利息|汇率|换汇|外汇|结汇|购汇|开户|存款(?!日记账|余额)|取款|取钱|(查|查询|看)一?下?.{0,8}余额',
     '银行卡|借记卡|储蓄卡|存折|柜员机|过数(?!据)|(账户|账号|卡)(被|给)?(冻结|冻了|止付)|account (was |is |got |has been )?(frozen|blocked)|取现|营业时间|几点(开门|下班|关门)|网点(地址|在哪)|最近的网点|发票|个税|报税|纳税|代发工资|工资代发',

@@ -109,6 +109,10 @@ describe('answering', () => {
     ['what is the pin of my debit card', false],
     ['帮我转一万块给供应商', false],
     ['please transfer 5000 to our supplier after lunch', false],
+    ['how do i transfer a customer to the english hotline', true],
+    ['transfer the client to the service desk please, he asks about his statement', true],
+    ['transfer them 2000 today', false],
+    ['can you transfer the customer money to the supplier', false],
     ['今天星期几', false],
     ['公司账户可以存美元吗', false],
     ['美元账户要单独对账吗', true],
@@ -209,6 +213,7 @@ describe('answering', () => {
     ['customer replied agree but wants to withdraw it, allowed?', 'staff-customer-confirmation'],
     ['金额不一致 差几分钱 是不是汇率尾差', 'amount-mismatch'],
     ['auditors need a bank confirmation letter for year end, how do we request it', 'audit-confirmation-letter'],
+    ['how do i reprint a confirmation letter reply for an auditor', 'audit-reply-reprint'],
   ])('"%s" borrows a banking word (withdraw, 汇率, confirmation letter) but asks about reconciliation: %s', async (q, id) => {
     const r = await faq.answer(q, { lang: /[\u4e00-\u9fff]/.test(q) ? 'zh-CN' : 'en', asker: 'staff' });
     expect(r.sources[0]?.id ?? r.suggestionIds[0]).toBe(id);
