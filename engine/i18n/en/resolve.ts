@@ -1,5 +1,6 @@
 /** English: guided resolution of differences, approval (maker-checker), runs from chat, first-time setup. */
 import type { resolve as zh } from '../zh-CN/resolve.ts';
+import { store } from './store.ts';
 
 export const resolve: typeof zh = {
   resolve: {
@@ -49,9 +50,8 @@ export const resolve: typeof zh = {
       in_transit: 'Mark as in transit (expected clearing date)',
     },
     sides: { bank: 'Bank', ledger: 'Ledger' },
-    states: {
-      open: 'open', in_review: 'in review', proposed: 'awaiting approval', approved: 'approved', rejected: 'rejected', closed: 'closed', superseded: 'superseded by a later run',
-    },
+    /** A difference's states: the same words as the command line and the export (store.ts). */
+    states: store.store.states,
     reasons: { amount: 'same amount', counterparty: 'same counterparty', reference: 'similar reference' },
     list: {
       title: 'Differences to resolve ({from}–{to} of {total})',

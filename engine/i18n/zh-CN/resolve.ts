@@ -1,4 +1,6 @@
 /** 简体中文：处理差异、审批（复核）、在聊天中对账、首次设置的引导对话。 */
+import { store } from './store.ts';
+
 export const resolve = {
   resolve: {
     flow: {
@@ -47,9 +49,8 @@ export const resolve = {
       in_transit: '标记为未达账项（在途，填预计到账日）',
     },
     sides: { bank: '银行', ledger: '企业账' },
-    states: {
-      open: '未处理', in_review: '处理中', proposed: '待审批', approved: '已批准', rejected: '已驳回', closed: '已结清', superseded: '已被新一次对账取代',
-    },
+    /** A difference's states: the same words as the command line and the export (store.ts). */
+    states: store.store.states,
     reasons: { amount: '金额相同', counterparty: '对方户名相同', reference: '参考号相近' },
     list: {
       title: '待处理差异（第 {from}–{to} 笔，共 {total} 笔）',

@@ -2,13 +2,13 @@
 export const store = {
   store: {
     states: {
-      open: '待处理',
-      in_review: '审核中',
+      open: '未处理',
+      in_review: '处理中',
       proposed: '待审批',
       approved: '已批准',
       rejected: '已驳回',
-      closed: '已关闭',
-      superseded: '已被新批次取代',
+      closed: '已结清',
+      superseded: '已被新一次对账取代',
     },
     actions: {
       annotate: '备注',
