@@ -6,7 +6,7 @@
 import { messages, type Lang } from '../i18n/index.ts';
 import type { ReconciliationRecord } from './record.ts';
 
-/** An amount: decimal text as the store wrote it, a number in both formats (never neutralised). */
+/** An amount: decimal text as the store wrote it (a plain value in CSV, a text cell in XLSX; never neutralised, never a float). */
 class Amount {
   constructor(readonly text: string) {}
 }
