@@ -100,12 +100,14 @@ export function fitsMinorUnits(amount: Decimal, currency: string): boolean {
 const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
- * Reads an amount written by a person or a bank: optional sign, thousands separators in
- * groups of three ("1,234,567.80"), an optional decimal part. Returns null for anything
- * else (`1e400`, `12,34,5`, empty) so the caller can name the line.
+ * Reads an amount written by a person or a bank: optional sign, in front or, as SAP and other
+ * ledgers export it, behind the number ("1,500.00-"), thousands separators in groups of three
+ * ("1,234,567.80"), an optional decimal part. Returns null for anything else (`1e400`, `12,34,5`,
+ * `-1500-`, empty) so the caller can name the line.
  */
 export function parseAmount(text: string, decimalSeparator: '.' | ',' = '.'): Decimal | null {
   let t = text.trim().replace(/[\s\u00a0]/g, '');
+  if (/^[^+-].*-$/.test(t)) t = `-${t.slice(0, -1)}`;
   if (t === '') return null;
   if (decimalSeparator === ',') {
     if (/\./.test(t) && !/^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(t)) return null;

@@ -39,16 +39,19 @@ describe('money', () => {
     ['-12.00', '-12'],
     ['+0.5', '0.5'],
     [' 3 000.10 ', '3000.1'],
+    ['1500.00-', '-1500'],
+    ['1,500.00-', '-1500'],
   ])('reads %s', (text, expected) => {
     expect(parseAmount(text)?.toString()).toBe(expected);
   });
 
-  it.each(['', '1e400', '12,34,5', 'abc', '1.2.3', 'NaN', 'Infinity', '--1'])('refuses %j', (text) => {
+  it.each(['', '1e400', '12,34,5', 'abc', '1.2.3', 'NaN', 'Infinity', '--1', '-1500-', '+1500-', '-', '1500--'])('refuses %j', (text) => {
     expect(parseAmount(text)).toBeNull();
   });
 
   it('reads comma decimals when told to', () => {
     expect(parseAmount('1.500,25', ',')?.toString()).toBe('1500.25');
     expect(parseAmount('2496,71', ',')?.toString()).toBe('2496.71');
+    expect(parseAmount('1.500,25-', ',')?.toString()).toBe('-1500.25');
   });
 });

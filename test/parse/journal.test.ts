@@ -72,6 +72,13 @@ describe('journal layouts (--side ledger)', () => {
     expect(s?.transactions.map((t) => t.id)).toEqual(['L2', 'L3']);
   });
 
+  it('reads a minus behind the amount as SAP exports it (1,500.00- is an outflow of 1500.00)', async () => {
+    const text = ['日期,凭证号,摘要,金额,余额', '2026-11-01,,期初余额,,100000.00', '2026-11-03,4900001,收货款,"12,500.00","112,500.00"', '2026-11-05,4900002,付办公用品,"1,500.00-","111,000.00"'].join('\n');
+    const [s] = await read(text, { side: 'ledger' });
+    expect(amounts(s)).toEqual(['12500.00', '-1500.00']);
+    expect([s?.closing?.toFixed(2), s?.addsUp]).toEqual(['111000.00', true]);
+  });
+
   it('an ordinary row without amounts is still refused, naming the line', async () => {
     const err = await failure(read(ISSUE_EXAMPLE.replace('2026-11-05,记-15,付办公用品,,300.00', '2026-11-05,记-15,付办公用品,,'), { side: 'ledger' }));
     expect(err.message).toContain('4');
