@@ -18,7 +18,8 @@
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
 import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
-import { reconcile, type Reconciliation } from '../reconcile.ts';
+import { reconcile, type Difference, type Reconciliation } from '../reconcile.ts';
+import { balanceStatement } from '../report/balance.ts';
 import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
@@ -68,8 +69,8 @@ export interface RunResult {
   readonly previousBalance: RunBalanceRow['balance'] | null;
   readonly changes: RunChanges;
   /**
-   * Differences someone is handling whose lines this run left out (so their amounts are not in its
-   * balance statement): one reason a re-run's verdict can move.
+   * Differences someone is handling whose lines this run left out: their amounts are added to its
+   * balance statement where a side's closing still holds their lines (see withHeld).
    */
   readonly heldOut: ReadonlyArray<{ readonly id: string; readonly state: string; readonly amount: string }>;
   readonly report: JsonReport & JsonReportExt;
@@ -277,6 +278,31 @@ async function coveredAccount(tx: Db, number: string, period: Period): Promise<A
   return account;
 }
 
+type Held = Awaited<ReturnType<typeof selectHeldDifferences>>[number];
+
+/**
+ * The balance statement with the differences someone is handling counted in, as the run they were
+ * found by counted them: the run leaves their lines out, but a side's closing that is stated (a
+ * bank statement's, a journal's, or the book's closing from all its lines) or read from a running
+ * balance still holds those lines, so without them the re-run of an unchanged period would not
+ * agree. A side whose closing the engine summed from the lines it examined leaves them out of the
+ * closing as well: then they are not counted (nor is an amount mismatch with such a side).
+ */
+function withHeld(result: Reconciliation, held: readonly Held[], bankHolds: boolean, ledgerHolds: boolean): Reconciliation {
+  const counted: Difference[] = [];
+  for (const h of held) {
+    const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
+    if (holds) counted.push({ kind: h.kind as Difference['kind'], side: h.side as Difference['side'], ids: [], amount: new Decimal(h.amount) });
+  }
+  if (counted.length === 0) return result;
+  const b = result.balance;
+  return {
+    ...result,
+    balance: balanceStatement(result.currency, { amount: b.bankClosing, source: b.bankClosingSource }, { amount: b.ledgerClosing, source: b.ledgerClosingSource },
+      [...result.differences, ...counted]),
+  };
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -294,7 +320,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
     const book = await bookSide(tx, accountRow, period);
     const ledger = ledgerStatement(account.number, account.currency, bySide.ledger, book);
-    const result = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
+    const heldOut = await selectHeldDifferences(tx, account.number, period.to);
+    const engineResult = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
+    const sources = engineResult.balance;
+    const result = withHeld(engineResult, heldOut, bank.closing !== null || sources.bankClosingSource === 'running_balance',
+      book.closing !== null || sources.ledgerClosingSource === 'running_balance');
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -329,7 +359,6 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         ...(changes.transitCleared.length > 0 ? { inTransitCleared: changes.transitCleared.map((c) => c.id) } : {}),
       },
     });
-    const heldOut = await selectHeldDifferences(tx, account.number, period.to);
     return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, heldOut, report };
   });
 }

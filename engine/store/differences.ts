@@ -82,16 +82,16 @@ export async function carryDifferences(db: Db, ids: readonly string[], runId: st
   await db.query(`UPDATE differences SET run_id = $2, updated_at = $3 WHERE id = ANY($1::bigint[]) AND state = 'open'`, [ids, runId, at.toISOString()]);
 }
 
-const HeldSchema = z.object({ id: z.string(), state: z.string(), amount: z.string() });
+const HeldSchema = z.object({ id: z.string(), state: z.string(), amount: z.string(), kind: z.string(), side: z.string() });
 
 /**
  * Differences of the account that someone is handling (in review, proposed, approved, rejected)
- * with a line dated up to `to`: a run leaves their lines out, so their amounts are not in its
- * balance statement.
+ * with a line dated up to `to`: a run leaves their lines out, so the run adds their amounts to its
+ * balance statement itself (service/run.ts).
  */
 export async function selectHeldDifferences(db: Db, account: string, to: string): Promise<z.infer<typeof HeldSchema>[]> {
   const res = await db.query(
-    `SELECT d.id::text AS id, d.state, d.amount::text AS amount FROM differences d
+    `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side FROM differences d
       WHERE d.account = $1 AND d.state IN ('in_review', 'proposed', 'approved', 'rejected')
         AND EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date <= $2::date)
       ORDER BY d.id`,

@@ -4,7 +4,8 @@ import { addAccount } from '../../engine/service/accounts.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
-import { annotate } from '../../engine/service/resolve.ts';
+import { annotate, propose } from '../../engine/service/resolve.ts';
+import { Decimal } from '../../engine/money.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
@@ -91,6 +92,27 @@ describeEngines('runs on %s', (engine) => {
     expect(active.map((d) => [d.id, d.kind, d.state, d.runId])).toEqual([[fee!.id, 'bank_only_debit', 'open', second.runId], [cheque!.id, 'ledger_only_debit', 'in_review', first.runId]]);
     expect(second.changes).toEqual({ new: [], carried: [fee!.id], settled: [], replaced: [], transitCleared: [] });
     expect(await listDifferences(t.db, { account: ACCOUNT, state: 'superseded' })).toEqual([]);
+  });
+
+  it('a re-run of an unchanged period still agrees when differences someone handles hold stated balances apart', async () => {
+    // Both sides state their closings (opening 100,000.00), so the held lines stay in them.
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: '1'.repeat(64), actor: 'u-staff', at: AT,
+      statements: [statement(ACCOUNT, BANK, { opening: new Decimal('100000.00'), closing: new Decimal('137965.00') })] });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: '2'.repeat(64), actor: 'u-staff', at: AT,
+      statements: [statement(ACCOUNT, LEDGER, { opening: new Decimal('100000.00'), closing: new Decimal('130000.00') })] });
+    const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const figures = (b: typeof first.report.balance): string[] => [b.bankClosing, b.ledgerClosing, b.adjustedBank, b.adjustedLedger].map(String);
+    expect(figures(first.report.balance)).toEqual(['137965.00', '130000.00', '129965.00', '129965.00']);
+    expect(first.report.balance.balanced).toBe(true);
+    const [fee, cheque] = await listDifferences(t.db, { account: ACCOUNT, state: 'open' });
+    // The fee proposed as the bank's error, the cheque in review: both lines stay out of the re-run.
+    await propose(t.db, { differenceId: fee!.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: '银行误扣费' } });
+    await annotate(t.db, { differenceId: cheque!.id, actor: 'u-staff', note: '支票未兑付', at: AT });
+    const second = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(second.report.differences).toEqual([]);
+    expect(second.heldOut.map((h) => [h.id, h.state])).toEqual([[fee!.id, 'proposed'], [cheque!.id, 'in_review']]);
+    expect(figures(second.report.balance)).toEqual(figures(first.report.balance));
+    expect(second.report.balance.balanced).toBe(true);
   });
 
   it('carries an outstanding cheque into the next month and matches it there', async () => {
