@@ -292,7 +292,7 @@ function withHeld(result: Reconciliation, held: readonly Held[], bankHolds: bool
   const counted: Difference[] = [];
   for (const h of held) {
     const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
-    if (holds) counted.push({ kind: h.kind as Difference['kind'], side: h.side as Difference['side'], ids: [], amount: new Decimal(h.amount) });
+    if (holds) counted.push({ kind: h.kind, side: h.side, ids: [], amount: new Decimal(h.amount) });
   }
   if (counted.length === 0) return result;
   const b = result.balance;

@@ -1,5 +1,6 @@
 /** Repository functions for differences and their resolutions. */
 import { z } from 'zod';
+import { DifferenceKindSchema, JsonDifferenceSchema } from '../model.ts';
 import type { Db } from './db.ts';
 
 export const DifferenceRowSchema = z.object({
@@ -82,7 +83,7 @@ export async function carryDifferences(db: Db, ids: readonly string[], runId: st
   await db.query(`UPDATE differences SET run_id = $2, updated_at = $3 WHERE id = ANY($1::bigint[]) AND state = 'open'`, [ids, runId, at.toISOString()]);
 }
 
-const HeldSchema = z.object({ id: z.string(), state: z.string(), amount: z.string(), kind: z.string(), side: z.string() });
+const HeldSchema = z.object({ id: z.string(), state: z.string(), amount: z.string(), kind: DifferenceKindSchema, side: JsonDifferenceSchema.shape.side });
 
 /**
  * Differences of the account that someone is handling (in review, proposed, approved, rejected)
