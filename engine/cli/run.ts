@@ -9,6 +9,7 @@ import { fill, messages, type Lang } from '../i18n/index.ts';
 import { Decimal, formatAmountGrouped } from '../money.ts';
 import { openingGapText, openingText } from '../report/text.ts';
 import { runReconciliation, type RunResult } from '../service/run.ts';
+import { parsePeriod } from '../service/period.ts';
 import { describeChanges } from '../service/runChanges.ts';
 import type { CliContext } from './context.ts';
 import type { Register } from './program.ts';
@@ -62,7 +63,7 @@ function openingLines(r: RunResult, lang: Lang): string[] {
   const o = r.report.openings.ledger;
   const opening = { ...o, amount: o.amount === null ? null : new Decimal(o.amount) };
   const amount = opening.amount === null ? '-' : formatAmountGrouped(opening.amount, cur);
-  const lines = [`${messages(lang).store.sides.ledger} ${fill(messages(lang).report.openingLine, { amount, source: openingText(opening, lang) })}`];
+  const lines = [`${messages(lang).store.sides.ledger} ${fill(messages(lang).report.openingLine, { amount, source: openingText(opening, lang, parsePeriod(r.period).from) })}`];
   for (const g of r.report.openingGaps) lines.push(openingGapText({ ...g, stated: new Decimal(g.stated), given: new Decimal(g.given) }, cur, lang));
   return lines;
 }

@@ -154,9 +154,13 @@ function balanceTable(r: Reconciliation, lang: Lang): string[] {
   );
 }
 
-/** Where a side's opening came from, as one line under the side's heading. */
-export function openingText(o: Opening, lang: Lang): string {
+/**
+ * Where a side's opening came from, as one line under the side's heading. Given the period's first
+ * day, a figure a file states for an earlier date says it was rolled forward (a store run).
+ */
+export function openingText(o: Opening, lang: Lang, periodFrom?: string): string {
   const m = messages(lang).report.openingSource;
+  if (o.source === 'stated' && o.asOf !== null && periodFrom !== undefined && o.asOf < periodFrom) return fill(m.statedRolled, { asOf: o.asOf });
   if (o.source === 'carried') return fill(m.carried, { period: o.period ?? '-' });
   if (o.source === 'set') return o.setBy === null ? m.setByFlag : fill(m.set, { by: o.setBy, asOf: o.asOf ?? '-' });
   return m[o.source];

@@ -28,11 +28,11 @@ import { carryDifferences, selectHeldDifferences, selectRunDifferences, supersed
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
-  forEachUnsettledLine, insertDifferences, insertMatchRows, latestClosing, selectOpenDifferences, statementSpans,
+  forEachUnsettledLine, insertDifferences, insertMatchRows, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
 } from '../store/runs.ts';
 import { getAccount, type Account } from './accounts.ts';
-import { bookSide, type BookSide } from './bookOpening.ts';
+import { bookSide, closingOn, type SideClosing } from './bookOpening.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
@@ -76,20 +76,13 @@ export interface RunResult {
   readonly report: JsonReport & JsonReportExt;
 }
 
-function sideStatement(account: string, currency: string, lines: readonly Transaction[], closing: { closing: string; date: string } | null): Statement {
+/** A side's statement for the engine: the lines the run examines, and the side's closing (a computed one says so). */
+function sideStatement(account: string, currency: string, lines: readonly Transaction[], closing: SideClosing | null): Statement {
   return {
     account, currency, opening: null, openingDate: null, addsUp: null, file: 'store',
-    closing: closing ? new Decimal(closing.closing) : null, closingDate: closing?.date ?? null,
+    closing: closing?.amount ?? null, closingDate: closing?.date ?? null,
     transactions: lines,
-  };
-}
-
-/** The book's statement: its closing as bookSide found it (a computed one says so). */
-function ledgerStatement(account: string, currency: string, lines: readonly Transaction[], book: BookSide): Statement {
-  const c = book.closing;
-  return {
-    ...sideStatement(account, currency, lines, c === null ? null : { closing: c.amount.toString(), date: c.date }),
-    ...(c?.computed === true ? { closingFrom: 'computed' as const } : {}),
+    ...(closing?.computed === true ? { closingFrom: 'computed' as const } : {}),
   };
 }
 
@@ -317,9 +310,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,
       dateBasis: req.options?.dateBasis ?? 'booking',
     };
-    const bank = sideStatement(account.number, account.currency, bySide.bank, await latestClosing(tx, account.number, 'bank', period.to));
+    const bank = sideStatement(account.number, account.currency, bySide.bank, await closingOn(tx, account.number, 'bank', period.to));
     const book = await bookSide(tx, accountRow, period);
-    const ledger = ledgerStatement(account.number, account.currency, bySide.ledger, book);
+    const ledger = sideStatement(account.number, account.currency, bySide.ledger, book.closing);
     const heldOut = await selectHeldDifferences(tx, account.number, period.to);
     const engineResult = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
     const sources = engineResult.balance;
@@ -345,7 +338,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length,
         openingSources: report.openingSources, openings: report.openings, openingGaps: report.openingGaps,
       },
-      ledgerClosing: report.balance.ledgerClosing,
+      // A book closing summed from 0 over the lines this run examined is no balance: not carried.
+      ledgerClosing: book.closing !== null || sources.ledgerClosingSource === 'running_balance' ? report.balance.ledgerClosing : null,
     });
 
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);

@@ -1,7 +1,8 @@
 /**
- * What a run needs to know about the book's balance before its period (README: "The book side"):
- * the closing the last earlier run carried, the opening a journal of the period states, and the
- * sum of a side's lines over a span of dates (to roll a figure forward to the period's start).
+ * What a run needs to know about a side's balance (README: "The book side"): the closing the last
+ * earlier run carried, the opening a journal of the period states, the latest balance any
+ * statement states by a date, and the sum of a side's lines over a span of dates (to roll a
+ * figure forward to the day it is needed for).
  */
 import { z } from 'zod';
 import type { Db } from './db.ts';
@@ -34,14 +35,47 @@ export async function statedOpening(db: Db, account: string, side: 'bank' | 'led
   return r ? { opening: r.opening, date: r.opening_date } : null;
 }
 
-const SumRowSchema = z.object({ total: z.string() });
+const StatedRowSchema = z.object({ amount: z.string(), point: z.string(), kind: z.enum(['closing', 'opening']), date: z.string() });
 
-/** Σ amounts of the side's lines dated from `from` (null: the first) up to `to`, both included. */
-export async function sideTotal(db: Db, account: string, side: 'bank' | 'ledger', from: string | null, to: string): Promise<string> {
+/** A balance a statement states, as of the end of the day `point`. */
+export interface StatedBalance {
+  readonly amount: string;
+  /** The day whose end the figure is the balance at: a closing's date, the day before an opening's date. */
+  readonly point: string;
+  readonly kind: 'closing' | 'opening';
+  /** The date the statement gives it for (its closing or opening date). */
+  readonly date: string;
+}
+
+/**
+ * The latest balance a statement of `side` states as of the end of `to` or earlier: a closing is
+ * the balance at the end of its date, an opening the balance at the start of its date (the end of
+ * the day before). A statement speaks only for the days it gives: an opening dated after `to` is
+ * not taken as `to`'s closing (the next period's opening is compared with it, not put in its
+ * place). At the same point a closing is taken, then the later import.
+ */
+export async function statedBalance(db: Db, account: string, side: 'bank' | 'ledger', to: string): Promise<StatedBalance | null> {
   const res = await db.query(
-    `SELECT coalesce(sum(amount), 0)::text AS total FROM transactions
+    `SELECT amount, to_char(point, 'YYYY-MM-DD') AS point, kind, to_char(date, 'YYYY-MM-DD') AS date FROM (
+       SELECT closing::text AS amount, coalesce(closing_date, date_to) AS point, 'closing' AS kind, coalesce(closing_date, date_to) AS date, 0 AS pref, id
+         FROM statements WHERE account = $1 AND side = $2 AND closing IS NOT NULL
+       UNION ALL
+       SELECT opening::text, coalesce(opening_date, date_from) - 1, 'opening', coalesce(opening_date, date_from), 1, id
+         FROM statements WHERE account = $1 AND side = $2 AND opening IS NOT NULL
+     ) stated WHERE date <= $3::date ORDER BY point DESC, pref, id DESC LIMIT 1`,
+    [account, side, to],
+  );
+  return res.rows[0] ? StatedRowSchema.parse(res.rows[0]) : null;
+}
+
+const SumRowSchema = z.object({ total: z.string(), lines: z.coerce.number() });
+
+/** Σ amounts of the side's lines dated from `from` (null: the first) up to `to`, both included, and how many there are. */
+export async function sideTotal(db: Db, account: string, side: 'bank' | 'ledger', from: string | null, to: string): Promise<{ total: string; lines: number }> {
+  const res = await db.query(
+    `SELECT coalesce(sum(amount), 0)::text AS total, count(*)::int AS lines FROM transactions
       WHERE account = $1 AND side = $2 AND ($3::date IS NULL OR date >= $3::date) AND date <= $4::date`,
     [account, side, from, to],
   );
-  return SumRowSchema.parse(res.rows[0]).total;
+  return SumRowSchema.parse(res.rows[0]);
 }

@@ -238,20 +238,6 @@ export async function statementSpans(db: Db, account: string, from: string, to: 
   return { all: { from: r.first, to: r.last }, overlapping: Number(r.overlapping), bank: Number(r.bank), ledger: Number(r.ledger) };
 }
 
-const ClosingRowSchema = z.object({ closing: z.string(), closing_date: z.string() });
-
-/** The stated closing balance of the side's latest statement closing on or before `to`. */
-export async function latestClosing(db: Db, account: string, side: 'bank' | 'ledger', to: string): Promise<{ closing: string; date: string } | null> {
-  const res = await db.query(
-    `SELECT closing::text AS closing, coalesce(closing_date, date_to) AS closing_date FROM statements
-      WHERE account = $1 AND side = $2 AND closing IS NOT NULL AND coalesce(closing_date, date_to) <= $3
-      ORDER BY coalesce(closing_date, date_to) DESC, id DESC LIMIT 1`,
-    [account, side, to],
-  );
-  const r = res.rows[0] ? ClosingRowSchema.parse(res.rows[0]) : null;
-  return r ? { closing: r.closing, date: r.closing_date } : null;
-}
-
 export const OpenDifferenceRefSchema = z.object({ id: z.string(), kind: z.string(), amount: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
 
 /** Open differences of an account (candidates to be superseded by a run). */

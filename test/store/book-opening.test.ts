@@ -1,7 +1,9 @@
 /**
  * The book's opening in the store (issue 20): an account's opening set by a person (audited),
  * carried forward from one period's book closing to the next, three consecutive months 相符 with
- * journals that have no balance column, and a deliberate gap between periods reported.
+ * journals that have no balance column, and a deliberate gap between periods reported. Day runs
+ * inside a month's statements measure both sides from the statements' balances, whatever lines
+ * other runs matched, and a book closing nobody can know is not carried.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
@@ -117,5 +119,44 @@ describeEngines('the book opening on %s', (engine) => {
     const view = await statusPort(t.db, () => new Date('2026-12-01T09:00:00Z'), 'Asia/Shanghai').status({});
     expect(buildSummaryReply(view, 'zh-CN', 'staff', '2026-12-01').text).toContain('期初余额缺口：企业日记账文件所载期初 136,000.00 与上期 2026-10 结转的期末 137,000.00 不符，相差 -1,000.00');
     expect(buildSummaryReply(view, 'en', 'staff', '2026-12-01').text).toContain('Opening balance gap: the journal states an opening of 136,000.00, not the 137,000.00 carried from 2026-10; off by -1,000.00');
+  });
+
+  it('a day run inside the month, after the month was run: both sides from the statements\' openings, 相符, and the next day carries a true closing', async () => {
+    // October alone: the bank opens at 100000.00 and so does the journal (stated); the month run
+    // matches INV-10 on 10-08.
+    await importMonths(t.db, MONTHS.slice(1, 2), () => '100000.00');
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    // 10-20 examines no line (INV-10 is the month run's match), yet each side has moved by 30000.00.
+    const day = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-20', actor: 'u-staff', at: AT });
+    expect(day.report.summary).toMatchObject({ bankCount: 0, ledgerCount: 0 });
+    expect(day.report.balance).toMatchObject({ bankClosing: '130000.00', ledgerClosing: '130000.00', balanced: true });
+    expect(day.report.closingSources).toEqual({ bank: 'computed', ledger: 'computed' });
+    expect(day.report.openings.ledger).toMatchObject({ amount: '130000.00', source: 'stated', asOf: '2026-10-01' });
+    // The next day run starts from 10-20's closing; the cheque written on 10-30 is the book's alone.
+    const end = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-30', actor: 'u-staff', at: AT });
+    expect(end.report.openings.ledger).toMatchObject({ amount: '130000.00', source: 'carried', period: '2026-10-20' });
+    expect(end.report.balance).toMatchObject({ bankClosing: '130000.00', ledgerClosing: '122000.00', adjustedBank: '122000.00', balanced: true });
+  });
+
+  it('a bank closing stated before the day is rolled forward by the lines after it, not taken as the day\'s', async () => {
+    await importMonths(t.db, MONTHS.slice(0, 2), (m) => (m.label === '2026-09' ? '100000.00' : null));
+    // September closes at 115000.00 (stated); by 10-08 both sides have 145000.00.
+    const day = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-08', actor: 'u-staff', at: AT });
+    expect(day.report.balance).toMatchObject({ bankClosing: '145000.00', ledgerClosing: '145000.00', balanced: true });
+    // The book's opening: September's journal opening, rolled forward over September's lines.
+    expect(day.report.openings.ledger).toMatchObject({ amount: '115000.00', source: 'stated', asOf: '2026-09-01' });
+  });
+
+  it('with no book balance known, a day run is 不相符 and its sum of lines is not carried as the next opening', async () => {
+    await importMonths(t.db, MONTHS.slice(1, 2));
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    const day = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-20', actor: 'u-staff', at: AT });
+    expect(day.report.openingSources.ledger).toBe('none');
+    expect(day.report.balance).toMatchObject({ bankClosing: '130000.00', ledgerClosing: '0.00', balanced: false });
+    const stored = await t.db.query(`SELECT ledger_closing FROM runs WHERE id = $1`, [day.runId]);
+    expect(stored.rows[0]).toEqual({ ledger_closing: null });
+    const next = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-30', actor: 'u-staff', at: AT });
+    expect(next.report.openingSources.ledger).toBe('none');
+    expect(next.report.balance.balanced).toBe(false);
   });
 });

@@ -46,6 +46,7 @@ export const report: typeof zh = {
     openingLine: 'Opening balance {amount} ({source})',
     openingSource: {
       stated: 'stated in the file',
+      statedRolled: 'the balance a file states for {asOf}, rolled forward by the entries since',
       running_balance: 'worked back from the balance column',
       carried: 'carried from the closing of {period}',
       set: 'set by {by}, as of {asOf}',

@@ -44,6 +44,7 @@ export const report = {
     openingLine: '期初余额 {amount}（{source}）',
     openingSource: {
       stated: '文件所载',
+      statedRolled: '文件所载 {asOf} 的余额，按其后发生额滚存至本期',
       running_balance: '按余额列倒推',
       carried: '上期 {period} 期末结转',
       set: '{by}设定，截至 {asOf}',
