@@ -70,6 +70,8 @@ interface LangIndex {
   phrasings: Map<string, number[]>;
   /** The same, as lists, for the near matches. */
   phrasingList: { words: readonly string[]; owners: readonly number[] }[];
+  /** Word → the phrasingList indices whose words hold it (once per occurrence): the near matches share a word. */
+  phrasingPostings: Map<string, number[]>;
   /** Per entry, the word lists of its own phrasings (for its closest one). */
   phrasingsOf: (readonly string[])[][];
   /**
@@ -146,9 +148,17 @@ function buildLang(entries: readonly KbEntry[], declined: readonly string[], lan
   const phrasingList = [...phrasings].map(([key, owners]) => ({ words: key.split('|'), owners }));
   const phrasingsOf = entries.map((): (readonly string[])[] => []);
   for (const p of phrasingList) for (const o of p.owners) phrasingsOf[o]!.push(p.words);
+  const phrasingPostings = new Map<string, number[]>();
+  phrasingList.forEach((p, k) => {
+    for (const w of p.words) {
+      const list = phrasingPostings.get(w);
+      if (list) list.push(k);
+      else phrasingPostings.set(w, [k]);
+    }
+  });
   const pf = [{ name: 'p', weight: 1, b: 0.3 }];
   return {
-    words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList,
+    words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList, phrasingPostings,
     phrasingsOf, phrasingWords: new Bm25Index(phrasingWords, pf, tuning.bm25), phrasingGrams: new Bm25Index(phrasingGrams, pf, tuning.bm25), phrasingOwner, entryTerms, askedTerms,
   };
 }
@@ -366,8 +376,13 @@ export class FaqSearch {
       const key = phrasingKey(own.words);
       const question = new Set(own.words);
       for (const i of index.phrasings.get(key) ?? []) scores[i] = Math.max(scores[i] ?? 0, knownPhrasing);
-      for (const p of index.phrasingList) {
-        const jaccard = jaccardOf(question, p.words);
+      // Only a phrasing that shares a word can be near (scores are never below 0): count the shared
+      // words through the postings instead of comparing the question with every phrasing.
+      const shared = new Map<number, number>();
+      for (const w of question) for (const k of index.phrasingPostings.get(w) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+      for (const [k, n] of shared) {
+        const p = index.phrasingList[k]!;
+        const jaccard = n / (question.size + p.words.length - n);
         if (jaccard >= nearPhrasing.jaccard) for (const i of p.owners) scores[i] = Math.max(scores[i] ?? 0, nearPhrasing.weight * jaccard);
       }
     }
