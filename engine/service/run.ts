@@ -24,7 +24,7 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { carryDifferences, selectHeldDifferences, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
+import { carryDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
@@ -272,21 +272,31 @@ async function coveredAccount(tx: Db, number: string, period: Period): Promise<A
 }
 
 type Held = Awaited<ReturnType<typeof selectHeldDifferences>>[number];
+type InTransit = Awaited<ReturnType<typeof selectInTransitLines>>[number];
+
+/** A line left out of the run but not settled by its last day, as the one-sided difference it is then. */
+function inTransitDifference(l: InTransit): Difference {
+  const amount = new Decimal(l.amount);
+  const kind = l.side === 'bank' ? (amount.isNegative() ? 'bank_only_debit' : 'bank_only_credit') : (amount.isNegative() ? 'ledger_only_debit' : 'ledger_only_credit');
+  return { kind, side: l.side, ids: [], amount };
+}
 
 /**
  * The balance statement with the differences someone is handling counted in, as the run they were
- * found by counted them: the run leaves their lines out, but a side's closing that is stated (a
- * bank statement's, a journal's, or the book's closing from all its lines) or read from a running
+ * found by counted them, and the lines in transit on the run's last day (selectInTransitLines) as
+ * one-sided items: the run leaves their lines out, but a side's closing that is stated (a bank
+ * statement's, a journal's, or the book's closing from all its lines) or read from a running
  * balance still holds those lines, so without them the re-run of an unchanged period would not
  * agree. A side whose closing the engine summed from the lines it examined leaves them out of the
  * closing as well: then they are not counted (nor is an amount mismatch with such a side).
  */
-function withHeld(result: Reconciliation, held: readonly Held[], bankHolds: boolean, ledgerHolds: boolean): Reconciliation {
+function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): Reconciliation {
   const counted: Difference[] = [];
   for (const h of held) {
     const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
     if (holds) counted.push({ kind: h.kind, side: h.side, ids: [], amount: new Decimal(h.amount) });
   }
+  for (const l of inTransit) if (l.side === 'bank' ? bankHolds : ledgerHolds) counted.push(inTransitDifference(l));
   if (counted.length === 0) return result;
   const b = result.balance;
   return {
@@ -316,7 +326,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const heldOut = await selectHeldDifferences(tx, account.number, period.to);
     const engineResult = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
     const sources = engineResult.balance;
-    const result = withHeld(engineResult, heldOut, bank.closing !== null || sources.bankClosingSource === 'running_balance',
+    const inTransit = await selectInTransitLines(tx, account.number, period.label, period.to);
+    const result = withHeld(engineResult, heldOut, inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance',
       book.closing !== null || sources.ledgerClosingSource === 'running_balance');
     const report = toJsonReport(result);
 

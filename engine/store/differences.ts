@@ -101,6 +101,40 @@ export async function selectHeldDifferences(db: Db, account: string, to: string)
   return res.rows.map((r) => HeldSchema.parse(r));
 }
 
+const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount: z.string() });
+
+/**
+ * Lines dated by `to` that a run of `period` leaves out though no pair settles them by then: lines
+ * of a match (a later period's current run, or a manual match) whose other lines are dated after
+ * `to` (a cheque booked on the 20th and cleared on the 22nd, seen from the 21st), and lines a
+ * pending manual-match proposal claims besides its difference's own (those count through the held
+ * difference). In store id order.
+ */
+export async function selectInTransitLines(db: Db, account: string, period: string, to: string): Promise<z.infer<typeof InTransitLineSchema>[]> {
+  const res = await db.query(
+    `WITH paired AS (
+       SELECT m.bank_ids || m.ledger_ids AS ids FROM runs r JOIN matches m ON m.run_id = r.id
+        WHERE r.account = $1 AND r.superseded_by IS NULL AND r.period <> $2 AND r.date_to > $3::date
+       UNION ALL
+       SELECT m.bank_ids || m.ledger_ids FROM matches m WHERE m.account = $1 AND m.run_id IS NULL
+     ), straddling AS (
+       SELECT unnest(p.ids) AS id FROM paired p
+        WHERE EXISTS (SELECT 1 FROM transactions x WHERE x.id = ANY(p.ids) AND x.date > $3::date)
+     ), claimed AS (
+       SELECT c.line_id AS id FROM line_claims c WHERE c.account = $1
+       EXCEPT
+       SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
+        WHERE d.account = $1 AND d.state IN ('in_review', 'proposed', 'approved', 'rejected')
+     )
+     SELECT t.side, t.amount::text AS amount FROM (SELECT id FROM straddling UNION SELECT id FROM claimed) s
+       JOIN transactions t ON t.id = s.id
+      WHERE t.account = $1 AND t.date <= $3::date
+      ORDER BY t.id`,
+    [account, period, to],
+  );
+  return res.rows.map((r) => InTransitLineSchema.parse(r));
+}
+
 const RunDifferenceSchema = z.object({ id: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
 
 /** The differences of run `runId` with their lines. */

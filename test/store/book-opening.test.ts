@@ -9,6 +9,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Decimal } from '../../engine/money.ts';
 import { getAccount, updateAccountSettings } from '../../engine/service/accounts.ts';
 import { importStatements } from '../../engine/service/import.ts';
+import { listDifferences } from '../../engine/service/differences.ts';
+import { propose } from '../../engine/service/resolve.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { getStatus } from '../../engine/service/status.ts';
 import { statusPort } from '../../bot/ports/status.ts';
@@ -158,5 +160,40 @@ describeEngines('the book opening on %s', (engine) => {
     const next = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-30', actor: 'u-staff', at: AT });
     expect(next.report.openingSources.ledger).toBe('none');
     expect(next.report.balance.balanced).toBe(false);
+  });
+
+  it('re-running a day after the next: a cheque booked before it and cleared after it is in transit, not lost', async () => {
+    // The book writes a cheque on 10-20; the bank pays it on 10-22. Both sides open at 100000.00.
+    const bank = statement(ACCOUNT, [{ id: 'B1', date: '2026-10-22', amount: '-8000.00', reference: 'CHK-31' }],
+      { opening: new Decimal('100000.00'), closing: new Decimal('92000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
+    const ledger = statement(ACCOUNT, [{ id: 'V1', date: '2026-10-20', amount: '-8000.00', reference: 'CHK-31' }],
+      { opening: new Decimal('100000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+    const run = (day: string) => runReconciliation(t.db, { account: ACCOUNT, period: day, actor: 'u-staff', at: AT });
+    expect((await run('2026-10-21')).report.balance).toMatchObject({ bankClosing: '100000.00', ledgerClosing: '92000.00', adjustedBank: '92000.00', balanced: true });
+    expect((await run('2026-10-22')).report.summary).toMatchObject({ matchedBank: 1, matchedLedger: 1 });
+    // 10-22's match holds the cheque now; seen from 10-21 it is still the book's alone.
+    const again = await run('2026-10-21');
+    expect(again.report.summary).toMatchObject({ ledgerCount: 0, differences: 0 });
+    expect(again.report.balance).toMatchObject({ bankClosing: '100000.00', ledgerClosing: '92000.00', adjustedBank: '92000.00', balanced: true });
+  });
+
+  it('a pending manual match: the line it claims besides its difference\'s own is still counted when the period is run again', async () => {
+    // A receipt the book booked on 10-05 reaches the bank on 10-20 under another reference: no rule pairs them.
+    const bank = statement(ACCOUNT, [{ id: 'B1', date: '2026-10-20', amount: '500.00', reference: 'INV-A' }],
+      { opening: new Decimal('100000.00'), closing: new Decimal('100500.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
+    const ledger = statement(ACCOUNT, [{ id: 'V1', date: '2026-10-05', amount: '500.00', reference: 'RCPT-9' }],
+      { opening: new Decimal('100000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'c'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'd'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+    const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(first.report.balance).toMatchObject({ adjustedBank: '101000.00', adjustedLedger: '101000.00', balanced: true });
+    const open = await listDifferences(t.db, { account: ACCOUNT });
+    const receipt = open.find((d) => d.side === 'bank')!;
+    const booked = open.find((d) => d.side === 'ledger')!;
+    await propose(t.db, { differenceId: receipt.id, actor: 'u-staff', at: AT, resolution: { kind: 'manual_match', reason: '同一笔货款', matchLineIds: [...booked.ledgerLineIds] } });
+    const again = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(again.report.balance).toMatchObject({ adjustedBank: '101000.00', adjustedLedger: '101000.00', balanced: true });
   });
 });
