@@ -57,6 +57,16 @@ async function importMonths(db: TestDb['db'], months: Month[], ledgerOpening: (m
   }
 }
 
+/** October with one line a side: the bank states its opening (100000.00) and closing, the journal its opening. */
+async function importOctoberLine(db: TestDb['db'], bankLine: LineSpec, ledgerLine: LineSpec): Promise<void> {
+  const opening = new Decimal('100000.00');
+  const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
+  const bank = statement(ACCOUNT, [bankLine], { opening, closing: opening.plus(bankLine.amount), ...span });
+  const ledger = statement(ACCOUNT, [ledgerLine], { opening, ...span });
+  await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+  await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+}
+
 describeEngines('the book opening on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
@@ -164,12 +174,7 @@ describeEngines('the book opening on %s', (engine) => {
 
   it('re-running a day after the next: a cheque booked before it and cleared after it is in transit, not lost', async () => {
     // The book writes a cheque on 10-20; the bank pays it on 10-22. Both sides open at 100000.00.
-    const bank = statement(ACCOUNT, [{ id: 'B1', date: '2026-10-22', amount: '-8000.00', reference: 'CHK-31' }],
-      { opening: new Decimal('100000.00'), closing: new Decimal('92000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
-    const ledger = statement(ACCOUNT, [{ id: 'V1', date: '2026-10-20', amount: '-8000.00', reference: 'CHK-31' }],
-      { opening: new Decimal('100000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
-    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
-    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+    await importOctoberLine(t.db, { id: 'B1', date: '2026-10-22', amount: '-8000.00', reference: 'CHK-31' }, { id: 'V1', date: '2026-10-20', amount: '-8000.00', reference: 'CHK-31' });
     const run = (day: string) => runReconciliation(t.db, { account: ACCOUNT, period: day, actor: 'u-staff', at: AT });
     expect((await run('2026-10-21')).report.balance).toMatchObject({ bankClosing: '100000.00', ledgerClosing: '92000.00', adjustedBank: '92000.00', balanced: true });
     expect((await run('2026-10-22')).report.summary).toMatchObject({ matchedBank: 1, matchedLedger: 1 });
@@ -181,12 +186,7 @@ describeEngines('the book opening on %s', (engine) => {
 
   it('a pending manual match: the line it claims besides its difference\'s own is still counted when the period is run again', async () => {
     // A receipt the book booked on 10-05 reaches the bank on 10-20 under another reference: no rule pairs them.
-    const bank = statement(ACCOUNT, [{ id: 'B1', date: '2026-10-20', amount: '500.00', reference: 'INV-A' }],
-      { opening: new Decimal('100000.00'), closing: new Decimal('100500.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
-    const ledger = statement(ACCOUNT, [{ id: 'V1', date: '2026-10-05', amount: '500.00', reference: 'RCPT-9' }],
-      { opening: new Decimal('100000.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
-    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'c'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
-    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'd'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+    await importOctoberLine(t.db, { id: 'B1', date: '2026-10-20', amount: '500.00', reference: 'INV-A' }, { id: 'V1', date: '2026-10-05', amount: '500.00', reference: 'RCPT-9' });
     const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     expect(first.report.balance).toMatchObject({ adjustedBank: '101000.00', adjustedLedger: '101000.00', balanced: true });
     const open = await listDifferences(t.db, { account: ACCOUNT });
