@@ -17,7 +17,7 @@ import { matchReferencesAndGroups } from './match/reference.ts';
 import { buildRefIndex } from './match/ref-index.ts';
 import { matchTolerance } from './match/tolerance.ts';
 import { Decimal, minorUnits } from './money.ts';
-import { ReconcileOptionsSchema, type ReconcileOptions, type Statement } from './model.ts';
+import { ReconcileOptionsSchema, type ReconcileOptions, type Side, type Statement } from './model.ts';
 import { balanceStatement } from './report/balance.ts';
 import { checkAddsUp, closingOf, openingOf } from './report/statements.ts';
 import type { Ambiguity, Difference, GivenOpening, Match, OpeningGap, Reconciliation } from './report/types.ts';
@@ -135,10 +135,14 @@ function collectDifferences(claims: Claims, bankLines: readonly Line[], ledgerLi
   return firstBankRank.some((r) => r < 0) ? out.list.sort(compareDifferences) : out.sorted();
 }
 
-function onlyKind(line: Line): Difference['kind'] {
-  const credit = line.minor >= 0;
-  if (line.side === 'bank') return credit ? 'bank_only_credit' : 'bank_only_debit';
+/** The kind of a line found on one side only: money in (0 included) is a credit, money out a debit. */
+export function oneSidedKind(side: Side, credit: boolean): Difference['kind'] {
+  if (side === 'bank') return credit ? 'bank_only_credit' : 'bank_only_debit';
   return credit ? 'ledger_only_credit' : 'ledger_only_debit';
+}
+
+function onlyKind(line: Line): Difference['kind'] {
+  return oneSidedKind(line.side, line.minor >= 0);
 }
 
 /**

@@ -18,7 +18,7 @@
 import { EngineError } from '../errors.ts';
 import { Decimal, minorUnits } from '../money.ts';
 import type { JsonReport, ReconcileOptions, Side, Statement, Transaction } from '../model.ts';
-import { reconcile, type Difference, type Reconciliation } from '../reconcile.ts';
+import { oneSidedKind, reconcile, type Difference, type Reconciliation } from '../reconcile.ts';
 import { balanceStatement } from '../report/balance.ts';
 import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
@@ -277,8 +277,7 @@ type InTransit = Awaited<ReturnType<typeof selectInTransitLines>>[number];
 /** A line left out of the run but not settled by its last day, as the one-sided difference it is then. */
 function inTransitDifference(l: InTransit): Difference {
   const amount = new Decimal(l.amount);
-  const kind = l.side === 'bank' ? (amount.isNegative() ? 'bank_only_debit' : 'bank_only_credit') : (amount.isNegative() ? 'ledger_only_debit' : 'ledger_only_credit');
-  return { kind, side: l.side, ids: [], amount };
+  return { kind: oneSidedKind(l.side, !amount.isNegative()), side: l.side, ids: [], amount };
 }
 
 /**
@@ -327,8 +326,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const engineResult = reconcile([bank], [ledger], options, book.given === undefined ? {} : { ledger: book.given });
     const sources = engineResult.balance;
     const inTransit = await selectInTransitLines(tx, account.number, period.label, period.to);
-    const result = withHeld(engineResult, heldOut, inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance',
-      book.closing !== null || sources.ledgerClosingSource === 'running_balance');
+    // A side's closing holds every line of the side when it is stated, computed from a stated balance or read from a running balance.
+    const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
+    const result = withHeld(engineResult, heldOut, inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -350,7 +350,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         openingSources: report.openingSources, openings: report.openings, openingGaps: report.openingGaps,
       },
       // A book closing summed from 0 over the lines this run examined is no balance: not carried.
-      ledgerClosing: book.closing !== null || sources.ledgerClosingSource === 'running_balance' ? report.balance.ledgerClosing : null,
+      ledgerClosing: ledgerHolds ? report.balance.ledgerClosing : null,
     });
 
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
