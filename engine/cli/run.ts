@@ -63,7 +63,7 @@ function openingLines(r: RunResult, lang: Lang): string[] {
   const o = r.report.openings.ledger;
   const opening = { ...o, amount: o.amount === null ? null : new Decimal(o.amount) };
   const amount = opening.amount === null ? '-' : formatAmountGrouped(opening.amount, cur);
-  const lines = [`${messages(lang).store.sides.ledger} ${fill(messages(lang).report.openingLine, { amount, source: openingText(opening, lang, parsePeriod(r.period).from) })}`];
+  const lines = [fill(messages(lang).report.bookOpeningLine, { amount, source: openingText(opening, lang, parsePeriod(r.period).from) })];
   for (const g of r.report.openingGaps) lines.push(openingGapText({ ...g, stated: new Decimal(g.stated), given: new Decimal(g.given) }, cur, lang));
   return lines;
 }

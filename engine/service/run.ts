@@ -5,9 +5,12 @@
  * manual matches and differences someone already works on keep their lines out of the new run.
  *
  * Which lines a run of period P examines: every line of the account dated up to P's last day,
- * except lines in a match of the current run of another period, in a manual match, or in a
- * difference that is being handled or was decided (not open). Earlier lines still open (a cheque
- * not yet presented) are thus carried forward. An open difference found again with the same
+ * except lines in a match of the current run of another period, in a manual match, in a
+ * difference that is being handled or was decided (not open), or in an open duplicate of another
+ * period's current run (its twin is in that run's match, which this run does not see: alone, the
+ * line would pass for one in transit). Earlier lines still open (a cheque not yet presented) are
+ * thus carried forward; that run's open mismatches and duplicates are counted in this run's
+ * balance statement as found (selectStandingDifferences). An open difference found again with the same
  * kind, lines and amount keeps its number (it is carried: it now belongs to this run); an open
  * difference whose lines this run matched is settled, one whose lines another difference now
  * holds is replaced (both are superseded). RunResult.changes says which, by number, and the
@@ -24,7 +27,7 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { carryDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, supersedeDifferences } from '../store/differences.ts';
+import { carryDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectStandingDifferences, supersedeDifferences } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
@@ -328,7 +331,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const inTransit = await selectInTransitLines(tx, account.number, period.label, period.to);
     // A side's closing holds every line of the side when it is stated, computed from a stated balance or read from a running balance.
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
-    const result = withHeld(engineResult, heldOut, inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    // Another period's open mismatches and duplicates this run cannot see again count as that run found them.
+    const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
+    const result = withHeld(engineResult, [...heldOut, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written

@@ -101,6 +101,23 @@ export async function selectHeldDifferences(db: Db, account: string, to: string)
   return res.rows.map((r) => HeldSchema.parse(r));
 }
 
+/**
+ * Open differences of another period's current run that a run of `period` leaves out and cannot
+ * find again, with every line dated by `to`: an amount mismatch (its lines are that run's match)
+ * and a duplicate (its twin is in that run's match, so on its own the line would look like one in
+ * transit). They still stand between the sides, so the run counts them as their run did.
+ */
+export async function selectStandingDifferences(db: Db, account: string, period: string, to: string): Promise<z.infer<typeof HeldSchema>[]> {
+  const res = await db.query(
+    `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side FROM differences d JOIN runs r ON r.id = d.run_id
+      WHERE d.account = $1 AND d.state = 'open' AND d.kind IN ('amount_mismatch', 'duplicate') AND r.superseded_by IS NULL AND r.period <> $2
+        AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date > $3::date)
+      ORDER BY d.id`,
+    [account, period, to],
+  );
+  return res.rows.map((r) => HeldSchema.parse(r));
+}
+
 const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount: z.string() });
 
 /**

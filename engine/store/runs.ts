@@ -29,6 +29,9 @@ const UNSETTLED = (account: string, period: string, to: string): string => `WITH
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
         WHERE d.account = ${account} AND d.state NOT IN ('open', 'superseded')
        UNION
+       SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d JOIN runs r ON r.id = d.run_id
+        WHERE d.account = ${account} AND d.state = 'open' AND d.kind = 'duplicate' AND r.superseded_by IS NULL AND r.period <> ${period}
+       UNION
        SELECT c.line_id FROM line_claims c WHERE c.account = ${account})
      SELECT ${RUN_LINE_COLUMNS} FROM transactions t
       WHERE t.account = ${account} AND t.date <= ${to} AND NOT EXISTS (SELECT 1 FROM settled s WHERE s.id = t.id)`;

@@ -57,12 +57,12 @@ async function importMonths(db: TestDb['db'], months: Month[], ledgerOpening: (m
   }
 }
 
-/** October with one line a side: the bank states its opening (100000.00) and closing, the journal its opening. */
-async function importOctoberLine(db: TestDb['db'], bankLine: LineSpec, ledgerLine: LineSpec): Promise<void> {
+/** October's lines: the bank states its opening (100000.00) and closing, the journal its opening. */
+async function importOctober(db: TestDb['db'], bankLines: LineSpec[], ledgerLines: LineSpec[]): Promise<void> {
   const opening = new Decimal('100000.00');
   const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
-  const bank = statement(ACCOUNT, [bankLine], { opening, closing: opening.plus(bankLine.amount), ...span });
-  const ledger = statement(ACCOUNT, [ledgerLine], { opening, ...span });
+  const bank = statement(ACCOUNT, bankLines, { opening, closing: opening.plus(sum(bankLines)), ...span });
+  const ledger = statement(ACCOUNT, ledgerLines, { opening, ...span });
   await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
   await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
 }
@@ -174,7 +174,7 @@ describeEngines('the book opening on %s', (engine) => {
 
   it('re-running a day after the next: a cheque booked before it and cleared after it is in transit, not lost', async () => {
     // The book writes a cheque on 10-20; the bank pays it on 10-22. Both sides open at 100000.00.
-    await importOctoberLine(t.db, { id: 'B1', date: '2026-10-22', amount: '-8000.00', reference: 'CHK-31' }, { id: 'V1', date: '2026-10-20', amount: '-8000.00', reference: 'CHK-31' });
+    await importOctober(t.db, [{ id: 'B1', date: '2026-10-22', amount: '-8000.00', reference: 'CHK-31' }], [{ id: 'V1', date: '2026-10-20', amount: '-8000.00', reference: 'CHK-31' }]);
     const run = (day: string) => runReconciliation(t.db, { account: ACCOUNT, period: day, actor: 'u-staff', at: AT });
     expect((await run('2026-10-21')).report.balance).toMatchObject({ bankClosing: '100000.00', ledgerClosing: '92000.00', adjustedBank: '92000.00', balanced: true });
     expect((await run('2026-10-22')).report.summary).toMatchObject({ matchedBank: 1, matchedLedger: 1 });
@@ -186,7 +186,7 @@ describeEngines('the book opening on %s', (engine) => {
 
   it('a pending manual match: the line it claims besides its difference\'s own is still counted when the period is run again', async () => {
     // A receipt the book booked on 10-05 reaches the bank on 10-20 under another reference: no rule pairs them.
-    await importOctoberLine(t.db, { id: 'B1', date: '2026-10-20', amount: '500.00', reference: 'INV-A' }, { id: 'V1', date: '2026-10-05', amount: '500.00', reference: 'RCPT-9' });
+    await importOctober(t.db, [{ id: 'B1', date: '2026-10-20', amount: '500.00', reference: 'INV-A' }], [{ id: 'V1', date: '2026-10-05', amount: '500.00', reference: 'RCPT-9' }]);
     const first = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     expect(first.report.balance).toMatchObject({ adjustedBank: '101000.00', adjustedLedger: '101000.00', balanced: true });
     const open = await listDifferences(t.db, { account: ACCOUNT });
@@ -195,5 +195,33 @@ describeEngines('the book opening on %s', (engine) => {
     await propose(t.db, { differenceId: receipt.id, actor: 'u-staff', at: AT, resolution: { kind: 'manual_match', reason: '同一笔货款', matchLineIds: [...booked.ledgerLineIds] } });
     const again = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
     expect(again.report.balance).toMatchObject({ adjustedBank: '101000.00', adjustedLedger: '101000.00', balanced: true });
+  });
+
+  it("days run first, then the month: a day's amount mismatch still counts in the month's balance statement", async () => {
+    // PO-7781 left the bank at 12,850.00; the book wrote 12,580.00. Both sides open at 100000.00.
+    await importOctober(t.db, [{ id: 'B1', date: '2026-10-08', amount: '-12850.00', reference: 'PO-7781' }], [{ id: 'V1', date: '2026-10-08', amount: '-12580.00', reference: 'PO-7781' }]);
+    const day = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-08', actor: 'u-staff', at: AT });
+    expect(day.report.differences).toMatchObject([{ kind: 'amount_mismatch', amount: '-270.00' }]);
+    expect(day.report.balance).toMatchObject({ bankClosing: '87150.00', ledgerClosing: '87420.00', balanced: true });
+    // The month leaves the pair out (the day run's match), but the 270.00 still stands between the sides.
+    const month = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(month.report.summary).toMatchObject({ bankCount: 0, ledgerCount: 0 });
+    expect(month.report.balance).toMatchObject({ bankClosing: '87150.00', ledgerClosing: '87420.00', adjustedBank: '87150.00', adjustedLedger: '87150.00', balanced: true });
+    expect((await listDifferences(t.db, { account: ACCOUNT })).map((d) => d.kind)).toEqual(['amount_mismatch']);
+  });
+
+  it('days run first, then the month: a duplicate a day found stays a duplicate, not a payment in transit', async () => {
+    // The book posted PO-7790 twice on 10-15; the bank paid it once.
+    const po = { date: '2026-10-15', amount: '-45200.00', reference: 'PO-7790' };
+    await importOctober(t.db, [{ id: 'B1', ...po }], [{ id: 'V1', ...po }, { id: 'V2', ...po }]);
+    await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-15', actor: 'u-staff', at: AT });
+    const open = async () => (await listDifferences(t.db, { account: ACCOUNT })).map((d) => ({ id: d.id, kind: d.kind, state: d.state, amount: d.amount.toFixed(2) }));
+    const [found] = await open();
+    expect(found).toMatchObject({ kind: 'duplicate', amount: '-45200.00' });
+    // The month does not see the line the day matched; it must not take the second posting for a cheque not yet presented.
+    const month = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(month.changes).toMatchObject({ new: [], replaced: [] });
+    expect(await open()).toEqual([{ id: found!.id, kind: 'duplicate', amount: '-45200.00', state: 'open' }]);
+    expect(month.report.balance).toMatchObject({ bankClosing: '54800.00', ledgerClosing: '9600.00', adjustedLedger: '54800.00', balanced: true });
   });
 });

@@ -53,7 +53,9 @@ describe('recon accounts set --book-opening (PGlite)', () => {
     expect(run.balance).toMatchObject({ bankClosing: '112200.00', ledgerClosing: '112200.00', balanced: true });
     expect(run.openings.ledger).toEqual({ amount: '100000.00', source: 'set', asOf: '2026-11-01', setBy: 'zhang', period: null });
     const text = await recon('run', '--account', '6222009', '--period', '2026-11', '--as', 'zhang');
-    expect(text.out).toContain('企业方 期初余额 100,000.00（zhang设定，截至 2026-11-01）');
+    expect(text.out).toContain('企业方期初余额 100,000.00（zhang设定，截至 2026-11-01）');
+    const en = await recon('run', '--account', '6222009', '--period', '2026-11', '--as', 'zhang', '--lang', 'en');
+    expect(en.out).toContain('\nBook opening balance 100,000.00 (set by zhang, as of 2026-11-01)\n');
   });
 
   it('refuses half an opening, a bad amount or a bad date with one line, and changes nothing', async () => {

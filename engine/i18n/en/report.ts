@@ -44,6 +44,7 @@ export const report: typeof zh = {
       computed: 'no closing in the file: opening (0 when none) plus entries',
     },
     openingLine: 'Opening balance {amount} ({source})',
+    bookOpeningLine: 'Book opening balance {amount} ({source})',
     openingSource: {
       stated: 'stated in the file',
       statedRolled: 'the balance a file states for {asOf}, rolled forward by the entries since',

@@ -42,6 +42,7 @@ export const report = {
       computed: '文件无期末余额，按期初（缺省为 0）加发生额计算',
     },
     openingLine: '期初余额 {amount}（{source}）',
+    bookOpeningLine: '企业方期初余额 {amount}（{source}）',
     openingSource: {
       stated: '文件所载',
       statedRolled: '文件所载 {asOf} 的余额，按其后发生额滚存至本期',
