@@ -6,7 +6,9 @@
  *
  * A re-run keeps lines that people are handling (or have decided) out of the new run, so their
  * differences stay with the earlier run they were found in; the record lists them too, each
- * naming its run (`run`). Only differences explained again (superseded) are left out.
+ * naming its run (`run`). Only differences explained again (superseded) are left out. So are the
+ * differences of other periods' runs, except those the current run's balance statement counted (a
+ * day's amount mismatch in the month's, say): they are listed too, so its figures add up.
  */
 import { EngineError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
@@ -50,7 +52,7 @@ export async function buildRecord(db: Db, accountNumber: string, periodLabel: st
   const run = await selectRecordRun(db, account.number, period.label);
   if (!run) throw new EngineError('STORE.NO_RUN', `no run of ${account.number} for ${period.label}`, { account: account.number, period: period.label });
   const matches = await selectRecordMatches(db, account.number, period.label, run.id);
-  const differences = await selectRecordDifferences(db, account.number, period.label);
+  const differences = await selectRecordDifferences(db, account.number, period.label, run.report.countedDifferences);
   return {
     account: { number: account.number, name: account.name, currency: account.currency, customer: account.customer, branch: account.branch },
     period: period.label,

@@ -292,19 +292,25 @@ function inTransitDifference(l: InTransit): Difference {
  * agree. A side whose closing the engine summed from the lines it examined leaves them out of the
  * closing as well: then they are not counted (nor is an amount mismatch with such a side).
  */
-function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): Reconciliation {
+function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): { result: Reconciliation; countedIds: string[] } {
   const counted: Difference[] = [];
+  const countedIds: string[] = [];
   for (const h of held) {
     const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
-    if (holds) counted.push({ kind: h.kind, side: h.side, ids: [], amount: new Decimal(h.amount) });
+    if (!holds) continue;
+    counted.push({ kind: h.kind, side: h.side, ids: [], amount: new Decimal(h.amount) });
+    countedIds.push(h.id);
   }
   for (const l of inTransit) if (l.side === 'bank' ? bankHolds : ledgerHolds) counted.push(inTransitDifference(l));
-  if (counted.length === 0) return result;
+  if (counted.length === 0) return { result, countedIds };
   const b = result.balance;
   return {
-    ...result,
-    balance: balanceStatement(result.currency, { amount: b.bankClosing, source: b.bankClosingSource }, { amount: b.ledgerClosing, source: b.ledgerClosingSource },
-      [...result.differences, ...counted]),
+    result: {
+      ...result,
+      balance: balanceStatement(result.currency, { amount: b.bankClosing, source: b.bankClosingSource }, { amount: b.ledgerClosing, source: b.ledgerClosingSource },
+        [...result.differences, ...counted]),
+    },
+    countedIds: countedIds.sort(byNumber),
   };
 }
 
@@ -333,7 +339,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
     // Another period's open mismatches and duplicates this run cannot see again count as that run found them.
     const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
-    const result = withHeld(engineResult, [...heldOut, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -353,6 +359,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       report: {
         summary: report.summary, balance: report.balance, currency: report.currency, closingSources: report.closingSources, ambiguous: report.ambiguous.length,
         openingSources: report.openingSources, openings: report.openings, openingGaps: report.openingGaps,
+        // Other runs' differences its balance statement counts: the period's record lists them.
+        countedDifferences: countedIds,
       },
       // A book closing summed from 0 over the lines this run examined is no balance: not carried.
       ledgerClosing: ledgerHolds ? report.balance.ledgerClosing : null,

@@ -12,6 +12,8 @@ const RecordRunSchema = z.object({
   report: z.object({
     summary: z.object({ bankCount: z.number(), ledgerCount: z.number(), matchedBank: z.number(), matchedLedger: z.number(), differences: z.number(), balanced: z.boolean() }),
     balance: z.object({ bankClosing: z.string(), ledgerClosing: z.string(), adjustedBank: z.string(), adjustedLedger: z.string(), balanced: z.boolean() }),
+    /** Differences of other runs its balance statement counts (runs stored before there was this field: none). */
+    countedDifferences: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
   }),
 });
 export type RecordRunRow = z.infer<typeof RecordRunSchema>;
@@ -60,18 +62,19 @@ export async function selectRecordMatches(db: Db, account: string, period: strin
 }
 
 /**
- * Differences found by any run of the period that still stand (not superseded), with the
- * latest resolution's kind, reason, proposer and decision; in id order. Differences people took
- * up were kept out of later runs and still belong to this period.
+ * Differences found by any run of the period that still stand (not superseded), and those of
+ * other runs the current run's balance statement counted (`counted`, whatever their state now),
+ * with the latest resolution's kind, reason, proposer and decision; in id order. Differences people
+ * took up were kept out of later runs and still belong to this period.
  */
-export async function selectRecordDifferences(db: Db, account: string, period: string): Promise<RecordDifferenceRow[]> {
+export async function selectRecordDifferences(db: Db, account: string, period: string, counted: readonly string[] = []): Promise<RecordDifferenceRow[]> {
   const res = await db.query(
     `SELECT d.id::text AS id, d.run_id::text AS run_id, d.kind, d.side, d.amount::text AS amount, d.state, ${lineIds('d.bank_ids || d.ledger_ids')} AS lines,
             r.kind AS r_kind, r.reason AS r_reason, r.proposed_by AS r_by, r.decision AS r_decision, r.decided_by AS r_decided_by
        FROM differences d
        LEFT JOIN LATERAL (SELECT * FROM resolutions x WHERE x.difference_id = d.id ORDER BY x.id DESC LIMIT 1) r ON true
-      WHERE d.run_id IN (${RUNS_OF_PERIOD}) AND d.state <> 'superseded'
-      ORDER BY d.id`, [account, period],
+      WHERE (d.run_id IN (${RUNS_OF_PERIOD}) AND d.state <> 'superseded') OR (d.account = $1 AND d.id = ANY($3::bigint[]))
+      ORDER BY d.id`, [account, period, counted],
   );
   return res.rows.map((r) => RecordDifferenceSchema.parse(r));
 }

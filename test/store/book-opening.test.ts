@@ -11,6 +11,7 @@ import { getAccount, updateAccountSettings } from '../../engine/service/accounts
 import { importStatements } from '../../engine/service/import.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { propose } from '../../engine/service/resolve.ts';
+import { buildRecord } from '../../engine/service/record.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { getStatus } from '../../engine/service/status.ts';
 import { statusPort } from '../../bot/ports/status.ts';
@@ -208,6 +209,9 @@ describeEngines('the book opening on %s', (engine) => {
     expect(month.report.summary).toMatchObject({ bankCount: 0, ledgerCount: 0 });
     expect(month.report.balance).toMatchObject({ bankClosing: '87150.00', ledgerClosing: '87420.00', adjustedBank: '87150.00', adjustedLedger: '87150.00', balanced: true });
     expect((await listDifferences(t.db, { account: ACCOUNT })).map((d) => d.kind)).toEqual(['amount_mismatch']);
+    // The month's record lists it beside the balance statement that counts it, naming the day's run.
+    const record = await buildRecord(t.db, ACCOUNT, '2026-10');
+    expect(record.differences).toMatchObject([{ run: day.runId, kind: 'amount_mismatch', amount: '-270.00', state: 'open', lines: ['B1', 'V1'] }]);
   });
 
   it('days run first, then the month: a duplicate a day found stays a duplicate, not a payment in transit', async () => {
