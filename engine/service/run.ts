@@ -27,7 +27,9 @@ import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
-import { carryDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectStandingDifferences, supersedeDifferences } from '../store/differences.ts';
+import {
+  carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectStandingDifferences, supersedeDifferences,
+} from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
@@ -337,9 +339,10 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const inTransit = await selectInTransitLines(tx, account.number, period.label, period.to);
     // A side's closing holds every line of the side when it is stated, computed from a stated balance or read from a running balance.
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
-    // Another period's open mismatches and duplicates this run cannot see again count as that run found them.
+    // Closed differences, and another period's open mismatches and duplicates this run cannot see again, count as found.
+    const closed = await selectClosedDifferences(tx, account.number, period.to);
     const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
-    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...closed, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written

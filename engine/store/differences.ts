@@ -118,6 +118,23 @@ export async function selectStandingDifferences(db: Db, account: string, period:
   return res.rows.map((r) => HeldSchema.parse(r));
 }
 
+/**
+ * Closed differences of the account with a line dated up to `to`, other than those a manual match
+ * settled: the resolution (a write-off, a bank error, a book adjustment) is decided, but the line
+ * stays in the side's closing, so a run counts it as the run that found it did (and leaves it out).
+ */
+export async function selectClosedDifferences(db: Db, account: string, to: string): Promise<z.infer<typeof HeldSchema>[]> {
+  const res = await db.query(
+    `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side FROM differences d
+      WHERE d.account = $1 AND d.state = 'closed'
+        AND EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date <= $2::date)
+        AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.account = $1 AND m.run_id IS NULL AND (m.bank_ids || m.ledger_ids) && (d.bank_ids || d.ledger_ids))
+      ORDER BY d.id`,
+    [account, to],
+  );
+  return res.rows.map((r) => HeldSchema.parse(r));
+}
+
 const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount: z.string() });
 
 /**
@@ -125,7 +142,8 @@ const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount:
  * of a match (a later period's current run, or a manual match) whose other lines are dated after
  * `to` (a cheque booked on the 20th and cleared on the 22nd, seen from the 21st), and lines a
  * pending manual-match proposal claims besides its difference's own (those count through the held
- * difference). In store id order.
+ * difference; a closed difference's claims are its own lines, counted through it, or a manual
+ * match's, counted above). In store id order.
  */
 export async function selectInTransitLines(db: Db, account: string, period: string, to: string): Promise<z.infer<typeof InTransitLineSchema>[]> {
   const res = await db.query(
@@ -138,7 +156,8 @@ export async function selectInTransitLines(db: Db, account: string, period: stri
        SELECT unnest(p.ids) AS id FROM paired p
         WHERE EXISTS (SELECT 1 FROM transactions x WHERE x.id = ANY(p.ids) AND x.date > $3::date)
      ), claimed AS (
-       SELECT c.line_id AS id FROM line_claims c WHERE c.account = $1
+       SELECT c.line_id AS id FROM line_claims c JOIN differences o ON o.id = c.difference_id
+        WHERE c.account = $1 AND o.state IN ('in_review', 'proposed', 'approved', 'rejected')
        EXCEPT
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
         WHERE d.account = $1 AND d.state IN ('in_review', 'proposed', 'approved', 'rejected')
