@@ -26,6 +26,7 @@ import { balanceStatement } from '../report/balance.ts';
 import { JsonFormatter, toJsonReport, type JsonReportExt } from '../report/json.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
+import { claimLines } from '../store/claims.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
   carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectStandingDifferences, supersedeDifferences,
@@ -38,6 +39,7 @@ import {
 } from '../store/runs.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { bookSide, closingOn, type SideClosing } from './bookOpening.ts';
+import { findCorrections } from './corrections.ts';
 import { transition } from './lifecycle.ts';
 import { parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
@@ -64,6 +66,8 @@ export interface RunChanges {
   readonly replaced: ReadonlyArray<{ readonly id: string; readonly by: readonly string[] }>;
   /** 未达账项 marks this run found cleared: the difference, and the date it was expected. */
   readonly transitCleared: ReadonlyArray<{ readonly id: string; readonly expected: string }>;
+  /** Closed book adjustments whose entry this run found in the journal (service/corrections.ts); only when there are any. */
+  readonly corrected?: ReadonlyArray<{ readonly id: string; readonly entry: string; readonly line: string; readonly date: string }>;
 }
 
 export interface RunResult {
@@ -325,6 +329,18 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const account = (await selectAccount(tx, req.account, true))!;
     const accountRow = await coveredAccount(tx, account.number, period);
     const bySide = await loadUnsettled(tx, account, period);
+    // Closed book adjustments whose entry is now among the journal lines: claimed for the adjustment and left out with it.
+    const closed = await selectClosedDifferences(tx, account.number, period.to);
+    const corrections = findCorrections(closed, bySide.ledger);
+    for (const c of corrections) {
+      const refused = await claimLines(tx, { account: account.number, differenceId: c.difference.id, resolutionId: c.difference.adjustment!, lineIds: [c.line.storeId] });
+      if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
+    }
+    if (corrections.length > 0) {
+      const entries = new Set(corrections.map((c) => c.line));
+      bySide.ledger = bySide.ledger.filter((l) => !entries.has(l));
+    }
+    const correctedNow = new Set(corrections.map((c) => c.difference.id));
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,
@@ -339,10 +355,9 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const inTransit = await selectInTransitLines(tx, account.number, period.label, period.to);
     // A side's closing holds every line of the side when it is stated, computed from a stated balance or read from a running balance.
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
-    // Closed differences, and another period's open mismatches and duplicates this run cannot see again, count as found.
-    const closed = await selectClosedDifferences(tx, account.number, period.to);
+    // Closed differences not yet corrected in the book, and another period's open mismatches and duplicates this run cannot see again, count as found.
     const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
-    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...closed, ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...closed.filter((d) => !correctedNow.has(d.id)), ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -370,7 +385,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     });
 
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
-    const changes = await writeDifferences(tx, account.number, bySide, differences, runId, req);
+    const written = await writeDifferences(tx, account.number, bySide, differences, runId, req);
+    const changes: RunChanges = corrections.length === 0 ? written : {
+      ...written,
+      corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)),
+    };
     await appendAudit(tx, {
       actor: req.actor, source: 'auto', action: 'run', entity: 'run', entityId: runId, at: req.at,
       before: supersededRunId ? { run: supersededRunId } : null,
@@ -378,6 +397,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         account: account.number, period: period.label, summary: report.summary, balance: report.balance,
         supersededDifferences: [...changes.settled, ...changes.replaced.map((r) => r.id)].sort(byNumber), carriedDifferences: changes.carried,
         ...(changes.transitCleared.length > 0 ? { inTransitCleared: changes.transitCleared.map((c) => c.id) } : {}),
+        ...(changes.corrected ? { adjustmentsPosted: changes.corrected.map((c) => ({ difference: c.id, entry: c.entry, line: c.line })) } : {}),
       },
     });
     return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, heldOut, report };

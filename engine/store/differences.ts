@@ -118,21 +118,39 @@ export async function selectStandingDifferences(db: Db, account: string, period:
   return res.rows.map((r) => HeldSchema.parse(r));
 }
 
+const ClosedSchema = HeldSchema.extend({
+  bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()),
+  /** The approved book adjustment's id and entry reference; null and '' for other resolutions. */
+  adjustment: z.string().nullable(), entry_reference: z.string(),
+  /** Whether a line of the book was already taken as that adjustment's entry (service/run.ts). */
+  corrected: z.boolean(),
+});
+export type ClosedDifference = z.infer<typeof ClosedSchema>;
+
 /**
  * Closed differences of the account with a line dated up to `to`, other than those a manual match
- * settled: the resolution (a write-off, a bank error, a book adjustment) is decided, but the line
- * stays in the side's closing, so a run counts it as the run that found it did (and leaves it out).
+ * settled or whose book entry (an adjustment's, claimed by a run) is dated up to `to` as well: the
+ * resolution (a write-off, a bank error, a book adjustment) is decided, but the line stays in the
+ * side's closing until a correcting line joins it, so a run counts it as the run that found it did
+ * (and leaves it out).
  */
-export async function selectClosedDifferences(db: Db, account: string, to: string): Promise<z.infer<typeof HeldSchema>[]> {
+export async function selectClosedDifferences(db: Db, account: string, to: string): Promise<ClosedDifference[]> {
   const res = await db.query(
-    `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side FROM differences d
+    `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids,
+            a.id::text AS adjustment, coalesce(a.entry_reference, '') AS entry_reference,
+            EXISTS (SELECT 1 FROM line_claims c WHERE c.difference_id = d.id AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids))) AS corrected
+       FROM differences d
+       LEFT JOIN LATERAL (SELECT x.id, x.entry_reference FROM resolutions x
+                           WHERE x.difference_id = d.id AND x.decision = 'approved' AND x.kind = 'ledger_adjustment' ORDER BY x.id DESC LIMIT 1) a ON true
       WHERE d.account = $1 AND d.state = 'closed'
         AND EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date <= $2::date)
         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.account = $1 AND m.run_id IS NULL AND (m.bank_ids || m.ledger_ids) && (d.bank_ids || d.ledger_ids))
+        AND NOT EXISTS (SELECT 1 FROM line_claims c JOIN transactions e ON e.id = c.line_id
+                         WHERE c.difference_id = d.id AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids)) AND e.date <= $2::date)
       ORDER BY d.id`,
     [account, to],
   );
-  return res.rows.map((r) => HeldSchema.parse(r));
+  return res.rows.map((r) => ClosedSchema.parse(r));
 }
 
 const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount: z.string() });

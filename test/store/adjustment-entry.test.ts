@@ -1,0 +1,98 @@
+/**
+ * A book adjustment reaches the journal (engine/service/corrections.ts). October's book keyed
+ * PO-7781 as 12,580.00 (the bank paid 12,850.00) and posted PO-7790 twice; both adjustments are
+ * approved, which closes the differences, and the entries they name (记-1031, 记-1032) are posted on
+ * 10-31 and imported. The run that sees them takes each as its adjustment's entry: neither the
+ * difference nor the entry is counted from then on, and no new difference appears. Before the
+ * entries' date, the closed differences still count. An entry with another amount is not taken.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Decimal } from '../../engine/money.ts';
+import { importStatements } from '../../engine/service/import.ts';
+import { listDifferences } from '../../engine/service/differences.ts';
+import { approve, propose } from '../../engine/service/resolve.ts';
+import { runReconciliation } from '../../engine/service/run.ts';
+import { describeChanges } from '../../engine/service/runChanges.ts';
+import { describeEngines } from '../support/requires.ts';
+import { openTestDb, type TestDb } from './support/db.ts';
+import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+
+const BANK: LineSpec[] = [
+  { id: 'B1', date: '2026-10-03', amount: '20000.00', reference: 'INV-1' },
+  { id: 'B2', date: '2026-10-08', amount: '-12850.00', reference: 'PO-7781' },
+  { id: 'B3', date: '2026-10-15', amount: '-45200.00', reference: 'PO-7790' },
+];
+const LEDGER: LineSpec[] = [
+  { id: 'V1', date: '2026-10-03', amount: '20000.00', reference: 'INV-1' },
+  { id: 'V2', date: '2026-10-08', amount: '-12580.00', reference: 'PO-7781' },
+  { id: 'V3', date: '2026-10-15', amount: '-45200.00', reference: 'PO-7790' },
+  { id: 'V4', date: '2026-10-15', amount: '-45200.00', reference: 'PO-7790' },
+];
+const ALL = ['open', 'in_review', 'proposed', 'approved', 'rejected', 'closed'] as const;
+
+describeEngines('a book adjustment reaches the journal on %s', (engine) => {
+  let t: TestDb;
+  const run = (period: string) => runReconciliation(t.db, { account: ACCOUNT, period, actor: 'u-staff', at: AT });
+  const differences = async () => (await listDifferences(t.db, { account: ACCOUNT, state: [...ALL] }))
+    .map((d) => `${d.kind} ${d.amount.toFixed(2)} ${d.state}`).sort();
+  const postEntries = (entries: LineSpec[]) => importStatements(t.db, {
+    account: ACCOUNT, side: 'ledger', fileName: 'ledger-adjustments.csv', sha256: 'c'.repeat(64), statements: [statement(ACCOUNT, entries)], actor: 'u-staff', at: AT,
+  });
+
+  beforeEach(async () => {
+    t = await openTestDb(engine);
+    await seed(t.db);
+    const opening = new Decimal('100000.00');
+    const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
+    const bank = statement(ACCOUNT, BANK, { opening, closing: new Decimal('61950.00'), ...span });
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [statement(ACCOUNT, LEDGER, { opening, ...span })], actor: 'u-staff', at: AT });
+    const first = await run('2026-10');
+    expect(first.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '17020.00', adjustedLedger: '61950.00', balanced: true });
+    const found = await listDifferences(t.db, { account: ACCOUNT });
+    const adjust = async (kind: string, entry: string) => {
+      const d = found.find((x) => x.kind === kind)!;
+      await propose(t.db, { differenceId: d.id, actor: 'u-staff', at: AT, resolution: { kind: 'ledger_adjustment', reason: '调账', entryReference: entry } });
+      await approve(t.db, { differenceId: d.id, actor: 'u-appr', at: AT });
+      return d.id;
+    };
+    ids.mismatch = await adjust('amount_mismatch', '记-1031');
+    ids.duplicate = await adjust('duplicate', '记-1032');
+  }, 180_000);
+  afterEach(async () => t.drop());
+  const ids = { mismatch: '', duplicate: '' };
+
+  it('closed, not yet posted: both still count, and the month agrees as before', async () => {
+    const again = await run('2026-10');
+    expect(again.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '17020.00', adjustedBank: '61950.00', adjustedLedger: '61950.00', balanced: true });
+    expect(again.changes.corrected).toBeUndefined();
+  });
+
+  it('posted: the run takes each entry as its adjustment, counts neither, and finds nothing new', async () => {
+    // Written the way a journal export might: full-width dash in one reference.
+    await postEntries([{ id: '记-1031', date: '2026-10-31', amount: '-270.00' }, { id: 'J-88', date: '2026-10-31', amount: '45200.00', reference: '记－1032' }]);
+    const posted = await run('2026-10');
+    expect(posted.report.summary).toMatchObject({ differences: 0 });
+    expect(posted.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '61950.00', adjustedBank: '61950.00', adjustedLedger: '61950.00', balanced: true });
+    expect(posted.changes.corrected).toEqual([
+      { id: ids.mismatch, entry: '记-1031', line: '记-1031', date: '2026-10-31' },
+      { id: ids.duplicate, entry: '记-1032', line: 'J-88', date: '2026-10-31' },
+    ].sort((a, b) => Number(a.id) - Number(b.id)));
+    expect(describeChanges(posted.changes, 'zh-CN')).toContain(`差异 #${ids.duplicate} 经批准的调账分录 记-1032（日记账行 J-88，2026-10-31）已入账：两笔在企业账内相互抵销，不再计入调节。`);
+    expect(await differences()).toEqual(['amount_mismatch -270.00 closed', 'duplicate -45200.00 closed']);
+    // Taken once: the next run finds nothing to take and the same figures; a day before the entries still counts both.
+    const next = await run('2026-10');
+    expect(next.changes.corrected).toBeUndefined();
+    expect(next.report.balance).toEqual(posted.report.balance);
+    const before = await run('2026-10-20');
+    expect(before.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '17020.00', adjustedLedger: '61950.00', balanced: true });
+  });
+
+  it('an entry with another amount is not the adjustment: it is a difference of its own', async () => {
+    await postEntries([{ id: '记-1032', date: '2026-10-31', amount: '45000.00' }]);
+    const posted = await run('2026-10');
+    expect(posted.changes.corrected).toBeUndefined();
+    expect(await differences()).toEqual(['amount_mismatch -270.00 closed', 'duplicate -45200.00 closed', 'ledger_only_credit 45000.00 open']);
+    expect(posted.report.balance.balanced).toBe(true);
+  });
+});
