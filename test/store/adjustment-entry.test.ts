@@ -7,7 +7,6 @@
  * entries' date, the closed differences still count. An entry with another amount is not taken.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { Decimal } from '../../engine/money.ts';
 import { importStatements } from '../../engine/service/import.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { approve, propose } from '../../engine/service/resolve.ts';
@@ -15,7 +14,7 @@ import { runReconciliation } from '../../engine/service/run.ts';
 import { describeChanges } from '../../engine/service/runChanges.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
-import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+import { ACCOUNT, AT, importOctober, seed, statement, type LineSpec } from './support/fixtures.ts';
 
 const BANK: LineSpec[] = [
   { id: 'B1', date: '2026-10-03', amount: '20000.00', reference: 'INV-1' },
@@ -42,11 +41,7 @@ describeEngines('a book adjustment reaches the journal on %s', (engine) => {
   beforeEach(async () => {
     t = await openTestDb(engine);
     await seed(t.db);
-    const opening = new Decimal('100000.00');
-    const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
-    const bank = statement(ACCOUNT, BANK, { opening, closing: new Decimal('61950.00'), ...span });
-    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
-    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [statement(ACCOUNT, LEDGER, { opening, ...span })], actor: 'u-staff', at: AT });
+    await importOctober(t.db, BANK, LEDGER);
     const first = await run('2026-10');
     expect(first.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '17020.00', adjustedLedger: '61950.00', balanced: true });
     const found = await listDifferences(t.db, { account: ACCOUNT });

@@ -18,7 +18,7 @@ import { statusPort } from '../../bot/ports/status.ts';
 import { buildSummaryReply } from '../../dialogs/status/summaryCard.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
-import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+import { ACCOUNT, AT, importOctober, seed, statement, type LineSpec } from './support/fixtures.ts';
 
 type Month = { label: string; first: string; last: string; bank: LineSpec[]; ledger: LineSpec[] };
 
@@ -56,16 +56,6 @@ async function importMonths(db: TestDb['db'], months: Month[], ledgerOpening: (m
     await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: `bank-${m.label}.csv`, sha256: `${i + 1}`.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
     await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: `ledger-${m.label}.csv`, sha256: `${i + 5}`.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
   }
-}
-
-/** October's lines: the bank states its opening (100000.00) and closing, the journal its opening. */
-async function importOctober(db: TestDb['db'], bankLines: LineSpec[], ledgerLines: LineSpec[]): Promise<void> {
-  const opening = new Decimal('100000.00');
-  const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
-  const bank = statement(ACCOUNT, bankLines, { opening, closing: opening.plus(sum(bankLines)), ...span });
-  const ledger = statement(ACCOUNT, ledgerLines, { opening, ...span });
-  await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
-  await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
 }
 
 describeEngines('the book opening on %s', (engine) => {

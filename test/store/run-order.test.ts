@@ -6,14 +6,12 @@
  * same list of differences with the same kinds. Seeded orders, on both engines.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { Decimal } from '../../engine/money.ts';
-import { importStatements } from '../../engine/service/import.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { approve, propose } from '../../engine/service/resolve.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
-import { ACCOUNT, AT, seed, statement, type LineSpec } from './support/fixtures.ts';
+import { ACCOUNT, AT, importOctober, seed, type LineSpec } from './support/fixtures.ts';
 
 const BANK: LineSpec[] = [
   { id: 'B1', date: '2026-10-03', amount: '20000.00', reference: 'INV-1' },
@@ -60,19 +58,12 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const sum = (lines: LineSpec[]): Decimal => lines.reduce((s, l) => s.plus(l.amount), new Decimal(0));
-
 describeEngines('runs of a month in any order on %s', (engine) => {
   let t: TestDb;
   beforeEach(async () => {
     t = await openTestDb(engine);
     await seed(t.db);
-    const opening = new Decimal('100000.00');
-    const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
-    const bank = statement(ACCOUNT, BANK, { opening, closing: opening.plus(sum(BANK)), ...span });
-    const ledger = statement(ACCOUNT, LEDGER, { opening, ...span });
-    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
-    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+    await importOctober(t.db, BANK, LEDGER);
   }, 180_000);
   afterEach(async () => t.drop());
 

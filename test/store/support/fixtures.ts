@@ -4,6 +4,7 @@ import type { Statement, Transaction } from '../../../engine/model.ts';
 import type { Db } from '../../../engine/store/db.ts';
 import { addAccount } from '../../../engine/service/accounts.ts';
 import { addUser } from '../../../engine/service/users.ts';
+import { importStatements } from '../../../engine/service/import.ts';
 
 export const AT = new Date('2026-11-02T10:00:00.000Z');
 
@@ -50,3 +51,18 @@ export async function seed(db: Db): Promise<void> {
 }
 
 export const ACCOUNT = '6222020200001';
+
+const sum = (lines: readonly LineSpec[]): Decimal => lines.reduce((s, l) => s.plus(l.amount), new Decimal(0));
+
+/**
+ * October's lines of ACCOUNT, imported by u-staff: the bank states its opening (100000.00) and its
+ * closing, the journal its opening only (as a general-ledger export without balances).
+ */
+export async function importOctober(db: Db, bankLines: readonly LineSpec[], ledgerLines: readonly LineSpec[]): Promise<void> {
+  const opening = new Decimal('100000.00');
+  const span = { openingDate: '2026-10-01', closingDate: '2026-10-31' };
+  const bank = statement(ACCOUNT, bankLines, { opening, closing: opening.plus(sum(bankLines)), ...span });
+  const ledger = statement(ACCOUNT, ledgerLines, { opening, ...span });
+  await importStatements(db, { account: ACCOUNT, side: 'bank', fileName: 'bank.csv', sha256: 'a'.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+  await importStatements(db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger.csv', sha256: 'b'.repeat(64), statements: [ledger], actor: 'u-staff', at: AT });
+}
