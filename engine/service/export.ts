@@ -1,6 +1,7 @@
 /**
  * The reconciliation record as CSV (UTF-8 with BOM, so Excel in a Chinese locale opens it
- * correctly) or XLSX (exceljs: a balance-statement sheet, a matches sheet, a differences sheet).
+ * correctly) or XLSX (exceljs: a balance-statement sheet, a matches sheet, a differences sheet, and
+ * a sheet of the lines counted in transit when there are any).
  * Headings and names in the user's language; amounts as written in the store, never via float.
  */
 import { messages, type Lang } from '../i18n/index.ts';
@@ -62,10 +63,16 @@ function sections(r: ReconciliationRecord, lang: Lang): { title: string; rows: C
         ...r.differences.map((d) => [d.id, tr(t.kinds, d.kind), tr({ ...t.store.sides, both: '-' }, d.side), amount(d.amount), tr(t.store.states, d.state), d.lines.join(' '),
           d.resolution ? `${tr(t.store.resolutionKinds, d.resolution.kind)}: ${d.resolution.reason}` : '', d.resolution?.decidedBy ?? '', d.run])],
     },
+    // Only when the balance statement counted such lines: a record without them reads as before.
+    ...(r.inTransit.length === 0 ? [] : [{
+      title: e.inTransit,
+      rows: [[e.line, e.side, e.date, e.amount, e.kind],
+        ...r.inTransit.map((l) => [l.line, tr(t.store.sides, l.side), l.date, amount(l.amount), tr(t.kinds, l.kind)])],
+    }]),
   ];
 }
 
-/** CSV: the three sections one after the other, each under its title, with a BOM. */
+/** CSV: the sections one after the other, each under its title, with a BOM. */
 export function recordCsv(r: ReconciliationRecord, lang: Lang): string {
   const out: string[] = [`${messages(lang).store.export.title}`];
   for (const s of sections(r, lang)) {

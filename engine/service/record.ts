@@ -12,7 +12,8 @@
  */
 import { EngineError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { selectRecordDifferences, selectRecordMatches, selectRecordRun } from '../store/record.ts';
+import { oneSidedKind } from '../reconcile.ts';
+import { selectRecordDifferences, selectRecordLines, selectRecordMatches, selectRecordRun } from '../store/record.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { parsePeriod } from './period.ts';
 
@@ -35,6 +36,16 @@ export interface RecordDifference {
   readonly resolution: { kind: string; reason: string; proposedBy: string; decision: string | null; decidedBy: string | null } | null;
 }
 
+/** A line the balance statement counted as in transit on the period's last day (a match of a later run holds it, or a pending manual match). */
+export interface RecordInTransitLine {
+  readonly line: string;
+  readonly side: 'bank' | 'ledger';
+  readonly date: string;
+  readonly amount: string;
+  /** The one-sided kind it counted as. */
+  readonly kind: string;
+}
+
 export interface ReconciliationRecord {
   readonly account: { number: string; name: string; currency: string; customer: string; branch: string };
   readonly period: string;
@@ -43,6 +54,8 @@ export interface ReconciliationRecord {
   readonly balance: { bankClosing: string; ledgerClosing: string; adjustedBank: string; adjustedLedger: string; balanced: boolean };
   readonly matches: RecordMatch[];
   readonly differences: RecordDifference[];
+  /** Lines counted in transit (runs stored before this was kept list none). */
+  readonly inTransit: RecordInTransitLine[];
 }
 
 /** The record of the current run of `period`; STORE.NO_RUN when the period was never run. */
@@ -53,6 +66,7 @@ export async function buildRecord(db: Db, accountNumber: string, periodLabel: st
   if (!run) throw new EngineError('STORE.NO_RUN', `no run of ${account.number} for ${period.label}`, { account: account.number, period: period.label });
   const matches = await selectRecordMatches(db, account.number, period.label, run.id);
   const differences = await selectRecordDifferences(db, account.number, period.label, run.report.countedDifferences);
+  const inTransit = await selectRecordLines(db, account.number, run.report.countedLines);
   return {
     account: { number: account.number, name: account.name, currency: account.currency, customer: account.customer, branch: account.branch },
     period: period.label,
@@ -64,5 +78,6 @@ export async function buildRecord(db: Db, accountNumber: string, periodLabel: st
       id: d.id, run: d.run_id, kind: d.kind, side: d.side, amount: d.amount, state: d.state, lines: d.lines,
       resolution: d.r_kind === null ? null : { kind: d.r_kind, reason: d.r_reason ?? '', proposedBy: d.r_by ?? '', decision: d.r_decision, decidedBy: d.r_decided_by },
     })),
+    inTransit: inTransit.map((l) => ({ ...l, kind: oneSidedKind(l.side, !l.amount.startsWith('-')) })),
   };
 }

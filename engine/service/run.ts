@@ -298,17 +298,22 @@ function inTransitDifference(l: InTransit): Difference {
  * agree. A side whose closing the engine summed from the lines it examined leaves them out of the
  * closing as well: then they are not counted (nor is an amount mismatch with such a side).
  */
-function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): { result: Reconciliation; countedIds: string[] } {
+function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): { result: Reconciliation; countedIds: string[]; countedLines: string[] } {
   const counted: Difference[] = [];
   const countedIds: string[] = [];
+  const countedLines: string[] = [];
   for (const h of held) {
     const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
     if (!holds) continue;
     counted.push({ kind: h.kind, side: h.side, ids: [], amount: new Decimal(h.amount) });
     countedIds.push(h.id);
   }
-  for (const l of inTransit) if (l.side === 'bank' ? bankHolds : ledgerHolds) counted.push(inTransitDifference(l));
-  if (counted.length === 0) return { result, countedIds };
+  for (const l of inTransit) {
+    if (!(l.side === 'bank' ? bankHolds : ledgerHolds)) continue;
+    counted.push(inTransitDifference(l));
+    countedLines.push(l.id);
+  }
+  if (counted.length === 0) return { result, countedIds, countedLines };
   const b = result.balance;
   return {
     result: {
@@ -317,6 +322,7 @@ function withHeld(result: Reconciliation, held: readonly Held[], inTransit: read
         [...result.differences, ...counted]),
     },
     countedIds: countedIds.sort(byNumber),
+    countedLines,
   };
 }
 
@@ -357,7 +363,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
     // Closed differences not yet corrected in the book, and another period's open mismatches and duplicates this run cannot see again, count as found.
     const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
-    const { result, countedIds } = withHeld(engineResult, [...heldOut, ...closed.filter((d) => !correctedNow.has(d.id)), ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    const { result, countedIds, countedLines } = withHeld(engineResult, [...heldOut, ...closed.filter((d) => !correctedNow.has(d.id)), ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -379,6 +385,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         openingSources: report.openingSources, openings: report.openings, openingGaps: report.openingGaps,
         // Other runs' differences its balance statement counts: the period's record lists them.
         countedDifferences: countedIds,
+        // Lines it counted as in transit on its last day (selectInTransitLines): the record lists them too.
+        countedLines,
       },
       // A book closing summed from 0 over the lines this run examined is no balance: not carried.
       ledgerClosing: ledgerHolds ? report.balance.ledgerClosing : null,

@@ -153,7 +153,7 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
   return res.rows.map((r) => ClosedSchema.parse(r));
 }
 
-const InTransitLineSchema = z.object({ side: z.enum(['bank', 'ledger']), amount: z.string() });
+const InTransitLineSchema = z.object({ id: z.string(), side: z.enum(['bank', 'ledger']), amount: z.string() });
 
 /**
  * Lines dated by `to` that a run of `period` leaves out though no pair settles them by then: lines
@@ -180,7 +180,7 @@ export async function selectInTransitLines(db: Db, account: string, period: stri
        SELECT unnest(d.bank_ids || d.ledger_ids) FROM differences d
         WHERE d.account = $1 AND d.state IN ('in_review', 'proposed', 'approved', 'rejected')
      )
-     SELECT t.side, t.amount::text AS amount FROM (SELECT id FROM straddling UNION SELECT id FROM claimed) s
+     SELECT t.id::text AS id, t.side, t.amount::text AS amount FROM (SELECT id FROM straddling UNION SELECT id FROM claimed) s
        JOIN transactions t ON t.id = s.id
       WHERE t.account = $1 AND t.date <= $3::date
       ORDER BY t.id`,

@@ -14,6 +14,8 @@ const RecordRunSchema = z.object({
     balance: z.object({ bankClosing: z.string(), ledgerClosing: z.string(), adjustedBank: z.string(), adjustedLedger: z.string(), balanced: z.boolean() }),
     /** Differences of other runs its balance statement counts (runs stored before there was this field: none). */
     countedDifferences: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
+    /** Lines its balance statement counted as in transit (same: none before the field). */
+    countedLines: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
   }),
 });
 export type RecordRunRow = z.infer<typeof RecordRunSchema>;
@@ -77,4 +79,17 @@ export async function selectRecordDifferences(db: Db, account: string, period: s
       ORDER BY d.id`, [account, period, counted],
   );
   return res.rows.map((r) => RecordDifferenceSchema.parse(r));
+}
+
+const RecordLineSchema = z.object({ line: z.string(), side: z.enum(['bank', 'ledger']), date: z.string(), amount: z.string() });
+export type RecordLineRow = z.infer<typeof RecordLineSchema>;
+
+/** Lines `ids` of the account as the record names them (bank id, side, date, amount), in store id order. */
+export async function selectRecordLines(db: Db, account: string, ids: readonly string[]): Promise<RecordLineRow[]> {
+  if (ids.length === 0) return [];
+  const res = await db.query(
+    `SELECT t.ext_id AS line, t.side, t.date::text AS date, t.amount::text AS amount FROM transactions t
+      WHERE t.account = $1 AND t.id = ANY($2::bigint[]) ORDER BY t.id`, [account, ids],
+  );
+  return res.rows.map((r) => RecordLineSchema.parse(r));
 }

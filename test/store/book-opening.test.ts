@@ -12,6 +12,7 @@ import { importStatements } from '../../engine/service/import.ts';
 import { listDifferences } from '../../engine/service/differences.ts';
 import { propose } from '../../engine/service/resolve.ts';
 import { buildRecord } from '../../engine/service/record.ts';
+import { recordCsv } from '../../engine/service/export.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { getStatus } from '../../engine/service/status.ts';
 import { statusPort } from '../../bot/ports/status.ts';
@@ -173,6 +174,11 @@ describeEngines('the book opening on %s', (engine) => {
     const again = await run('2026-10-21');
     expect(again.report.summary).toMatchObject({ ledgerCount: 0, differences: 0 });
     expect(again.report.balance).toMatchObject({ bankClosing: '100000.00', ledgerClosing: '92000.00', adjustedBank: '92000.00', balanced: true });
+    // The day's record names the line its balance statement counted, though no difference holds it.
+    const record = await buildRecord(t.db, ACCOUNT, '2026-10-21');
+    expect(record.differences).toEqual([]);
+    expect(record.inTransit).toEqual([{ line: 'V1', side: 'ledger', date: '2026-10-20', amount: '-8000.00', kind: 'ledger_only_debit' }]);
+    expect(recordCsv(record, 'en')).toContain('\r\nLines counted in transit\r\nLine,Side,Date,Amount,Kind\r\nV1,ledger side,2026-10-20,-8000.00,"Paid in books, not yet at bank"\r\n');
   });
 
   it('a pending manual match: the line it claims besides its difference\'s own is still counted when the period is run again', async () => {

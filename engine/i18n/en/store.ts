@@ -219,6 +219,9 @@ export const store: typeof zh = {
       decidedBy: 'Approved by',
       lines: 'Lines',
       foundIn: 'Found by run',
+      inTransit: 'Lines counted in transit',
+      line: 'Line',
+      date: 'Date',
     },
     errors: {
       'STORE.UNKNOWN_ACCOUNT': 'unknown account {account}; add it with recon accounts add first.',

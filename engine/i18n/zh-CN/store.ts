@@ -217,6 +217,9 @@ export const store = {
       decidedBy: '审批人',
       lines: '流水',
       foundIn: '发现批次',
+      inTransit: '计入调节的在途流水',
+      line: '流水',
+      date: '日期',
     },
     errors: {
       'STORE.UNKNOWN_ACCOUNT': '未知账户 {account}。请先用 recon accounts add 新增。',
