@@ -23,7 +23,7 @@
 import { Decimal } from '../money.ts';
 import type { GivenOpening } from '../reconcile.ts';
 import type { Db } from '../store/db.ts';
-import { carriedClosing, sideTotal, statedBalance, statedOpening } from '../store/openings.ts';
+import { carriedClosing, lateLines, sideTotal, statedBalance, statedOpening, type StatedBalance } from '../store/openings.ts';
 import type { Account } from './accounts.ts';
 import { dayAfter, dayBefore, type Period } from './period.ts';
 
@@ -52,17 +52,25 @@ async function between(tx: Db, account: string, side: SideName, from: string, to
   return { total: new Decimal(r.total), lines: r.lines };
 }
 
+/** A stated balance rolled forward to the end of `to`: plus the lines after it, and the lines imported later that it cannot hold (lateLines). */
+async function rolledForward(tx: Db, account: string, side: SideName, stated: StatedBalance, to: string): Promise<{ total: Decimal; lines: number }> {
+  const after = await between(tx, account, side, dayAfter(stated.point), to);
+  const late = await lateLines(tx, account, side, stated);
+  return { total: after.total.plus(late.total), lines: after.lines + late.lines };
+}
+
 /**
  * The side's balance at the end of `to`: the latest balance a statement states by then, plus the
- * side's lines after it. Stated (not computed) when it is a closing with no line after it; null
- * when no statement of the side states a balance by then.
+ * side's lines after it and those imported later without a balance of their own though dated in
+ * its span. Stated (not computed) when it is a closing with no such line; null when no statement
+ * of the side states a balance by then.
  */
 export async function closingOn(tx: Db, account: string, side: SideName, to: string): Promise<SideClosing | null> {
   const stated = await statedBalance(tx, account, side, to);
   if (stated === null) return null;
-  const after = await between(tx, account, side, dayAfter(stated.point), to);
-  if (stated.kind === 'closing' && after.lines === 0) return { amount: new Decimal(stated.amount), date: stated.date, computed: false, point: stated.point };
-  return { amount: new Decimal(stated.amount).plus(after.total), date: to, computed: true, point: stated.point };
+  const rolled = await rolledForward(tx, account, side, stated, to);
+  if (stated.kind === 'closing' && rolled.lines === 0) return { amount: new Decimal(stated.amount), date: stated.date, computed: false, point: stated.point };
+  return { amount: new Decimal(stated.amount).plus(rolled.total), date: to, computed: true, point: stated.point };
 }
 
 /**
@@ -78,7 +86,10 @@ async function handedOver(tx: Db, account: Account, period: Period): Promise<Giv
   const candidates: Array<{ point: string; figure: GivenOpening }> = [];
   if (set !== null) candidates.push({ point: dayBefore(set.asOf), figure: { amount: set.amount, source: 'set', asOf: set.asOf, setBy: set.setBy, period: null } });
   if (carried !== null) candidates.push({ point: carried.to, figure: { amount: new Decimal(carried.closing), source: 'carried', asOf: carried.to, setBy: null, period: carried.period } });
-  if (journal !== null) candidates.push({ point: journal.point, figure: { amount: new Decimal(journal.amount), source: 'stated', asOf: journal.date, setBy: null, period: null } });
+  if (journal !== null) {
+    const late = await lateLines(tx, account.number, 'ledger', journal);
+    candidates.push({ point: journal.point, figure: { amount: new Decimal(journal.amount).plus(late.total), source: 'stated', asOf: journal.date, setBy: null, period: null } });
+  }
   // The latest; among figures of the same day the first pushed (a stable sort keeps their order).
   const latest = candidates.sort((a, b) => (a.point < b.point ? 1 : a.point > b.point ? -1 : 0))[0];
   if (latest === undefined) return undefined;

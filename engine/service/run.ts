@@ -29,7 +29,8 @@ import { appendAudit } from '../store/audit.ts';
 import { claimLines } from '../store/claims.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
-  carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectStandingDifferences, supersedeDifferences,
+  carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectSettledClaims, selectStandingDifferences,
+  supersedeDifferences,
 } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
@@ -185,11 +186,12 @@ const byNumber = (a: string, b: string): number => a.length - b.length || (a < b
  * Writes the run's differences against the account's open ones whose lines it examined again:
  * the same difference found again is carried (keeps its number), the others are superseded and
  * the rest of the run's differences inserted. Then 未达账项 marks of superseded differences are
- * cleared (lines matched) or moved (lines now in another difference).
+ * cleared (lines matched) or moved (lines now in another difference). `settledBy` are lines a closed
+ * resolution claimed (a book adjustment's entry, this run's too): an open difference holding one is settled.
  */
-async function writeDifferences(tx: Db, account: string, bySide: Record<Side, StoredLineTx[]>, differences: readonly NewDifference[], runId: string, req: RunRequest): Promise<RunChanges> {
+async function writeDifferences(tx: Db, account: string, bySide: Record<Side, StoredLineTx[]>, differences: readonly NewDifference[], runId: string, req: RunRequest, settledBy: readonly string[]): Promise<RunChanges> {
   const open = await selectOpenDifferences(tx, account);
-  const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId) : []);
+  const examined = new Set(open.length > 0 ? [...bySide.bank, ...bySide.ledger].map((l) => l.storeId).concat(settledBy) : []);
   const fresh = new Map<string, number>();
   differences.forEach((d, i) => fresh.set(differenceKey(d.kind, d.amount, d.bank, d.ledger), i));
   const taken = new Set<number>();
@@ -393,7 +395,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     });
 
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
-    const written = await writeDifferences(tx, account.number, bySide, differences, runId, req);
+    // Lines a closed resolution claimed (this run's adjustment entries among them): an open difference holding one is settled.
+    const written = await writeDifferences(tx, account.number, bySide, differences, runId, req, await selectSettledClaims(tx, account.number));
     const changes: RunChanges = corrections.length === 0 ? written : {
       ...written,
       corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)),

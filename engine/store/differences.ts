@@ -153,6 +153,19 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
   return res.rows.map((r) => ClosedSchema.parse(r));
 }
 
+/**
+ * Lines a closed difference's resolution claimed besides its own (a book adjustment's entry, a
+ * manual match's lines): settled for good, so an open difference still holding one is settled too.
+ */
+export async function selectSettledClaims(db: Db, account: string): Promise<string[]> {
+  const res = await db.query(
+    `SELECT c.line_id::text AS id FROM line_claims c JOIN differences d ON d.id = c.difference_id
+      WHERE c.account = $1 AND d.state = 'closed' AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids)) ORDER BY c.line_id`,
+    [account],
+  );
+  return res.rows.map((r) => z.object({ id: z.string() }).parse(r).id);
+}
+
 const InTransitLineSchema = z.object({ id: z.string(), side: z.enum(['bank', 'ledger']), amount: z.string() });
 
 /**

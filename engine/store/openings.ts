@@ -35,7 +35,7 @@ export async function statedOpening(db: Db, account: string, side: 'bank' | 'led
   return r ? { opening: r.opening, date: r.opening_date } : null;
 }
 
-const StatedRowSchema = z.object({ amount: z.string(), point: z.string(), kind: z.enum(['closing', 'opening']), date: z.string() });
+const StatedRowSchema = z.object({ amount: z.string(), point: z.string(), kind: z.enum(['closing', 'opening']), date: z.string(), from: z.string(), import_id: z.string() });
 
 /** A balance a statement states, as of the end of the day `point`. */
 export interface StatedBalance {
@@ -45,6 +45,10 @@ export interface StatedBalance {
   readonly kind: 'closing' | 'opening';
   /** The date the statement gives it for (its closing or opening date). */
   readonly date: string;
+  /** The first day the stating statement covers. */
+  readonly from: string;
+  /** The import it came with: lines imported later may postdate it though dated in its span (lateLines). */
+  readonly import_id: string;
 }
 
 /**
@@ -56,11 +60,12 @@ export interface StatedBalance {
  */
 export async function statedBalance(db: Db, account: string, side: 'bank' | 'ledger', to: string): Promise<StatedBalance | null> {
   const res = await db.query(
-    `SELECT amount, to_char(point, 'YYYY-MM-DD') AS point, kind, to_char(date, 'YYYY-MM-DD') AS date FROM (
-       SELECT closing::text AS amount, coalesce(closing_date, date_to) AS point, 'closing' AS kind, coalesce(closing_date, date_to) AS date, 0 AS pref, id
+    `SELECT amount, to_char(point, 'YYYY-MM-DD') AS point, kind, to_char(date, 'YYYY-MM-DD') AS date, to_char(span_from, 'YYYY-MM-DD') AS "from", import_id::text AS import_id FROM (
+       SELECT closing::text AS amount, coalesce(closing_date, date_to) AS point, 'closing' AS kind, coalesce(closing_date, date_to) AS date,
+              coalesce(opening_date, date_from, closing_date, date_to) AS span_from, 0 AS pref, id, import_id
          FROM statements WHERE account = $1 AND side = $2 AND closing IS NOT NULL
        UNION ALL
-       SELECT opening::text, coalesce(opening_date, date_from) - 1, 'opening', coalesce(opening_date, date_from), 1, id
+       SELECT opening::text, coalesce(opening_date, date_from) - 1, 'opening', coalesce(opening_date, date_from), coalesce(opening_date, date_from), 1, id, import_id
          FROM statements WHERE account = $1 AND side = $2 AND opening IS NOT NULL
      ) stated WHERE date <= $3::date ORDER BY point DESC, pref, id DESC LIMIT 1`,
     [account, side, to],
@@ -76,6 +81,24 @@ export async function sideTotal(db: Db, account: string, side: 'bank' | 'ledger'
     `SELECT coalesce(sum(amount), 0)::text AS total, count(*)::int AS lines FROM transactions
       WHERE account = $1 AND side = $2 AND ($3::date IS NULL OR date >= $3::date) AND date <= $4::date`,
     [account, side, from, to],
+  );
+  return SumRowSchema.parse(res.rows[0]);
+}
+
+/**
+ * Σ the side's lines that a stated balance cannot hold though they are dated in its statement's
+ * span up to its point: lines of files imported after it that state no balance themselves (an
+ * adjusting entry dated the 30th, posted and imported after the month's journal). A file that
+ * states balances is a statement of its own (the latest one is taken), and lines dated before the
+ * span (an earlier month imported late) are already in the figure.
+ */
+export async function lateLines(db: Db, account: string, side: 'bank' | 'ledger', stated: { from: string; point: string; import_id: string }): Promise<{ total: string; lines: number }> {
+  if (stated.from > stated.point) return { total: '0', lines: 0 };
+  const res = await db.query(
+    `SELECT coalesce(sum(t.amount), 0)::text AS total, count(*)::int AS lines FROM transactions t
+      WHERE t.account = $1 AND t.side = $2 AND t.import_id > $3::bigint AND t.date >= $4::date AND t.date <= $5::date
+        AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.import_id = t.import_id AND (s.opening IS NOT NULL OR s.closing IS NOT NULL))`,
+    [account, side, stated.import_id, stated.from, stated.point],
   );
   return SumRowSchema.parse(res.rows[0]);
 }

@@ -15,6 +15,7 @@ import { describeChanges } from '../../engine/service/runChanges.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
 import { ACCOUNT, AT, importOctober, seed, statement, type LineSpec } from './support/fixtures.ts';
+import { Decimal } from '../../engine/money.ts';
 
 const BANK: LineSpec[] = [
   { id: 'B1', date: '2026-10-03', amount: '20000.00', reference: 'INV-1' },
@@ -34,9 +35,10 @@ describeEngines('a book adjustment reaches the journal on %s', (engine) => {
   const run = (period: string) => runReconciliation(t.db, { account: ACCOUNT, period, actor: 'u-staff', at: AT });
   const differences = async () => (await listDifferences(t.db, { account: ACCOUNT, state: [...ALL] }))
     .map((d) => `${d.kind} ${d.amount.toFixed(2)} ${d.state}`).sort();
-  const postEntries = (entries: LineSpec[]) => importStatements(t.db, {
-    account: ACCOUNT, side: 'ledger', fileName: 'ledger-adjustments.csv', sha256: 'c'.repeat(64), statements: [statement(ACCOUNT, entries)], actor: 'u-staff', at: AT,
+  const postEntries = (entries: LineSpec[], sha = 'c') => importStatements(t.db, {
+    account: ACCOUNT, side: 'ledger', fileName: `ledger-adjustments-${sha}.csv`, sha256: sha.repeat(64), statements: [statement(ACCOUNT, entries)], actor: 'u-staff', at: AT,
   });
+  const postEntries2 = (entries: LineSpec[]) => postEntries(entries, 'e');
 
   beforeEach(async () => {
     t = await openTestDb(engine);
@@ -81,6 +83,36 @@ describeEngines('a book adjustment reaches the journal on %s', (engine) => {
     expect(next.report.balance).toEqual(posted.report.balance);
     const before = await run('2026-10-20');
     expect(before.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '17020.00', adjustedLedger: '61950.00', balanced: true });
+  });
+
+  it("a journal that states its closing, and the entry in a later file of lines only, under the journal reader's date/voucher id", async () => {
+    // The month's journal stated 17,020.00 at 10-31 (importOctober states only openings): a later export states it too.
+    const stated = statement(ACCOUNT, [], { closing: new Decimal('17020.00'), openingDate: '2026-10-01', closingDate: '2026-10-31' });
+    await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: 'ledger-closing.csv', sha256: 'd'.repeat(64), statements: [stated], actor: 'u-staff', at: AT });
+    expect((await run('2026-10')).report.balance).toMatchObject({ ledgerClosing: '17020.00', adjustedLedger: '61950.00', balanced: true });
+    // Posted on 10-31 after that export: the stated 17,020.00 cannot hold it, so the book's closing is rolled on by it.
+    await postEntries([{ id: '2026-10-31/记-1032', date: '2026-10-31', amount: '45200.00' }]);
+    const posted = await run('2026-10');
+    expect(posted.changes.corrected).toMatchObject([{ id: ids.duplicate, entry: '记-1032', line: '2026-10-31/记-1032' }]);
+    expect(posted.report.balance).toMatchObject({ ledgerClosing: '62220.00', adjustedBank: '61950.00', adjustedLedger: '61950.00', balanced: true });
+  });
+
+  it('an entry imported before its adjustment is approved is a difference until then, and settled by the run after the approval', async () => {
+    // The book posted a fee the bank never charged; the reversal 记-1100 is proposed, and posted before anyone approves it.
+    await postEntries([{ id: '记-1099', date: '2026-10-31', amount: '-15.00', reference: 'FEE-10' }]);
+    await run('2026-10');
+    const fee = (await listDifferences(t.db, { account: ACCOUNT })).find((d) => d.kind === 'ledger_only_debit')!;
+    await propose(t.db, { differenceId: fee.id, actor: 'u-staff', at: AT, resolution: { kind: 'ledger_adjustment', reason: '误记手续费', entryReference: '记-1100' } });
+    await postEntries2([{ id: '记-1100', date: '2026-10-31', amount: '15.00' }]);
+    const early = await run('2026-10');
+    expect(early.report.balance.balanced).toBe(true);
+    const entry = (await listDifferences(t.db, { account: ACCOUNT })).find((d) => d.kind === 'ledger_only_credit')!;
+    expect(entry.amount.toFixed(2)).toBe('15.00');
+    await approve(t.db, { differenceId: fee.id, actor: 'u-appr', at: AT });
+    const after = await run('2026-10');
+    expect(after.changes).toMatchObject({ settled: [entry.id], corrected: [{ id: fee.id, entry: '记-1100', line: '记-1100' }] });
+    expect(after.report.balance).toMatchObject({ adjustedBank: '61950.00', adjustedLedger: '61950.00', balanced: true });
+    expect(await differences()).toEqual(['amount_mismatch -270.00 closed', 'duplicate -45200.00 closed', 'ledger_only_debit -15.00 closed']);
   });
 
   it('an entry with another amount is not the adjustment: it is a difference of its own', async () => {

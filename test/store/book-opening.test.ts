@@ -142,6 +142,23 @@ describeEngines('the book opening on %s', (engine) => {
     expect(end.report.balance).toMatchObject({ bankClosing: '130000.00', ledgerClosing: '122000.00', adjustedBank: '122000.00', balanced: true });
   });
 
+  it('September imported after October: the same figures as in order, nothing counted twice', async () => {
+    // October's files first (each side opens at 115000.00, the bank closes at 145000.00), September's after them.
+    const month = async (m: Month, opening: string, closing: string, sha: string): Promise<void> => {
+      const span = { openingDate: m.first, closingDate: m.last };
+      const bank = statement(ACCOUNT, m.bank, { opening: new Decimal(opening), closing: new Decimal(closing), ...span });
+      const ledger = statement(ACCOUNT, m.ledger, { opening: new Decimal(opening), ...span });
+      await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: `bank-${m.label}.csv`, sha256: sha.repeat(64), statements: [bank], actor: 'u-staff', at: AT });
+      await importStatements(t.db, { account: ACCOUNT, side: 'ledger', fileName: `ledger-${m.label}.csv`, sha256: sha.repeat(63) + '0', statements: [ledger], actor: 'u-staff', at: AT });
+    };
+    await month(MONTHS[1]!, '115000.00', '145000.00', 'e');
+    await month(MONTHS[0]!, '100000.00', '115000.00', 'f');
+    const oct = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
+    expect(oct.report.balance).toMatchObject({ bankClosing: '145000.00', ledgerClosing: '137000.00', adjustedBank: '137000.00', balanced: true });
+    const day = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10-08', actor: 'u-staff', at: AT });
+    expect(day.report.balance).toMatchObject({ bankClosing: '145000.00', ledgerClosing: '145000.00', balanced: true });
+  });
+
   it('a bank closing stated before the day is rolled forward by the lines after it, not taken as the day\'s', async () => {
     await importMonths(t.db, MONTHS.slice(0, 2), (m) => (m.label === '2026-09' ? '100000.00' : null));
     // September closes at 115000.00 (stated); by 10-08 both sides have 145000.00.
