@@ -11,6 +11,7 @@
  * day's amount mismatch in the month's, say): they are listed too, so its figures add up.
  */
 import { EngineError } from '../errors.ts';
+import { Decimal } from '../money.ts';
 import type { Db } from '../store/db.ts';
 import { oneSidedKind } from '../reconcile.ts';
 import { selectRecordDifferences, selectRecordLines, selectRecordMatches, selectRecordRun } from '../store/record.ts';
@@ -78,6 +79,6 @@ export async function buildRecord(db: Db, accountNumber: string, periodLabel: st
       id: d.id, run: d.run_id, kind: d.kind, side: d.side, amount: d.amount, state: d.state, lines: d.lines,
       resolution: d.r_kind === null ? null : { kind: d.r_kind, reason: d.r_reason ?? '', proposedBy: d.r_by ?? '', decision: d.r_decision, decidedBy: d.r_decided_by },
     })),
-    inTransit: inTransit.map((l) => ({ ...l, kind: oneSidedKind(l.side, !l.amount.startsWith('-')) })),
+    inTransit: inTransit.map((l) => ({ ...l, kind: oneSidedKind(l.side, !new Decimal(l.amount).isNegative()) })),
   };
 }

@@ -118,6 +118,9 @@ export async function selectStandingDifferences(db: Db, account: string, period:
   return res.rows.map((r) => HeldSchema.parse(r));
 }
 
+/** SQL: claim `c` is of a line beyond difference `d`'s own (a book adjustment's entry, a manual match's other lines). */
+const CLAIMED_BEYOND_OWN = 'NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids))';
+
 const ClosedSchema = HeldSchema.extend({
   bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()),
   /** The approved book adjustment's id and entry reference; null and '' for other resolutions. */
@@ -138,7 +141,7 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
   const res = await db.query(
     `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids,
             a.id::text AS adjustment, coalesce(a.entry_reference, '') AS entry_reference,
-            EXISTS (SELECT 1 FROM line_claims c WHERE c.difference_id = d.id AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids))) AS corrected
+            EXISTS (SELECT 1 FROM line_claims c WHERE c.difference_id = d.id AND ${CLAIMED_BEYOND_OWN}) AS corrected
        FROM differences d
        LEFT JOIN LATERAL (SELECT x.id, x.entry_reference FROM resolutions x
                            WHERE x.difference_id = d.id AND x.decision = 'approved' AND x.kind = 'ledger_adjustment' ORDER BY x.id DESC LIMIT 1) a ON true
@@ -146,7 +149,7 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
         AND EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(d.bank_ids || d.ledger_ids) AND t.date <= $2::date)
         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.account = $1 AND m.run_id IS NULL AND (m.bank_ids || m.ledger_ids) && (d.bank_ids || d.ledger_ids))
         AND NOT EXISTS (SELECT 1 FROM line_claims c JOIN transactions e ON e.id = c.line_id
-                         WHERE c.difference_id = d.id AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids)) AND e.date <= $2::date)
+                         WHERE c.difference_id = d.id AND ${CLAIMED_BEYOND_OWN} AND e.date <= $2::date)
       ORDER BY d.id`,
     [account, to],
   );
@@ -160,7 +163,7 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
 export async function selectSettledClaims(db: Db, account: string): Promise<string[]> {
   const res = await db.query(
     `SELECT c.line_id::text AS id FROM line_claims c JOIN differences d ON d.id = c.difference_id
-      WHERE c.account = $1 AND d.state = 'closed' AND NOT (c.line_id = ANY(d.bank_ids || d.ledger_ids)) ORDER BY c.line_id`,
+      WHERE c.account = $1 AND d.state = 'closed' AND ${CLAIMED_BEYOND_OWN} ORDER BY c.line_id`,
     [account],
   );
   return res.rows.map((r) => z.object({ id: z.string() }).parse(r).id);
