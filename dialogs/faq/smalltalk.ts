@@ -15,11 +15,11 @@ const FILLER = /[\s,，.。!！~～?？、…:：;；]+|啊|呀|哈|哦|喔|噢|
  * An acknowledgement (好的, 明白了, ok, 👍) counts as thanks.
  */
 const UNITS: readonly (readonly [SmallTalk, RegExp])[] = [
-  ['bye', /^(再见|拜拜|掰掰|白白|回头见|晚安|下班|先这样|就这样|(明天|明日|回头|下次|改天|晚点|迟些)(再)?(问|聊|说|来|找你|联系)|没(有)?(别的|其他|其它)(问题)?|bye ?bye|goodbye|bye|see ?you|good ?night|have a (nice|good|great) (day|one|weekend|evening)|take care)/],
-  ['thanks', /^((太|非常|十分|真是?)?(谢谢|多谢|感谢)(你|您|晒|哂)?(的)?(帮助|帮忙|解答|说明|解释|回答)?|谢啦|谢了|谢|唔该(晒|哂)?|辛苦|帮(了)?(我|我们)?(个|一个)?(大|很大的)?忙|thank ?(you|u)|thanks?|thanku|thx|ty|cheers( mate)?|much appreciated|appreciated|(you|u) saved my (day|life)|👍|🙏)/],
-  ['thanks', /^((很|非常|挺)?清楚|好的?|ok(ay)?|行|嗯+|明白|懂|我?知道|收到|了解|没问题|(问题)?解决|搞定|got ?it|great|cool|noted|fine|perfect|problem solved|solved|that help(s|ed)|(you('re| are| were| have been) )?(very |so |really )?(helpful|a (great |big )?help)|you('re| are) (great|awesome|the best))/],
+  ['bye', /^(再见|拜拜|掰掰|白白|回头见|晚安|下班|先这样|就这样|(明天|明日|回头|下次|改天|晚点|迟些)(再)?(问|聊|说|来|找你|联系)|没(有)?(别的|其他|其它)(问题)?|拜(?!托)|886|88|bye ?bye|goodbye|bye|see ?you( later| soon| tomorrow)?|catch (you|u) later|talk (to you |to u )?later|ttyl|gtg|got ?ta go|ciao|good ?night|have a (nice|good|great) (day|one|weekend|evening)|take care)/],
+  ['thanks', /^((太|非常|十分|真是?)?(谢谢|多谢|感谢|感恩)(你|您|晒|哂)?(的)?(帮助|帮忙|解答|说明|解释|回答)?|谢啦|谢了|谢|唔该(晒|哂)?|辛苦|3q|帮(了)?(我|我们)?(个|一个)?(大|很大的)?忙|(many |big )?thank ?(you|u)|(many |big )?thanks?|thanku|thx|tks|tnx|ty|cheers( mate)?|much (appreciated|obliged)|appreciated|nice one|(you|u) saved my (day|life)|👍|🙏)/],
+  ['thanks', /^((很|非常|挺)?清楚|好的?|ok(ay)?|alright|all right|行|嗯+|明白|懂|我?知道|收到|了解|没问题|(问题)?解决|搞定|got ?it|great|cool|noted|fine|perfect|problem solved|solved|that help(s|ed)|(you( re|'re| are| were| have been) )?(very |so |really )?(helpful|a (great |big )?help)|you( re|'re| are) (great|awesome|amazing|a star|the best))/],
   ['greeting', /^(你好|您好|大家好|嗨+|哈喽|哈罗|哈啰|早上好|上午好|下午好|晚上好|早晨好?|早安|午安|早|在吗|在么|在不在|(请问)?有人(在)?吗|请问|请多(多)?关照|小助手|助手|机器人|hello( there)?|hi( there)?|hey( there)?|hiya|yo|(我|我们)?(开始)?(上班|开工|上夜班|夜班开始)|good ?(morning|afternoon|evening)|morning|(is )?(any ?one|any ?body|some ?one) (there|here|around|online)|are you (there|online|around)|bot)/],
-  ['thanks', /^(a ?lot|very ?much|so ?much|你|您|哈+)/],
+  ['thanks', /^(a ?lot|very ?much|so ?much|你|您|哈+|then|for now)/],
 ];
 
 /** What small talk a message is made of, in order, or undefined when something else is left over. */

@@ -63,4 +63,8 @@ describe('recognizeIntent by who asks (issue 18)', () => {
   it.each(['back', 'Back', '取消', '返回', 'cancel', '2', '２', '第二个', 'the second one'])('"%s" outside a dialog is a command word', (text) => {
     expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'command' });
   });
+
+  it.each(['88', '886'])('"%s" (拜拜 in Chinese chat) is a goodbye for the FAQ, not a choice number', (text) => {
+    expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'faq' });
+  });
 });

@@ -17,6 +17,7 @@ import { openPglite, type Db } from '../../engine/store/db.ts';
 import { migrate } from '../../engine/store/migrate.ts';
 import { guidedRoutes } from '../../dialogs/routes.ts';
 import type { GuidedPorts } from '../../dialogs/ports.ts';
+import { messages } from '../../engine/i18n/index.ts';
 
 const NOW = new Date('2026-03-20T10:00:00Z');
 let db: Db;
@@ -144,5 +145,10 @@ describe('language and small talk', () => {
     const r = shown(await chat('customer-10')('谢谢'));
     expect(r).toContain('不客气');
     expect(r).not.toContain('没有把握');
+  });
+
+  it('"88" (拜拜 in Chinese chat) outside a dialog is a goodbye, not "nothing in progress"', async () => {
+    const r = shown(await chat('customer-11')('88'));
+    expect(r).toBe(messages('zh-CN').faq.smalltalk.bye);
   });
 });
