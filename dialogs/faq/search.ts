@@ -7,6 +7,7 @@
  */
 import { Bm25Index, DEFAULT_BM25, type Bm25Doc, type Bm25Params, type FieldSpec } from './bm25.ts';
 import { asksFor, statesIn, type AnswerType } from './answerType.ts';
+import { TermBayes } from './bayes.ts';
 import { fold, hasChinese } from './fold.ts';
 import type { KnowledgeBase } from './load.ts';
 import { visibleTo, type Asker, type KbEntry } from './schema.ts';
@@ -85,6 +86,8 @@ interface LangIndex {
   entryTerms: Set<string>[];
   /** The word terms of each entry's title, alternatives and tags (what it is asked with). */
   askedTerms: Set<string>[];
+  /** Which entry's phrasings make the question's terms most likely (bayes.ts). */
+  bayes: TermBayes;
 }
 
 /** The phrasings nearest a question (FaqSearch.phrasingNeighbours). */
@@ -100,6 +103,8 @@ interface Probe {
   readonly words: readonly string[];
   readonly asks: readonly AnswerType[];
   readonly neighbours: Neighbours;
+  /** Each entry's log posterior under the index's TermBayes. */
+  readonly bayes: Float64Array;
 }
 
 /** The nearest phrasings the gate's vote counts, and the wider neighbourhood the reranker's counts too. */
@@ -118,9 +123,11 @@ function buildLang(entries: readonly KbEntry[], declined: readonly string[], lan
   const phrasingWords: Bm25Doc[] = [];
   const phrasingGrams: Bm25Doc[] = [];
   const phrasingOwner: number[] = [];
+  const phrasingTerms = entries.map((): Terms[] => []);
   entries.forEach((e, i) => {
     for (const text of [e[lang].title, ...e[lang].alternatives]) {
       const terms = tokenize(text);
+      phrasingTerms[i]!.push(terms);
       const key = phrasingKey(terms.words);
       const owners = phrasings.get(key) ?? [];
       if (key && !owners.includes(i)) phrasings.set(key, [...owners, i]);
@@ -160,6 +167,7 @@ function buildLang(entries: readonly KbEntry[], declined: readonly string[], lan
   return {
     words: new Bm25Index(wordDocs, tuning.fields, tuning.bm25), grams: new Bm25Index(gramDocs, tuning.fields, tuning.bm25), phrasings, phrasingList, phrasingPostings,
     phrasingsOf, phrasingWords: new Bm25Index(phrasingWords, pf, tuning.bm25), phrasingGrams: new Bm25Index(phrasingGrams, pf, tuning.bm25), phrasingOwner, entryTerms, askedTerms,
+    bayes: new TermBayes(phrasingTerms),
   };
 }
 
@@ -260,7 +268,7 @@ export class FaqSearch {
     const index = chinese ? this.zh : this.en;
     const terms = tokenize(question, chinese ? 'always' : 'auto');
     const words = [...new Set(terms.words.filter((w) => !w.startsWith('?')))];
-    return { index, terms, words, asks: asksFor(fold(question)), neighbours: this.phrasingNeighbours(index, terms) };
+    return { index, terms, words, asks: asksFor(fold(question)), neighbours: this.phrasingNeighbours(index, terms), bayes: index.bayes.logPosterior(terms) };
   }
 
   /** The signals of `hits[at]` as if it were the best hit, the best of the others its runner-up. */
@@ -310,6 +318,7 @@ export class FaqSearch {
       share: hit.share ?? 1,
       declinedLike: neighbours.declined,
       declinedVote: sum > 0 ? none / sum : 0,
+      bayes: p.bayes[i]!,
     };
   }
 

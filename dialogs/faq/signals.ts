@@ -38,6 +38,8 @@ export interface Signals {
   readonly declinedLike: number;
   /** Of the five phrasings nearest the question, the share of their scores held by questions known to have no answer. */
   readonly declinedVote: number;
+  /** The entry's log posterior under the term model of its index (bayes.ts; BAYES_FLOOR at the lowest). */
+  readonly bayes: number;
 }
 
 /** A linear model over named features (the gate's logistic regression, the reranker's scores). */
