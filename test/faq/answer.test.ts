@@ -1,10 +1,7 @@
 /** What people get: answers with source and follow-ups, "did you mean", and the honest decline. */
 import { describe, expect, it } from 'vitest';
 import { createFaq } from '../../dialogs/faq/answer.ts';
-import { DEFAULT_THRESHOLDS } from '../../dialogs/faq/config.ts';
 import { loadFieldPhrasings } from '../../dialogs/faq/field.ts';
-import { gateProbability } from '../../dialogs/faq/gate.ts';
-import { GATE_WEIGHTS } from '../../dialogs/faq/gate-weights.ts';
 import { DEFAULT_KB_DIR, loadKnowledgeBase } from '../../dialogs/faq/load.ts';
 import { mentionsReconciliation, redirectOf } from '../../dialogs/faq/offtopic.ts';
 
@@ -175,9 +172,8 @@ describe('answering', () => {
     ['我们是一家做餐饮连锁的公司，门店很多，每天的流水都要汇总到总部，上个月还换了收银系统，财务就我和另外一个同事，老板天天开会，最近银行一直发短信催我们，余额调节表怎么填', 'balance-statement-how'],
     ['上个月换了新会计，之前的U盾也不知道放哪了，银行又催着确认，我想问一下U盾丢了怎么办', 'lost-usb-key'],
   ])('a story that asks at the end is answered on its question: %s', async (story, id) => {
-    // Read as a whole, the story leaves too much unanswered for the gate; its last clause does not.
-    const hits = faq.search.search(story, 'customer', 5);
-    expect(gateProbability(GATE_WEIGHTS, faq.search.signals(story, hits)!)).toBeLessThan(DEFAULT_THRESHOLDS.gateAnswer);
+    // (Until the term model joined the reranker's signals, the gate declined the restaurant story read as
+    // a whole and its last clause answered it; the gate now passes it whole, with the same entry.)
     const r = await faq.answer(story, { lang: 'zh-CN', asker: 'customer' });
     expect(r.kind).toBe('answer');
     expect(r.sources[0]?.id).toBe(id);
