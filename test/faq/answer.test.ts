@@ -162,7 +162,7 @@ describe('answering', () => {
     ['太感谢了 问题解决了', 'thanks'], ['唔該晒', 'thanks'], ['謝謝你的幫忙', 'thanks'], ['you are helpful, cheers', 'thanks'], ['that helped, thx', 'thanks'], ['掰掰', 'bye'],
     ['早晨', 'greeting'], ['hello is anyone there', 'greeting'], ['小助手你好呀', 'greeting'], ['good morning bot', 'greeting'], ['先這樣，掰掰', 'bye'],
     ['多谢 没别的问题了', 'bye'], ['谢谢啊 帮大忙了', 'thanks'], ['thank u so much u saved my day', 'thanks'], ['thanks, have a nice day', 'bye'], ['ok thanks 明天再问', 'bye'], ['晚上好，夜班开始了', 'greeting'],
-    ["you're awesome, cheers", 'thanks'], ['感恩，先這樣', 'bye'], ['88', 'bye'], ['886', 'bye'], ['many thanks!', 'thanks'], ['3Q~', 'thanks'], ['ok bye then', 'bye'], ['alright, thanks', 'thanks'],
+    ["you're awesome, cheers", 'thanks'], ['感恩，先這樣', 'bye'], ['88', 'bye'], ['886', 'bye'], ['many thanks!', 'thanks'], ['3Q~', 'thanks'], ['ok bye then', 'bye'], ['alright, thanks', 'thanks'], ['您好，打扰一下', 'greeting'], ['excuse me, anyone there?', 'greeting'],
   ])('"%s" is small talk (%s) as a whole', async (q) => {
     expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).toBe('smalltalk');
   });
@@ -179,7 +179,7 @@ describe('answering', () => {
     expect(r.sources[0]?.id).toBe(id);
   });
 
-  it.each(['谢谢，回执怎么交', 'hi, how do I confirm the statement online', 'history of confirmations', '问题解决了吗', 'was it helpful to confirm early', '谢谢 回执没解决', '早晨导入的文件', '下班前要对完吗', 'bot status', '请问回执怎么交', '明天再问对账的事', '上班了 对账怎么做', '拜托帮我看看回执', '88 元手续费是什么', 'thanks but the import still fails'])('"%s" is a question, not small talk', async (q) => {
+  it.each(['谢谢，回执怎么交', 'hi, how do I confirm the statement online', 'history of confirmations', '问题解决了吗', 'was it helpful to confirm early', '谢谢 回执没解决', '早晨导入的文件', '下班前要对完吗', 'bot status', '请问回执怎么交', '明天再问对账的事', '上班了 对账怎么做', '拜托帮我看看回执', '88 元手续费是什么', 'thanks but the import still fails', '打扰一下，回执怎么交', '不好意思，导入报错了'])('"%s" is a question, not small talk', async (q) => {
     expect((await faq.answer(q, { lang: 'zh-CN', asker: 'customer' })).kind).not.toBe('smalltalk');
   });
 
