@@ -99,3 +99,16 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
     );
   });
 }
+
+/**
+ * A lone surrogate (half of a UTF-16 pair) or a NUL: neither survives PostgreSQL's text (a lone
+ * surrogate is stored as U+FFFD, a NUL is refused), so an id or text holding one would be stored as
+ * something other than what was checked, hashed or audited. Such input is refused at the edge (400).
+ */
+// eslint-disable-next-line no-control-regex -- a NUL is one of the things it looks for
+const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/;
+
+/** True when the text can be stored as it is (no lone surrogate, no NUL). */
+export function storableText(text: string): boolean {
+  return !ILL_FORMED.test(text);
+}

@@ -12,18 +12,26 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { serviceUrlAllowed } from '../allowlist.ts';
-import { tooMany } from './edge.ts';
+import { storableText, tooMany } from './edge.ts';
 import type { RateLimits } from './rateLimit.ts';
+
+/** A string the store keeps as it is (edge.ts `storableText`). */
+const stored = (max: number) => z.string().max(max).refine(storableText, 'holds a NUL or half a surrogate pair');
 
 const IncomingActivitySchema = z
   .object({
     type: z.string().min(1).max(64),
     serviceUrl: z.string().min(1).max(2048),
     channelId: z.string().min(1).max(64),
-    conversation: z.object({ id: z.string().min(1).max(512) }).loose(),
-    from: z.object({ id: z.string().max(512) }).loose().optional(),
-    recipient: z.object({ id: z.string().max(512) }).loose().optional(),
+    conversation: z.object({ id: stored(512).pipe(z.string().min(1)) }).loose(),
+    // Every activity a channel sends names its sender; the turn reads from.id for who is asking.
+    from: z.object({ id: stored(512).pipe(z.string().min(1)), name: stored(512).optional() }).loose(),
+    recipient: z.object({ id: stored(512) }).loose().optional(),
+    // Text may hold anything: the turn reads it, and what is stored of it is made storable (tested).
     text: z.string().optional(),
+    locale: z.string().max(64).optional(),
+    membersAdded: z.array(z.object({ id: stored(512) }).loose()).optional(),
+    membersRemoved: z.array(z.object({ id: stored(512) }).loose()).optional(),
   })
   .loose();
 
@@ -72,8 +80,36 @@ export function registerMessages(server: Server, deps: MessagesDeps): void {
         deps.logger.warn({ req: requestId, conv: context.activity.conversation?.id ?? '' }, 'dropped activity: sender over the rate limit');
       };
     }
+    // With an app id, the adapter checks the channel's token before the turn. It answers a token that
+    // does not verify itself, with the token library's message (jsonwebtoken's 'invalid signature' even
+    // as a 500): every refusal before the turn starts is answered here instead, 401 and nothing more.
+    let started = false;
+    const run = logic;
+    logic = async (context) => {
+      started = true;
+      return run(context);
+    };
+    const refused = (status: number) => !deps.anonymous && !started && status >= 400;
+    let held: number | undefined;
+    const answer = {
+      status(code: number) {
+        if (refused(code)) held = code;
+        else res.status(code);
+        return answer;
+      },
+      header: (name: string, value: string) => res.header(name, value),
+      send(body?: unknown) {
+        if (held === undefined) return res.send(body);
+        deps.logger.warn({ req: requestId, conv: parsed.data.conversation.id, status: held, reason: typeof body === 'string' ? body.slice(0, 200) : undefined }, 'refused activity: the channel token did not verify');
+        res.send(401, { error: { code: 'Unauthorized', message: 'the request is not authorized' } });
+      },
+      end() {
+        if (held === undefined) return res.end();
+        if (!res.headersSent) this.send();
+      },
+    };
     try {
-      await deps.adapter.process(req, res, logic);
+      await deps.adapter.process(req, answer as unknown as Response, logic);
     } catch (err) {
       deps.logger.error({ req: requestId, conv: parsed.data.conversation.id, err }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: { code: 'InternalError', message: `request ${requestId} failed` } });

@@ -46,6 +46,12 @@ export function metricsAccess(req: Request, token: string | undefined): 200 | 40
 }
 
 export function registerOps(server: Server, deps: { db: Db; version: string; metrics: BotMetrics; logger: Logger; metricsToken?: string }): void {
+  // Load balancers and uptime probes often ask with HEAD: the same answer without a body.
+  server.head('/healthz', async (_req: Request, res: Response) => {
+    const check = await checkDatabase(deps.db);
+    res.send(check.ok ? 200 : 503);
+  });
+
   server.get('/healthz', async (req: Request, res: Response) => {
     const check = await checkDatabase(deps.db);
     if (check.ok) {

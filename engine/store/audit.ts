@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from './db.ts';
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson, storable } from './canonical.ts';
 import { digest, type AuditKey } from './audit-key.ts';
 
 const AUDIT_LOCK = 72_455_003;
@@ -57,7 +57,9 @@ export function rowHash(key: AuditKey | undefined, prevHash: string, stamp: RowS
 const LastEntrySchema = z.object({ seq: z.string(), hash: z.string() });
 
 /** Appends one entry; call inside the transaction that makes the change it records. */
-export async function appendAudit(tx: Db, entry: AuditEntry): Promise<void> {
+export async function appendAudit(tx: Db, given: AuditEntry): Promise<void> {
+  // Hashed as stored: an actor or value holding half a surrogate pair is kept with U+FFFD in its place.
+  const entry: AuditEntry = { ...storable({ ...given, at: undefined }), at: given.at };
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
   const last = await tx.query('SELECT a.seq::text AS seq, a.hash FROM audit_log a ORDER BY a.seq DESC LIMIT 1');
   const prev = last.rows[0] ? LastEntrySchema.parse(last.rows[0]) : undefined;

@@ -15,3 +15,19 @@ export function canonicalJson(value: unknown): string {
   if (typeof value === 'bigint') return JSON.stringify(value.toString());
   return JSON.stringify(value);
 }
+
+/**
+ * The value as PostgreSQL will keep it: in every string, a lone surrogate (half of a UTF-16 pair)
+ * and a NUL become U+FFFD, as text and jsonb store them (a NUL would be refused). Whatever is hashed
+ * must be this form, or a row could never verify (a lone surrogate is hashed as \ud800 by JSON and
+ * read back as U+FFFD). Dates and other non-plain objects are kept as they are.
+ */
+export function storable<T>(value: T): T {
+  // eslint-disable-next-line no-control-regex -- a NUL is one of the things it looks for
+  if (typeof value === 'string') return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g, '\uFFFD') as T;
+  if (Array.isArray(value)) return value.map(storable) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [storable(k), storable(v)])) as T;
+  }
+  return value;
+}

@@ -109,6 +109,32 @@ describe('request bodies', () => {
     await healthy(bot);
   });
 
+  it('refuses (400) ids that the store could not keep as sent (a NUL or half a surrogate pair; text with them is answered, see http.test.ts); and an activity without a sender or with a locale that is not text', async () => {
+    // Found by the hostile-HTTP round of 2026-12-05: such ids got 200 and a failed turn, and a NUL in a
+    // Direct Line user id answered PostgreSQL's own error text.
+    for (const fields of [{ from: 'a\u0000b' }, { from: 'u\ud800' }, { conversation: 'c\udc00' }]) {
+      const r = await post(`${bot.url}/api/messages`, activity(conn.url, { text: '你好', ...fields }));
+      expect(r.status).toBe(400);
+      expect(r.text).toContain('activity is missing or has bad fields');
+    }
+    const { from: _from, ...noSender } = activity(conn.url, { text: '你好' });
+    expect((await post(`${bot.url}/api/messages`, noSender)).status).toBe(400);
+    expect((await post(`${bot.url}/api/messages`, { ...activity(conn.url, { text: '你好' }), locale: { x: 1 } })).status).toBe(400);
+    expect((await post(`${bot.url}/api/messages`, { ...activity(conn.url, { type: 'conversationUpdate' }), membersAdded: [null] })).status).toBe(400);
+    const d = await post(`${bot.url}/v3/directline/tokens/generate`, { user: { id: 'a\u0000b' } });
+    expect(d.status).toBe(400);
+    expect(d.text).not.toMatch(/UTF8|byte sequence|postgres/i);
+    // An emoji is a proper pair, and an ordinary message is still answered.
+    expect((await post(`${bot.url}/api/messages`, activity(conn.url, { text: '谢谢 👍', from: 'demo-staff' }))).status).toBe(200);
+    await healthy(bot);
+  });
+
+  it('answers HEAD /healthz as GET does, without a body', async () => {
+    const r = await raw(bot.url, 'HEAD', '/healthz', {});
+    expect(r.status).toBe(200);
+    expect(r.text).toBe('');
+  });
+
   it('accepts nesting within the limit (an ordinary card submission)', async () => {
     const r = await post(`${bot.url}/api/messages`, withJson(activity(conn.url, { text: '你好' }), 'channelData', nestedJson(40)));
     expect(r.status).toBe(200);
