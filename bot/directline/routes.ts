@@ -23,7 +23,7 @@ import type { WebIdentity } from '../signin/identity.ts';
 import { keepFiles, MAX_FILES, readUploadForm } from './upload.ts';
 import { identifyCaller, mayUseConversation, speaker, tokenUntil, tokenUser, type Caller } from './access.ts';
 import { clientAddress } from '../http/clientAddress.ts';
-import { storableText, tooMany } from '../http/edge.ts';
+import { storedString as stored, tooMany } from '../http/edge.ts';
 import type { RateLimits } from '../http/rateLimit.ts';
 
 export interface DirectLineDeps {
@@ -46,7 +46,6 @@ export interface DirectLineDeps {
   mayImport: (userId: string) => Promise<boolean>;
 }
 
-const stored = (max: number) => z.string().max(max).refine(storableText, 'holds a NUL or half a surrogate pair');
 const UserSchema = z.object({ id: stored(128).pipe(z.string().trim().min(1)), name: stored(128).optional() }).loose();
 // `locale`: the page's language (Web Chat's page sends it), carried by the token to the greeting.
 const GenerateBodySchema = z.object({ user: UserSchema.optional(), locale: z.string().max(32).optional() }).loose();

@@ -9,6 +9,8 @@
  */
 import type { Request, Response, Server, Next } from 'restify';
 import type { Logger } from 'pino';
+import { z } from 'zod';
+import { storableText } from '../../engine/store/canonical.ts';
 import { readJsonBody, readMultipartBody, type BodyLimits } from './body.ts';
 import { clientAddress } from './clientAddress.ts';
 import type { PublicOrigins } from './hostCheck.ts';
@@ -101,14 +103,10 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
 }
 
 /**
- * A lone surrogate (half of a UTF-16 pair) or a NUL: neither survives PostgreSQL's text (a lone
- * surrogate is stored as U+FFFD, a NUL is refused), so an id or text holding one would be stored as
- * something other than what was checked, hashed or audited. Such input is refused at the edge (400).
+ * A string of at most `max` characters that the store keeps as sent: a lone surrogate (half of a
+ * UTF-16 pair) or a NUL would be stored as something other than what was checked, hashed or audited
+ * (engine/store/canonical.ts), so an id holding one is refused at the edge (400).
  */
-// eslint-disable-next-line no-control-regex -- a NUL is one of the things it looks for
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/;
-
-/** True when the text can be stored as it is (no lone surrogate, no NUL). */
-export function storableText(text: string): boolean {
-  return !ILL_FORMED.test(text);
+export function storedString(max: number) {
+  return z.string().max(max).refine(storableText, 'holds a NUL or half a surrogate pair');
 }

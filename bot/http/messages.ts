@@ -12,11 +12,8 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { serviceUrlAllowed } from '../allowlist.ts';
-import { storableText, tooMany } from './edge.ts';
+import { storedString as stored, tooMany } from './edge.ts';
 import type { RateLimits } from './rateLimit.ts';
-
-/** A string the store keeps as it is (edge.ts `storableText`). */
-const stored = (max: number) => z.string().max(max).refine(storableText, 'holds a NUL or half a surrogate pair');
 
 const IncomingActivitySchema = z
   .object({

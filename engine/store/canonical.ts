@@ -16,6 +16,16 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A lone surrogate (half of a UTF-16 pair) or a NUL: text PostgreSQL does not keep as sent. */
+// eslint-disable-next-line no-control-regex -- a NUL is one of the things it looks for
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+/** True when PostgreSQL keeps the text as it is (no lone surrogate, no NUL). */
+export function storableText(text: string): boolean {
+  UNSTORABLE.lastIndex = 0;
+  return !UNSTORABLE.test(text);
+}
+
 /**
  * The value as PostgreSQL will keep it: in every string, a lone surrogate (half of a UTF-16 pair)
  * and a NUL become U+FFFD, as text and jsonb store them (a NUL would be refused). Whatever is hashed
@@ -23,8 +33,7 @@ export function canonicalJson(value: unknown): string {
  * read back as U+FFFD). Dates and other non-plain objects are kept as they are.
  */
 export function storable<T>(value: T): T {
-  // eslint-disable-next-line no-control-regex -- a NUL is one of the things it looks for
-  if (typeof value === 'string') return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g, '\uFFFD') as T;
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD') as T;
   if (Array.isArray(value)) return value.map(storable) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [storable(k), storable(v)])) as T;
