@@ -55,7 +55,7 @@ const STATUS = [
   /^((the |today'?s? )?(reconciliation )?status( please)?|(show )?(open|unresolved) differences|how many (open |unresolved )?differences( today)?)[?.!]*$/,
 ];
 /** Command words of the guided dialogs; outside a dialog they have nothing to act on. */
-const COMMAND = /^(取消|返回|退出|上一步|下一步|重来|重新开始|结束|back|cancel|quit|exit|stop|next|prev|previous|undo|(?!88$)\d{1,2}|第?[一二三四五六七八九十]个?|(the )?(first|second|third|fourth|fifth)( one)?)[.。!！]*$/;
+const COMMAND = /^(取消|返回|退出|上一步|下一步|重来|重新开始|结束|back|cancel|quit|exit|stop|next|prev|previous|undo|(?!88[.。!！]*$)\d{1,2}|第?[一二三四五六七八九十]个?|(the )?(first|second|third|fourth|fifth)( one)?)[.。!！]*$/;
 /**
  * What a customer types that can only be a request for account data (balances, the state of an
  * account): an account number, or "查我的余额/对账结果" with no question about how things work.

@@ -64,7 +64,7 @@ describe('recognizeIntent by who asks (issue 18)', () => {
     expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'command' });
   });
 
-  it.each(['88', '886'])('"%s" (拜拜 in Chinese chat) is a goodbye for the FAQ, not a choice number', (text) => {
+  it.each(['88', '886', '88。', '88!', '886！'])('"%s" (拜拜 in Chinese chat) is a goodbye for the FAQ, not a choice number', (text) => {
     expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'faq' });
   });
 });

@@ -151,4 +151,9 @@ describe('language and small talk', () => {
     const r = shown(await chat('customer-11')('88'));
     expect(r).toBe(messages('zh-CN').faq.smalltalk.bye);
   });
+
+  it('"88。" with punctuation is a goodbye too, not a choice number', async () => {
+    const r = shown(await chat('customer-12')('88。'));
+    expect(r).toBe(messages('zh-CN').faq.smalltalk.bye);
+  });
 });
