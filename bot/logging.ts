@@ -1,14 +1,18 @@
 /**
  * Structured logs (pino, one JSON object per line). Account numbers never reach a log line in
- * full: every run of 8 or more digits in a message or field is cut to its last four.
+ * full: every run of 8 or more digits in a message or field (outside a UUID) is cut to its last four.
  */
 import pino, { type Logger } from 'pino';
 
-const LONG_NUMBER = /\d{8,}/g;
+/** A UUID (a request or conversation id) or a run of 8 or more digits; only the second is cut. */
+const LONG_NUMBER = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{8,}/gi;
 
-/** `6222021234567890` → `****7890`; shorter digit runs (amounts, dates, counts) stay. */
+/**
+ * `6222021234567890` → `****7890`; shorter digit runs (amounts, dates, counts) stay, and so does a
+ * UUID whose first group happens to be all digits (`12347485-…`), so a request id stays findable.
+ */
 export function maskNumbers(text: string): string {
-  return text.replace(LONG_NUMBER, (digits) => `****${digits.slice(-4)}`);
+  return text.replace(LONG_NUMBER, (match) => (match.includes('-') ? match : `****${match.slice(-4)}`));
 }
 
 function maskDeep(value: unknown, depth = 0): unknown {
