@@ -34,7 +34,7 @@ export const ThresholdsSchema = z.object({
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.5, gateSuggest: 0.5, pick: 0.4 };
+export const DEFAULT_THRESHOLDS: Required<Thresholds> = { answer: 0.4, suggest: 0.33, margin: 0.01, lead: 0.05, gateAnswer: 0.5, gateSuggest: 0.5, pick: 0.3 };
 
 /** A model on an OpenAI-compatible server (vLLM, LM Studio, a gateway on premises) or on Ollama. */
 const OpenAiShape = {
