@@ -20,12 +20,18 @@ export type SignInOutcome =
   | { ok: true; userId: string; name: string | null; idToken: string | null }
   | { ok: false; reason: SignInFailure; detail: string };
 
-/** A claim value usable as a channel user id: a non-empty string (numbers as their digits). */
-function claimValue(v: unknown): string | null {
+/**
+ * A claim value usable as a channel user id, used as sent: a non-empty string of at most 128
+ * characters (numbers as their digits). A value with whitespace or an invisible character at either
+ * end, or a control character anywhere, is refused rather than trimmed: the IdP keeps
+ * `"demo-staff-1 "` and `demo-staff-1` apart, so trimming would make one person another.
+ */
+export function claimValue(v: unknown): string | null {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
   if (typeof v !== 'string') return null;
-  const s = v.trim();
-  return s.length > 0 && s.length <= 128 ? s : null;
+  if (v.length === 0 || v.length > 128) return null;
+  if (/^[\s\p{Cf}]|[\s\p{Cf}]$|\p{Cc}/u.test(v)) return null;
+  return v;
 }
 
 export class OidcSignIn {
@@ -38,7 +44,10 @@ export class OidcSignIn {
       const { issuer, clientId, clientSecret } = this.settings;
       const auth = clientSecret ? client.ClientSecretBasic(clientSecret) : client.None();
       // Plain http is accepted by the config schema only on loopback (tests, a developer's IdP).
-      const execute = issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
+      // The ID token's signature is checked against the issuer's keys even though it comes straight
+      // from the token endpoint (OIDC Core would allow skipping that over TLS): a TLS-intercepting
+      // proxy between the bank and its IdP must not be able to choose who signs in.
+      const execute = [client.enableNonRepudiationChecks, ...(issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [])];
       this.discovered = client.discovery(issuer, clientId, undefined, auth, { execute, timeout: IDP_TIMEOUT_SECONDS });
       this.discovered.catch((err: unknown) => {
         this.logger.error({ err, issuer: issuer.href }, 'sign-in: OpenID Provider discovery failed');

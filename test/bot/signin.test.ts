@@ -28,6 +28,7 @@ beforeAll(async () => {
     zhangmin: { preferred_username: 'demo-staff', name: '张敏' },
     wangfang: { preferred_username: 'demo-admin', name: '王芳' },
     noname: { name: '无账号' },
+    padded: { preferred_username: 'demo-staff ', name: '带空格' },
   });
   const env = {
     OIDC_ISSUER: idp.issuer,
@@ -241,6 +242,13 @@ describe('sign-in through the OpenID Provider', () => {
     const last = steps.at(-1)!;
     expect(last.status).toBe(403);
     expect(last.text).toContain('身份认证服务没有提供账号标识（preferred_username）');
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
+  it('refuses a claim with whitespace at its end instead of trimming it into another person (demo-staff)', async () => {
+    const jar = new Jar();
+    const steps = await signIn(jar, `${bot.url}/`, 'padded');
+    expect(steps.at(-1)!.status).toBe(403);
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
   });
 
