@@ -1,7 +1,7 @@
 /**
  * The HTTP edge in front of every route, in this order:
  * 1. Web Chat page and Direct Line: the Host (and Origin) must name a public origin (421/403);
- * 2. /api/messages and Direct Line: the client address's rate limit (429 with Retry-After);
+ * 2. /api/messages, Direct Line and sign-in (/auth/*): the client address's rate limit (429 with Retry-After);
  * 3. every route: the body, read by bot/http/body.ts within its limits (400/408/413/415); JSON, or
  *    multipart on Direct Line's upload route only.
  * A refused request is answered with `Connection: close`, so an unread body cannot linger on the
@@ -37,8 +37,13 @@ export function isUploadRoute(path: string): boolean {
   return /^\/v3\/directline\/conversations\/[^/]+\/upload$/.test(path);
 }
 
+/**
+ * The routes under the per-address limit: the bot's, Direct Line, and sign-in (/auth/*), where each
+ * callback makes a request to the IdP with the bank's client credentials, so a burst could get the
+ * client throttled there and nobody could sign in.
+ */
 function isLimitedRoute(path: string): boolean {
-  return path === '/api/messages' || path.startsWith('/v3/directline/');
+  return path === '/api/messages' || path.startsWith('/v3/directline/') || path.startsWith('/auth/');
 }
 
 /** Answers a refusal and closes the connection afterwards. */

@@ -245,6 +245,28 @@ describe('sign-in through the OpenID Provider', () => {
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
   });
 
+  it('limits sign-in per client address (each callback costs a request to the IdP): 429 with Retry-After', async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const limited = await startBot({
+      port, now, db: bot.db, seed: false,
+      env: { OIDC_ISSUER: idp.issuer, OIDC_USER_CLAIM: 'preferred_username', SESSION_SECRET, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_REDIRECT_URI: `${origin}/auth/callback`, RATE_LIMIT_IP_PER_MINUTE: '2' },
+    });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${limited.url}/auth/callback?code=x&state=y`, { redirect: 'manual' });
+        statuses.push(res.status);
+        if (res.status === 429) retryAfter = res.headers.get('retry-after');
+      }
+      expect(statuses).toEqual([400, 400, 429]);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a claim with whitespace at its end instead of trimming it into another person (demo-staff)', async () => {
     const jar = new Jar();
     const steps = await signIn(jar, `${bot.url}/`, 'padded');
