@@ -182,7 +182,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   registerMessages(server, { adapter: cloud, anonymous, allowlist: config.BOT_SERVICE_URL_ALLOWLIST, logger, logicFor, rate });
   // Web Chat identity (bot/signin): sign-in through the IdP when OIDC_ISSUER is set.
   const signInConfig = signInSettings(config);
-  const signIn = signInConfig ? new WebSignIn(signInConfig, deps.now, logger) : null;
+  const signIn = signInConfig ? new WebSignIn(signInConfig, deps.now, logger, db) : null;
   const identity = new WebIdentity(signIn, config.DIRECTLINE_SECRET, anonymous, listenHost(config), deps.now);
   // Teams mode without a way to know who is on the page (no IdP, no secret): no page, no Direct
   // Line, no sign-in routes (404); the exposure rule wins over the identity's guest mode.

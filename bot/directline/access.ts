@@ -33,6 +33,8 @@ export async function identifyCaller(req: Request, identity: WebIdentity, tokens
   if (presented !== null) {
     if (identity.secret && secretMatches(presented, identity.secret)) return { kind: 'secret' };
     const claims = tokens.verify(presented);
+    // A token issued under a session that has since been signed out is refused with it.
+    if (claims?.sid && identity.signIn && (await identity.signIn.isSignedOut(claims.sid))) return null;
     return claims ? { kind: 'token', claims } : null;
   }
   if (identity.signIn) {
@@ -68,6 +70,13 @@ export function tokenUser(caller: Caller, requested: string | undefined): string
 export function tokenUntil(caller: Caller): number | undefined {
   if (caller.kind === 'session') return caller.session.expiresAt;
   if (caller.kind === 'token') return caller.claims.until;
+  return undefined;
+}
+
+/** The session a caller's tokens are issued under (its id, for sign-out), when there is one. */
+export function tokenSession(caller: Caller): string | undefined {
+  if (caller.kind === 'session') return caller.session.sid;
+  if (caller.kind === 'token') return caller.claims.sid;
   return undefined;
 }
 

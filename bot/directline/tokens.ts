@@ -10,7 +10,7 @@ import { z } from 'zod';
 
 const TOKEN_SECONDS = 30 * 60;
 // `lang`: the page's language, so the greeting at the conversation's start is in it.
-const ClaimsSchema = z.object({ conv: z.string().min(1), user: z.string().nullable(), exp: z.number().int(), until: z.number().int().optional(), lang: z.enum(['zh-CN', 'en']).optional() });
+const ClaimsSchema = z.object({ conv: z.string().min(1), user: z.string().nullable(), exp: z.number().int(), until: z.number().int().optional(), sid: z.string().optional(), lang: z.enum(['zh-CN', 'en']).optional() });
 export type TokenClaims = z.infer<typeof ClaimsSchema>;
 
 export class TokenIssuer {
@@ -24,11 +24,11 @@ export class TokenIssuer {
    * A token for one conversation (and user, when known) and its lifetime in seconds; with `until` (unix seconds, a session's end) the token
    * expires at the earlier of the two. Null once `until` has passed: nothing outlives the session.
    */
-  grant(conversationId: string, userId: string | null, until?: number, lang?: 'zh-CN' | 'en'): { token: string; expires_in: number } | null {
+  grant(conversationId: string, userId: string | null, until?: number, lang?: 'zh-CN' | 'en', sid?: string): { token: string; expires_in: number } | null {
     const nowSeconds = Math.floor(this.now().getTime() / 1000);
     const exp = Math.min(nowSeconds + TOKEN_SECONDS, until ?? Number.MAX_SAFE_INTEGER);
     if (exp <= nowSeconds) return null;
-    const claims: TokenClaims = { conv: conversationId, user: userId, exp, ...(until !== undefined ? { until } : {}), ...(lang ? { lang } : {}) };
+    const claims: TokenClaims = { conv: conversationId, user: userId, exp, ...(until !== undefined ? { until } : {}), ...(sid ? { sid } : {}), ...(lang ? { lang } : {}) };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return { token: `${body}.${this.sign(body)}`, expires_in: exp - nowSeconds };
   }

@@ -41,7 +41,10 @@ export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaul
   const logout = async (req: Request, res: Response): Promise<void> => {
     const session = await signIn.sessionOf(req);
     const atIdp = await signIn.oidc.logoutUrl(session?.idToken ?? null, signIn.signedOut);
-    if (session) logger.info({ req: req.id(), user: session.userId }, 'signed out');
+    if (session) {
+      await signIn.signOut(session);
+      logger.info({ req: req.id(), user: session.userId }, 'signed out');
+    }
     redirect(res, atIdp?.href ?? signIn.signedOut.href, [signIn.clearSession()]);
   };
   server.get('/auth/logout', logout);

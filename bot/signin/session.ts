@@ -5,18 +5,20 @@
  * opens to null. The sign-in flow's state, nonce and PKCE verifier travel the same way in a second,
  * short-lived cookie between the redirect to the IdP and the callback.
  */
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import { z } from 'zod';
 
 /** How long a person has to finish signing in at the IdP. */
 const FLOW_SECONDS = 10 * 60;
 
-const SessionClaims = z.object({ uid: z.string().min(1).max(128), name: z.string().max(256).nullable(), idt: z.string().nullable(), exp: z.number().int() });
+const SessionClaims = z.object({ sid: z.string().min(16).max(64), uid: z.string().min(1).max(128), name: z.string().max(256).nullable(), idt: z.string().nullable(), exp: z.number().int() });
 const FlowClaims = z.object({ st: z.string().min(1), nn: z.string().min(1), cv: z.string().min(43), lang: z.enum(['', 'zh-CN', 'en']), exp: z.number().int() });
 
 /** A signed-in person: the channel user id, a display name, the ID token (for sign-out) and the end. */
 export interface Session {
+  /** The session's own id: signing out records it (engine/store/chat/signedOut.ts), so every copy of the cookie stops working. */
+  sid: string;
   userId: string;
   name: string | null;
   idToken: string | null;
@@ -54,19 +56,20 @@ export class SessionSealer {
   async seal(person: { userId: string; name: string | null; idToken: string | null }): Promise<{ value: string; maxAge: number; session: Session }> {
     const iat = this.nowSeconds();
     const exp = iat + this.lifetimeSeconds;
-    const value = await new EncryptJWT({ uid: person.userId, name: person.name, idt: person.idToken })
+    const sid = randomBytes(16).toString('base64url');
+    const value = await new EncryptJWT({ sid, uid: person.userId, name: person.name, idt: person.idToken })
       .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
       .setAudience('recon:session')
       .setIssuedAt(iat)
       .setExpirationTime(exp)
       .encrypt(this.sessionKey);
-    return { value, maxAge: this.lifetimeSeconds, session: { ...person, expiresAt: exp } };
+    return { value, maxAge: this.lifetimeSeconds, session: { sid, ...person, expiresAt: exp } };
   }
 
   /** The session in a cookie value, or null when it is absent, altered, foreign or expired. */
   async open(value: string | null): Promise<Session | null> {
     const claims = await this.decrypt(value, this.sessionKey, 'recon:session', SessionClaims);
-    return claims ? { userId: claims.uid, name: claims.name, idToken: claims.idt, expiresAt: claims.exp } : null;
+    return claims ? { sid: claims.sid, userId: claims.uid, name: claims.name, idToken: claims.idt, expiresAt: claims.exp } : null;
   }
 
   async sealFlow(flow: SignInFlow): Promise<{ value: string; maxAge: number }> {

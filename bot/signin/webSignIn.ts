@@ -7,6 +7,8 @@
  */
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
+import type { Db } from '../../engine/store/db.ts';
+import { isSignedOut as signedOutInStore, markSignedOut } from '../../engine/store/chat/signedOut.ts';
 import type { SignInSettings } from './env.ts';
 import { pageHeaders } from '../http/securityHeaders.ts';
 import { readCookie, setCookie } from './cookies.ts';
@@ -29,7 +31,7 @@ export class WebSignIn {
   readonly signedOut: URL;
   readonly callbackPath: string;
 
-  constructor(settings: SignInSettings, now: () => Date, logger: Logger) {
+  constructor(settings: SignInSettings, private readonly now: () => Date, logger: Logger, private readonly db: Db) {
     this.oidc = new OidcSignIn(settings, logger);
     this.sealer = new SessionSealer(settings.sessionSecret, settings.sessionSeconds, now);
     this.secure = settings.redirectUri.protocol === 'https:';
@@ -40,9 +42,23 @@ export class WebSignIn {
     this.signedOut = new URL('signed-out', settings.redirectUri);
   }
 
-  /** The signed-in person of a request, or null (no cookie, altered, foreign key, expired). */
-  sessionOf(req: Request): Promise<Session | null> {
-    return this.sealer.open(readCookie(req.headers.cookie, this.sessionCookie));
+  /** The signed-in person of a request, or null (no cookie, altered, foreign key, expired, signed out). */
+  async sessionOf(req: Request): Promise<Session | null> {
+    const session = await this.sealer.open(readCookie(req.headers.cookie, this.sessionCookie));
+    return session && !(await this.isSignedOut(session.sid)) ? session : null;
+  }
+
+  /** True when the session `sid` was signed out (on any instance). */
+  isSignedOut(sid: string): Promise<boolean> {
+    return signedOutInStore(this.db, sid);
+  }
+
+  /**
+   * Ends a session for good: its id is kept in the store until its natural end, so a copy of the
+   * cookie, and every Direct Line token issued under it, is refused from now on, on every instance.
+   */
+  signOut(session: Session): Promise<void> {
+    return markSignedOut(this.db, session.sid, new Date(session.expiresAt * 1000), this.now());
   }
 
   /** The flow cookie of the sign-in the callback's `state` names, opened (null: none, or not valid). */

@@ -128,7 +128,7 @@ describe('sign-in configuration', () => {
   it('marks the cookies Secure, with the __Host- prefix, when the public address is https', async () => {
     const r = parseBotConfig(oidc);
     if (!r.ok) throw new Error(r.message);
-    const signIn = new WebSignIn(signInSettings(r.config)!, () => new Date(0), createLogger('silent'));
+    const signIn = new WebSignIn(signInSettings(r.config)!, () => new Date(0), createLogger('silent'), portal.db);
     const cookie = await signIn.sessionSetCookie({ userId: 'demo-staff', name: null, idToken: null });
     expect(cookie).toMatch(/^__Host-recon_session=[\w.-]+; Path=\/; Max-Age=28800; HttpOnly; SameSite=Lax; Secure$/);
     expect(signIn.clearSession()).toBe('__Host-recon_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure');

@@ -236,6 +236,30 @@ describe('sign-in through the OpenID Provider', () => {
     expect(again.at(-1)!.text).toContain('name="login"');
   });
 
+  it('ends the session on the server at sign-out: a saved copy of the cookie and every token issued under it are refused', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const saved = { cookie: jar.header(bot.url) };
+    const gen = await post(`${bot.url}/v3/directline/tokens/generate`, {}, saved);
+    expect(gen.status).toBe(200);
+    const { token } = JSON.parse(gen.text) as { token: string };
+    const started = await post(`${bot.url}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` });
+    expect(started.status).toBe(201);
+    const { conversationId } = JSON.parse(started.text) as { conversationId: string };
+    expect((await request(jar, `${bot.url}/auth/logout`, { method: 'POST' })).status).toBe(302);
+    // The saved cookie no longer opens the page or mints tokens.
+    const page = await fetch(`${bot.url}/`, { headers: saved, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+    expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, saved)).status).toBe(403);
+    // Nor does the token issued before: no message, no refresh.
+    const base = `${bot.url}/v3/directline/conversations/${conversationId}/activities`;
+    expect((await post(base, { type: 'message', text: '今天对账情况' }, { authorization: `Bearer ${token}` })).status).toBe(403);
+    expect((await post(`${bot.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${token}` })).status).toBe(403);
+    // Another session of the same person is not affected.
+    const other = await signedIn(bot, 'zhangmin');
+    expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: other.header(bot.url) })).status).toBe(200);
+  });
+
   it('says so in one line when the IdP sends no value for the claim', async () => {
     const jar = new Jar();
     const steps = await signIn(jar, `${bot.url}/`, 'noname');
