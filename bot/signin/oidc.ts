@@ -26,7 +26,7 @@ export type SignInOutcome =
  * end, or a control character anywhere, is refused rather than trimmed: the IdP keeps
  * `"demo-staff-1 "` and `demo-staff-1` apart, so trimming would make one person another.
  */
-export function claimValue(v: unknown): string | null {
+function claimValue(v: unknown): string | null {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
   if (typeof v !== 'string') return null;
   if (v.length === 0 || v.length > 128) return null;
