@@ -18,7 +18,7 @@ import {
   listDirectLineActivities,
 } from '../../engine/store/chat/directline.ts';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL, DIRECTLINE_SERVICE_URL, type DirectLineAdapter } from './adapter.ts';
-import type { TokenIssuer } from './tokens.ts';
+import type { TokenBinding, TokenIssuer } from './tokens.ts';
 import type { WebIdentity } from '../signin/identity.ts';
 import { keepFiles, MAX_FILES, readUploadForm } from './upload.ts';
 import { identifyCaller, mayUseConversation, speaker, tokenSession, tokenUntil, tokenUser, type Caller } from './access.ts';
@@ -91,10 +91,10 @@ type Started = { conversationId: string; token: string; expires_in: number };
 
 const newConversationId = (): string => randomBytes(12).toString('base64url');
 
-/** A new conversation with a token bound to `userId`, never outliving `until`; null once `until` has passed. */
-async function startConversation(deps: DirectLineDeps, userId: string | null, until: number | undefined, lang?: Lang, sid?: string): Promise<Started | null> {
+/** A new conversation with a token bound to `userId`, never outliving `binding.until`; null once that has passed. */
+async function startConversation(deps: DirectLineDeps, userId: string | null, binding: TokenBinding): Promise<Started | null> {
   const conversationId = newConversationId();
-  const granted = deps.tokens.grant(conversationId, userId, until, lang, sid);
+  const granted = deps.tokens.grant(conversationId, userId, binding);
   if (!granted) return null;
   await insertDirectLineConversation(deps.db, conversationId, userId);
   return { conversationId, ...granted };
@@ -129,11 +129,11 @@ function createConversation(deps: DirectLineDeps) {
     let started: Started | null;
     const userId = tokenUser(auth, undefined);
     if (auth.kind === 'token') {
-      const granted = deps.tokens.grant(auth.claims.conv, userId, auth.claims.until, auth.claims.lang, auth.claims.sid);
+      const granted = deps.tokens.grant(auth.claims.conv, userId, auth.claims);
       if (granted && !(await directLineConversationExists(deps.db, auth.claims.conv))) await insertDirectLineConversation(deps.db, auth.claims.conv, userId);
       started = granted && { conversationId: auth.claims.conv, ...granted };
     } else {
-      started = await startConversation(deps, userId, tokenUntil(auth), undefined, tokenSession(auth));
+      started = await startConversation(deps, userId, { until: tokenUntil(auth), sid: tokenSession(auth) });
     }
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(201, started);
@@ -262,7 +262,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     const known = auth.kind === 'session' ? auth.session.userId : auth.kind === 'secret' || (auth.kind === 'open' && auth.demo) ? body.data.user?.id : undefined;
     const budget = await deps.rate.user(`directline:${known ?? `ip:${clientAddress(req, deps.trustProxy ?? [])}`}`);
     if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
-    const started = await startConversation(deps, userId, tokenUntil(auth), body.data.locale ? pickLang(body.data.locale) : undefined, tokenSession(auth));
+    const started = await startConversation(deps, userId, { until: tokenUntil(auth), sid: tokenSession(auth), lang: body.data.locale ? pickLang(body.data.locale) : undefined });
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(200, started);
   });
@@ -270,9 +270,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
     const auth = await authenticate(req, deps);
     if (!auth || auth.kind !== 'token') return problem(res, 403, 'Forbidden', 'a valid token is required');
-    const { conv, user, until, lang, sid } = auth.claims;
+    const { conv, user } = auth.claims;
     // A token bound to a session never outlives it: at the session's end there is nothing to refresh.
-    const granted = tokens.grant(conv, user, until, lang, sid);
+    const granted = tokens.grant(conv, user, auth.claims);
     if (!granted) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(200, { conversationId: conv, ...granted });
   });

@@ -12,6 +12,8 @@ const TOKEN_SECONDS = 30 * 60;
 // `lang`: the page's language, so the greeting at the conversation's start is in it.
 const ClaimsSchema = z.object({ conv: z.string().min(1), user: z.string().nullable(), exp: z.number().int(), until: z.number().int().optional(), sid: z.string().optional(), lang: z.enum(['zh-CN', 'en']).optional() });
 export type TokenClaims = z.infer<typeof ClaimsSchema>;
+/** What a token carries besides its conversation and user: the session's end and id, the page's language. */
+export type TokenBinding = Pick<TokenClaims, 'until' | 'sid' | 'lang'>;
 
 export class TokenIssuer {
   private readonly key: Buffer;
@@ -22,9 +24,10 @@ export class TokenIssuer {
 
   /**
    * A token for one conversation (and user, when known) and its lifetime in seconds; with `until` (unix seconds, a session's end) the token
-   * expires at the earlier of the two. Null once `until` has passed: nothing outlives the session.
+   * expires at the earlier of the two. Null once `until` has passed: nothing outlives the session. `sid` names that session (so its
+   * sign-out refuses the token), `lang` the page's language.
    */
-  grant(conversationId: string, userId: string | null, until?: number, lang?: 'zh-CN' | 'en', sid?: string): { token: string; expires_in: number } | null {
+  grant(conversationId: string, userId: string | null, { until, sid, lang }: TokenBinding = {}): { token: string; expires_in: number } | null {
     const nowSeconds = Math.floor(this.now().getTime() / 1000);
     const exp = Math.min(nowSeconds + TOKEN_SECONDS, until ?? Number.MAX_SAFE_INTEGER);
     if (exp <= nowSeconds) return null;
