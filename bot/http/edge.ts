@@ -64,6 +64,8 @@ export function installEdge(server: Server, deps: EdgeDeps): void {
   server.use((req: Request, res: Response, next: Next) => {
     const path = req.getPath();
     const requestId = String(req.id());
+    // Direct Line answers carry tokens and a person's conversation: no browser or proxy cache keeps them.
+    if (path.startsWith('/v3/directline/')) res.setHeader('Cache-Control', 'no-store');
     if (isWebRoute(path)) {
       const why = deps.origins.refusal(req);
       if (why) {

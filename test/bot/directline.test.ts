@@ -31,6 +31,26 @@ async function start(bot: RunningBot, user: string, auth: Record<string, string>
 }
 
 describe('Direct Line without a secret', () => {
+  it('tells every cache not to keep its answers: tokens, the conversation and its activities (Cache-Control: no-store)', async () => {
+    const fetchPost = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const gen = await fetchPost(`${open.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' } });
+    expect(gen.status).toBe(200);
+    expect(gen.headers.get('cache-control')).toBe('no-store');
+    const { token } = (await gen.json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}` };
+    const started = await fetchPost(`${open.url}/v3/directline/conversations`, {}, auth);
+    expect(started.status).toBe(201);
+    expect(started.headers.get('cache-control')).toBe('no-store');
+    const { conversationId } = (await started.json()) as { conversationId: string };
+    const refreshed = await fetchPost(`${open.url}/v3/directline/tokens/refresh`, {}, auth);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.headers.get('cache-control')).toBe('no-store');
+    const page = await fetch(`${open.url}/v3/directline/conversations/${conversationId}/activities`, { headers: auth });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
   it("greets in the page's language: the page sends it with the token request and the token carries it", async () => {
     for (const [locale, greeting] of [['en', 'Hello, 张敏! I am the reconciliation assistant'], ['zh-CN', '您好，张敏！']] as const) {
       const gen = await post(`${open.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' }, locale });
