@@ -134,9 +134,23 @@ export class OidcSignIn {
   }
 }
 
-/** fetch failed (refused, DNS, TLS) or timed out, as opposed to an answer that was wrong. */
+/** openid-client's codes for a request that timed out or was aborted. */
+const GAVE_UP = new Set(['OAUTH_TIMEOUT', 'OAUTH_ABORT']);
+
+/**
+ * The IdP could not be asked or was not able to answer: fetch failed (refused, DNS, TLS), the
+ * request timed out, or it answered with a server error (5xx, with or without an OAuth error body),
+ * as opposed to an answer that said no or did not check out. The person is told to try later (503).
+ */
 function unreachable(err: unknown): boolean {
-  return (err instanceof TypeError && /fetch failed/i.test(err.message)) || (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'));
+  if (err instanceof TypeError && /fetch failed/i.test(err.message)) return true;
+  if (!(err instanceof Error)) return false;
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return true;
+  const code = 'code' in err ? err.code : undefined;
+  if (typeof code === 'string' && GAVE_UP.has(code)) return true;
+  // ResponseBodyError carries the status; "unexpected HTTP response status code" carries the Response as its cause.
+  const status = 'status' in err && typeof err.status === 'number' ? err.status : err.cause instanceof Response ? err.cause.status : 0;
+  return status >= 500;
 }
 
 function describe(err: unknown): string {

@@ -260,6 +260,20 @@ describe('sign-in through the OpenID Provider', () => {
     expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: other.header(bot.url) })).status).toBe(200);
   });
 
+  it('tells the person to try later (503) when the IdP answers its token request with a server error, and signs in once it is back', async () => {
+    idp.outage({ path: '/token', status: 503 });
+    try {
+      const jar = new Jar();
+      const last = (await signIn(jar, `${bot.url}/`, 'zhangmin')).at(-1)!;
+      expect(last.status).toBe(503);
+      expect(last.text).toContain('暂时无法连接身份认证服务，请稍后再试。');
+      expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+    } finally {
+      idp.outage(null);
+    }
+    await signedIn(bot, 'zhangmin');
+  });
+
   it('says so in one line when the IdP sends no value for the claim', async () => {
     const jar = new Jar();
     const steps = await signIn(jar, `${bot.url}/`, 'noname');

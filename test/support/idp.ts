@@ -14,6 +14,8 @@ export interface Idp {
   clientSecret: string;
   /** Public client (no secret, PKCE only) with the same redirect URIs. */
   publicClientId: string;
+  /** From now on the IdP answers `status` (an empty body) to requests whose path starts with `path`; null ends the outage. */
+  outage(failing: { path: string; status: number } | null): void;
   close(): Promise<void>;
 }
 
@@ -54,12 +56,25 @@ export async function startIdp(botOrigins: string[], accounts: IdpAccounts): Pro
     cookies: { keys: ['idp-test-cookie-key-0123456789abcdef'] },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
   });
-  server.on('request', provider.callback());
+  let failing: { path: string; status: number } | null = null;
+  const answer = provider.callback();
+  server.on('request', (req, res) => {
+    if (failing && req.url?.startsWith(failing.path)) {
+      res.statusCode = failing.status;
+      res.setHeader('content-type', 'text/html');
+      res.end();
+      return;
+    }
+    void answer(req, res);
+  });
   return {
     issuer,
     clientId: 'recon-bot',
     clientSecret,
     publicClientId: 'recon-bot-public',
+    outage: (f) => {
+      failing = f;
+    },
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
