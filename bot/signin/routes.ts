@@ -1,13 +1,13 @@
 /**
  * The sign-in endpoints: `/auth/callback` (the IdP's redirect back: checks state, PKCE and nonce,
- * redeems the code, sets the session cookie, returns to the page), `/auth/logout` (clears the
- * session and, when the IdP offers an end_session_endpoint, signs out there too) and
+ * redeems the code, sets the session cookie, returns to the page), `/auth/logout` (POST: ends the
+ * session and, when the IdP offers an end_session_endpoint, signs out there too; GET asks to confirm) and
  * `/auth/signed-out` (where the IdP sends the browser afterwards).
  */
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { fill, messages, pickLang, type Lang } from '../../engine/i18n/index.ts';
-import { sendLine } from './pages.ts';
+import { sendConfirm, sendLine } from './pages.ts';
 import { redirect, type WebSignIn } from './webSignIn.ts';
 
 const FAILURE_STATUS = { unreachable: 503, refused: 401, noClaim: 403 } as const;
@@ -47,7 +47,14 @@ export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaul
     }
     redirect(res, atIdp?.href ?? signIn.signedOut.href, [signIn.clearSession()]);
   };
-  server.get('/auth/logout', logout);
+  // Only the POST signs out (the page's button; the edge checks its Origin). A GET, which any site
+  // can make with a link or an image, asks to confirm with that same button.
+  server.get('/auth/logout', async (req: Request, res: Response) => {
+    const lang = langOf(req);
+    const t = messages(lang).signin;
+    if (!(await signIn.sessionOf(req))) return sendLine(res, 200, lang, t.signedOut, { href: signIn.home.href, text: t.signInAgain }, [signIn.clearSession()]);
+    sendConfirm(res, lang, t.confirmSignOut, { action: 'logout', button: t.signOut }, [signIn.idpOrigin]);
+  });
   server.post('/auth/logout', logout);
 
   server.get('/auth/signed-out', async (req: Request, res: Response) => {

@@ -30,6 +30,8 @@ export class WebSignIn {
   /** Where the IdP sends the browser after signing out at the IdP. */
   readonly signedOut: URL;
   readonly callbackPath: string;
+  /** The IdP's origin: the sign-out form's POST ends there (its end-session endpoint). */
+  readonly idpOrigin: string;
 
   constructor(settings: SignInSettings, private readonly now: () => Date, logger: Logger, private readonly db: Db) {
     this.oidc = new OidcSignIn(settings, logger);
@@ -38,6 +40,7 @@ export class WebSignIn {
     this.sessionCookie = this.secure ? '__Host-recon_session' : 'recon_session';
     this.flowCookie = this.secure ? '__Secure-recon_signin' : 'recon_signin';
     this.callbackPath = settings.redirectUri.pathname;
+    this.idpOrigin = settings.issuer.origin;
     this.home = new URL('../', settings.redirectUri);
     this.signedOut = new URL('signed-out', settings.redirectUri);
   }

@@ -236,6 +236,21 @@ describe('sign-in through the OpenID Provider', () => {
     expect(again.at(-1)!.text).toContain('name="login"');
   });
 
+  it('does not sign out on a GET, which any site can send with a link or an image: it asks to confirm with a button that POSTs', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const asked = await request(jar, `${bot.url}/auth/logout`);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('要退出对账助手的登录吗？');
+    expect(asked.text).toMatch(/<form method="post" action="logout">/);
+    // Still signed in: the cookie opens Direct Line.
+    expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: jar.header(bot.url) })).status).toBe(200);
+    // A POST from another site is refused at the edge; the page's own button signs out.
+    expect((await post(`${bot.url}/auth/logout`, {}, { cookie: jar.header(bot.url), origin: 'https://evil.example' })).status).toBe(403);
+    const out = await request(jar, new URL('logout', asked.url).href, { method: 'POST' });
+    expect(out.status).toBe(302);
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
   it('ends the session on the server at sign-out: a saved copy of the cookie and every token issued under it are refused', async () => {
     const jar = await signedIn(bot, 'zhangmin');
     const saved = { cookie: jar.header(bot.url) };

@@ -5,6 +5,7 @@ export const signin: typeof zh = {
   signin: {
     signOut: 'Sign out',
     signedOut: 'You have signed out.',
+    confirmSignOut: 'Sign out of the reconciliation assistant?',
     signInAgain: 'Sign in again',
     userParamRefused: '"?user=" is accepted only in the local demo (anonymous, listening on loopback, no sign-in configured).',
     unreachable: 'The sign-in service cannot be reached; please try again later.',

@@ -3,6 +3,7 @@ export const signin = {
   signin: {
     signOut: '退出登录',
     signedOut: '您已退出登录。',
+    confirmSignOut: '要退出对账助手的登录吗？',
     signInAgain: '重新登录',
     userParamRefused: '“?user=”参数只能在本机演示模式下使用（匿名、仅监听本机、未配置登录）。',
     unreachable: '暂时无法连接身份认证服务，请稍后再试。',
