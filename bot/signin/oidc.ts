@@ -14,7 +14,7 @@ import type { SignInFlow } from './session.ts';
 const IDP_TIMEOUT_SECONDS = 10;
 
 /** Why a sign-in did not complete; each maps to one line for the person (engine/i18n signin). */
-export type SignInFailure = 'unreachable' | 'refused' | 'noClaim';
+export type SignInFailure = 'unreachable' | 'refused' | 'noClaim' | 'badClaim';
 
 export type SignInOutcome =
   | { ok: true; userId: string; name: string | null; idToken: string | null }
@@ -112,8 +112,16 @@ export class OidcSignIn {
         return { ok: false, reason: unreachable(err) ? 'unreachable' : 'refused', detail: `userinfo: ${describe(err)}` };
       }
     }
-    const userId = claimValue(claims[claim]);
-    if (userId === null) return { ok: false, reason: 'noClaim', detail: `claim ${claim} missing or not a string` };
+    const sent = claims[claim];
+    const userId = claimValue(sent);
+    if (userId === null) {
+      // Sent but unusable (too long, blank or invisible characters at an end, control characters) is
+      // not the same trouble for the administrator as not sent at all.
+      const unusable = (typeof sent === 'string' && sent.length > 0) || typeof sent === 'number';
+      return unusable
+        ? { ok: false, reason: 'badClaim', detail: `claim ${claim} is not usable as an id (${typeof sent === 'string' ? `${sent.length} characters` : 'a number that is not a safe integer'})` }
+        : { ok: false, reason: 'noClaim', detail: `claim ${claim} missing or not a string` };
+    }
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 256) : null;
     return { ok: true, userId, name, idToken: tokens.id_token ?? null };
   }

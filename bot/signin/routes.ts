@@ -10,7 +10,7 @@ import { fill, messages, pickLang, type Lang } from '../../engine/i18n/index.ts'
 import { sendConfirm, sendLine } from './pages.ts';
 import { redirect, type WebSignIn } from './webSignIn.ts';
 
-const FAILURE_STATUS = { unreachable: 503, refused: 401, noClaim: 403 } as const;
+const FAILURE_STATUS = { unreachable: 503, refused: 401, noClaim: 403, badClaim: 403 } as const;
 
 export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaultLang: string | undefined; userClaim: string; logger: Logger }): void {
   const { signIn, logger } = deps;
@@ -30,7 +30,7 @@ export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaul
     const outcome = await signIn.oidc.finish(new URL(req.url ?? '/', 'http://callback').search, flow);
     if (!outcome.ok) {
       logger.warn({ req: req.id(), reason: outcome.reason, detail: outcome.detail }, 'sign-in failed');
-      const line = outcome.reason === 'noClaim' ? fill(t.noClaim, { claim: deps.userClaim }) : t[outcome.reason];
+      const line = outcome.reason === 'noClaim' || outcome.reason === 'badClaim' ? fill(t[outcome.reason], { claim: deps.userClaim }) : t[outcome.reason];
       return sendLine(res, FAILURE_STATUS[outcome.reason], lang, line, again, clearFlow);
     }
     const session = await signIn.sessionSetCookie(outcome);

@@ -29,6 +29,7 @@ beforeAll(async () => {
     wangfang: { preferred_username: 'demo-admin', name: '王芳' },
     noname: { name: '无账号' },
     padded: { preferred_username: 'demo-staff ', name: '带空格' },
+    huge: { preferred_username: 'x'.repeat(5000), name: '太长' },
   });
   const env = {
     OIDC_ISSUER: idp.issuer,
@@ -324,6 +325,16 @@ describe('sign-in through the OpenID Provider', () => {
     const jar = new Jar();
     const steps = await signIn(jar, `${bot.url}/`, 'padded');
     expect(steps.at(-1)!.status).toBe(403);
+    // Sent but unusable, which is not the same as not sent.
+    expect(steps.at(-1)!.text).toContain('身份认证服务提供的账号标识（preferred_username）无法使用');
+    expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+  });
+
+  it('refuses a 5,000-character claim, saying the identifier cannot be used (not that none was sent)', async () => {
+    const jar = new Jar();
+    const last = (await signIn(jar, `${bot.url}/`, 'huge')).at(-1)!;
+    expect(last.status).toBe(403);
+    expect(last.text).toContain('无法使用（超过 128 个字符');
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
   });
 

@@ -11,6 +11,7 @@ export const signin: typeof zh = {
     unreachable: 'The sign-in service cannot be reached; please try again later.',
     refused: 'Sign-in did not complete: the identity provider refused it, or its answer could not be verified.',
     noClaim: 'Sign-in did not complete: the identity provider did not send the account identifier ({claim}); please contact the administrator.',
+    badClaim: 'Sign-in did not complete: the account identifier ({claim}) sent by the identity provider cannot be used (longer than 128 characters, blank or invisible characters at an end, or control characters); please contact the administrator.',
     flowLost: 'The sign-in took too long or was not started from this page; please sign in again.',
     start: {
       signIn: 'Open Web Chat in a browser: {url}/ (sign in through {issuer})',
