@@ -35,13 +35,13 @@ export class WebSignIn {
 
   constructor(settings: SignInSettings, private readonly now: () => Date, logger: Logger, private readonly db: Db) {
     this.oidc = new OidcSignIn(settings, logger);
-    this.sealer = new SessionSealer(settings.sessionSecret, settings.sessionSeconds, now);
+    this.home = new URL('../', settings.redirectUri);
+    this.sealer = new SessionSealer(settings.sessionSecret, settings.sessionSeconds, now, this.home);
     this.secure = settings.redirectUri.protocol === 'https:';
     this.sessionCookie = this.secure ? '__Host-recon_session' : 'recon_session';
     this.flowCookie = this.secure ? '__Secure-recon_signin' : 'recon_signin';
     this.callbackPath = settings.redirectUri.pathname;
     this.idpOrigin = settings.issuer.origin;
-    this.home = new URL('../', settings.redirectUri);
     this.signedOut = new URL('signed-out', settings.redirectUri);
   }
 

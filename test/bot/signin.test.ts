@@ -179,7 +179,7 @@ describe('sign-in through the OpenID Provider', () => {
     const ct = parts[3]!;
     parts[3] = (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1);
     const tampered = parts.join('.');
-    const foreign = (await new SessionSealer('another-key-another-key-another-key-0000', 8 * 3600, now).seal({ userId: 'demo-admin', name: null, idToken: null })).value;
+    const foreign = (await new SessionSealer('another-key-another-key-another-key-0000', 8 * 3600, now, new URL(`${bot.url}/`)).seal({ userId: 'demo-admin', name: null, idToken: null })).value;
     for (const value of [tampered, foreign, 'not-a-cookie']) {
       const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
       expect(page.status).toBe(302);
@@ -188,6 +188,35 @@ describe('sign-in through the OpenID Provider', () => {
     }
     const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${good}` } });
     expect(page.status).toBe(200);
+  });
+
+  it('keeps a session to the address it was sealed for: another instance with the same SESSION_SECRET but another public address refuses it', async () => {
+    const jar = await signedIn(bot, 'zhangmin');
+    const value = jar.get(bot.url, 'recon_session')!;
+    const elsewhere = await fetch(`${publicBot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
+    expect(elsewhere.status).toBe(302);
+    expect(elsewhere.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+    expect((await post(`${publicBot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
+    const here = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
+    expect(here.status).toBe(200);
+  });
+
+  it("ends a session sealed by an instance allowed longer sessions by this instance's own lifetime", async () => {
+    const address = new URL(`${bot.url}/`);
+    const long = new SessionSealer(SESSION_SECRET, 8 * 3600, now, address);
+    const short = new SessionSealer(SESSION_SECRET, 3600, now, address);
+    const { value } = await long.seal({ userId: 'demo-staff', name: null, idToken: null });
+    const opened = await short.open(value);
+    expect(opened?.userId).toBe('demo-staff');
+    expect(opened!.expiresAt).toBe(Math.floor(clock / 1000) + 3600);
+    const start = clock;
+    try {
+      clock = start + HOUR + 1000;
+      expect(await short.open(value)).toBeNull();
+      expect((await long.open(value))?.userId).toBe('demo-staff');
+    } finally {
+      clock = start;
+    }
   });
 
   it('ends the session after 8 hours; no Direct Line token outlives it, and no refresh extends it', async () => {
