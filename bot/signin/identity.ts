@@ -56,8 +56,8 @@ export type PageUser =
 
 /**
  * Decides what `/` serves. Answers the request itself and returns null when the page is not for
- * this request: 404 in portal mode, 400 for `?user=` outside demo mode, 302 to the IdP when not
- * signed in (503 when the IdP cannot be reached).
+ * this request: 404 in portal mode, 400 for `?user=` outside demo mode, 302 to `/auth/login` (which
+ * starts the sign-in at the IdP) when not signed in.
  */
 export async function pageUser(req: Request, res: Response, identity: WebIdentity, lang: Lang, langAsked: '' | Lang): Promise<PageUser | null> {
   const t = messages(lang).signin;
@@ -73,7 +73,7 @@ export async function pageUser(req: Request, res: Response, identity: WebIdentit
   if (signIn) {
     const session = await signIn.sessionOf(req);
     if (session) return { mode: 'signin', userId: session.userId, name: session.name, secondsLeft: session.expiresAt - identity.nowSeconds() };
-    if (!(await signIn.redirectToIdp(res, langAsked))) sendLine(res, 503, lang, t.unreachable);
+    signIn.redirectToLogin(res, langAsked);
     return null;
   }
   return identity.demo ? { mode: 'demo' } : { mode: 'guest' };

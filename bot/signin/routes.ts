@@ -1,5 +1,5 @@
 /**
- * The sign-in endpoints: `/auth/callback` (the IdP's redirect back: checks state, PKCE and nonce,
+ * The sign-in endpoints: `/auth/login` (starts a sign-in at the IdP), `/auth/callback` (the IdP's redirect back: checks state, PKCE and nonce,
  * redeems the code, sets the session cookie, returns to the page), `/auth/logout` (POST: ends the
  * session and, when the IdP offers an end_session_endpoint, signs out there too; GET asks to confirm) and
  * `/auth/signed-out` (where the IdP sends the browser afterwards).
@@ -19,6 +19,18 @@ export function registerSignIn(server: Server, deps: { signIn: WebSignIn; defaul
     return pickLang(typeof q === 'string' ? q : deps.defaultLang);
   };
   const homeFor = (lang: '' | Lang): string => (lang ? `${signIn.home.href}?lang=${lang}` : signIn.home.href);
+
+  // Where `/` sends a person who is not signed in: starts a sign-in at the IdP (the flow cookies
+  // live under /auth/, so this route sees the browser's unfinished ones and keeps them few).
+  server.get('/auth/login', async (req: Request, res: Response) => {
+    const q = req.query?.lang;
+    const asked = typeof q === 'string' ? pickLang(q) : '';
+    if (await signIn.sessionOf(req)) return redirect(res, homeFor(asked), []);
+    if (!(await signIn.redirectToIdp(req, res, asked))) {
+      const lang = langOf(req);
+      sendLine(res, 503, lang, messages(lang).signin.unreachable);
+    }
+  });
 
   server.get('/auth/callback', async (req: Request, res: Response) => {
     const flow = await signIn.flowOf(req);

@@ -1,6 +1,6 @@
 /**
  * Sign-in for the Web Chat page, put together: the OpenID Provider, the sealed session cookie and
- * the short-lived flow cookies. Cookies are HttpOnly and SameSite=Lax always, Secure (and
+ * the short-lived flow cookies (at most MAX_PENDING_SIGNINS per browser). Cookies are HttpOnly and SameSite=Lax always, Secure (and
  * `__Host-`/`__Secure-` prefixed) when the public address (OIDC_REDIRECT_URI) is https. Each
  * sign-in in progress has its own flow cookie, named after its state, so several tabs sent to the
  * IdP at once (all reloading at a session's end, say) each come back signed in.
@@ -18,6 +18,14 @@ import { SessionSealer, type Session, type SignInFlow } from './session.ts';
 /** openid-client's randomState(): 32 random bytes, base64url. */
 const STATE = /^[A-Za-z0-9_-]{43}$/;
 
+/**
+ * Sign-ins one browser may have in progress at once. Every unfinished one leaves a flow cookie for
+ * ten minutes, and each is sent with the callback: without a cap, a few dozen (a page that opens
+ * the sign-in over and over, another site's links included) make the callback's Cookie header too
+ * large to be read (431), and nobody in that browser can sign in.
+ */
+export const MAX_PENDING_SIGNINS = 8;
+
 export class WebSignIn {
   readonly oidc: OidcSignIn;
   readonly sealer: SessionSealer;
@@ -29,7 +37,10 @@ export class WebSignIn {
   readonly home: URL;
   /** Where the IdP sends the browser after signing out at the IdP. */
   readonly signedOut: URL;
-  readonly callbackPath: string;
+  /** Where `/` sends a person who is not signed in: `/auth/login` starts a sign-in at the IdP. */
+  readonly login: URL;
+  /** The path of the flow cookies: the sign-in routes' folder (`/auth/`), so login sees them and the callback gets them. */
+  readonly flowPath: string;
   /** The IdP's origin: the sign-out form's POST ends there (its end-session endpoint). */
   readonly idpOrigin: string;
 
@@ -40,7 +51,8 @@ export class WebSignIn {
     this.secure = settings.redirectUri.protocol === 'https:';
     this.sessionCookie = this.secure ? '__Host-recon_session' : 'recon_session';
     this.flowCookie = this.secure ? '__Secure-recon_signin' : 'recon_signin';
-    this.callbackPath = settings.redirectUri.pathname;
+    this.login = new URL('login', settings.redirectUri);
+    this.flowPath = new URL('./', settings.redirectUri).pathname;
     this.idpOrigin = settings.issuer.origin;
     this.signedOut = new URL('signed-out', settings.redirectUri);
   }
@@ -76,18 +88,41 @@ export class WebSignIn {
     return `${this.flowCookie}_${state}`;
   }
 
+  /** Sends the browser to `/auth/login` (302), which starts the sign-in; `lang` is the page's. */
+  redirectToLogin(res: Response, lang: SignInFlow['lang']): void {
+    const to = new URL(this.login);
+    if (lang) to.searchParams.set('lang', lang);
+    redirect(res, to.href, []);
+  }
+
   /**
    * Sends the browser to the IdP (302) with a fresh state, nonce and PKCE verifier kept in the flow
-   * cookie. False when the IdP cannot be reached (the caller answers 503).
+   * cookie, deleting the oldest of this browser's unfinished sign-ins beyond MAX_PENDING_SIGNINS
+   * (browsers send cookies of one path oldest first). False when the IdP cannot be reached (the
+   * caller answers 503).
    */
-  async redirectToIdp(res: Response, lang: SignInFlow['lang']): Promise<boolean> {
+  async redirectToIdp(req: Request, res: Response, lang: SignInFlow['lang']): Promise<boolean> {
     const begun = await this.oidc.begin(lang);
     if (!begun) return false;
     const flow = await this.sealer.sealFlow(begun.flow);
+    const pending = this.pendingStates(req.headers.cookie);
+    const dropped = pending.slice(0, Math.max(0, pending.length - (MAX_PENDING_SIGNINS - 1)));
     redirect(res, begun.url.href, [
-      setCookie(this.flowCookieFor(begun.flow.state), flow.value, { maxAge: flow.maxAge, path: this.callbackPath, secure: this.secure }),
+      ...dropped.flatMap((state) => this.clearFlow(state)),
+      setCookie(this.flowCookieFor(begun.flow.state), flow.value, { maxAge: flow.maxAge, path: this.flowPath, secure: this.secure }),
     ]);
     return true;
+  }
+
+  /** The states of the flow cookies in a Cookie header, in the order sent. */
+  private pendingStates(header: string | string[] | undefined): string[] {
+    const prefix = `${this.flowCookie}_`;
+    const line = Array.isArray(header) ? header.join('; ') : (header ?? '');
+    return line
+      .split(';')
+      .map((part) => part.slice(0, Math.max(0, part.indexOf('='))).trim())
+      .filter((name) => name.startsWith(prefix) && STATE.test(name.slice(prefix.length)))
+      .map((name) => name.slice(prefix.length));
   }
 
   /** Set-Cookie for a new session. */
@@ -102,7 +137,7 @@ export class WebSignIn {
 
   /** Set-Cookie deleting the flow cookie of `state` (none when the state is not one we make). */
   clearFlow(state: unknown): string[] {
-    return typeof state === 'string' && STATE.test(state) ? [setCookie(this.flowCookieFor(state), '', { maxAge: 0, path: this.callbackPath, secure: this.secure })] : [];
+    return typeof state === 'string' && STATE.test(state) ? [setCookie(this.flowCookieFor(state), '', { maxAge: 0, path: this.flowPath, secure: this.secure })] : [];
   }
 }
 

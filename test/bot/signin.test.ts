@@ -7,6 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionSealer } from '../../bot/signin/session.ts';
+import { MAX_PENDING_SIGNINS } from '../../bot/signin/webSignIn.ts';
 import { freePort, startIdp, type Idp } from '../support/idp.ts';
 import { Jar, follow, request, signIn } from './support/browse.ts';
 import { NOW, post, replyText, startBot, type RunningBot } from './support/app.ts';
@@ -82,7 +83,10 @@ async function signedIn(target: RunningBot, login: string): Promise<Jar> {
 
 describe('sign-in through the OpenID Provider', () => {
   it('sends a stranger to the IdP with PKCE (S256), state and nonce, remembering them in an HttpOnly cookie', async () => {
-    const res = await fetch(`${bot.url}/`, { redirect: 'manual' });
+    const page = await fetch(`${bot.url}/?lang=en`, { redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe(`${bot.url}/auth/login?lang=en`);
+    const res = await fetch(`${bot.url}/auth/login?lang=en`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     const to = new URL(res.headers.get('location')!);
     expect(`${to.origin}${to.pathname}`).toBe(`${idp.issuer}/auth`);
@@ -94,7 +98,7 @@ describe('sign-in through the OpenID Provider', () => {
     expect(to.searchParams.get('nonce')).toBeTruthy();
     expect(to.searchParams.get('scope')).toBe('openid profile');
     const [flow] = res.headers.getSetCookie();
-    expect(flow).toMatch(/^recon_signin_[\w-]{43}=[\w.-]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    expect(flow).toMatch(/^recon_signin_[\w-]{43}=[\w.-]+; Path=\/auth\/; Max-Age=600; HttpOnly; SameSite=Lax$/);
     expect(flow!.startsWith(`recon_signin_${to.searchParams.get('state')}=`)).toBe(true);
   });
 
@@ -127,7 +131,7 @@ describe('sign-in through the OpenID Provider', () => {
     const callback = await fetch(step.location!, { redirect: 'manual', headers: { cookie: jar.header(bot.url) } });
     const cookies = callback.headers.getSetCookie();
     expect(cookies.find((c) => c.startsWith('recon_session='))).toMatch(/; Path=\/; Max-Age=28800; HttpOnly; SameSite=Lax$/);
-    expect(cookies.find((c) => c.startsWith('recon_signin_'))).toMatch(/^recon_signin_[\w-]{43}=; Path=\/auth\/callback; Max-Age=0/);
+    expect(cookies.find((c) => c.startsWith('recon_signin_'))).toMatch(/^recon_signin_[\w-]{43}=; Path=\/auth\/; Max-Age=0/);
   });
 
   it('binds the Direct Line token to the signed-in person: the generate body and the posted from.id are ignored', async () => {
@@ -183,7 +187,7 @@ describe('sign-in through the OpenID Provider', () => {
     for (const value of [tampered, foreign, 'not-a-cookie']) {
       const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
       expect(page.status).toBe(302);
-      expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+      expect(page.headers.get('location')).toBe(`${bot.url}/auth/login`);
       expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
     }
     const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${good}` } });
@@ -195,7 +199,7 @@ describe('sign-in through the OpenID Provider', () => {
     const value = jar.get(bot.url, 'recon_session')!;
     const elsewhere = await fetch(`${publicBot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
     expect(elsewhere.status).toBe(302);
-    expect(elsewhere.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+    expect(elsewhere.headers.get('location')).toBe(`${publicBot.url}/auth/login`);
     expect((await post(`${publicBot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
     const here = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
     expect(here.status).toBe(200);
@@ -239,7 +243,7 @@ describe('sign-in through the OpenID Provider', () => {
       expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, cookie)).status).toBe(403);
       const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: cookie });
       expect(page.status).toBe(302);
-      expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+      expect(page.headers.get('location')).toBe(`${bot.url}/auth/login`);
     } finally {
       clock = start;
     }
@@ -294,7 +298,7 @@ describe('sign-in through the OpenID Provider', () => {
     // The saved cookie no longer opens the page or mints tokens.
     const page = await fetch(`${bot.url}/`, { headers: saved, redirect: 'manual' });
     expect(page.status).toBe(302);
-    expect(page.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+    expect(page.headers.get('location')).toBe(`${bot.url}/auth/login`);
     expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, saved)).status).toBe(403);
     // Nor does the token issued before: no message, no refresh.
     const base = `${bot.url}/v3/directline/conversations/${conversationId}/activities`;
@@ -372,7 +376,7 @@ describe('sign-in through the OpenID Provider', () => {
     expect(lost.status).toBe(400);
     expect(await lost.text()).toContain('登录已超时，或不是从本页面发起的');
     const jar = new Jar();
-    const started = await request(jar, `${bot.url}/`);
+    const started = await request(jar, `${bot.url}/auth/login`);
     const state = new URL(started.location!).searchParams.get('state')!;
     const iss = encodeURIComponent(idp.issuer);
     const otherState = await request(jar, `${bot.url}/auth/callback?code=abc&state=${'A'.repeat(43)}&iss=${iss}`);
@@ -383,10 +387,27 @@ describe('sign-in through the OpenID Provider', () => {
     expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
   });
 
+  it(`keeps at most ${MAX_PENDING_SIGNINS} unfinished sign-ins per browser (oldest dropped), so many abandoned ones never lock it out`, async () => {
+    const jar = new Jar();
+    const states: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const begun = await request(jar, `${bot.url}/auth/login`);
+      expect(begun.status).toBe(302);
+      states.push(new URL(begun.location!).searchParams.get('state')!);
+    }
+    const pending = jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'));
+    expect(pending).toEqual(states.slice(-MAX_PENDING_SIGNINS).map((st) => `recon_signin_${st}`));
+    const last = (await signIn(jar, `${bot.url}/`, 'zhangmin')).at(-1)!;
+    expect(last.status).toBe(200);
+    expect(last.text).toContain('张敏');
+    // Signed in, the login route sends the browser back to the page.
+    expect((await request(jar, `${bot.url}/auth/login`)).location).toBe(`${bot.url}/`);
+  });
+
   it('completes two sign-ins started at once (two tabs), each with its own flow cookie', async () => {
     const jar = new Jar();
-    const first = await request(jar, `${bot.url}/`);
-    const second = await request(jar, `${bot.url}/?lang=en`);
+    const first = await request(jar, `${bot.url}/auth/login`);
+    const second = await request(jar, `${bot.url}/auth/login?lang=en`);
     expect(jar.names(bot.url).filter((n) => n.startsWith('recon_signin_'))).toHaveLength(2);
     const one = await signIn(jar, first.location!, 'zhangmin', bot.url);
     expect(one.at(-1)!.status).toBe(200);
