@@ -69,7 +69,7 @@ const INSTRUCTION = new RegExp(
 
 /** Words only a question about reconciliation itself uses (a banking request may still borrow them). */
 const RECONCILIATION =
-  /对账|对数|不一致|尾差|差了|差额|差一笔|匹配|询证函|结息|日报|汇总|月结单|差咗|电子队长|客服|没记|未记|要对吗|都要对|分别对|单独对|分开对|一起对|忘记对了|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|e-recon|state?ment|\bdiff\b|rounding|receipt|outstanding|mismatch|discrepanc|\bbooks\b|\bbook\b(?! an? )|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm/;
+  /对账|对数|导入|接着导|不一致|尾差|差了|差额|差一笔|匹配|询证函|结息|日报|汇总|月结单|差咗|电子队长|客服|没记|未记|要对吗|都要对|分别对|单独对|分开对|一起对|忘记对了|一个一个对|回执|调节|未达|差异|不符|相符|对不上|入账|记账|账上|支票|在途|已收|已付|未收|未付|reconcil|e-recon|state?ment|\bdiff\b|rounding|receipt|outstanding|mismatch|discrepanc|\bbooks\b|\bbook\b(?! an? )|ledger|exempt|cheque|credited|debited|in transit|\b(booked|recorded|posted)\b|confirm|\bimport(s|ed|ing)?\b/;
 
 /**
  * True when the question names reconciliation itself (对账, 回执, statement …), not just banking. The
