@@ -73,6 +73,15 @@ function rawGet(base: string, path: string, headers: Record<string, string>): Pr
   });
 }
 
+/** The session cookie `value` does not sign anyone in at `target`: the page goes to sign-in, Direct Line refuses. */
+async function expectRefused(target: RunningBot, value: string): Promise<void> {
+  const cookie = `recon_session=${value}`;
+  const page = await fetch(`${target.url}/`, { redirect: 'manual', headers: { cookie } });
+  expect(page.status).toBe(302);
+  expect(page.headers.get('location')).toBe(`${target.url}/auth/login`);
+  expect((await post(`${target.url}/v3/directline/tokens/generate`, {}, { cookie })).status).toBe(403);
+}
+
 /** Signs in as `login` and returns the jar holding the session cookie. */
 async function signedIn(target: RunningBot, login: string): Promise<Jar> {
   const jar = new Jar();
@@ -184,12 +193,7 @@ describe('sign-in through the OpenID Provider', () => {
     parts[3] = (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1);
     const tampered = parts.join('.');
     const foreign = (await new SessionSealer('another-key-another-key-another-key-0000', 8 * 3600, now, new URL(`${bot.url}/`)).seal({ userId: 'demo-admin', name: null, idToken: null })).value;
-    for (const value of [tampered, foreign, 'not-a-cookie']) {
-      const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
-      expect(page.status).toBe(302);
-      expect(page.headers.get('location')).toBe(`${bot.url}/auth/login`);
-      expect((await post(`${bot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
-    }
+    for (const value of [tampered, foreign, 'not-a-cookie']) await expectRefused(bot, value);
     const page = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${good}` } });
     expect(page.status).toBe(200);
   });
@@ -197,10 +201,7 @@ describe('sign-in through the OpenID Provider', () => {
   it('keeps a session to the address it was sealed for: another instance with the same SESSION_SECRET but another public address refuses it', async () => {
     const jar = await signedIn(bot, 'zhangmin');
     const value = jar.get(bot.url, 'recon_session')!;
-    const elsewhere = await fetch(`${publicBot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
-    expect(elsewhere.status).toBe(302);
-    expect(elsewhere.headers.get('location')).toBe(`${publicBot.url}/auth/login`);
-    expect((await post(`${publicBot.url}/v3/directline/tokens/generate`, {}, { cookie: `recon_session=${value}` })).status).toBe(403);
+    await expectRefused(publicBot, value);
     const here = await fetch(`${bot.url}/`, { redirect: 'manual', headers: { cookie: `recon_session=${value}` } });
     expect(here.status).toBe(200);
   });
