@@ -82,9 +82,11 @@ describe('field phrasings on questions the search has not seen', () => {
   it('more right answers, no more false accepts', async () => {
     const sets = FIELD_SETS.filter((s) => s.set !== 'dev');
     const pooled = { bare: { right: 0, accepted: 0 }, field: { right: 0, accepted: 0 }, answerable: 0, decline: 0 };
+    // Without any set's phrasings the FAQ is the same for every set: built once.
+    const bareFaq = await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: ALL_SETS }) });
     for (const { set, path } of sets) {
       const items = loadEvalSet(path);
-      const bare = await evaluate(await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: ALL_SETS }) }), items);
+      const bare = await evaluate(bareFaq, items);
       const field = await evaluate(await createFaq({}, { kb: loadKnowledgeBase(DEFAULT_KB_DIR, { leaveOutFieldSets: new Set([set]) }) }), items);
       pooled.answerable += bare.answerable;
       pooled.decline += bare.mustDecline;
@@ -95,5 +97,5 @@ describe('field phrasings on questions the search has not seen', () => {
     }
     expect(pooled.field.right / pooled.answerable).toBeGreaterThanOrEqual(pooled.bare.right / pooled.answerable + 0.05);
     expect(pooled.field.accepted / pooled.decline).toBeLessThanOrEqual(pooled.bare.accepted / pooled.decline + 0.01);
-  }, 300_000);
+  }, 600_000);
 });
