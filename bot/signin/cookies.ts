@@ -3,16 +3,26 @@
  * are compact JWE strings (base64url and dots), so no escaping is needed beyond refusing anything else.
  */
 
-/** The value of one cookie in a Cookie header, or null (first occurrence wins, as browsers send it). */
-export function readCookie(header: string | string[] | undefined, name: string): string | null {
+/** The name=value pairs of a Cookie header, in the order sent (browsers send one path's oldest first). */
+function cookiePairs(header: string | string[] | undefined): Array<[string, string]> {
   const line = Array.isArray(header) ? header.join('; ') : header;
-  if (!line) return null;
+  if (!line) return [];
+  const pairs: Array<[string, string]> = [];
   for (const part of line.split(';')) {
     const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+    if (eq >= 0) pairs.push([part.slice(0, eq).trim(), part.slice(eq + 1).trim()]);
   }
-  return null;
+  return pairs;
+}
+
+/** The value of one cookie in a Cookie header, or null (first occurrence wins, as browsers send it). */
+export function readCookie(header: string | string[] | undefined, name: string): string | null {
+  return cookiePairs(header).find(([n]) => n === name)?.[1] ?? null;
+}
+
+/** The names of the cookies in a Cookie header, in the order sent. */
+export function cookieNames(header: string | string[] | undefined): string[] {
+  return cookiePairs(header).map(([n]) => n);
 }
 
 export interface CookieOptions {

@@ -11,7 +11,7 @@ import type { Db } from '../../engine/store/db.ts';
 import { isSignedOut as signedOutInStore, markSignedOut } from '../../engine/store/chat/signedOut.ts';
 import type { SignInSettings } from './env.ts';
 import { pageHeaders } from '../http/securityHeaders.ts';
-import { readCookie, setCookie } from './cookies.ts';
+import { cookieNames, readCookie, setCookie } from './cookies.ts';
 import { OidcSignIn } from './oidc.ts';
 import { SessionSealer, type Session, type SignInFlow } from './session.ts';
 
@@ -117,10 +117,7 @@ export class WebSignIn {
   /** The states of the flow cookies in a Cookie header, in the order sent. */
   private pendingStates(header: string | string[] | undefined): string[] {
     const prefix = `${this.flowCookie}_`;
-    const line = Array.isArray(header) ? header.join('; ') : (header ?? '');
-    return line
-      .split(';')
-      .map((part) => part.slice(0, Math.max(0, part.indexOf('='))).trim())
+    return cookieNames(header)
       .filter((name) => name.startsWith(prefix) && STATE.test(name.slice(prefix.length)))
       .map((name) => name.slice(prefix.length));
   }
