@@ -4,7 +4,7 @@
  * them (the approval card, the run summary). The one place that knows every feature dialog: it
  * hands the approval card to the resolution dialog, so no feature dialog imports another.
  */
-import { ApprovalDialog } from './approval/approvalDialog.ts';
+import { APPROVAL_WORDS, ApprovalDialog } from './approval/approvalDialog.ts';
 import { approvalCard } from './approval/card.ts';
 import { relativePeriod } from '../engine/service/period.ts';
 import type { ExtensionIntent } from './intent.ts';
@@ -18,7 +18,6 @@ import { UploadDialog } from './upload/uploadDialog.ts';
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 const ACCOUNT = String.raw`(?:\s*(?:账户|账号|尾号|account|acct)?\s*(\d{4,34}))?`;
 const RESOLVE = new RegExp(`^(?:处理差异|处理一下差异|开始处理差异|resolve(?: the)? differences?)${ACCOUNT}$`);
-const APPROVAL = /^(?:审批|待审批|我的审批|审批列表|approvals?|pending approvals?|my approvals)$/;
 const SETUP = new RegExp(`^(?:设置|初始设置|首次设置|账户设置|对账设置|setup|settings|first-time setup)${ACCOUNT}$`);
 const RUN = /^(?:对账|开始对账|运行对账|run reconciliation|run recon|reconcile)((?:\s+\S+){0,2})$/;
 const PERIOD = /^(?:\d{4}-\d{2}(?:-\d{2})?|\d{4}-[qh][1-4]|(?:19|20)\d{2})$/;
@@ -56,7 +55,7 @@ export function guidedRoutes(ports: GuidedPorts): IntentRoute[] {
       dialog: new ResolveDialog(ports, approvalCard), entries: ['resolve.start'],
     },
     {
-      route: 'approval', rule: (t) => (APPROVAL.test(t) ? { name: 'extension', route: 'approval', args: {} } : null), allowed: ['approver', 'admin'],
+      route: 'approval', rule: (t) => (APPROVAL_WORDS.test(t) ? { name: 'extension', route: 'approval', args: {} } : null), allowed: ['approver', 'admin'],
       dialog: new ApprovalDialog(ports), entries: ['approval.list', 'approval.decide'],
     },
     { route: 'run', rule: recognizeRun, allowed: STAFF, dialog: new RunDialog(ports) },

@@ -16,6 +16,7 @@ import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
+import { foldTyped } from '../intent.ts';
 import { parseEntrySubmit } from '../flow/submit.ts';
 import type { GuidedPorts, Role } from '../ports.ts';
 import { proposalLines } from './card.ts';
@@ -24,6 +25,8 @@ export const APPROVAL_DIALOG = 'approval';
 const MAX_COMMENT = 500;
 /** APPROVAL_CONFIRM_ABOVE's default: approvals above it are confirmed once more. */
 const DEFAULT_CONFIRM_ABOVE = '10000.00';
+/** The words that open the approval list (routes.ts); typed again in the list, they show it afresh. */
+export const APPROVAL_WORDS = /^(?:审批|待审批|我的审批|审批列表|approvals?|pending approvals?|my approvals)$/;
 
 const ApprovalDataSchema = z.object({
   id: z.string().optional(),
@@ -74,6 +77,21 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       return pending.length === 0 ? messages(ctx.lang).resolve.approval.none : null;
     }
     return data.id ? this.notPending(ctx, await this.ports.cases.detail(data.id), data.id) : null;
+  }
+
+  /**
+   * Why a difference number typed in the list is not on it: the person's own proposal (someone else
+   * approves it), one in another state, or none such; null when the text names no number.
+   */
+  private async notListed(ctx: FlowContext, text: string): Promise<string | null> {
+    const id = /^[#＃]?\s*(\d{1,12})$/.exec(foldTyped(text))?.[1];
+    if (!id) return null;
+    const d = await this.ports.cases.detail(id);
+    const own = d && d.state === 'proposed' ? pendingResolution(d) : null;
+    const r = messages(ctx.lang).resolve;
+    if (own && own.proposedBy === ctx.person.channelUserId) return fill(r.approval.ownProposal, { id });
+    if (!d) return fill(r.refusal.unknown_difference, { id });
+    return fill(r.approval.notOnList, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' });
   }
 
   /** The sentence when the difference no longer waits for a decision, or null. */
@@ -137,6 +155,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
         { value: 'approve', label: r.approval.approve, aliases: ['批准', '同意', '通过', 'approve', 'ok'], style: 'positive' },
         { value: 'reject', label: r.approval.reject, aliases: ['驳回', '拒绝', '不同意', 'reject'], style: 'destructive' },
       ],
+      byWord: true,
     };
   }
 
@@ -144,7 +163,9 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (step === 'list') {
       if (input.choice === null) {
-        if (!input.outOfRange) return { kind: 'stay', say: r.list.pickId };
+        // The list as it is now: proposals submitted since it was shown are on it.
+        if (APPROVAL_WORDS.test(foldTyped(input.text))) return { kind: 'stay', say: r.approval.refreshed, reprompt: true };
+        if (!input.outOfRange) return { kind: 'stay', say: (await this.notListed(ctx, input.text)) ?? r.list.pickId };
         const max = (await this.ports.cases.pendingFor(ctx.person.channelUserId)).length;
         return { kind: 'stay', say: fill(r.flow.outOfRange, { n: input.text, max }) };
       }
@@ -165,7 +186,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
         return this.decide(ctx, data, 'approve', '');
       }
       if (input.choice === 'reject') return { kind: 'next', step: 'comment', data };
-      return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+      return { kind: 'stay', say: fill(r.flow.chooseWord, { words: [r.approval.approve, r.approval.reject].map((word) => fill(r.flow.quoted, { word })).join(r.flow.or) }) };
     }
     if (input.text === '') return { kind: 'stay', say: r.approval.commentRequired };
     if (input.text.length > MAX_COMMENT) return { kind: 'stay', say: r.reason.tooLong };

@@ -4,7 +4,7 @@
  * without cards), and which channels render cards. Pure: prompt in, activity JSON out.
  */
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import { messages, type Lang } from '../../engine/i18n/index.ts';
+import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { STEP_SUBMIT_VERSION, type StepSubmit } from './submit.ts';
 import type { Form } from './fields.ts';
 
@@ -58,6 +58,11 @@ export interface Prompt {
    * numbered 1, 2, 3 and a typed number is not a position (one numbering scheme on screen).
    */
   readonly numbered?: boolean;
+  /**
+   * true: a decision taken only by a button or a choice's own word ("批准", "approve"), never by a
+   * typed number or ordinal: a "1" typed to open difference #1 and typed again must not approve it.
+   */
+  readonly byWord?: boolean;
 }
 
 export interface StepRef {
@@ -66,18 +71,24 @@ export interface StepRef {
   readonly step: string;
 }
 
+/** How to answer a decision taken by word: its choices' labels ("回复“批准”或“驳回”…"). */
+export function wordHint(p: Prompt, lang: Lang): string {
+  const t = messages(lang).resolve.flow;
+  return fill(t.hintWord, { words: (p.choices ?? []).map((c) => fill(t.quoted, { word: c.label })).join(t.or) });
+}
+
 /** The plain-text twin: title, lines, numbered choices, how to answer. */
 export function promptText(p: Prompt, lang: Lang): string {
   const t = messages(lang).resolve.flow;
   const parts = [p.title, ...p.lines];
-  const numbered = p.numbered !== false;
+  const numbered = p.numbered !== false && !p.byWord;
   const choices = p.choices ?? [];
   const rows = choices.filter((c) => c.cells);
   if (rows.length > 0) parts.push(rowLines(rows.map((c) => c.cells!)).join('\n'));
   const plain = choices.filter((c) => !c.cells);
   if (plain.length > 0) parts.push(plain.map((c, i) => (numbered ? `${i + 1}. ${c.label}` : c.label)).join('\n'));
   if (p.extra && p.extra.length > 0) parts.push(p.extra.map((c) => c.label).join(' · '));
-  parts.push(choices.length > 0 ? (numbered ? t.hintChoose : t.hintPickId) : p.input ? t.hintType : t.hintCommands);
+  parts.push(choices.length > 0 ? (p.byWord ? wordHint(p, lang) : numbered ? t.hintChoose : t.hintPickId) : p.input ? t.hintType : t.hintCommands);
   return parts.filter((s) => s !== '').join('\n\n');
 }
 
@@ -123,7 +134,7 @@ export function promptActivity(p: Prompt, ref: StepRef, lang: Lang, cards: boole
     { type: 'TextBlock', text: p.title, weight: 'Bolder', size: 'Medium', wrap: true },
     ...p.lines.map((l) => ({ type: 'TextBlock', text: l, wrap: true, spacing: 'Small' })),
   ];
-  const numbered = p.numbered !== false;
+  const numbered = p.numbered !== false && !p.byWord;
   for (const c of p.choices ?? []) if (c.cells) body.push(rowElement(c.cells, { type: 'Action.Submit', title: c.label, data: data({ choice: c.key ?? c.value }) }));
   if (p.input) body.push({ type: 'Input.Text', id: 'text', placeholder: p.input.placeholder, isMultiline: true, maxLength: 500 });
   const actions: Record<string, unknown>[] = [

@@ -61,7 +61,8 @@ export function typedChoice(prompt: Prompt, free: string): { choice: string | nu
   // Choices that carry their own numbers (#12): a typed number is one of those, not a position
   // (a word such as 第一个 or "first" still is).
   const ownNumber = prompt.numbered === false && /^[#＃]?\s*\d+$/.test(foldTyped(free));
-  const n = ownNumber ? null : parseOrdinal(free);
+  // A decision taken by word is never a position.
+  const n = ownNumber || prompt.byWord ? null : parseOrdinal(free);
   if (n !== null && all.length > 0) {
     return n >= 1 && n <= all.length ? { choice: all[n - 1]!.value, outOfRange: false } : { choice: null, outOfRange: true };
   }

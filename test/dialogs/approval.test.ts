@@ -87,12 +87,14 @@ describe('approval (maker-checker)', () => {
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#2\s+12\.34 CNY\s+36 天\s+\*\*\*\*1234 银行已收、企业未收 · 银行差错\s+提交人：王芳/ },
       { say: '帮助', see: '这里列出等待审批的处理方案' },
-      // The number shown is the number typed: 1 is not on this list, #2 is.
-      { say: '1', see: '请回复差异编号' },
+      // The number shown is the number typed: 1 is not on this list (and the reply says why), #2 is.
+      { say: '1', see: '差异 #1 不在您的审批列表中（当前：未处理）。请回复列表中的编号，或点选一行。' },
       { say: '2', see: /待审批：差异 #2[\s\S]*原因：银行误记结息，已请柜台冲正/ },
       { say: '驳回', see: '请输入驳回意见' },
-      { say: '返回', see: '待审批：差异 #2' },
-      { say: '2', see: '请输入驳回意见' },
+      { say: '返回', see: /待审批：差异 #2[\s\S]*请点按钮，或回复“批准”或“驳回”（输入数字不算选择）/ },
+      // A typed number never decides: "2" meant as a row or a difference number must not reject (or approve).
+      { say: '2', see: '这一步不按数字选择，请点按钮，或回复“批准”或“驳回”。' },
+      { say: '驳回', see: '请输入驳回意见' },
       { say: '结息是真实的，应由企业补记收入', see: '已驳回差异 #2 的处理方案。已通知提交人。' },
     ]);
     expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
@@ -190,8 +192,10 @@ describe('approval (maker-checker)', () => {
     ]);
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: '#5' },
-      { say: '5', see: /待审批：差异 #5[\s\S]*1\. 批准/ },
-      { say: '1', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
+      { say: '5', see: /待审批：差异 #5[\s\S]*输入数字不算选择/ },
+      // The difference number typed twice (a double send, or "5" meant for the list) does not approve it.
+      { say: '5', see: '这一步不按数字选择' },
+      { say: '批准', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
       { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'proposed' });
@@ -202,5 +206,35 @@ describe('approval (maker-checker)', () => {
       { say: '确认批准', see: '已批准差异 #5 的处理方案。已通知提交人。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'closed' });
+  }, 60_000);
+});
+
+describe('approval list typed replies', () => {
+  const propose = (who: string, account: string, id: string, reason: string) =>
+    walk(h.chat(who), [
+      { say: `处理差异 ${account}`, see: `#${id}` },
+      { say: `#${id}`, see: `差异 #${id}` },
+      { say: '银行差错', see: '请输入处理原因' },
+      { say: reason, see: '请确认' },
+      { say: '确认', see: `已提交审批：差异 #${id}` },
+    ]);
+
+  it("typing 审批 in the open list shows it afresh; one's own proposal typed there says another approver must approve it", async () => {
+    await propose('approver-2', '7777', '7', '银行把支票金额记错，已请柜台更正');
+    await propose('demo-staff', '1234', '1', '银行误记手续费，已请柜台冲正');
+    const approver = h.chat('approver-2');
+    await walk(approver, [
+      { say: '审批', see: /待您审批的方案（1 笔）[\s\S]*#1 / },
+      { say: '#7', see: '差异 #7 的方案是您本人提交的，须由另一位审批人批准，所以不在您的审批列表中。' },
+      { say: '7', see: '差异 #7 的方案是您本人提交的' },
+    ]);
+    // Submitted while the list is open: typing 审批 again shows it (before, it was "reply with a number").
+    await propose('demo-staff', '1234', '2', '银行重复收取结息，已请柜台冲正');
+    await walk(approver, [
+      { say: '审批', see: /已刷新，以下是现在待您审批的方案：[\s\S]*待您审批的方案（2 笔）[\s\S]*#2 / },
+      { say: '取消', see: '已取消' },
+    ]);
+    expect(await state('1')).toMatchObject({ state: 'proposed' });
+    expect(await state('2')).toMatchObject({ state: 'proposed' });
   }, 60_000);
 });
