@@ -11,7 +11,7 @@ export type BuiltInIntent =
   | { name: 'help' }
   | { name: 'greeting' }
   /** A command word (取消, back, a bare number…) typed while no dialog is running. */
-  | { name: 'command' }
+  | { name: 'command'; pick?: boolean }
   | { name: 'faq' };
 
 /** An intent added by a later dialog: a name the main dialog maps to a registered route. */
@@ -54,8 +54,11 @@ const STATUS = [
   /^(状态|今日状态|今天状态)$/,
   /^((the |today'?s? )?(reconciliation )?status( please)?|(show )?(open|unresolved) differences|how many (open |unresolved )?differences( today)?)[?.!]*$/,
 ];
+/** The command words that pick from a list (a number, an ordinal) rather than cancel or go back. */
+const PICK_WORD = String.raw`\d{1,2}|第?[一二三四五六七八九十]个?|(the )?(first|second|third|fourth|fifth)( one)?`;
+const PICK = new RegExp(`^(${PICK_WORD})[.。!！]*$`);
 /** Command words of the guided dialogs; outside a dialog they have nothing to act on. */
-const COMMAND = /^(取消|返回|退出|上一步|下一步|重来|重新开始|结束|back|cancel|quit|exit|stop|next|prev|previous|undo|(?!88[.。!！]*$)\d{1,2}|第?[一二三四五六七八九十]个?|(the )?(first|second|third|fourth|fifth)( one)?)[.。!！]*$/;
+const COMMAND = new RegExp(`^(取消|返回|退出|上一步|下一步|重来|重新开始|结束|back|cancel|quit|exit|stop|next|prev|previous|undo|(?!88[.。!！]*$)(${PICK_WORD}))[.。!！]*$`);
 /**
  * What a customer types that can only be a request for account data (balances, the state of an
  * account): an account number, or "查我的余额/对账结果" with no question about how things work.
@@ -87,7 +90,7 @@ function asksStatus(t: string, asker: 'staff' | 'customer'): boolean {
 export function recognizeIntent(text: string, extraRules: readonly IntentRule[] = [], asker: 'staff' | 'customer' = 'staff'): Intent {
   const t = foldTyped(text);
   if (t.length === 0) return { name: 'help' };
-  if (COMMAND.test(t)) return { name: 'command' };
+  if (COMMAND.test(t)) return { name: 'command', ...(PICK.test(t) ? { pick: true } : {}) };
   if (SEND_NOW.test(t)) return { name: 'sendSummaryNow' };
   if (UNSUBSCRIBE.test(t)) return { name: 'unsubscribe' };
   if (SUBSCRIBE.test(t)) return { name: 'subscribe' };

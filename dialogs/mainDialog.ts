@@ -18,7 +18,7 @@ import { supportsCards } from './flow/card.ts';
 import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type CardSubmit, type EntrySubmit } from './flow/submit.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
-import { PENDING_CHOICE, PendingChoiceDialog, pendingChoices, pickChoice } from './pendingChoice.ts';
+import { PENDING_CHOICE, PendingChoiceDialog, choicePosition, pendingChoices, pickChoice, typedFeedback } from './pendingChoice.ts';
 import { replyLang } from './lang.ts';
 import { fileAttachments } from './upload/attachments.ts';
 import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
@@ -60,10 +60,14 @@ export function helpFor(role: Role, lang: Lang): string {
   return t.helpStaff + (role === 'approver' || role === 'admin' ? t.helpApprover : '') + (role === 'admin' ? t.helpAdmin : '');
 }
 
-/** A refusal naming the role the request needs: staff asking for 审批 are told it needs an approver. */
-export function refusalFor(role: Role, allowed: readonly Role[], lang: Lang): string {
+/**
+ * A refusal naming the role the request needs: staff asking for 审批 are told it needs an approver.
+ * A customer asking for account data ("查一下我的余额", "今天对账情况") is told the assistant looks
+ * nothing up for customers and where they see it, not that the data is for staff.
+ */
+export function refusalFor(role: Role, allowed: readonly Role[], lang: Lang, what = '', contact?: string): string {
   const t = messages(lang).bot;
-  if (!STAFF.includes(role)) return t.refused;
+  if (!STAFF.includes(role)) return what === 'status' ? fill(t.refusedCustomerData, { contact: contact ?? messages(lang).faq.defaultContact }) : t.refused;
   return allowed.includes('approver') ? t.refusedApprover : t.refusedAdmin;
 }
 
@@ -175,7 +179,21 @@ export class MainDialog extends ComponentDialog {
   private async pickPending(innerDc: DialogContext, pending: NonNullable<ReturnType<typeof pendingChoices>>): Promise<DialogTurnResult> {
     await innerDc.cancelAllDialogs();
     const a = innerDc.context.activity;
-    const picked = a.type === ActivityTypes.Message && typeof a.text === 'string' ? pickChoice(a.text, pending.choices) : undefined;
+    const typed = a.type === ActivityTypes.Message && typeof a.text === 'string' ? a.text : undefined;
+    const vote = typed !== undefined && pending.answerId ? typedFeedback(typed) : null;
+    if (vote && pending.answerId) {
+      // The same as the answer card's 👍/👎: recorded on the answer just given.
+      const person = await this.ports.directory.personOf(channelUserId(a.from));
+      await this.ports.faq.feedback?.({ answerId: pending.answerId, helpful: vote === 'up', channelUserId: person.channelUserId });
+      await innerDc.context.sendActivity(this.feedbackReply(pending.lang, vote === 'up', true));
+      return { status: DialogTurnStatus.complete };
+    }
+    const picked = typed !== undefined ? pickChoice(typed, pending.choices) : undefined;
+    if (!picked && typed !== undefined && pending.choices.length > 0 && choicePosition(typed, pending.choices.length) !== null) {
+      // "5" or "第五个" with three choices: say which numbers there are, and keep the choices.
+      await innerDc.context.sendActivity(fill(messages(pending.lang).bot.pickOutOfRange, { max: pending.choices.length }));
+      return innerDc.beginDialog(PENDING_CHOICE, pending);
+    }
     if (!picked) return this.onBeginDialog(innerDc);
     const person = await this.ports.directory.personOf(channelUserId(a.from));
     await this.answerEntry(innerDc.context, picked.id, pending.lang, person);
@@ -226,13 +244,20 @@ export class MainDialog extends ComponentDialog {
         await ctx.sendActivity(helpFor(person.role, lang));
         return step.endDialog();
       case 'command':
-        await ctx.sendActivity(this.nothingInProgress(person, lang));
+        await ctx.sendActivity(this.nothingInProgress(person, lang, intent.pick));
         return step.endDialog();
       case 'faq': {
         if (this.ports.faq.isStatusQuestion?.(text) && STAFF.includes(person.role)) return this.onIntent(step, person, lang, { name: 'status' }, text);
-        const choices = await this.answerFaq(ctx, text, lang, person);
-        // Wait for a pick ("2", "第二个", a title) only when there is something to pick.
-        return choices?.length ? step.replaceDialog(PENDING_CHOICE, { choices, lang }) : step.endDialog();
+        // "没用" or 👎 with no answer just before: nothing to record, but the same way on.
+        const vote = typedFeedback(text);
+        if (vote) {
+          await ctx.sendActivity(this.feedbackReply(lang, vote === 'up', false));
+          return step.endDialog();
+        }
+        const a = await this.answerFaq(ctx, text, lang, person);
+        // Wait for a pick ("2", "第二个", a title) when there is something to pick, or for a typed 👎 on an answer.
+        const answerId = a.found && !a.choices?.length ? a.answerId : undefined;
+        return a.choices?.length || answerId ? step.replaceDialog(PENDING_CHOICE, { choices: a.choices ?? [], lang, ...(answerId ? { answerId } : {}) }) : step.endDialog();
       }
       case 'status':
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
@@ -266,7 +291,7 @@ export class MainDialog extends ComponentDialog {
       action: 'bot.refused',
       detail: { request: what, role: person.role, channelId: ctx.activity.channelId ?? '' },
     });
-    await ctx.sendActivity(refusalFor(person.role, allowed, lang));
+    await ctx.sendActivity(refusalFor(person.role, allowed, lang, what, this.ports.faq.contact?.(lang)));
     return false;
   }
 
@@ -292,19 +317,27 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** "Nothing in progress" and buttons for what the person can do instead. */
-  private nothingInProgress(person: Person, lang: Lang): Partial<Activity> {
+  /** "Nothing in progress" with buttons; for a number or ordinal, that there is no list to pick from. */
+  private nothingInProgress(person: Person, lang: Lang, pick = false): Partial<Activity> {
     const t = messages(lang).bot;
     const titles = STAFF.includes(person.role) ? t.nothingButtonsStaff : t.nothingButtonsCustomer;
-    return MessageFactory.suggestedActions(titles.map((title) => ({ type: 'imBack', title, value: title })), t.nothingInProgress);
+    return MessageFactory.suggestedActions(titles.map((title) => ({ type: 'imBack', title, value: title })), pick ? t.nothingToPick : t.nothingInProgress);
   }
 
-  /** Answers a question; returns the "did you mean" choices when the reply offers them. */
-  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<FaqAnswer['choices']> {
+  /** Answers a question; returns the reply (its "did you mean" choices, its stored id). */
+  private async answerFaq(ctx: TurnContext, text: string, lang: Lang, person: Person): Promise<FaqAnswer> {
     const asker = STAFF.includes(person.role) ? 'staff' : 'customer';
     const a = await this.ports.faq.answer(text, lang, { asker, channelUserId: person.channelUserId });
     await this.sendFaq(ctx, a, lang);
-    return a.choices;
+    return a;
+  }
+
+  /** After a vote: thanks, or (👎) another wording and whom to contact; `recorded` says whether an answer got the vote. */
+  private feedbackReply(lang: Lang, helpful: boolean, recorded: boolean): string {
+    const t = messages(lang).bot;
+    const contact = this.ports.faq.contact?.(lang) ?? messages(lang).faq.defaultContact;
+    if (helpful) return t.feedbackThanks;
+    return fill(recorded ? t.feedbackDown : t.feedbackDownNothing, { contact });
   }
 
   /** Answers one entry (a clicked or typed choice, a follow-up button). */
@@ -342,9 +375,7 @@ export class MainDialog extends ComponentDialog {
       case 'faq.feedback': {
         await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
         // After a 👎: another wording may find the right entry, and a person can always help.
-        const t = messages(lang).bot;
-        const contact = this.ports.faq.contact?.(lang) ?? messages(lang).faq.defaultContact;
-        await ctx.sendActivity(submit.helpful ? t.feedbackThanks : fill(t.feedbackDown, { contact }));
+        await ctx.sendActivity(this.feedbackReply(lang, submit.helpful, true));
         return;
       }
       case 'faq.pick':

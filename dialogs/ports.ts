@@ -113,6 +113,8 @@ export interface FaqAnswer {
   suggestedActions?: { actions: Array<{ type: 'imBack'; title: string; value: string }> };
   /** The "did you mean" choices, in order, when the reply offers them (a typed 2 picks the second). */
   choices?: Array<{ id: string; title: string }>;
+  /** Id of the stored question, when the FAQ keeps a log: a typed 👎 or "没用" right after the answer is feedback on it. */
+  answerId?: string;
 }
 
 export interface FaqPort {

@@ -166,15 +166,20 @@ async function admit(deps: DirectLineDeps, res: Response, auth: Caller, conversa
   return userId;
 }
 
-/** Stores a posted activity of `userId` (echoed with a unique id), runs the turn, answers the id. */
+/**
+ * Stores a posted activity of `userId` (echoed with a unique id), runs the turn, answers the id. An
+ * activity without a locale (a button press, a bare "2" from a client that sends none) carries the
+ * conversation's: the language its token was made in, so an English chat is not answered in Chinese.
+ */
 async function accept(
   deps: DirectLineDeps, req: Request, res: Response, userId: string, conversationId: string,
-  posted: z.infer<typeof PostedActivitySchema>, files: PostedFiles | null,
+  posted: z.infer<typeof PostedActivitySchema>, files: PostedFiles | null, auth: Caller,
 ): Promise<void> {
   const from = { id: userId, name: posted.from?.name ?? '', role: 'user' };
   let echoedId = '';
   const timestamp = deps.now().toISOString();
-  const { type, text, textFormat, locale, value, name, channelData } = posted;
+  const { type, text, textFormat, value, name, channelData } = posted;
+  const locale = posted.locale ?? (auth.kind === 'token' ? auth.claims.lang : undefined);
   const activity: Partial<Activity> = {
     type, text, textFormat, locale, value, name,
     channelData: channelData ?? {},
@@ -203,7 +208,7 @@ function postActivity(deps: DirectLineDeps) {
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return problem(res, 400, 'BadArgument', 'body must be an activity with a "type"');
     const userId = await admit(deps, res, auth, conversationId, posted.data.from?.id);
-    if (userId !== null) await accept(deps, req, res, userId, conversationId, posted.data, null);
+    if (userId !== null) await accept(deps, req, res, userId, conversationId, posted.data, null, auth);
   };
 }
 
@@ -231,7 +236,7 @@ function postUpload(deps: DirectLineDeps) {
     if (userId === null) return;
     const mayImport = await deps.mayImport(userId);
     const files = await keepFiles(deps.db, form.files, { conversationId, userId, maxBytes: deps.uploadMaxBytes, at: deps.now(), mayImport });
-    await accept(deps, req, res, userId, conversationId, posted.data, files);
+    await accept(deps, req, res, userId, conversationId, posted.data, files, auth);
   };
 }
 

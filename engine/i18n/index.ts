@@ -23,6 +23,8 @@ export function pickLang(locale: string | undefined | null): Lang {
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
+/** HTML tags and entities, URLs, and a Markdown link's target. */
+const MARKUP = /<\/?[A-Za-z][^<>]*>|&[A-Za-z]+;|\b(?:https?|ftp|javascript|data):[^\s)）]*|\]\([^)]*\)/gi;
 
 /**
  * The language a text is written in, when its script says so: Chinese characters (simplified or
@@ -31,8 +33,10 @@ const LATIN_WORD = /[A-Za-z]{2,}/g;
  * Chinese. Undefined when neither script appears ("2", "👍").
  */
 export function scriptLang(text: string): Lang | undefined {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  // Markup and addresses are not words of the question: "<script>…</script>怎么对账" is Chinese.
+  const words = text.replace(MARKUP, ' ');
+  const han = words.match(HAN)?.length ?? 0;
+  const latin = words.match(LATIN_WORD)?.length ?? 0;
   if (han === 0 && latin === 0) return undefined;
   return latin * 2 > han ? 'en' : 'zh-CN';
 }

@@ -73,7 +73,7 @@ describe('main dialog by role', () => {
     ['demo-approver', 'status', 'Reconciliation status (2026-11-26)'],
     ['demo-admin', '账户 5678 状态', '账户 6222020200025678 对账情况'],
     ['demo-staff', '账户 0000 状态', '没有找到尾号为 0000 的账户'],
-    ['someone-unknown', '今天对账情况', '仅向本行工作人员开放'],
+    ['someone-unknown', '今天对账情况', '我不能为您查询账户余额、交易明细或对账结果'],
     ['someone-unknown', '订阅日报', '仅向本行工作人员开放'],
     ['demo-staff', '立即发送日报', '需要管理员权限'],
     ['demo-staff', '对账单不符怎么办', '这个问题我暂时回答不了'],
@@ -134,7 +134,7 @@ describe('a chat user id that spells a server login', () => {
   });
 
   it('is a customer in chat, while the person keeps their role under their chat identity', async () => {
-    expect(textOf(await client('zhangmin').sendActivity('今天对账情况'))).toContain('仅向本行工作人员开放');
+    expect(textOf(await client('zhangmin').sendActivity('今天对账情况'))).toContain('我不能为您查询账户余额、交易明细或对账结果');
     expect(textOf(await client('zhangmin').sendActivity('你好'))).not.toContain('张敏');
     expect(textOf(await client('demo-staff').sendActivity('今天对账情况'))).toContain('华东贸易有限公司 基本户 ****1234');
   });

@@ -51,7 +51,7 @@ describe('Direct Line without a secret', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
   });
 
-  it("greets in the page's language: the page sends it with the token request and the token carries it", async () => {
+  it("greets and answers in the page's language: the page sends it with the token request and the token carries it", async () => {
     for (const [locale, greeting] of [['en', 'Hello, 张敏! I am the reconciliation assistant'], ['zh-CN', '您好，张敏！']] as const) {
       const gen = await post(`${open.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' }, locale });
       const { token } = JSON.parse(gen.text) as { token: string };
@@ -63,6 +63,15 @@ describe('Direct Line without a secret', () => {
         texts = (await get(`${base}?watermark=`, started.token)).body.activities.map(replyText).join('\n');
       }
       expect(texts).toContain(greeting);
+      // A message that shows no language ("2", a button) and carries no locale is answered in the token's.
+      const seen = texts.length;
+      expect((await post(base, { type: 'message', from: { id: 'demo-staff' }, text: '2' }, { authorization: `Bearer ${started.token}` })).status).toBe(200);
+      let after = '';
+      for (let i = 0; i < 40 && !/没有可供选择|no list to choose/.test(after); i++) {
+        await new Promise((r) => setTimeout(r, 150));
+        after = (await get(`${base}?watermark=`, started.token)).body.activities.map(replyText).join('\n').slice(seen);
+      }
+      expect(after).toContain(locale === 'en' ? 'There is no list to choose from right now' : '现在没有可供选择的列表');
       // A refreshed token keeps the language.
       const refreshed = await post(`${open.url}/v3/directline/tokens/refresh`, {}, { authorization: `Bearer ${started.token}` });
       const claims = JSON.parse(Buffer.from((JSON.parse(refreshed.text) as { token: string }).token.split('.')[0]!, 'base64url').toString('utf8')) as { lang?: string };
@@ -102,7 +111,8 @@ describe('Direct Line without a secret', () => {
     const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
     await post(base, { type: 'message', text: 'status', from: { id: 'demo-admin' } }, { authorization: `Bearer ${token}` });
     const page = await get(`${base}?watermark=`, token);
-    expect(page.body.activities.map((a) => replyText(a)).join('\n')).toContain('only available to bank staff');
+    // A customer asking for status is told the assistant looks nothing up for them, not shown the admin's view.
+    expect(page.body.activities.map((a) => replyText(a)).join('\n')).toContain('I cannot look up balances, transactions or reconciliation results for you');
   });
 
   it('refreshes a token, and refuses a token for another conversation or a forged one', async () => {

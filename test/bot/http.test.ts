@@ -77,7 +77,7 @@ describe('status in chat over /api/messages', () => {
 
   it('refuses a customer politely and writes an audit entry', async () => {
     const r = await ask('今天对账情况', 'someone-unknown');
-    expect(replyText(r.replies[0]!)).toContain('仅向本行工作人员开放');
+    expect(replyText(r.replies[0]!)).toContain('我不能为您查询账户余额、交易明细或对账结果');
     expect(JSON.stringify(r.replies)).not.toContain('****');
     const audit = await bot.db.query("SELECT actor, action FROM audit_log WHERE action = 'bot.refused' AND actor = 'someone-unknown'");
     expect(audit.rows).toHaveLength(1);

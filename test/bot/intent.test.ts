@@ -60,8 +60,12 @@ describe('recognizeIntent by who asks (issue 18)', () => {
     expect(recognizeIntent(text)).toEqual({ name: 'status' });
   });
 
-  it.each(['back', 'Back', '取消', '返回', 'cancel', '2', '２', '第二个', 'the second one'])('"%s" outside a dialog is a command word', (text) => {
+  it.each(['back', 'Back', '取消', '返回', 'cancel'])('"%s" outside a dialog is a command word', (text) => {
     expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'command' });
+  });
+
+  it.each(['2', '２', '第二个', 'the second one'])('"%s" outside a dialog is a command word that picks (there is nothing to pick from)', (text) => {
+    expect(recognizeIntent(text, [], 'customer')).toEqual({ name: 'command', pick: true });
   });
 
   it.each(['88', '886', '88。', '88!', '886！'])('"%s" (拜拜 in Chinese chat) is a goodbye for the FAQ, not a choice number', (text) => {

@@ -74,7 +74,7 @@ describe('Direct Line for a portal that embeds the chat', () => {
     const page = await activities(`${base}?watermark=`, token);
     const echo = page.activities.find((a) => a.text === 'status')!;
     expect((echo.from as { id: string }).id).toMatch(/^dl_[\w-]{16}$/);
-    expect(page.activities.map((a) => replyText(a)).join('\n')).toContain('only available to bank staff');
+    expect(page.activities.map((a) => replyText(a)).join('\n')).toContain('I cannot look up balances, transactions or reconciliation results for you');
   });
 
   it('refuses the exchange without the secret', async () => {

@@ -74,10 +74,10 @@ describe('routing puts the question first', () => {
     expect(asked.length).toBe(before + 1);
   });
 
-  it.each(['back', '取消', '返回', '2'])('"%s" outside a dialog gets "nothing in progress" with buttons, never an FAQ entry', async (word) => {
+  it.each(['back', '取消', '返回', '2', '第二个'])('"%s" outside a dialog gets "nothing in progress" (for a number: nothing to pick) with buttons, never an FAQ entry', async (word) => {
     const r = await chat('customer-2')(word);
     // "back" is English, so the reply is too.
-    expect(r.text).toMatch(/^(当前没有进行中的操作|Nothing is in progress)/);
+    expect(r.text).toMatch(/^(当前没有进行中的操作|Nothing is in progress|现在没有可供选择的列表)/);
     expect(r.suggestedActions?.actions.map((a) => a.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^(帮助|help)$/)]));
     expect(JSON.stringify(r)).not.toContain('备份');
   });
@@ -94,8 +94,8 @@ describe('choices people can act on', () => {
     expect(second?.title).toMatch(/^2\. /);
     const picked = await say('2');
     expect(shown(picked)).toContain(`来源：${second?.title.replace(/^2\. /, '')}`);
-    // The pick is used once: a later "2" has nothing to pick.
-    expect((await say('2')).text).toContain('当前没有进行中的操作');
+    // The pick is used once: a later "2" has nothing to pick, and is told so.
+    expect((await say('2')).text).toContain('现在没有可供选择的列表');
   });
 
   it('"第一个" and a choice title pick too; another question starts over', async () => {
@@ -108,6 +108,16 @@ describe('choices people can act on', () => {
     expect(shown(await say('回执要寄回银行吗'))).toContain('来源：');
   });
 
+  it('a number beyond the choices says which there are and keeps them; "第2个" and "最后一个" pick', async () => {
+    const say = chat('customer-13');
+    const titles = choiceButtons(await say(ambiguous)).map((b) => b.title.replace(/^\d+\. /, ''));
+    const beyond = await say(String(titles.length + 1));
+    expect(beyond.text).toBe(`只有 1 到 ${titles.length} 这几项，请回复其中一个编号、点选一项，或直接换个问法提问。`);
+    expect(shown(await say('第2个'))).toContain(`来源：${titles[1]}`);
+    await say(ambiguous);
+    expect(shown(await say('最后一个'))).toContain(`来源：${titles.at(-1)}`);
+  });
+
   it('a follow-up button on an answer card answers that entry', async () => {
     const say = chat('customer-6');
     const answer = await say('什么是未达账项');
@@ -115,6 +125,27 @@ describe('choices people can act on', () => {
     expect(follow?.data).toMatchObject({ action: 'faq.pick', v: 1 });
     const r = await say({ value: follow?.data });
     expect(shown(r)).toContain(`来源：${follow?.title}`);
+  });
+
+  it.each(['👎', '没用', '答非所问'])('"%s" typed right after an answer is a 👎 on it: recorded, with the offer to rephrase and the contact', async (typed) => {
+    const user = `customer-down-${typed}`;
+    const say = chat(user);
+    expect(shown(await say('什么是余额调节表'))).toContain('来源：');
+    const r = await say(typed);
+    expect(r.text).toContain('换个说法');
+    expect(r.text).toContain('长宁支行营业部 021-0000 0000');
+    const votes = await db.query<{ helpful: boolean; question: string }>('SELECT f.helpful, q.question FROM faq_feedback f JOIN faq_questions q ON q.id = f.question_id WHERE f.channel_user_id = $1', [user]);
+    expect(votes.rows).toEqual([{ helpful: false, question: '什么是余额调节表' }]);
+  });
+
+  it('"not helpful" in English after an English answer is a 👎 in English; with no answer before, nothing is recorded', async () => {
+    const say = chat('customer-down-en', 'en-US');
+    expect(shown(await say('what is a balance adjustment statement'))).toContain('Source:');
+    expect((await say('not helpful')).text).toContain('ask again in other words');
+    const fresh = await chat('customer-down-none')('没用');
+    expect(fresh.text).toBe('抱歉没能帮上忙。您可以换个说法再问一次，或联系长宁支行营业部 021-0000 0000。');
+    const votes = await db.query('SELECT 1 FROM faq_feedback WHERE channel_user_id = $1', ['customer-down-none']);
+    expect(votes.rows).toHaveLength(0);
   });
 
   it('a 👎 offers to rephrase and names the contact', async () => {
@@ -139,6 +170,19 @@ describe('language and small talk', () => {
     const r = shown(await chat('customer-9')('帮我转账一万块'));
     expect(r).toContain('我是对账助手');
     expect(r).toMatch(/网银.*柜台/);
+  });
+
+  it('markup around a Chinese question does not make it English: "<script>…</script>怎么对账" is answered in Chinese', async () => {
+    const r = shown(await chat('customer-14')('<script>alert(1)</script>怎么对账'));
+    expect(r).not.toMatch(/Sorry|Source:/);
+    expect(r).toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it('a customer asking for their balance is told the assistant looks nothing up and where to see it, not that it is for staff', async () => {
+    const r = shown(await chat('customer-15')('查一下我的余额'));
+    expect(r).toContain('我不能为您查询账户余额、交易明细或对账结果');
+    expect(r).toContain('企业网银或手机银行');
+    expect(r).not.toContain('工作人员');
   });
 
   it('"谢谢" gets a brief reply, not "I don\'t know"', async () => {
