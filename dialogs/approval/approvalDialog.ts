@@ -12,7 +12,7 @@ import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import { Decimal } from '../../engine/money.ts';
 import { maskAccount } from '../flow/mask.ts';
 import { ageInDays } from '../../engine/service/period.ts';
-import type { Prompt } from '../flow/card.ts';
+import { quotedWords, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
@@ -33,6 +33,12 @@ const ApprovalDataSchema = z.object({
   version: z.number().int().optional(),
 });
 export type ApprovalData = z.infer<typeof ApprovalDataSchema>;
+
+/** A difference's state and who acted last, for the sentences that say why nothing was done. */
+function stateOf(d: DifferenceDetail, lang: Lang): { state: string; by: string } {
+  const r = messages(lang).resolve;
+  return { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' };
+}
 
 export class ApprovalDialog extends FlowDialog<ApprovalData> {
   protected readonly roles: readonly Role[] = ['approver', 'admin'];
@@ -91,7 +97,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (own && own.proposedBy === ctx.person.channelUserId) return fill(r.approval.ownProposal, { id });
     if (!d) return fill(r.refusal.unknown_difference, { id });
-    return fill(r.approval.notOnList, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' });
+    return fill(r.approval.notOnList, { id, ...stateOf(d, ctx.lang) });
   }
 
   /** The sentence when the difference no longer waits for a decision, or null. */
@@ -99,7 +105,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (!d) return fill(r.refusal.unknown_difference, { id });
     if (d.state === 'proposed' && pendingResolution(d)) return null;
-    return fill(r.approval.notPending, { id, state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' });
+    return fill(r.approval.notPending, { id, ...stateOf(d, ctx.lang) });
   }
 
   protected async prompt(ctx: FlowContext, step: string, data: ApprovalData): Promise<Prompt> {
@@ -186,7 +192,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
         return this.decide(ctx, data, 'approve', '');
       }
       if (input.choice === 'reject') return { kind: 'next', step: 'comment', data };
-      return { kind: 'stay', say: fill(r.flow.chooseWord, { words: [r.approval.approve, r.approval.reject].map((word) => fill(r.flow.quoted, { word })).join(r.flow.or) }) };
+      return { kind: 'stay', say: fill(r.flow.chooseWord, { words: quotedWords([r.approval.approve, r.approval.reject], ctx.lang) }) };
     }
     if (input.text === '') return { kind: 'stay', say: r.approval.commentRequired };
     if (input.text.length > MAX_COMMENT) return { kind: 'stay', say: r.reason.tooLong };

@@ -73,8 +73,13 @@ export interface StepRef {
 
 /** How to answer a decision taken by word: its choices' labels ("回复“批准”或“驳回”…"). */
 export function wordHint(p: Prompt, lang: Lang): string {
+  return fill(messages(lang).resolve.flow.hintWord, { words: quotedWords((p.choices ?? []).map((c) => c.label), lang) });
+}
+
+/** Words to type, quoted and joined ("“批准”或“驳回”", "\"approve\" or \"reject\""). */
+export function quotedWords(words: readonly string[], lang: Lang): string {
   const t = messages(lang).resolve.flow;
-  return fill(t.hintWord, { words: (p.choices ?? []).map((c) => fill(t.quoted, { word: c.label })).join(t.or) });
+  return words.map((word) => fill(t.quoted, { word })).join(t.or);
 }
 
 /** The plain-text twin: title, lines, numbered choices, how to answer. */
