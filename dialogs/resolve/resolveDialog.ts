@@ -310,7 +310,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
   /**
    * The list's answer: a page turn (refused politely at either end), or a difference by its number,
    * on this page or any other (#12 or 12), as long as it is one staff can act on (and on the
-   * account the list is for).
+   * account the list is for). A bare 3 that is no row's number but could be the third row is asked
+   * about.
    */
   private async listChoice(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
     const r = messages(ctx.lang).resolve;
@@ -321,9 +322,16 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       const offset = Math.max(0, data.offset + (input.choice === 'next' ? PAGE : -PAGE));
       return { kind: 'next', step: 'list', data: { ...data, offset } };
     }
-    const typed = /^[#＃]?\s*(\d{1,18})$/.exec(input.text.trim());
-    const id = input.choice ?? typed?.[1] ?? null;
+    const typed = /^([#＃]?)\s*(\d{1,18})$/.exec(input.text.trim());
+    const id = input.choice ?? typed?.[2] ?? null;
     if (id === null) return { kind: 'stay', say: r.list.pickId };
+    if (input.choice === null && typed?.[1] === '') {
+      // A bare number that is no row's #: it may mean the row at that place (第三个 picks the
+      // third row) or difference #n elsewhere. Ask rather than open the other one.
+      const rows = (await this.prompt(ctx, 'list', data)).choices ?? [];
+      const row = rows[Number(id) - 1];
+      if (row) return { kind: 'stay', say: fill(r.list.rowOrId, { n: Number(id), row: row.value }) };
+    }
     const d = await this.ports.cases.detail(id);
     if (!d) return { kind: 'stay', say: fill(r.refusal.unknown_difference, { id }) };
     if (!ACTIONABLE.has(d.state) || (data.account !== undefined && d.account !== data.account)) {

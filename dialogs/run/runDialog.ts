@@ -1,6 +1,7 @@
 /**
- * "对账" / "run reconciliation" [account] [date or period]: asks for what is missing, confirms
- * first when the run would supersede an earlier run of the same period, runs it through the
+ * "对账" / "run reconciliation" [account] [date or period]: asks for what is missing, asks first
+ * when the period is not one of the account's cycle (a month on a quarterly account) and when the
+ * run would supersede an earlier run of the same period, runs it through the
  * store's run service and shows the result summary with a button to resolve its differences.
  */
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
@@ -9,7 +10,7 @@ import { EngineError } from '../../engine/errors.ts';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal } from '../../engine/money.ts';
 import type { Account } from '../../engine/service/accounts.ts';
-import { dayBefore, duePeriod, parsePeriodOn, periodOf, type Cycle, type Period } from '../../engine/service/period.ts';
+import { cycleOfPeriod, dayBefore, duePeriod, parsePeriodOn, periodOf, type Cycle, type Period } from '../../engine/service/period.ts';
 import type { RunResult } from '../../engine/service/run.ts';
 import { describeChanges } from '../../engine/service/runChanges.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
@@ -72,6 +73,18 @@ export class RunDialog extends FlowDialog<RunData> {
         extra: latest.map((p) => ({ value: p.label, label: p.label })),
       };
     }
+    if (step === 'cycle') {
+      const period = data.period!;
+      return {
+        title: fill(r.run.otherCycle, { account: maskAccount(account.number, ctx.person.role), cycle: r.cycles[account.cycle], period, kind: r.run.periodKinds[cycleOfPeriod(parsePeriodOn(period, today(ctx)))] }),
+        lines: [],
+        choices: [
+          { value: period, label: fill(r.run.anyway, { period }) },
+          ...latestPeriods(account.cycle, today(ctx)).map((p) => ({ value: p.label, label: p.label })),
+          { value: 'no', label: r.run.no, aliases: ['否', '不', 'no', 'n'] },
+        ],
+      };
+    }
     const current = await this.ports.cases.currentRun(data.account!, data.period!);
     const by = current ? outside((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
     return {
@@ -89,20 +102,30 @@ export class RunDialog extends FlowDialog<RunData> {
     }
     if (step === 'period') return this.withPeriod(ctx, data, input.choice !== null && input.choice !== 'next' && input.choice !== 'prev' ? input.choice : input.text, false);
     if (input.choice === 'no') return { kind: 'end', say: r.run.notRun };
+    // The period as asked (run anyway), one of the account's own, or another typed here.
+    if (step === 'cycle') return this.withPeriod(ctx, data, input.choice ?? input.text, false, data.period);
     if (input.choice !== 'yes') return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
     return this.run(ctx, data);
   }
 
-  private async withPeriod(ctx: FlowContext, data: RunData, text: string, fromStart: boolean): Promise<Outcome<RunData>> {
-    let label: string;
+  /**
+   * The period typed or chosen: refused when it is none; asked about when it is not one of the
+   * account's cycle (unless it is the one already asked about, `confirmed`); asked about when it
+   * would supersede a run; else run.
+   */
+  private async withPeriod(ctx: FlowContext, data: RunData, text: string, fromStart: boolean, confirmed?: string): Promise<Outcome<RunData>> {
+    let period: Period;
     try {
-      label = parsePeriodOn(text, today(ctx)).label;
+      period = parsePeriodOn(text, today(ctx));
     } catch (err) {
       if (!(err instanceof EngineError)) throw err;
       const say = refusalText({ code: 'bad_period', period: text.slice(0, 40) }, ctx.lang, '');
       return fromStart ? { kind: 'next', step: 'period', data, say } : { kind: 'stay', say };
     }
+    const label = period.label;
     const next = { ...data, period: label };
+    const account = await this.ports.cases.account(data.account!);
+    if (account && label !== confirmed && cycleOfPeriod(period) !== account.cycle) return { kind: 'next', step: 'cycle', data: next };
     if (await this.ports.cases.currentRun(data.account!, label)) return { kind: 'next', step: 'confirm', data: next };
     return this.run(ctx, next);
   }

@@ -54,6 +54,14 @@ export function parsePeriod(label: string): Period {
   throw new EngineError('STORE.BAD_PERIOD', `bad period ${label}`, { period: label });
 }
 
+/** The cycle a period label is one of: a day, a month, a quarter, a half-year or a year. */
+export function cycleOfPeriod(period: Period): Cycle {
+  if (isIsoDate(period.label)) return 'daily';
+  if (/-Q[1-4]$/.test(period.label)) return 'quarterly';
+  if (/-H[12]$/.test(period.label)) return 'semiannual';
+  return /^\d{4}$/.test(period.label) ? 'annual' : 'monthly';
+}
+
 /** The period of `cycle` that contains `date` (YYYY-MM-DD). */
 export function periodOf(cycle: Cycle, date: string): Period {
   const y = Number(date.slice(0, 4));

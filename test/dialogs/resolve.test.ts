@@ -111,8 +111,10 @@ const rows: Row[] = [
     user: 'demo-staff',
     steps: [
       { say: '处理差异 5678', see: /#5\s+-15,000\.00 CNY\s+45 天\s+\*\*\*\*5678 重复记账/ },
+      // A bare 1 is no row's number here: the first row (#5) or difference #1? Asked, nothing opened.
+      { say: '1', see: '本列表中没有编号为 1 的差异。要打开第 1 行，请回复 #5；要打开差异 #1，请回复 #1。', notSee: '差异 #5：' },
       // #1 is on account 1234, not on this list.
-      { say: '1', see: '差异 #1 不在待处理列表中' },
+      { say: '#1', see: '差异 #1 不在待处理列表中' },
       // Every booking of the duplicate, and not the other side's "（无）".
       { say: '5', see: /差异 #5：重复记账[\s\S]*重复记账的各笔（企业账）：[\s\S]*付港杂费\n[\s\S]*付港杂费（重复录入）/, notSee: '（无）' },
       { say: '备注', see: '请输入备注' },

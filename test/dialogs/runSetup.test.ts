@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './support/harness.ts';
 import { walk } from './steps.ts';
+import { addAccount } from '../../engine/service/accounts.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,6 +16,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
+
+const QUARTERLY = '6222020200030003';
 
 const runs = async (account: string): Promise<number> =>
   Number((await h.db.query<{ n: string }>('SELECT count(*)::text AS n FROM runs WHERE account = $1', [account])).rows[0]!.n);
@@ -48,11 +51,15 @@ describe('对账 from chat', () => {
       { say: '2026-11-25', see: '没有覆盖 2026-11-25 的对账单（已导入的对账单范围：- 至 -），请先导入。' },
     ]);
     // Relative words count from today (2026-11-26): 上个月 is 2026-10, typed at the step or with the request.
+    // A month on a daily account is asked about first.
     await walk(h.chat('demo-staff'), [
       { say: '对账 9012', see: '对账期间是？' },
-      { say: '上个月', see: '没有覆盖 2026-10 的对账单' },
+      { say: '上个月', see: '账户 ****9012 的对账周期是每日，而 2026-10 是一个月，不是它的对账期间。' },
+      { press: '仍按 2026-10 对账', see: '没有覆盖 2026-10 的对账单' },
     ]);
-    expect(await h.chat('demo-staff').say('对账 9012 上个季度')).toContain('没有覆盖 2026-Q3 的对账单');
+    const c = h.chat('demo-staff');
+    expect(await c.say('对账 9012 上个季度')).toContain('而 2026-Q3 是一个季度');
+    expect(await c.say('仍按 2026-Q3 对账')).toContain('没有覆盖 2026-Q3 的对账单');
     expect(await runs('6222020200039012')).toBe(0);
   }, 60_000);
 
@@ -64,6 +71,24 @@ describe('对账 from chat', () => {
     expect(await c.say('不对账')).toContain('未执行对账。');
     expect(await c.say('run reconciliation 5678 last month', 'en-US')).toContain('was already reconciled for 2026-10');
     expect(await c.say('no')).toContain('Not run.');
+  }, 60_000);
+
+  it('a period that is not of the account\'s cycle is asked about first: run it anyway, one of the account\'s own, or not at all', async () => {
+    await addAccount(h.db, { number: QUARTERLY, name: '宁波港航物流有限公司 保证金账户', currency: 'CNY', cycle: 'quarterly', staff: 'demo-staff' }, 'system', new Date('2026-11-26T08:00:00Z'));
+    // ****0003 is reconciled quarterly; 上个月 (2026-10) is a month.
+    const c = h.chat('demo-staff');
+    expect(await c.say('对账 0003 上个月')).toContain('账户 ****0003 的对账周期是每季，而 2026-10 是一个月，不是它的对账期间。仍按 2026-10 对账，还是按它自己的期间？');
+    expect(c.buttons().map((b) => b.title)).toEqual(['1. 仍按 2026-10 对账', '2. 2026-Q3', '3. 2026-Q2', '4. 不对账', '返回', '取消']);
+    expect(await c.press('不对账')).toContain('未执行对账。');
+    expect(await runs(QUARTERLY)).toBe(0);
+    // Typed at the question: a period of the account's own cycle goes on to the run.
+    expect(await c.say('run reconciliation 0003 2026-10', 'en-US')).toContain('Account ****0003 is reconciled quarterly; 2026-10 is a month, not one of its periods.');
+    // No statement covers it (the account has none): the run is tried and explained, not asked about again.
+    const ran = await c.say('2026-Q3', 'en-US');
+    expect(ran).toContain('2026-Q3');
+    expect(ran).not.toContain('is reconciled quarterly');
+    // A period of its own cycle is not asked about.
+    expect(await h.chat('demo-staff').say('对账 0003 上个季度')).not.toContain('对账周期是');
   }, 60_000);
 
   it('works in English and refuses customers', async () => {

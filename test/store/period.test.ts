@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duePeriod, parseDayCount, parsePeriod, parsePeriodOn, periodOf, relativePeriod } from '../../engine/service/period.ts';
+import { cycleOfPeriod, duePeriod, parseDayCount, parsePeriod, parsePeriodOn, periodOf, relativePeriod } from '../../engine/service/period.ts';
 import { latestPeriods } from '../../dialogs/run/runDialog.ts';
 
 describe('periods', () => {
@@ -10,6 +10,11 @@ describe('periods', () => {
     expect(parsePeriod('2026-H1')).toEqual({ label: '2026-H1', from: '2026-01-01', to: '2026-06-30' });
     expect(parsePeriod('2026')).toEqual({ label: '2026', from: '2026-01-01', to: '2026-12-31' });
     for (const bad of ['2026-13', '2026-02-30', '2026-Q5', 'October', '']) expect(() => parsePeriod(bad)).toThrow(expect.objectContaining({ code: 'STORE.BAD_PERIOD' }));
+  });
+
+  it('tells which cycle a period is of (a month typed for a quarterly account is asked about)', () => {
+    expect(['2026-10-31', '2026-10', '2026-Q3', '2026-h2', '2026'].map((p) => cycleOfPeriod(parsePeriod(p)))).toEqual(['daily', 'monthly', 'quarterly', 'semiannual', 'annual']);
+    expect(cycleOfPeriod(parsePeriodOn('上个季度', '2026-11-26'))).toBe('quarterly');
   });
 
   it('knows which period is due by cycle', () => {
