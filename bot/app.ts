@@ -102,7 +102,7 @@ function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPor
       faq: deps.faq,
       now: deps.now,
     },
-    { summaryTime: timeOfCron(config.SUMMARY_CRON), routes: guidedRoutes(guidedPorts) },
+    { summaryTime: timeOfCron(config.SUMMARY_CRON), timeZone: config.SUMMARY_TIMEZONE, routes: guidedRoutes(guidedPorts) },
   );
   return new ReconBot(new ConversationState(new PgStorage(db)), main, directory, db, deps.now, logger);
 }

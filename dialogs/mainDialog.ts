@@ -23,6 +23,7 @@ import { replyLang } from './lang.ts';
 import { fileAttachments } from './upload/attachments.ts';
 import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
+import { buildSummaryReply } from './status/summaryCard.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_STEP = 'main.route';
@@ -50,6 +51,8 @@ export interface IntentRoute {
 export interface MainDialogOptions {
   /** "18:30" shown when somebody subscribes. */
   summaryTime: string;
+  /** The summary's time zone (IANA name), for the time a summary asked for in chat is as of; default UTC. */
+  timeZone?: string;
   routes?: readonly IntentRoute[];
 }
 
@@ -263,6 +266,10 @@ export class MainDialog extends ComponentDialog {
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
         await this.sendStatus(ctx, person, lang, intent.accountHint);
         return step.endDialog();
+      case 'summary':
+        if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
+        await this.sendSummary(ctx, person, lang);
+        return step.endDialog();
       case 'subscribe':
       case 'unsubscribe':
         if (!(await this.permit(ctx, person, lang, STAFF, intent.name))) return step.endDialog();
@@ -303,6 +310,24 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)));
+  }
+
+  /**
+   * The daily summary asked for in chat: the same figures and overdue alerts as the one sent each
+   * day, as of now (no day-end run is started for it), and how to receive it every day.
+   */
+  private async sendSummary(ctx: TurnContext, person: Person, lang: Lang): Promise<void> {
+    const t = messages(lang).bot.summary;
+    const timeZone = this.options.timeZone ?? 'UTC';
+    const at = `${new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(this.ports.now())} ${timeZone}`;
+    const reply = buildSummaryReply(await this.ports.status.status({}), lang, person.role, at, null, t.asOfTitle);
+    const hint = t.onDemand;
+    if (!supportsCards(ctx.activity)) {
+      await ctx.sendActivity(`${reply.text}\n\n${hint}`);
+      return;
+    }
+    const card = { ...reply.card, fallbackText: `${reply.text}\n\n${hint}`, body: [...(reply.card.body as unknown[]), { type: 'TextBlock', text: hint, wrap: true, isSubtle: true, size: 'Small', separator: true }] };
+    await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   private async subscription(ctx: TurnContext, person: Person, lang: Lang, which: 'subscribe' | 'unsubscribe'): Promise<void> {

@@ -36,10 +36,10 @@ function overdueLines(view: StatusView, lang: Lang, viewer: Role): string[] {
  * The daily summary: the status without its own title, under the day's; admins also see the
  * audit log's checkpoint of the day, a copy of the head held outside the database.
  */
-export function buildSummaryReply(view: StatusView, lang: Lang, viewer: Role, day: string, checkpoint?: SummaryCheckpoint | null): StatusReply {
+export function buildSummaryReply(view: StatusView, lang: Lang, viewer: Role, day: string, checkpoint?: SummaryCheckpoint | null, titleText: string = messages(lang).bot.summary.title): StatusReply {
   const t = messages(lang).bot.summary;
   const status = buildStatusReply(view, lang, viewer);
-  const title = fill(t.title, { date: day });
+  const title = fill(titleText, { date: day });
   const anchor = viewer === 'admin' && checkpoint ? checkpointLine(checkpoint, lang) : null;
   const overdue = overdueLines(view, lang, viewer);
   const body = [

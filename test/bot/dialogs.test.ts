@@ -50,7 +50,7 @@ function ports(faq: FaqPort = noFaq): DialogPorts {
 
 /** A conversation with the main dialog as `user` (every activity is sent from that user). */
 function client(user: string, faq?: FaqPort): { sendActivity(a: string | Record<string, unknown>): Promise<Reply> } {
-  const c = new DialogTestClient('test', new MainDialog(ports(faq), { summaryTime: '18:30' }));
+  const c = new DialogTestClient('test', new MainDialog(ports(faq), { summaryTime: '18:30', timeZone: 'Asia/Shanghai' }));
   return {
     sendActivity: (a) => c.sendActivity(typeof a === 'string' ? { type: 'message', text: a, from: { id: user, name: user } } : { ...a, from: { id: user, name: user } }),
   };
@@ -95,6 +95,20 @@ describe('main dialog by role', () => {
     expect(textOf(await c.sendActivity('订阅日报'))).toContain('已经订阅');
     expect(textOf(await c.sendActivity('取消订阅'))).toContain('已取消订阅');
     expect(textOf(await c.sendActivity('unsubscribe'))).toContain('not subscribed');
+  });
+
+  it('shows staff the daily summary as of now when they ask for it by name; customers\' words go to the FAQ', async () => {
+    const zh = textOf(await client('demo-staff').sendActivity('每日汇总'));
+    // NOW is 10:30 UTC, 18:30 in the summary's time zone.
+    expect(zh).toContain('对账汇总（截至 2026-11-26 18:30 Asia/Shanghai）');
+    expect(zh).toContain('华东贸易有限公司 基本户 ****1234');
+    expect(zh).toContain('发送“订阅”即可每天收到');
+    expect(textOf(await client('demo-approver').sendActivity('show me the daily summary'))).toMatch(/^Reconciliation summary \(as of 2026-11-26 18:30 Asia\/Shanghai\)[\s\S]*type "subscribe" to receive it\.$/);
+    // Nothing is sent to subscribers and no day-end run is started.
+    expect(summaryCalls).toEqual([]);
+    // A customer's 日报 is a question for the FAQ, not a refusal; a question about the summary is the FAQ's too.
+    expect(textOf(await client('someone-unknown').sendActivity('日报'))).toContain('这个问题我暂时回答不了');
+    expect(textOf(await client('demo-staff').sendActivity('每日汇总什么时候发'))).toContain('这个问题我暂时回答不了');
   });
 
   it('lets an admin send the summary now', async () => {

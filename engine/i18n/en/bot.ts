@@ -6,7 +6,7 @@ export const bot: typeof zh = {
     greeting: 'Hello{name}! I am the reconciliation assistant. Type "help" to see what I can do.',
     greetingName: ', {name}',
     helpStaff:
-      'I can:\n- show where reconciliation stands: "status", "account 0001 status", "open differences"\n- work through open differences: "resolve differences" (optionally an account, e.g. "resolve differences 0002"); annotate or propose, an approver approves\n- run a reconciliation: "run reconciliation 0001" (optionally a period, e.g. "run reconciliation 0001 2026-10")\n- import a bank statement or journal: send me the file (the paperclip in Web Chat); I show the account, dates, lines and whether the balances add up, and import it when you confirm\n- send you the daily summary: "subscribe"; stop it: "unsubscribe"\n- answer common questions about reconciliation: just ask',
+      'I can:\n- show where reconciliation stands: "status", "account 0001 status", "open differences"\n- work through open differences: "resolve differences" (optionally an account, e.g. "resolve differences 0002"); annotate or propose, an approver approves\n- run a reconciliation: "run reconciliation 0001" (optionally a period, e.g. "run reconciliation 0001 2026-10")\n- import a bank statement or journal: send me the file (the paperclip in Web Chat); I show the account, dates, lines and whether the balances add up, and import it when you confirm\n- the daily summary: "daily summary" shows it as of now; "subscribe" sends it to you every day, "unsubscribe" stops it\n- answer common questions about reconciliation: just ask',
     helpApprover: '\n- see proposals waiting for your approval: "approvals" (approver)',
     helpAdmin: '\n- send today\'s summary now: "send summary now" (admin)\n- set an account\'s cycle and default matching rules: "setup" (admin)',
     helpCustomer: 'I can answer common questions about reconciliation, such as "how do I confirm my statement online". Just ask.',
@@ -97,6 +97,8 @@ export const bot: typeof zh = {
     },
     summary: {
       title: 'Daily reconciliation summary ({date})',
+      asOfTitle: 'Reconciliation summary (as of {date})',
+      onDemand: 'These are the figures right now. The daily summary goes out automatically each day to those who subscribe; type "subscribe" to receive it.',
       sentNow: 'Summary sent: {sent} delivered, {failed} failed, {gone} conversations gone.',
       alreadySent: 'Today\'s summary has already been sent; not sending it twice.',
       openDetails: 'Show status',
