@@ -398,7 +398,12 @@ export class MainDialog extends ComponentDialog {
   private async answerCard(ctx: TurnContext, person: Person, lang: Lang, submit: CardSubmit): Promise<void> {
     switch (submit.action) {
       case 'faq.feedback': {
-        await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
+        const recorded = await this.ports.faq.feedback?.({ answerId: submit.answerId, helpful: submit.helpful, channelUserId: person.channelUserId });
+        // A vote on an answer this person was not given (a forged or guessed id) is not thanked.
+        if (recorded === false) {
+          await ctx.sendActivity(messages(lang).bot.staleCard);
+          return;
+        }
         // After a 👎: another wording may find the right entry, and a person can always help.
         await ctx.sendActivity(this.feedbackReply(lang, submit.helpful, true));
         return;

@@ -120,8 +120,8 @@ export interface FaqAnswer {
 export interface FaqPort {
   /** `context`: who asks (customers never get staff-only entries; default customer) and their id (feedback). */
   answer(question: string, lang: Lang, context?: { asker?: 'staff' | 'customer'; channelUserId?: string }): Promise<FaqAnswer>;
-  /** Records 👍/👎 feedback on an answer. */
-  feedback?(input: { answerId: string; helpful: boolean; channelUserId: string }): Promise<void>;
+  /** Records 👍/👎 feedback on an answer; false when the answer is not one given to this person. */
+  feedback?(input: { answerId: string; helpful: boolean; channelUserId: string }): Promise<boolean>;
   /** True when a question the FAQ sees is really a status question (the FAQ's own classifier). */
   isStatusQuestion?(text: string): boolean;
   /** Answers one entry by id (a clicked or typed choice); `found` false when the asker may not see it. */

@@ -81,7 +81,7 @@ export function createFaqPort(faq: Faq, log?: FaqLog, onLogError: (err: unknown)
       return chatAnswer(reply, await store(reply, asker, context));
     },
     async feedback(input) {
-      if (log) await log.recordFeedback(input);
+      return log ? (await log.recordFeedback(input)) === 'recorded' : false;
     },
     contact: (lang) => faq.contact(lang),
     isStatusQuestion,

@@ -131,12 +131,15 @@ describe('main dialog by role', () => {
       },
       async feedback(input) {
         feedback.push({ answerId: input.answerId, helpful: input.helpful });
+        return input.answerId === 'kb-7';
       },
     };
     const c = client('someone-unknown', faq);
     expect(textOf(await c.sendActivity('怎么进行电子对账'))).toBe('answer to 怎么进行电子对账');
     expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'faq.feedback', v: 1, answerId: 'kb-7', helpful: false } }))).toContain('谢谢');
-    expect(feedback).toEqual([{ answerId: 'kb-7', helpful: false }]);
+    // An answer id the port does not know as this person's is not thanked.
+    expect(textOf(await c.sendActivity({ type: 'message', value: { action: 'faq.feedback', v: 1, answerId: '1', helpful: false } }))).toContain('卡片已过期');
+    expect(feedback).toEqual([{ answerId: 'kb-7', helpful: false }, { answerId: '1', helpful: false }]);
   });
 });
 

@@ -138,6 +138,17 @@ describe('choices people can act on', () => {
     expect(votes.rows).toEqual([{ helpful: false, question: '什么是余额调节表' }]);
   });
 
+  it("a 👎 button carrying another person's answer id (a guessed id) is not recorded or thanked; the asker's own is", async () => {
+    const answer = await chat('customer-vote-a')('什么是未达账项');
+    const cardActions = (r: Reply): Action[] => [...(r.attachments?.[0]?.content?.actions ?? []), ...choiceButtons(r)];
+    const down = cardActions(answer).find((a) => a.data?.action === 'faq.feedback' && a.data.helpful === false);
+    expect(down?.data?.answerId).toMatch(/^\d+$/);
+    expect(shown(await chat('customer-vote-b')({ value: down?.data }))).toContain('卡片已过期');
+    expect((await chat('customer-vote-a')({ value: down?.data })).text).toContain('换个说法');
+    const votes = await db.query<{ channel_user_id: string }>("SELECT channel_user_id FROM faq_feedback WHERE channel_user_id LIKE 'customer-vote-%'");
+    expect(votes.rows).toEqual([{ channel_user_id: 'customer-vote-a' }]);
+  });
+
   it('"not helpful" in English after an English answer is a 👎 in English; with no answer before, nothing is recorded', async () => {
     const say = chat('customer-down-en', 'en-US');
     expect(shown(await say('what is a balance adjustment statement'))).toContain('Source:');

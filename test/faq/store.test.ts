@@ -46,7 +46,8 @@ for (const [name, needs, open] of engines) describeNeeding(needs, `FAQ store on 
     expect(await recordFaqFeedback(db, { answerId: answered, helpful: true, channelUserId: 'u1' }, day('2026-03-01'))).toBe('recorded');
     // A second click by the same person replaces the first vote.
     expect(await recordFaqFeedback(db, { answerId: answered, helpful: false, channelUserId: 'u1' }, day('2026-03-03'))).toBe('recorded');
-    expect(await recordFaqFeedback(db, { answerId: answered, helpful: false, channelUserId: 'u2' }, day('2026-03-04'))).toBe('recorded');
+    // Another person's vote on u1's question (a guessed id) is not recorded.
+    expect(await recordFaqFeedback(db, { answerId: answered, helpful: false, channelUserId: 'u2' }, day('2026-03-04'))).toBe('unknown-answer');
     expect(await recordFaqFeedback(db, { answerId: '999999', helpful: false, channelUserId: 'u1' }, day('2026-03-04'))).toBe('unknown-answer');
     expect(await recordFaqFeedback(db, { answerId: 'not-a-number', helpful: false, channelUserId: 'u1' }, day('2026-03-04'))).toBe('unknown-answer');
 
@@ -57,12 +58,12 @@ for (const [name, needs, open] of engines) describeNeeding(needs, `FAQ store on 
       { question: '账号 *** 转 ***给 ***', lang: 'zh-CN', asker: 'customer', outcome: 'suggest', times: 1, lastAsked: '2026-02-01T09:00:00.000Z', bestConfidence: 0.35 },
     ]);
     expect(all.downVoted).toEqual([
-      { entryId: 'customer-report-mismatch', question: '对账结果对不上怎么办', lang: 'zh-CN', down: 2, up: 0, lastVoted: '2026-03-04T09:00:00.000Z' },
+      { entryId: 'customer-report-mismatch', question: '对账结果对不上怎么办', lang: 'zh-CN', down: 1, up: 0, lastVoted: '2026-03-03T09:00:00.000Z' },
     ]);
 
     const recent = await faqReport(db, { since: '2026-03-03' });
     expect(recent.unanswered.map((u) => [u.question, u.times])).toEqual([['今天天气怎么样', 1]]);
-    expect(recent.downVoted[0]?.down).toBe(2);
+    expect(recent.downVoted[0]?.down).toBe(1);
     await expect(faqReport(db, { since: '2026-13-01' })).rejects.toThrow();
   });
 });

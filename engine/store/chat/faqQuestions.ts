@@ -29,11 +29,14 @@ export async function insertFaqQuestion(db: Db, q: FaqQuestionInsert): Promise<s
   return z.object({ id: z.union([z.string(), z.number()]).transform(String) }).parse(res.rows[0]).id;
 }
 
-/** Records or replaces a vote; false when the question id does not exist. */
+/**
+ * Records or replaces a vote on a question by the person who asked it; false when there is no
+ * such question of theirs (a forged or guessed id: the ids are sequential).
+ */
 export async function upsertFaqFeedback(db: Db, v: { questionId: string; channelUserId: string; helpful: boolean; votedAt: Date }): Promise<boolean> {
   const res = await db.query(
     `INSERT INTO faq_feedback (question_id, channel_user_id, helpful, voted_at)
-     SELECT id, $2, $3, $4 FROM faq_questions WHERE id = $1
+     SELECT id, $2, $3, $4 FROM faq_questions WHERE id = $1 AND channel_user_id = $2
      ON CONFLICT (question_id, channel_user_id) DO UPDATE SET helpful = EXCLUDED.helpful, voted_at = EXCLUDED.voted_at`,
     [v.questionId, v.channelUserId, v.helpful, v.votedAt],
   );
