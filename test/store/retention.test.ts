@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { scheduleRetention } from '../../bot/summary/schedule.ts';
 import { DEFAULT_RETENTION, pruneOldChatData } from '../../engine/service/retention.ts';
 import { appendDirectLineActivity, insertDirectLineConversation } from '../../engine/store/chat/directline.ts';
-import { insertFaqQuestion, upsertFaqFeedback } from '../../engine/store/chat/faqQuestions.ts';
+import { insertFaqQuestion } from '../../engine/store/chat/faqQuestions.ts';
 import { writeState } from '../../engine/store/chat/state.ts';
 import { insertUpload } from '../../engine/store/chat/uploads.ts';
 import type { Db } from '../../engine/store/db.ts';
@@ -42,7 +42,10 @@ async function state(db: Db, key: string, age: number): Promise<void> {
 
 async function question(db: Db, text: string, age: number, votes: number): Promise<void> {
   const id = await insertFaqQuestion(db, { askedAt: daysAgo(age), question: text, lang: 'zh-CN', asker: 'customer', outcome: 'unknown', entryId: null, confidence: '0.100', channelUserId: 'c1' });
-  for (let v = 0; v < votes; v += 1) await upsertFaqFeedback(db, { questionId: id, channelUserId: `voter-${v}`, helpful: false, votedAt: daysAgo(age) });
+  // Votes planted directly, several per question (upsertFaqFeedback takes only the asker's): pruning removes them with their question.
+  for (let v = 0; v < votes; v += 1) {
+    await db.query('INSERT INTO faq_feedback (question_id, channel_user_id, helpful, voted_at) VALUES ($1, $2, false, $3)', [id, `voter-${v}`, daysAgo(age)]);
+  }
 }
 
 /** Old and recent data of every kind: 40-day-old and 5-day-old chats, 100- and 10-day-old states, 400- and 30-day-old questions. */
