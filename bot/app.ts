@@ -89,7 +89,7 @@ function createBot(deps: BotAppDeps, directory: DirectoryPort, notify: NotifyPor
   // Files are fetched only from allowlisted serviceUrls in anonymous mode (bot/ports/uploads.ts).
   const uploads = uploadPort(db, deps.now, { maxBytes: config.UPLOAD_MAX_BYTES, allowlist: config.MicrosoftAppId ? null : config.BOT_SERVICE_URL_ALLOWLIST });
   const guidedPorts = {
-    directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now, config.SUMMARY_TIMEZONE), notify, uploads,
+    directory, audit: auditPort(db, deps.now), now: deps.now, cases: casePort(db, deps.now, config.SUMMARY_TIMEZONE), notify, uploads, timeZone: config.SUMMARY_TIMEZONE,
     approvalConfirmAbove: config.APPROVAL_CONFIRM_ABOVE,
   };
   const main = new MainDialog(

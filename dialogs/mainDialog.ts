@@ -24,6 +24,7 @@ import { fileAttachments } from './upload/attachments.ts';
 import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
 import { buildSummaryReply } from './status/summaryCard.ts';
+import { localTime } from './flow/format.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_STEP = 'main.route';
@@ -319,7 +320,7 @@ export class MainDialog extends ComponentDialog {
   private async sendSummary(ctx: TurnContext, person: Person, lang: Lang): Promise<void> {
     const t = messages(lang).bot.summary;
     const timeZone = this.options.timeZone ?? 'UTC';
-    const at = `${new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(this.ports.now())} ${timeZone}`;
+    const at = `${localTime(this.ports.now(), timeZone)} ${timeZone}`;
     const reply = buildSummaryReply(await this.ports.status.status({}), lang, person.role, at, null, t.asOfTitle);
     const hint = t.onDemand;
     if (!supportsCards(ctx.activity)) {

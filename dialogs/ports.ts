@@ -151,6 +151,9 @@ export type Refusal =
   | { code: 'line_taken'; other: string }
   | { code: 'bad_input'; problems: string }
   | { code: 'not_covered'; period: string; from: string; to: string }
+  /** The action does not correct this difference (a bank error for a duplicate in the books). */
+  | { code: 'wrong_side' }
+  | { code: 'partly_covered'; period: string; missing: string; from: string; to: string }
   | { code: 'no_bank_statement'; period: string }
   | { code: 'no_ledger'; period: string }
   | { code: 'bad_period'; period: string }
@@ -212,6 +215,8 @@ export interface ProposalFacts {
   readonly proposerName: string;
   /** The lines chosen for a manual match, in words. */
   readonly matchLines: readonly string[];
+  /** The branch's time zone for the time it was proposed (GuidedPorts.timeZone). */
+  readonly timeZone?: string;
 }
 
 /**
@@ -269,6 +274,8 @@ export interface GuidedPorts {
   /** Statement files sent in chat; without it, files are not taken (the upload dialog is not offered). */
   uploads?: UploadPort;
   now: () => Date;
+  /** The branch's time zone (SUMMARY_TIMEZONE): times shown in chat are in it (default UTC). */
+  timeZone?: string;
   /** Idle time after which a dialog left in the middle expires (default 30 minutes). */
   ttlMs?: number;
   /**

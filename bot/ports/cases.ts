@@ -38,6 +38,8 @@ export function refusalOf(err: unknown): Refusal | null {
     case 'STORE.MATCH_RESIDUAL': return { code: 'match_residual', limit: str(d.limit), residual: str(d.residual) };
     case 'STORE.LINE_CLAIMED': return { code: 'line_taken', other: str(d.other) };
     case 'STORE.LINE_SETTLED': return { code: 'line_taken', other: '' };
+    case 'STORE.WRONG_SIDE': return { code: 'wrong_side' };
+    case 'STORE.PERIOD_PARTLY_COVERED': return { code: 'partly_covered', period: str(d.period), missing: str(d.missing), from: str(d.from), to: str(d.to) };
     case 'STORE.PERIOD_NOT_COVERED': return { code: 'not_covered', period: str(d.period), from: str(d.from), to: str(d.to) };
     case 'STORE.NO_BANK_STATEMENT': return { code: 'no_bank_statement', period: str(d.period) };
     case 'STORE.NO_LEDGER': return { code: 'no_ledger', period: str(d.period) };

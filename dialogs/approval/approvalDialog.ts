@@ -152,7 +152,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       };
     }
     const lines = res
-      ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => lineText(l, ctx.lang)) }, ctx.lang)
+      ? proposalLines({ difference: d, resolution: res, proposerName: (await this.ports.cases.nameOf(res.proposedBy)) ?? res.proposedBy, matchLines: (await this.ports.cases.lines(res.matchLineIds)).map((l) => lineText(l, ctx.lang)), ...(this.ports.timeZone ? { timeZone: this.ports.timeZone } : {}) }, ctx.lang)
       : [];
     return {
       title: fill(r.approval.cardTitle, { id: d.id }),

@@ -7,7 +7,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { maskAccount } from '../flow/mask.ts';
-import { amountText, lineText } from '../flow/format.ts';
+import { amountText, lineText, localTime } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
 import type { EntrySubmit } from '../flow/submit.ts';
 import type { ProposalFacts } from '../ports.ts';
@@ -25,7 +25,7 @@ export function proposalLines(f: ProposalFacts, lang: Lang): string[] {
     ...f.matchLines.map((l) => fill(r.confirm.match, { line: l })),
     ...(f.resolution.entryReference ? [fill(r.confirm.entryRef, { ref: outside(f.resolution.entryReference) })] : []),
     fill(r.confirm.reason, { reason: outside(f.resolution.reason, 500) }),
-    fill(r.approval.proposedBy, { name: outside(f.proposerName), at: f.resolution.proposedAt.toISOString().slice(0, 16).replace('T', ' ') }),
+    fill(r.approval.proposedBy, { name: outside(f.proposerName), at: localTime(f.resolution.proposedAt, f.timeZone) }),
   ];
   return lines;
 }

@@ -18,6 +18,14 @@ export function lineText(l: LineView, lang: Lang): string {
 }
 
 /** The polite sentence for a refusal of the store, about difference `id`. */
+/**
+ * A moment as the branch reads it, "2026-12-05 22:58", in `timeZone` (the summary's zone,
+ * SUMMARY_TIMEZONE; UTC when none is given), so every time the chat shows is in one zone.
+ */
+export function localTime(at: Date, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
 export function refusalText(r: Refusal, lang: Lang, id: string): string {
   const t = messages(lang).resolve.refusal;
   const states = messages(lang).resolve.states;
@@ -32,6 +40,10 @@ export function refusalText(r: Refusal, lang: Lang, id: string): string {
       return r.other ? fill(t.line_claimed, { id, other: r.other }) : fill(t.line_settled, { id });
     case 'bad_input':
       return fill(t.bad_input, { problems: outside(r.problems, 500) });
+    case 'wrong_side':
+      return fill(t.wrong_side, { id });
+    case 'partly_covered':
+      return fill(t.partly_covered, { period: r.period, missing: r.missing, from: r.from, to: r.to });
     case 'not_covered':
       return fill(t.not_covered, { period: r.period, from: r.from, to: r.to });
     case 'no_bank_statement':

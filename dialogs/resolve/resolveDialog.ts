@@ -12,6 +12,7 @@ import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt, RowCells } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { fitsDifference } from '../../engine/service/lifecycle.ts';
 import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../../engine/service/period.ts';
 import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
 import { outside } from '../flow/text.ts';
@@ -225,7 +226,8 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const limit = await this.writeOffLimitExceeded(d);
     if (limit) lines.push(fill(r.writeOff.notOffered, { amount: amountText(d.amount.abs(), d.currency), limit: amountText(limit, d.currency) }));
     lines.push(r.detail.choose);
-    const offered = ACTIONS.filter((a) => (a !== 'manual_match' || cands.length > 0) && (a !== 'write_off' || !limit) && (a !== 'in_transit' || inTransitAllowed(d)));
+    // A duplicate is corrected on the side that booked it twice (fitsDifference, the store's own rule).
+    const offered = ACTIONS.filter((a) => (a !== 'manual_match' || cands.length > 0) && (a !== 'write_off' || !limit) && (a !== 'in_transit' || inTransitAllowed(d)) && fitsDifference(a, d));
     return {
       title: fill(r.detail.title, { id: d.id, kind: messages(ctx.lang).kinds[d.kind] }),
       lines,
@@ -425,7 +427,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const proposerName = ctx.person.name ?? ctx.person.channelUserId;
     const matchLines = data.matchLineIds ? await this.matchLinesAfter(data.matchLineIds) : [];
     const count = await this.ports.notify.approvers({ exclude: ctx.person.channelUserId }, (lang, cards) =>
-      this.approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)) }, lang, cards));
+      this.approvalCard({ difference: d, resolution: proposal, proposerName, matchLines: matchLines.map((l) => l(lang)), ...(this.ports.timeZone ? { timeZone: this.ports.timeZone } : {}) }, lang, cards));
     const action_ = r.actionNames[action];
     return { kind: 'end', say: count > 0 ? fill(r.confirm.submitted, { id: d.id, action: action_, count }) : fill(r.confirm.submittedNobody, { id: d.id, action: action_ }) };
   }

@@ -15,7 +15,7 @@ import type { RunResult } from '../../engine/service/run.ts';
 import { describeChanges } from '../../engine/service/runChanges.ts';
 import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
-import { amountText, refusalText } from '../flow/format.ts';
+import { amountText, localTime, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
 import { accountChoices, maskAccount } from '../flow/mask.ts';
 import type { EntrySubmit } from '../flow/submit.ts';
@@ -88,7 +88,7 @@ export class RunDialog extends FlowDialog<RunData> {
     const current = await this.ports.cases.currentRun(data.account!, data.period!);
     const by = current ? outside((await this.ports.cases.nameOf(current.by)) ?? current.by) : '';
     return {
-      title: fill(r.run.supersede, { account: maskAccount(account.number, ctx.person.role), period: data.period!, at: current ? current.at.toISOString().slice(0, 16).replace('T', ' ') : '', by }),
+      title: fill(r.run.supersede, { account: maskAccount(account.number, ctx.person.role), period: data.period!, at: current ? localTime(current.at, this.ports.timeZone) : '', by }),
       lines: [],
       choices: [{ value: 'yes', label: r.run.yes, aliases: ['是', '继续', '确认', 'yes', 'y'] }, { value: 'no', label: r.run.no, aliases: ['否', '不', 'no', 'n'] }],
     };

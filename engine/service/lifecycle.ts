@@ -61,3 +61,12 @@ export function transition(state: DifferenceState, action: LifecycleAction, acto
   }
   return rule.to;
 }
+
+/**
+ * Whether a resolution of kind `kind` can correct `row`: a duplicate is corrected on the side that
+ * booked it twice (the bank's error, or an adjustment in the books), never the other side's way.
+ */
+export function fitsDifference(kind: string, row: { kind: string; side: string }): boolean {
+  if (row.kind !== 'duplicate') return true;
+  return !((kind === 'bank_error' && row.side === 'ledger') || (kind === 'ledger_adjustment' && row.side === 'bank'));
+}

@@ -54,6 +54,13 @@ export function parsePeriod(label: string): Period {
   throw new EngineError('STORE.BAD_PERIOD', `bad period ${label}`, { period: label });
 }
 
+/** The months a period spans (one for a day or a month), as month periods, earliest first. */
+export function monthsOf(period: Period): Period[] {
+  const months: Period[] = [];
+  for (let m = periodOf('monthly', period.from); m.from <= period.to; m = periodOf('monthly', dayAfter(m.to))) months.push(m);
+  return months;
+}
+
 /** The cycle a period label is one of: a day, a month, a quarter, a half-year or a year. */
 export function cycleOfPeriod(period: Period): Cycle {
   if (isIsoDate(period.label)) return 'daily';

@@ -15,7 +15,7 @@ import {
 import { claimHolders, claimLines, claimsOf, linesNotFree, lockAccountOfDifference, releaseClaims, type LineHolder } from '../store/claims.ts';
 import { insertMatches } from '../store/runs.ts';
 import { anyLineOutsideAccount, selectLinesById } from '../store/transactions.ts';
-import { transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
+import { fitsDifference, transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
 import { findUserByChannelId, identitiesOf, requireUser, type User } from './users.ts';
 import type { ResolutionKind } from './differences.ts';
 
@@ -159,6 +159,9 @@ async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): 
   required(r.reason, 'STORE.REASON_REQUIRED', 'a reason');
   if (r.kind === 'ledger_adjustment') required(r.entryReference, 'STORE.ENTRY_REFERENCE_REQUIRED', 'the entry reference');
   if (r.kind === 'write_off') await checkWriteOffLimit(tx, row);
+  if (!fitsDifference(r.kind, row)) {
+    throw new EngineError('STORE.WRONG_SIDE', `a ${r.kind} does not correct a duplicate booked twice by the ${row.side === 'bank' ? 'bank' : 'books'} (difference ${row.id})`, { difference: row.id, action: r.kind, side: row.side });
+  }
   // The difference's own lines: another difference's manual match may hold them already.
   const held = (await claimHolders(tx, [...row.bank_ids, ...row.ledger_ids])).find((h) => h.difference !== row.id);
   if (held) throw lineTaken(row, held);

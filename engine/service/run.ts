@@ -35,14 +35,14 @@ import {
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
 import {
-  forEachUnsettledLine, insertDifferences, insertMatchRows, selectOpenDifferences, statementSpans,
+  bankSpans, forEachUnsettledLine, insertDifferences, insertMatchRows, selectOpenDifferences, statementSpans,
   type MatchRow, type NewDifference,
 } from '../store/runs.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { bookSide, closingOn, type SideClosing } from './bookOpening.ts';
 import { findCorrections } from './corrections.ts';
 import { transition } from './lifecycle.ts';
-import { parsePeriod, type Period } from './period.ts';
+import { monthsOf, parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
 
 export interface RunRequest {
@@ -261,7 +261,10 @@ export async function missingSide(db: Db, number: string, period: string): Promi
 
 /**
  * The account, once the period can be run: some statement covers it (STORE.PERIOD_NOT_COVERED),
- * and neither side is missing (STORE.NO_BANK_STATEMENT, STORE.NO_LEDGER; see sideMissing).
+ * neither side is missing (STORE.NO_BANK_STATEMENT, STORE.NO_LEDGER; see sideMissing), and a bank
+ * statement reaches into every month of it (STORE.PERIOD_PARTLY_COVERED: a quarter with one month's
+ * statement would be reconciled as that month and shown as the quarter's result). A period still
+ * running is allowed (an interim check up to the latest statement).
  */
 async function coveredAccount(tx: Db, number: string, period: Period): Promise<Account> {
   const spans = await statementSpans(tx, number, period.from, period.to);
@@ -278,6 +281,13 @@ async function coveredAccount(tx: Db, number: string, period: Period): Promise<A
   if (missing === 'ledger') {
     throw new EngineError('STORE.NO_LEDGER', `no journal of account ${number} is imported up to ${period.label}, and no book opening is set; only bank statements are imported`,
       { account: number, period: period.label });
+  }
+  const bank = await bankSpans(tx, number, period.from, period.to);
+  const uncovered = monthsOf(period).filter((m) => !bank.some((s) => s.from <= m.to && s.to >= m.from));
+  if (uncovered.length > 0) {
+    const labels = uncovered.map((m) => m.label).join(', ');
+    throw new EngineError('STORE.PERIOD_PARTLY_COVERED', `no bank statement of account ${number} reaches into ${labels} of ${period.label} (statements cover ${spans.all.from ?? '-'} .. ${spans.all.to ?? '-'})`,
+      { account: number, period: period.label, missing: labels, from: spans.all.from ?? '-', to: spans.all.to ?? '-' });
   }
   return account;
 }

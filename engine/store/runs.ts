@@ -241,6 +241,16 @@ export async function statementSpans(db: Db, account: string, from: string, to: 
   return { all: { from: r.first, to: r.last }, overlapping: Number(r.overlapping), bank: Number(r.bank), ledger: Number(r.ledger) };
 }
 
+/** The spans of the account's bank statements that overlap [from, to], earliest first. */
+export async function bankSpans(db: Db, account: string, from: string, to: string): Promise<Array<{ from: string; to: string }>> {
+  const res = await db.query(
+    `SELECT date_from AS "from", date_to AS "to" FROM statements
+      WHERE account = $1 AND side = 'bank' AND date_from <= $3 AND date_to >= $2 ORDER BY date_from, date_to`,
+    [account, from, to],
+  );
+  return res.rows.map((r) => z.object({ from: z.string(), to: z.string() }).parse(r));
+}
+
 export const OpenDifferenceRefSchema = z.object({ id: z.string(), kind: z.string(), amount: z.string(), bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()) });
 
 /** Open differences of an account (candidates to be superseded by a run). */

@@ -186,16 +186,19 @@ describe('approval (maker-checker)', () => {
     await walk(h.chat('demo-staff'), [
       { say: '处理差异 5678', see: '账户 ****5678' },
       { say: '5', see: '差异 #5：重复记账' },
-      { say: '银行差错', see: '请输入处理原因' },
-      { say: '银行重复记账，已请柜台冲正', see: '请确认' },
+      // Booked twice in the books: corrected there (a bank error is not offered for it).
+      { say: '企业调账', see: '请输入调账凭证号' },
+      { say: '记-2026-1108', see: '请输入处理原因' },
+      { say: '港杂费重复录入，已冲销', see: '请确认' },
       { say: '确认', see: '已提交审批：差异 #5' },
     ]);
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: '#5' },
-      { say: '5', see: /待审批：差异 #5[\s\S]*输入数字不算选择/ },
+      // The time it was proposed is the branch's (Asia/Shanghai in the harness; the clock starts at 10:30 UTC).
+      { say: '5', see: /待审批：差异 #5[\s\S]*提交人：张敏（2026-11-26 (1[89]|2\d):\d\d）[\s\S]*输入数字不算选择/ },
       // The difference number typed twice (a double send, or "5" meant for the list) does not approve it.
       { say: '5', see: '这一步不按数字选择' },
-      { say: '批准', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：银行差错（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
+      { say: '批准', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：企业调账（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
       { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'proposed' });

@@ -115,8 +115,9 @@ const rows: Row[] = [
       { say: '1', see: '本列表中没有编号为 1 的差异。要打开第 1 行，请回复 #5；要打开差异 #1，请回复 #1。', notSee: '差异 #5：' },
       // #1 is on account 1234, not on this list.
       { say: '#1', see: '差异 #1 不在待处理列表中' },
-      // Every booking of the duplicate, and not the other side's "（无）".
-      { say: '5', see: /差异 #5：重复记账[\s\S]*重复记账的各笔（企业账）：[\s\S]*付港杂费\n[\s\S]*付港杂费（重复录入）/, notSee: '（无）' },
+      // Every booking of the duplicate, and not the other side's "（无）"; booked twice in the books, so no 银行差错 is offered.
+      { say: '5', see: /差异 #5：重复记账[\s\S]*重复记账的各笔（企业账）：[\s\S]*付港杂费\n[\s\S]*付港杂费（重复录入）[\s\S]*企业调账/, notSee: /（无）|银行差错/ },
+      { say: '银行差错', see: '请从 1 到' },
       { say: '备注', see: '请输入备注' },
       { say: '已联系会计，下周冲销重复凭证', see: '已为差异 #5 添加备注。' },
     ],

@@ -25,7 +25,7 @@ const runs = async (account: string): Promise<number> =>
 describe('对账 from chat', () => {
   it('asks before superseding an earlier run; "不对账" runs nothing', async () => {
     await walk(h.chat('demo-staff'), [
-      { say: '对账 1234 2026-10', see: '账户 ****1234 的 2026-10 已在 2026-11-26 10:30 由 system 对过账。重新对账会取代上一次的结果（保留为历史），继续吗？' },
+      { say: '对账 1234 2026-10', see: '账户 ****1234 的 2026-10 已在 2026-11-26 18:30 由 system 对过账。重新对账会取代上一次的结果（保留为历史），继续吗？' },
       { say: '不对账', see: '未执行对账。' },
     ]);
     expect(await runs('6222020200011234')).toBe(1);

@@ -123,5 +123,13 @@ describeEngines('figures, numbers and items in transit on %s', (engine) => {
     const d = await getDifference(t.db, dup!.id);
     expect([...d.lines, ...d.repeats].map((l) => l.extId).sort()).toEqual(['V1', 'V2']);
     expect(d.repeats.every((l) => l.side === 'ledger')).toBe(true);
+    // Booked twice in the books: the bank made no error, so a "bank error" cannot close it; the books' adjustment can.
+    const before = (await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM resolutions')).rows[0]!.n;
+    await expect(propose(t.db, { differenceId: dup!.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: '银行重复扣款' } }))
+      .rejects.toMatchObject({ code: 'STORE.WRONG_SIDE' });
+    expect((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM resolutions')).rows[0]!.n).toBe(before);
+    expect((await getDifference(t.db, dup!.id)).state).toBe('open');
+    await propose(t.db, { differenceId: dup!.id, actor: 'u-staff', at: AT, resolution: { kind: 'ledger_adjustment', reason: '冲销重复凭证', entryReference: '记-2026-1012' } });
+    expect((await getDifference(t.db, dup!.id)).state).toBe('proposed');
   });
 });

@@ -128,9 +128,14 @@ describeEngines('runs on %s', (engine) => {
 
   it('accepts cycle periods and refuses a period no statement covers, or an unknown account', async () => {
     await loadPair(t.db);
+    // A quarter with a bank statement for October only would be October's result shown as the quarter's.
+    await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2026-Q4', actor: 'u-staff', at: AT }))
+      .rejects.toMatchObject({ code: 'STORE.PERIOD_PARTLY_COVERED', details: { missing: '2026-11, 2026-12', from: '2026-10-08', to: '2026-10-30' } });
+    await importStatements(t.db, { account: ACCOUNT, side: 'bank', fileName: 'bank-11-12.csv', sha256: '4'.repeat(64), actor: 'u-staff', at: AT,
+      statements: [statement(ACCOUNT, [{ id: 'B9', date: '2026-11-20', amount: '-15.00', reference: 'FEE-11' }], { openingDate: '2026-11-01', closingDate: '2026-12-31' })] });
     expect((await runReconciliation(t.db, { account: ACCOUNT, period: '2026-Q4', actor: 'u-staff', at: AT })).period).toBe('2026-Q4');
     await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2025-03', actor: 'u-staff', at: AT }))
-      .rejects.toMatchObject({ code: 'STORE.PERIOD_NOT_COVERED', message: expect.stringContaining('2026-10-08 .. 2026-10-30') });
+      .rejects.toMatchObject({ code: 'STORE.PERIOD_NOT_COVERED', message: expect.stringContaining('2026-10-08 .. 2026-12-31') });
     await expect(runReconciliation(t.db, { account: ACCOUNT, period: '2026-13', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.BAD_PERIOD' });
     await expect(runReconciliation(t.db, { account: 'nope', period: '2026-10', actor: 'u-staff', at: AT })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_ACCOUNT' });
     expect(Number((await t.db.query<{ n: string }>('SELECT count(*)::text AS n FROM runs')).rows[0]!.n)).toBe(1);

@@ -196,6 +196,8 @@ export const resolve: typeof zh = {
       line_claimed: 'A line this resolution of difference #{id} would settle is already settled, or proposed to be settled, by difference #{other}; nothing was saved.',
       line_settled: 'A line this resolution of difference #{id} would settle is already matched; nothing was saved.',
       bad_input: 'Invalid input: {problems}',
+      wrong_side: 'Difference #{id} is a duplicate on one side; this action does not correct it (a duplicate in the books needs a ledger adjustment, one at the bank a bank error). Nothing was saved.',
+      partly_covered: 'No bank statement reaches into {missing} of {period} (imported statements cover {from} to {to}); import those months first, or reconcile the covered months one by one.',
       not_covered: 'No statement covers {period} (imported statements cover {from} to {to}); please import it first.',
       no_bank_statement: 'Only journal lines are imported for {period}, no bank statement, so it cannot be reconciled yet: please import the bank statement of {period} first.',
       no_ledger: 'Only bank statements are imported up to {period}, no journal and no book opening, so it cannot be reconciled yet: please import the journal first.',

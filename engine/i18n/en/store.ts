@@ -237,6 +237,8 @@ export const store: typeof zh = {
       'STORE.ID_CONFLICT': '{file}:{line}: transaction id {id} is stored already with a different date, amount or reference; nothing imported.',
       'STORE.PERIOD_NOT_COVERED': 'no statement of account {account} covers {period} (imported statements cover {from} to {to}).',
       'STORE.NO_BANK_STATEMENT': 'account {account} has journal lines but no bank statement for {period}, so it cannot be reconciled (the bank side would be taken as 0 and the balance statement would mean nothing): import the bank statement of the period first.',
+      'STORE.PERIOD_PARTLY_COVERED': 'no bank statement of account {account} reaches into {missing} of {period} (imported statements cover {from} to {to}), so the result would not be the whole period\'s: import those months first, or reconcile the months that are covered one by one.',
+      'STORE.WRONG_SIDE': 'difference {difference} is a duplicate booked twice on one side; {action} does not correct it (a duplicate in the books needs a ledger_adjustment, one at the bank a bank_error).',
       'STORE.NO_LEDGER': 'account {account} has bank statements but no journal up to {period} and no book opening set, so it cannot be reconciled: import the journal first (or set the book opening with recon accounts set --book-opening).',
       'STORE.BAD_PERIOD': 'invalid period {period}; write 2026-10-31, 2026-10, 2026-Q3, 2026-H1 or 2026.',
       'STORE.UNKNOWN_DIFFERENCE': 'unknown difference #{difference}.',

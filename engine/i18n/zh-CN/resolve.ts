@@ -195,6 +195,8 @@ export const resolve = {
       line_claimed: '差异 #{id} 的这个方案要用到的流水已由差异 #{other} 核销或正在申请核销，本次没有保存。',
       line_settled: '差异 #{id} 的这个方案要用到的流水已经匹配过了，本次没有保存。',
       bad_input: '输入有误：{problems}',
+      wrong_side: '差异 #{id} 是同一边的重复记账，这种处理不能纠正它（企业账重复记账用企业调账，银行重复记账按银行差错处理），没有保存。',
+      partly_covered: '银行对账单没有覆盖 {period} 中的 {missing}（已导入的对账单范围：{from} 至 {to}），请先导入这几个月的对账单，或按月逐月对账。',
       not_covered: '没有覆盖 {period} 的对账单（已导入的对账单范围：{from} 至 {to}），请先导入。',
       no_bank_statement: '{period} 只导入了账务流水，还没有银行对账单，暂时不能对账：请先导入 {period} 的银行对账单。',
       no_ledger: '到 {period} 为止只导入了银行对账单，没有账务流水，也没有设置账面期初余额，暂时不能对账：请先导入账务流水。',

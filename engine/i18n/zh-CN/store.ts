@@ -235,6 +235,8 @@ export const store = {
       'STORE.ID_CONFLICT': '{file}:{line}：流水号 {id} 已存在但内容不同（日期、金额或参考号），未导入任何内容。',
       'STORE.PERIOD_NOT_COVERED': '账户 {account} 没有覆盖期间 {period} 的对账单（已导入的对账单覆盖 {from} 至 {to}）。',
       'STORE.NO_BANK_STATEMENT': '账户 {account} 在 {period} 只导入了账务流水，没有银行对账单，无法对账（否则银行一方会按 0 计算，余额调节表没有意义）：请先导入这一期的银行对账单。',
+      'STORE.PERIOD_PARTLY_COVERED': '账户 {account} 的银行对账单没有覆盖 {period} 中的 {missing}（已导入的对账单覆盖 {from} 至 {to}），对出的结果不是整个期间的：请先导入这几个月的对账单，或按月逐月对账。',
+      'STORE.WRONG_SIDE': '差异 {difference} 是同一边的重复记账，{action} 不能纠正它：企业账上的重复用企业调账（ledger_adjustment），银行的重复按银行差错（bank_error）处理。',
       'STORE.NO_LEDGER': '账户 {account} 到 {period} 为止只导入了银行对账单，没有账务流水，也没有设置账面期初余额，无法对账：请先导入账务流水（或用 recon accounts set --book-opening 设置账面期初余额）。',
       'STORE.BAD_PERIOD': '期间 {period} 无效。请写成 2026-10-31、2026-10、2026-Q3、2026-H1 或 2026。',
       'STORE.UNKNOWN_DIFFERENCE': '未知差异 #{difference}。',

@@ -105,7 +105,7 @@ export async function openHarness(engine: 'pglite' | 'pg' = 'pglite', options: {
     },
   };
   const directory = directoryPort(db);
-  const ports: GuidedPorts = { directory, audit: auditPort(db, now), cases: casePort(db, now), notify, now, ...(options.ttlMs ? { ttlMs: options.ttlMs } : {}) };
+  const ports: GuidedPorts = { directory, audit: auditPort(db, now), cases: casePort(db, now), notify, now, timeZone: 'Asia/Shanghai', ...(options.ttlMs ? { ttlMs: options.ttlMs } : {}) };
   const main = new MainDialog(
     {
       directory, status: statusPort(db, now, 'Asia/Shanghai'), subscriptions: subscriptionPort(db), audit: ports.audit,
