@@ -18,6 +18,8 @@ import { UploadDialog } from './upload/uploadDialog.ts';
 const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 const ACCOUNT = String.raw`(?:\s*(?:账户|账号|尾号|account|acct)?\s*(\d{4,34}))?`;
 const RESOLVE = new RegExp(`^(?:处理差异|处理一下差异|开始处理差异|resolve(?: the)? differences?)${ACCOUNT}$`);
+/** One difference by its number: "处理差异 #5", "#5", "resolve #5", "差异#5". */
+const RESOLVE_ONE = /^(?:处理差异|处理|差异|resolve(?: the)?(?: differences?)?|difference)?\s*[#＃]\s*(\d{1,18})$/;
 const SETUP = new RegExp(`^(?:设置|初始设置|首次设置|账户设置|对账设置|setup|settings|first-time setup)${ACCOUNT}$`);
 const RUN = /^(?:对账|开始对账|运行对账|run reconciliation|run recon|reconcile)((?:\s+\S+){0,2})$/;
 const PERIOD = /^(?:\d{4}-\d{2}(?:-\d{2})?|\d{4}-[qh][1-4]|(?:19|20)\d{2})$/;
@@ -51,7 +53,12 @@ export function guidedRoutes(ports: GuidedPorts): IntentRoute[] {
   return [
     ...upload,
     {
-      route: 'resolve', rule: (t) => withAccount('resolve', RESOLVE.exec(t)), allowed: STAFF,
+      route: 'resolve',
+      rule: (t) => {
+        const one = RESOLVE_ONE.exec(t);
+        return one ? { name: 'extension', route: 'resolve', args: { difference: one[1]! } } : withAccount('resolve', RESOLVE.exec(t));
+      },
+      allowed: STAFF,
       dialog: new ResolveDialog(ports, approvalCard), entries: ['resolve.start'],
     },
     {

@@ -104,6 +104,13 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
 
   protected async start(ctx: FlowContext, options: FlowOptions): Promise<Outcome<ResolveData>> {
     const r = messages(ctx.lang).resolve;
+    // "处理差异 #5" / "#5": that difference at once, when it is one staff can act on.
+    if (typeof options.difference === 'string') {
+      const d = await this.ports.cases.detail(options.difference);
+      if (!d) return { kind: 'end', say: fill(r.refusal.unknown_difference, { id: options.difference }) };
+      if (!ACTIONABLE.has(d.state)) return { kind: 'end', say: fill(r.list.notListed, { id: d.id, state: r.states[d.state] }) };
+      return { kind: 'next', step: 'detail', data: { offset: 0, id: d.id, version: d.version } };
+    }
     let account: string | undefined;
     const hint = typeof options.account === 'string' ? options.account : undefined;
     if (hint) {
@@ -393,6 +400,9 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const days = parseDayCount(typed.replace(/^[+＋]/, '').replace(/后$|later$/i, '').trim());
     const expected = isIsoDate(typed) ? typed : days !== null ? plusDays(today, days) : null;
     if (expected === null) return { kind: 'stay', say: fill(r.transit.notDate, { text: outside(typed, 40) }) };
+    // An expected date already past would be overdue the moment it is marked.
+    if (expected < today) return { kind: 'stay', say: fill(r.transit.past, { expected, today }) };
+    if (daysBetween(today, expected) > 366) return { kind: 'stay', say: fill(r.transit.tooFar, { expected }) };
     const out = await this.ports.cases.markInTransit({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, expected });
     // A date the store will not take (before the line, over a year ahead): ask again.
     if (!out.ok && out.code === 'bad_input') return { kind: 'stay', say: refusalText(out, ctx.lang, data.id!) };

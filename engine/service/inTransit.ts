@@ -35,7 +35,7 @@ export interface MarkInTransitRequest {
 /**
  * Marks a one-sided, open difference as in transit until `expected`. Refused: unknown person
  * (STORE.UNKNOWN_USER), a customer (STORE.FORBIDDEN), a difference that is not open and one-sided
- * (STORE.ILLEGAL_TRANSITION), a date before the line or over a year after `at` (STORE.BAD_INPUT),
+ * (STORE.ILLEGAL_TRANSITION), a date before `at`'s day or the line or over a year after it (STORE.BAD_INPUT),
  * a stale version (STORE.VERSION_CONFLICT). Marking one already marked changes its date.
  */
 export async function markInTransit(db: Db, req: MarkInTransitRequest): Promise<{ markId: string; expected: string }> {
@@ -54,8 +54,10 @@ export async function markInTransit(db: Db, req: MarkInTransitRequest): Promise<
       throw new EngineError('STORE.ILLEGAL_TRANSITION', `difference ${row.id} (${row.kind}, ${row.state}) cannot be marked in transit`, { state: row.state, action: 'in_transit' });
     }
     const today = req.at.toISOString().slice(0, 10);
-    if (!isIsoDate(req.expected) || (row.first_date !== null && req.expected < row.first_date) || daysBetween(today, req.expected) > MAX_DAYS_AHEAD) {
-      const problems = `expected clearing date ${req.expected.slice(0, 20)} must be a date from ${row.first_date ?? today} to a year from today`;
+    // Not before today (UTC: a branch east of UTC is never refused its own today) nor the line: a past date would be overdue at once.
+    const earliest = row.first_date !== null && row.first_date > today ? row.first_date : today;
+    if (!isIsoDate(req.expected) || req.expected < earliest || daysBetween(today, req.expected) > MAX_DAYS_AHEAD) {
+      const problems = `expected clearing date ${req.expected.slice(0, 20)} must be a date from ${earliest} to a year from today`;
       throw new EngineError('STORE.BAD_INPUT', problems, { problems });
     }
     const before = await selectLiveInTransit(tx, row.id);

@@ -165,7 +165,10 @@ const rows: Row[] = [
       { say: '#8', see: /差异 #8：企业已付、银行未付[\s\S]*账龄：37 天（自 2026-10-20 记账起算）[\s\S]*6\. 标记为未达账项/ },
       { say: '6', see: /预计哪天到账？[\s\S]*15 天后（2026-12-11）/ },
       { say: '过几天', see: '“过几天”不是有效的日期。请输入 2026-12-05 这样的日期，或天数如“7天”。' },
-      { say: '2026-09-01', see: '输入有误：expected clearing date 2026-09-01 must be a date from 2026-10-20' },
+      // Already past (today is 2026-11-26): it would be overdue at once; asked again in words, not the store's English.
+      { say: '2026-09-01', see: '预计到账日 2026-09-01 已经过去了，标记后会立即逾期。请填今天（2026-11-26）或以后的日期' },
+      { say: '2026-11-25', see: '预计到账日 2026-11-25 已经过去了' },
+      { say: '2028-01-01', see: '预计到账日 2028-01-01 在一年以后。' },
       { press: '15 天后', see: '已将差异 #8 标记为未达账项，预计 2026-12-11 到账（已记入审计日志）。' },
       { say: '处理差异 7777', see: /#8\s+-8,000\.00 CNY\s+37 天\s+\*\*\*\*7777 企业已付、银行未付\s+南京建安装饰 · 未达账项，预计 2026-12-11/ },
       { say: '取消', see: '已取消' },
@@ -234,6 +237,18 @@ describe('处理差异 (DialogTestClient, table-driven)', () => {
     expect(await c.say('in transit')).toContain('When is it expected to clear?');
     expect(await c.say('someday')).toContain('"someday" is not a date.');
     expect(await c.say('cancel')).toContain('Cancelled; nothing was saved.');
+  }, 60_000);
+
+  it('处理差异 #6 or #6 alone opens that difference at once; an unknown one and one not to act on say so', async () => {
+    const c = h.chat('demo-staff');
+    expect(await c.say('处理差异 #6')).toMatch(/差异 #6[\s\S]*账龄：27 天/);
+    expect(await c.say('取消')).toContain('已取消');
+    expect(await c.say('#6')).toMatch(/差异 #6[\s\S]*标记为未达账项/);
+    expect(await c.say('取消')).toContain('已取消');
+    expect(await c.say('处理差异 #999')).toContain('没有找到差异 #999。');
+    // A customer typing it is refused as for any staff function.
+    expect(await h.chat('someone-unknown').say('#6')).toContain('仅向本行工作人员开放');
+    expect(await state('6')).toMatchObject({ state: 'open', version: 1 });
   }, 60_000);
 
   it('names an unknown account hint', async () => {

@@ -81,6 +81,8 @@ describeEngines('figures, numbers and items in transit on %s', (engine) => {
     const [fee, cheque] = await listDifferences(t.db, { account: ACCOUNT });
     await expect(markInTransit(t.db, { differenceId: cheque!.id, actor: 'u-cust', at: AT, expected: '2026-11-05' })).rejects.toMatchObject({ code: 'STORE.FORBIDDEN' });
     await expect(markInTransit(t.db, { differenceId: cheque!.id, actor: 'u-staff', at: AT, expected: '2026-10-01' })).rejects.toMatchObject({ code: 'STORE.BAD_INPUT' });
+    // After the line but before today (AT is 2026-11-02): it would be overdue the moment it is marked.
+    await expect(markInTransit(t.db, { differenceId: cheque!.id, actor: 'u-staff', at: AT, expected: '2026-11-01' })).rejects.toMatchObject({ code: 'STORE.BAD_INPUT' });
     await expect(markInTransit(t.db, { differenceId: cheque!.id, actor: 'u-staff', at: AT, expected: '5 days' })).rejects.toMatchObject({ code: 'STORE.BAD_INPUT' });
     await expect(markInTransit(t.db, { differenceId: cheque!.id, version: 9, actor: 'u-staff', at: AT, expected: '2026-11-05' })).rejects.toMatchObject({ code: 'STORE.VERSION_CONFLICT' });
     await annotate(t.db, { differenceId: fee!.id, actor: 'u-staff', note: '查询中', at: AT });

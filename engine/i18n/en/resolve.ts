@@ -32,7 +32,7 @@ export const resolve: typeof zh = {
       notYours: 'A colleague is in the middle of this task; please wait until they finish.',
       refused: 'Sorry, you do not have permission for this.',
       helpCommon: 'At any step, "back" returns to the previous step and "cancel" stops; after 30 minutes without a reply the task ends without saving.',
-      chooseOne: 'Please choose a number from 1 to {max}, or tap a button.',
+      chooseOne: 'Please choose a number from 1 to {max}, or tap a button ("cancel" leaves this, "help" explains it).',
       outOfRange: 'There is no option {n}; please choose from 1 to {max}.',
       received: 'Received.',
     },
@@ -139,6 +139,8 @@ export const resolve: typeof zh = {
       inDays: 'in {days} days ({date})',
       help: 'In transit: one side has booked it and the other is expected to book it later (a cheque not yet presented, a deposit not yet credited). The difference stays open; every later run checks whether it cleared, and the daily summary warns when the expected date has passed. No approval is needed.',
       notDate: '"{text}" is not a date. Type a date such as 2026-12-05, or a number of days such as "7 days".',
+      tooFar: 'The expected date {expected} is more than a year away. An item in transit should clear within a year: give a date within one, or handle it another way.',
+      past: 'The expected date {expected} has already passed, so the item would be overdue at once. Give today ({today}) or a later date; if it has arrived, import the new statement and run the reconciliation again.',
       saved: 'Difference #{id} is marked in transit, expected to clear on {expected} (audited). Every run checks whether it cleared; the daily summary warns if it is late.',
     },
     note: {
