@@ -73,7 +73,7 @@ export function buildStatusReply(view: StatusView, lang: Lang, viewer: Role, hin
     ? fill(t.titleOne, { account: maskAccount(only.account, viewer), date: view.asOf })
     : fill(t.titleAll, { date: view.asOf });
   if (view.accounts.length === 0) {
-    const text = hint !== undefined ? fill(t.noMatch, { hint: outside(hint.slice(-4)) }) : t.noAccounts;
+    const text = hint !== undefined ? fill(t.noMatch, { hint: outside(hint, 34) }) : t.noAccounts;
     return { text, card: card(title, [], text, text) };
   }
   const sections = view.accounts.map((a) => accountSection(a, lang, viewer));
