@@ -40,7 +40,7 @@ const SEND_NOW = /(立即|马上|现在)(发送|推送)(日报|汇总)|send (the
 const UNSUBSCRIBE = /取消订阅|退订|unsubscribe|stop (the )?(daily )?summary/;
 const SUBSCRIBE = /订阅(日报|每日汇总|汇总)?$|^订阅|subscribe/;
 /** The daily summary asked for by its name, the whole message (staff). */
-const SUMMARY = /^((给我)?(看看|看一下|查看|发我|我要看|显示)|(show|see|view|get)( me)?)?\s*(今天|今日|today'?s?|the|my)?\s*的?\s*(每日|对账|每日对账)?(汇总|日报)(呢|吧)?[?？。.!！]*$|^(daily (summary|report))( please)?[?.!]*$|^((show|see|view|get)( me)? )?(the |today'?s |my )?daily (summary|report)( please)?[?.!]*$/;
+const SUMMARY = /^((给我)?(看看|看一下|查看|发我|我要看|显示)|(show|see|view|get)( me)?)?\s*(今天|今日|today'?s?|the|my)?\s*的?\s*(每日|对账|每日对账)?(汇总|日报)(呢|吧)?[?？。.!！]*$|^((show|see|view|get)( me)? )?(the |today'?s |my )?daily (summary|report)( please)?[?.!]*$/;
 const HELP = /^(帮助|help|菜单|menu|\?|？|你能做什么|能做什么|怎么用|what can you do)$/;
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|hi|hello|hey|good (morning|afternoon|evening))[!！。.~～\s]*$/;
 /**

@@ -81,7 +81,7 @@ export class RunDialog extends FlowDialog<RunData> {
         choices: [
           { value: period, label: fill(r.run.anyway, { period }) },
           ...latestPeriods(account.cycle, today(ctx)).map((p) => ({ value: p.label, label: p.label })),
-          { value: 'no', label: r.run.no, aliases: ['否', '不', 'no', 'n'] },
+          notRun(r.run.no),
         ],
       };
     }
@@ -90,7 +90,7 @@ export class RunDialog extends FlowDialog<RunData> {
     return {
       title: fill(r.run.supersede, { account: maskAccount(account.number, ctx.person.role), period: data.period!, at: current ? localTime(current.at, this.ports.timeZone) : '', by }),
       lines: [],
-      choices: [{ value: 'yes', label: r.run.yes, aliases: ['是', '继续', '确认', 'yes', 'y'] }, { value: 'no', label: r.run.no, aliases: ['否', '不', 'no', 'n'] }],
+      choices: [{ value: 'yes', label: r.run.yes, aliases: ['是', '继续', '确认', 'yes', 'y'] }, notRun(r.run.no)],
     };
   }
 
@@ -139,6 +139,9 @@ export class RunDialog extends FlowDialog<RunData> {
     return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity), standing) };
   }
 }
+
+/** The "do not run" choice of the cycle and supersede questions. */
+const notRun = (label: string): { value: string; label: string; aliases: string[] } => ({ value: 'no', label, aliases: ['否', '不', 'no', 'n'] });
 
 /** Today as YYYY-MM-DD, the day relative periods (上个月, last quarter) count from. */
 function today(ctx: FlowContext): string {
