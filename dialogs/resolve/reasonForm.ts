@@ -22,6 +22,9 @@ export interface FormSubject {
 }
 
 const MAX_REFERENCE = 64;
+/** A reference carries a number (记-2026-1107, JV-88, 转字第十五号); a question or a sentence typed here is not one. */
+const NUMBERED = /[0-9０-９〇零一二三四五六七八九十百千]/;
+const SENTENCE = /[?？]|吗|呢|怎么|什么|为什么|如何|哪|啥|咋|(?:\S+\s+){3}\S/;
 const MAX_REASON = 500;
 
 /** The fields an action asks for, in order. */
@@ -42,7 +45,8 @@ function problemOf(id: FieldId, value: string, subject: FormSubject, lang: Lang)
   switch (id) {
     case 'entryReference':
       if (value === '') return r.entryRef.required;
-      return value.length > MAX_REFERENCE ? r.entryRef.tooLong : null;
+      if (value.length > MAX_REFERENCE) return r.entryRef.tooLong;
+      return NUMBERED.test(value) && !SENTENCE.test(value) ? null : fill(r.entryRef.notReference, { text: value.slice(0, 40) });
     case 'writeOffAmount': {
       const expected = formatAmount(subject.amount.abs(), subject.currency);
       const given = typedAmount(value);

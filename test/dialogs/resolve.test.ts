@@ -144,6 +144,21 @@ const rows: Row[] = [
     check: unchanged('4'),
   },
   {
+    // A blind tester typed an FAQ question at the entry reference step and saw it on the confirm card as the voucher number.
+    name: 'a question typed where the entry reference is asked is not taken as the reference',
+    user: 'demo-staff',
+    steps: [
+      { say: '处理差异', see: '待处理差异' },
+      { say: '4', see: '差异 #4' },
+      { say: '2', see: '请输入调账凭证号' },
+      { say: '调账凭证号一般写哪个号', see: /“调账凭证号一般写哪个号”看起来不像凭证号[\s\S]*输入“取消”退出处理/ },
+      { say: '补记手续费', see: '看起来不像凭证号' },
+      { say: '记-2026-1107', see: '请输入处理原因' },
+      { say: '取消', see: '已取消，没有保存任何更改。' },
+    ],
+    check: unchanged('4'),
+  },
+  {
     name: 'free text where a choice is expected, and a number out of range',
     user: 'demo-staff',
     steps: [

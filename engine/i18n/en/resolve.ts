@@ -114,6 +114,7 @@ export const resolve: typeof zh = {
       help: 'A ledger adjustment names its adjusting entry so the approver and auditors can check it.',
       required: 'The entry reference cannot be empty; please enter it (e.g. JV-2026-1107).',
       tooLong: 'The reference is too long (at most 64 characters); please enter it again.',
+      notReference: '"{text}" does not look like an entry reference (a reference carries a number, e.g. JV-2026-1107). Enter the adjusting entry reference; to ask something else first, type "cancel" to leave or "help".',
     },
     writeOff: {
       title: 'Enter the amount to write off (must equal the difference, {amount})',
