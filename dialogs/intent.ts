@@ -47,6 +47,8 @@ const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|hi|he
  * Staff status requests in their own words: the whole message is the request ("今天对账情况",
  * "对账结果", "有多少未处理差异"), not any sentence that happens to contain 对账结果.
  */
+/** An account number and the word status, nothing else ("0001 状态", "status 12340001"). */
+const BARE_ACCOUNT_STATUS = /^(?:(\d{4,34})\s*的?(?:对账)?(?:状态|情况)|(?:status|state)\s*(?:of\s*)?(\d{4,34})|(\d{4,34})\s*(?:status|state))[?？。.!！]*$/;
 const STATUS = [
   /^(今天|今日|本月|最新|昨天)?的?对账(情况|状态|进度|结果)(怎么样|如何|呢)?[?？。.!！]*$/,
   /^(今天|今日|本月|最新|昨天)?的?(对账|差异)(情况|状态|进度|结果|汇总|统计)(怎么样|如何|出来了吗|出来没有?)?[?？。.!！]*$/,
@@ -56,6 +58,7 @@ const STATUS = [
   /^(还有|有)?(多少|几笔|几条)(未处理|未解决|待处理|未完成|未清|未达)的?差异[?？]*$/,
   /(未处理|未解决|待处理|未完成|未清)的?差异(有多少|有几笔|还有多少|情况|汇总|统计)/,
   /^(状态|今日状态|今天状态)$/,
+  BARE_ACCOUNT_STATUS,
   /^((the |today'?s? )?(reconciliation )?status( please)?|(show )?(open|unresolved) differences|how many (open |unresolved )?differences( today)?)[?.!]*$/,
 ];
 /** The command words that pick from a list (a number, an ordinal) rather than cancel or go back. */
@@ -104,7 +107,8 @@ export function recognizeIntent(text: string, extraRules: readonly IntentRule[] 
   }
   if (asker === 'staff' && SUMMARY.test(t)) return { name: 'summary' };
   if (asksStatus(t, asker)) {
-    const account = ACCOUNT.exec(t)?.[1];
+    const bare = BARE_ACCOUNT_STATUS.exec(t);
+    const account = ACCOUNT.exec(t)?.[1] ?? (bare ? (bare[1] ?? bare[2] ?? bare[3]) : undefined);
     return account ? { name: 'status', accountHint: account } : { name: 'status' };
   }
   if (HELP.test(t)) return { name: 'help' };

@@ -73,6 +73,7 @@ describe('main dialog by role', () => {
     ['demo-approver', 'status', 'Reconciliation status (2026-11-26)'],
     ['demo-admin', '账户 5678 状态', '账户 6222020200025678 对账情况'],
     ['demo-staff', '账户 0000 状态', '没有找到尾号为 0000 的账户'],
+    ['demo-staff', '5678 状态', '账户 ****5678 对账情况'],
     // The number as typed: 12340001 is not the end of ****1234's number (it said "尾号为 0001", a number that may exist).
     ['demo-staff', '账户 12340001 状态', '没有找到尾号为 12340001 的账户'],
     ['someone-unknown', '今天对账情况', '我不能为您查询账户余额、交易明细或对账结果'],

@@ -12,6 +12,12 @@ describe('recognizeIntent', () => {
     ['账户 1234 状态', { name: 'status', accountHint: '1234' }],
     ['账户１２３４状态', { name: 'status', accountHint: '1234' }],
     ['account 6222020200011234 status', { name: 'status', accountHint: '6222020200011234' }],
+    // An account number and the word status, without 账户 (a blind tester's 0001 状态 went to the FAQ).
+    ['0001 状态', { name: 'status', accountHint: '0001' }],
+    ['12340001的对账状态？', { name: 'status', accountHint: '12340001' }],
+    ['status 1234', { name: 'status', accountHint: '1234' }],
+    ['1234 status', { name: 'status', accountHint: '1234' }],
+    ['1234 状态是什么意思', { name: 'faq' }],
     ['订阅日报', { name: 'subscribe' }],
     ['subscribe', { name: 'subscribe' }],
     ['取消订阅', { name: 'unsubscribe' }],
