@@ -25,6 +25,7 @@ import type { DialogPorts, FaqAnswer, Person, Role } from './ports.ts';
 import { buildStatusReply } from './status/statusCard.ts';
 import { buildSummaryReply } from './status/summaryCard.ts';
 import { localTime } from './flow/format.ts';
+import { staleCardText } from './flow/flowDialog.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_STEP = 'main.route';
@@ -122,7 +123,7 @@ export class MainDialog extends ComponentDialog {
       if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);
       if (looksLikeStepSubmit(a.value)) {
         // A button of a dialog that has ended or expired since.
-        await innerDc.context.sendActivity(messages(lang).resolve.flow.staleCard);
+        await innerDc.context.sendActivity(staleCardText(lang, a.value));
         return { status: DialogTurnStatus.complete };
       }
     }

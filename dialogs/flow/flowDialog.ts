@@ -150,7 +150,7 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     const now = this.deps.now();
     const ttlMs = this.deps.ttlMs ?? DEFAULT_TTL_MS;
     if (now.getTime() - Date.parse(state.lastAt) > ttlMs) {
-      await dc.context.sendActivity(fill(t.expired, { minutes: Math.round(ttlMs / 60000) }));
+      await dc.context.sendActivity(fill(t.expired, { minutes: Math.round(ttlMs / 60000), again: againText(state.lang, this.id) }));
       return dc.endDialog();
     }
     const person = await this.deps.directory.personOf(channelUserId(activity.from));
@@ -259,12 +259,12 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     if (text !== '' || activity.value === undefined) return { command: parseCommand(text), choice: null, free: text, fields: null };
     const submit = parseStepSubmit(activity.value);
     if (!submit) {
-      await ctx.turn.sendActivity(looksLikeStepSubmit(activity.value) ? t.staleCard : t.otherCard);
+      await ctx.turn.sendActivity(looksLikeStepSubmit(activity.value) ? staleCardText(state.lang, activity.value) : t.otherCard);
       return null;
     }
     if (submit.flow !== this.id || submit.token !== state.token) {
       const paused = beneath(submit.flow, submit.token, formValues(activity.value));
-      await ctx.turn.sendActivity(paused === 'kept' ? t.suspendedCardKept : paused === 'waiting' ? t.suspendedCard : t.staleCard);
+      await ctx.turn.sendActivity(paused === 'kept' ? t.suspendedCardKept : paused === 'waiting' ? t.suspendedCard : staleCardText(state.lang, activity.value));
       return null;
     }
     if (submit.step !== state.step) {
@@ -370,4 +370,16 @@ function keepBeneath(dc: DialogContext, flow: string, token: string, fields: Rea
   if (kept === null) return 'waiting';
   state.data = kept;
   return 'kept';
+}
+
+/** How to start again, by the task (flow id) an expired card or task belonged to. */
+function againText(lang: Lang, flow: unknown): string {
+  const again = messages(lang).resolve.flow.again;
+  return typeof flow === 'string' && Object.hasOwn(again, flow) ? again[flow as keyof typeof again] : again.other;
+}
+
+/** "This card has expired", with how to start the task the card belonged to again (from the card's own flow id). */
+export function staleCardText(lang: Lang, value: unknown): string {
+  const flow = typeof value === 'object' && value !== null && 'flow' in value ? value.flow : undefined;
+  return fill(messages(lang).resolve.flow.staleCard, { again: againText(lang, flow) });
 }

@@ -145,10 +145,22 @@ describe('approval (maker-checker)', () => {
     await c.say('#4');
     await c.say('备注');
     h.clock.now = new Date(h.clock.now.getTime() + 31 * 60_000);
-    expect(await c.say('这条备注不该写入')).toContain('上次的操作已超过 30 分钟没有回复，已自动结束，没有保存任何更改。');
+    expect(await c.say('这条备注不该写入')).toContain('上次的操作已超过 30 分钟没有回复，已自动结束，没有保存任何更改。需要时请重新开始，例如输入“处理差异”。');
     expect(await state('4')).toMatchObject({ state: 'open', version: 1 });
     expect(await c.say('处理差异 1234')).toContain('待处理差异');
   }, 60_000);
+  // A blind tester, as approver, was told to type 处理差异 (a clerk's command) after an expired card.
+  it('an expired card says how to start its own task again: 审批 for the approval list, 处理差异 for a resolution, 帮助 otherwise', async () => {
+    const fromYesterday = (flow: string) => ({ flow, v: 1, token: 'from-yesterday', step: 'list', choice: '1' });
+    const approval = await h.chat('demo-approver').submit(fromYesterday('approval'));
+    expect(approval).toContain('这张卡片已过期（对话已结束或已重新开始），没有执行任何操作。需要时请输入“审批”重新查看待审批的方案。');
+    expect(approval).not.toContain('处理差异');
+    expect(await h.chat('demo-staff').submit(fromYesterday('resolve'))).toContain('需要时请重新开始，例如输入“处理差异”。');
+    const customer = await h.chat('someone-unknown').submit(fromYesterday('no-such-task'));
+    expect(customer).toContain('输入“帮助”可以查看我能做什么。');
+    expect(customer).not.toContain('处理差异');
+  });
+
   it('an approval card pressed while the 审批 list is open interrupts politely, then the list comes back', async () => {
     for (const id of ['3', '4']) {
       await walk(h.chat('demo-staff'), [
