@@ -143,7 +143,8 @@ export interface DialogPorts {
 
 /** Why the store refused an action (its EngineError codes, as values). */
 export type Refusal =
-  | { code: 'conflict'; by: string; state: string }
+  /** `self`: the person's own earlier action changed it (a second press, another window). */
+  | { code: 'conflict'; by: string; self: boolean; state: string }
   | { code: 'self_approval' | 'segregation' | 'forbidden' | 'illegal' | 'unknown_difference' | 'unknown_user' }
   | { code: 'write_off_limit'; limit: string; amount: string }
   | { code: 'match_residual'; limit: string; residual: string }

@@ -27,7 +27,7 @@ export function refusalOf(err: unknown): Refusal | null {
   if (!(err instanceof EngineError)) return null;
   const d = err.details;
   switch (err.code) {
-    case 'STORE.VERSION_CONFLICT': return { code: 'conflict', by: str(d.by), state: str(d.state) };
+    case 'STORE.VERSION_CONFLICT': return { code: 'conflict', by: str(d.by), self: d.self === true, state: str(d.state) };
     case 'STORE.SELF_APPROVAL': return { code: 'self_approval' };
     case 'STORE.SEGREGATION': return { code: 'segregation' };
     case 'STORE.FORBIDDEN': return { code: 'forbidden' };

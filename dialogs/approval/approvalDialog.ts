@@ -14,7 +14,7 @@ import { maskAccount } from '../flow/mask.ts';
 import { ageInDays } from '../../engine/service/period.ts';
 import { quotedWords, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
-import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { amountText, lastActorText, lineText, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
 import { foldTyped } from '../intent.ts';
 import { parseEntrySubmit } from '../flow/submit.ts';
@@ -35,9 +35,8 @@ const ApprovalDataSchema = z.object({
 export type ApprovalData = z.infer<typeof ApprovalDataSchema>;
 
 /** A difference's state and who acted last, for the sentences that say why nothing was done. */
-function stateOf(d: DifferenceDetail, lang: Lang): { state: string; by: string } {
-  const r = messages(lang).resolve;
-  return { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' };
+function stateOf(d: DifferenceDetail, viewer: string, lang: Lang): { state: string; by: string } {
+  return { state: messages(lang).resolve.states[d.state], by: lastActorText(d, viewer, lang) };
 }
 
 export class ApprovalDialog extends FlowDialog<ApprovalData> {
@@ -97,7 +96,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (own && own.proposedBy === ctx.person.channelUserId) return fill(r.approval.ownProposal, { id });
     if (!d) return fill(r.refusal.unknown_difference, { id });
-    return fill(r.approval.notOnList, { id, ...stateOf(d, ctx.lang) });
+    return fill(r.approval.notOnList, { id, ...stateOf(d, ctx.person.channelUserId, ctx.lang) });
   }
 
   /** The sentence when the difference no longer waits for a decision, or null. */
@@ -105,7 +104,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     const r = messages(ctx.lang).resolve;
     if (!d) return fill(r.refusal.unknown_difference, { id });
     if (d.state === 'proposed' && pendingResolution(d)) return null;
-    return fill(r.approval.notPending, { id, ...stateOf(d, ctx.lang) });
+    return fill(r.approval.notPending, { id, ...stateOf(d, ctx.person.channelUserId, ctx.lang) });
   }
 
   protected async prompt(ctx: FlowContext, step: string, data: ApprovalData): Promise<Prompt> {

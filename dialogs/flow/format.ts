@@ -17,7 +17,6 @@ export function lineText(l: LineView, lang: Lang): string {
   }).replace(/\s+/g, ' ').trim();
 }
 
-/** The polite sentence for a refusal of the store, about difference `id`. */
 /**
  * A moment as the branch reads it, "2026-12-05 22:58", in `timeZone` (the summary's zone,
  * SUMMARY_TIMEZONE; UTC when none is given), so every time the chat shows is in one zone.
@@ -26,12 +25,20 @@ export function localTime(at: Date, timeZone = 'UTC'): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }
 
+/** Who acted last on a difference, as its state line says it: the viewer is "you", nobody is nothing. */
+export function lastActorText(d: { readonly lastActor: string | null; readonly lastActorName: string | null }, viewer: string, lang: Lang): string {
+  const r = messages(lang).resolve.detail;
+  if (d.lastActor !== null && d.lastActor === viewer) return r.stateByYou;
+  return d.lastActorName ? fill(r.stateBy, { name: outside(d.lastActorName) }) : '';
+}
+
+/** The polite sentence for a refusal of the store, about difference `id`. */
 export function refusalText(r: Refusal, lang: Lang, id: string): string {
   const t = messages(lang).resolve.refusal;
   const states = messages(lang).resolve.states;
   switch (r.code) {
     case 'conflict':
-      return fill(t.conflict, { id, by: outside(r.by), state: r.state in states ? states[r.state as keyof typeof states] : r.state });
+      return fill(r.self ? t.conflictSelf : t.conflict, { id, by: outside(r.by), state: r.state in states ? states[r.state as keyof typeof states] : r.state });
     case 'write_off_limit':
       return fill(t.write_off_limit, { amount: r.amount, limit: r.limit });
     case 'match_residual':

@@ -11,7 +11,7 @@ import { Decimal, formatAmount, parseAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt, RowCells } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
-import { amountText, lineText, refusalText } from '../flow/format.ts';
+import { amountText, lastActorText, lineText, refusalText } from '../flow/format.ts';
 import { fitsDifference } from '../../engine/service/lifecycle.ts';
 import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../../engine/service/period.ts';
 import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
@@ -208,7 +208,7 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const lines: string[] = [
       r.kindExplain[d.kind],
       fill(r.detail.amount, { amount: amountText(d.amount, d.currency), account: maskAccount(d.account, ctx.person.role), period: d.period }),
-      fill(r.detail.state, { state: r.states[d.state], by: d.lastActorName ? fill(r.detail.stateBy, { name: outside(d.lastActorName) }) : '' }),
+      fill(r.detail.state, { state: r.states[d.state], by: lastActorText(d, ctx.person.channelUserId, ctx.lang) }),
     ];
     const today = this.ports.cases.today();
     if (d.firstDate) lines.push(fill(r.detail.age, { days: ageInDays(d.firstDate, today), date: d.firstDate }));

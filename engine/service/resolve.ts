@@ -64,7 +64,7 @@ async function act(db: Db, req: ActRequest, path: (row: DifferenceRow) => Step[]
       // Looked up apart: a row re-read after a concurrent update may carry the joined name of its old version.
       const by = (await findUserByChannelId(tx, row.last_actor))?.name ?? row.last_actor;
       throw new EngineError('STORE.VERSION_CONFLICT', `difference ${row.id} was changed by ${by} (now ${row.state}, version ${row.version})`,
-        { difference: row.id, by, state: row.state, version: row.version });
+        { difference: row.id, by, self: row.last_actor === user.channelUserId, state: row.state, version: row.version });
     }
     // Every move is checked by the transition table before the action's own checks run.
     const move = (state: DifferenceState, step: Step): DifferenceState =>

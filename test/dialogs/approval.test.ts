@@ -66,6 +66,8 @@ describe('approval (maker-checker)', () => {
     const reply = await h.chat('demo-admin').submit(approvalCard('demo-admin', '6').button('驳回'));
     expect(reply).toContain('差异 #6 已不在待审批状态（当前：已结清（最后操作：陈静））');
     expect(await state('6')).toMatchObject({ state: 'closed' });
+    // The approver who decided it, pressing the card again, is not told of herself by name.
+    expect(await h.chat('approver-2').submit(approvalCard('approver-2', '6').button('批准'))).toContain('差异 #6 已不在待审批状态（当前：已结清（最后操作：您本人））');
   }, 60_000);
 
   it("an admin's own proposal is not listed for her and its card is refused (no self-approval)", async () => {

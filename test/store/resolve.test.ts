@@ -126,4 +126,14 @@ describeEngines('resolving differences on %s', (engine) => {
     expect(lost[0].message).toContain(winner);
     expect((await getDifference(t.db, fee.id)).resolutions.filter((r) => r.decision === 'approved')).toHaveLength(1);
   });
+
+  it("a stale version says whether the person's own earlier action changed it (a second window), so the chat does not name them to themselves", async () => {
+    const d = await runOctober(t.db);
+    const fee = d.bank_only_debit!;
+    await annotate(t.db, { differenceId: fee.id, version: 1, actor: 'u-staff', note: '先看看', at: AT });
+    await expect(annotate(t.db, { differenceId: fee.id, version: 1, actor: 'u-staff', note: '另一个窗口', at: AT }))
+      .rejects.toMatchObject({ code: 'STORE.VERSION_CONFLICT', details: { self: true, state: 'in_review' } });
+    await expect(annotate(t.db, { differenceId: fee.id, version: 1, actor: 'u-appr', note: '同事', at: AT }))
+      .rejects.toMatchObject({ code: 'STORE.VERSION_CONFLICT', details: { self: false } });
+  });
 });

@@ -95,6 +95,7 @@ export const resolve: typeof zh = {
       amount: 'Amount: {amount} (account {account}, period {period})',
       state: 'State: {state}{by}',
       stateBy: ' (last action by {name})',
+      stateByYou: ' (last action by you)',
       note: 'Note: {note}',
       age: 'Age: {days} days (booked {date})',
       transit: 'In transit: expected to clear {expected}{late}',
@@ -197,6 +198,7 @@ export const resolve: typeof zh = {
     },
     refusal: {
       conflict: 'Difference #{id} was just handled by {by} (now {state}); your action was not saved, so nothing was overwritten.',
+      conflictSelf: 'You already handled difference #{id} a moment ago (now {state}); it was not done a second time.',
       self_approval: 'You proposed this resolution yourself, so you cannot approve it (a second person must check it).',
       segregation: 'You posted lines of this difference; under segregation of duties you cannot approve its resolution.',
       forbidden: 'Sorry, your role does not allow this.',

@@ -94,6 +94,7 @@ export const resolve = {
       amount: '金额：{amount}（账户 {account}，对账期间 {period}）',
       state: '状态：{state}{by}',
       stateBy: '（最后操作：{name}）',
+      stateByYou: '（最后操作：您本人）',
       note: '备注：{note}',
       age: '账龄：{days} 天（自 {date} 记账起算）',
       transit: '未达账项：预计 {expected} 到账{late}',
@@ -196,6 +197,7 @@ export const resolve = {
     },
     refusal: {
       conflict: '差异 #{id} 刚刚已由 {by} 处理（当前状态：{state}），您的操作没有保存，以免覆盖。',
+      conflictSelf: '差异 #{id} 您刚刚已经处理过了（当前状态：{state}），这次没有重复执行。',
       self_approval: '这是您自己提交的方案，不能由您本人审批（复核须由另一人完成）。',
       segregation: '您记过这笔差异涉及的账，按“对账人员与记账人员分离”的要求，不能审批它的处理方案。',
       forbidden: '抱歉，您的角色不能执行这项操作。',

@@ -1,0 +1,23 @@
+/** The sentences of dialogs/flow/format.ts that people read: a store refusal about a difference, who acted last, a time. */
+import { describe, expect, it } from 'vitest';
+import { lastActorText, localTime, refusalText } from '../../dialogs/flow/format.ts';
+
+describe('refusal and state sentences', () => {
+  it("a version conflict names the colleague who acted, and says 'you' when it was the person's own earlier action", () => {
+    expect(refusalText({ code: 'conflict', by: '张敏', self: false, state: 'proposed' }, 'zh-CN', '7'))
+      .toBe('差异 #7 刚刚已由 张敏 处理（当前状态：待审批），您的操作没有保存，以免覆盖。');
+    expect(refusalText({ code: 'conflict', by: '王芳', self: true, state: 'closed' }, 'zh-CN', '7'))
+      .toBe('差异 #7 您刚刚已经处理过了（当前状态：已结清），这次没有重复执行。');
+    expect(refusalText({ code: 'conflict', by: 'Wang Fang', self: true, state: 'closed' }, 'en', '7')).not.toContain('Wang Fang');
+  });
+
+  it('who acted last: the viewer is "you", another person by name, nobody is nothing', () => {
+    expect(lastActorText({ lastActor: 'u-1', lastActorName: '王芳' }, 'u-1', 'zh-CN')).toBe('（最后操作：您本人）');
+    expect(lastActorText({ lastActor: 'u-1', lastActorName: '王芳' }, 'u-2', 'zh-CN')).toBe('（最后操作：王芳）');
+    expect(lastActorText({ lastActor: null, lastActorName: null }, 'u-2', 'en')).toBe('');
+  });
+
+  it('a time in the branch zone', () => {
+    expect(localTime(new Date('2026-12-05T14:58:00Z'), 'Asia/Shanghai')).toBe('2026-12-05 22:58');
+  });
+});
