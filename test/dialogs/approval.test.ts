@@ -97,6 +97,9 @@ describe('approval (maker-checker)', () => {
       // A typed number never decides: "2" meant as a row or a difference number must not reject (or approve).
       { say: '2', see: '这一步不按数字选择，请点按钮，或回复“批准”或“驳回”。' },
       { say: '驳回', see: '请输入驳回意见' },
+      // A blind tester rejected with one character; the proposer could not know what to fix.
+      { say: 'x', see: '驳回意见太短，提交人看不出要改什么' },
+      { say: 'ok', see: '驳回意见太短' },
       { say: '结息是真实的，应由企业补记收入', see: '已驳回差异 #2 的处理方案。已通知提交人。' },
     ]);
     expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
@@ -128,6 +131,11 @@ describe('approval (maker-checker)', () => {
 
   it("the card's reject button with a comment in its field rejects at once", async () => {
     const card = approvalCard('demo-approver', '2');
+    // A comment that says nothing is not a reason: the comment is asked for, nothing is decided.
+    const short = h.chat('demo-approver');
+    expect(await short.submit({ ...card.button('驳回'), text: '.' })).toMatch(/驳回意见太短[\s\S]*请输入驳回意见/);
+    expect(await state('2')).toMatchObject({ state: 'proposed' });
+    expect(await short.say('取消')).toContain('已取消');
     const reply = await h.chat('demo-approver').submit({ ...card.button('驳回'), text: '凭证号请写全' });
     expect(reply).toContain('已驳回差异 #2');
     expect(told('demo-staff')).toContain('意见：凭证号请写全');

@@ -241,6 +241,7 @@ export const resolve: typeof zh = {
       listHelp: 'Proposals waiting for a decision (not your own). Reply with a difference number ("#12") to review one and approve or reject it.',
       decideHelp: 'Approving puts the proposal into effect (a manual match settles the lines); rejecting needs a comment and returns the difference to the proposer.',
       commentTitle: 'Enter the reason for rejecting',
+      commentTooShort: 'That comment is too short for the proposer to know what to fix. Please say why (e.g. "wrong entry reference, should be JV-1107").',
       commentRequired: 'A rejection needs a comment; please explain why.',
       approved: 'Approved the proposal for difference #{id}. The proposer has been told.',
       rejected: 'Rejected the proposal for difference #{id}. The proposer has been told.',

@@ -241,6 +241,7 @@ export const resolve = {
       decideHelp: '批准后方案生效（手工匹配即结清）；驳回须填写意见，差异退回处理人。',
       commentTitle: '请输入驳回意见',
       commentRequired: '驳回须填写意见，请说明原因。',
+      commentTooShort: '驳回意见太短，提交人看不出要改什么。请写明原因（例如“凭证号不对，应为记-1107”）。',
       approved: '已批准差异 #{id} 的处理方案。已通知提交人。',
       rejected: '已驳回差异 #{id} 的处理方案。已通知提交人。',
       notifyApproved: '您提交的差异 #{id}（{action}）已由 {name} 批准。',
