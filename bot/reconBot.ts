@@ -55,7 +55,9 @@ export class ReconBot extends ActivityHandler {
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient?.id) continue;
         const person = await this.directory.personOf(channelUserId(member));
-        await context.sendActivity(greetingText(person, replyLang(undefined, context.activity.locale)));
+        // No locale (a client that sent no language): the greeting in both, Chinese first.
+        const locale = context.activity.locale;
+        await context.sendActivity(locale ? greetingText(person, replyLang(undefined, locale)) : `${greetingText(person, 'zh-CN')}\n\n${greetingText(person, 'en')}`);
       }
       await next();
     });

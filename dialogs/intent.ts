@@ -43,12 +43,12 @@ const SUBSCRIBE = /订阅(日报|每日汇总|汇总)?$|^订阅|subscribe/;
 const SUMMARY = /^((给我)?(看看|看一下|查看|发我|我要看|显示)|(show|see|view|get)( me)?)?\s*(今天|今日|today'?s?|the|my)?\s*的?\s*(每日|对账|每日对账)?(汇总|日报)(呢|吧)?[?？。.!！]*$|^((show|see|view|get)( me)? )?(the |today'?s |my )?daily (summary|report)( please)?[?.!]*$/;
 const HELP = /^(帮助|help|菜单|menu|\?|？|你能做什么|能做什么|怎么用|what can you do)$/;
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|hi|hello|hey|good (morning|afternoon|evening))[!！。.~～\s]*$/;
+/** An account number and the word status, nothing else ("0001 状态", "status 12340001"). */
+const BARE_ACCOUNT_STATUS = /^(?:(\d{4,34})\s*的?(?:对账)?(?:状态|情况)|(?:status|state)\s*(?:of\s*)?(\d{4,34})|(\d{4,34})\s*(?:status|state))[?？。.!！]*$/;
 /**
  * Staff status requests in their own words: the whole message is the request ("今天对账情况",
  * "对账结果", "有多少未处理差异"), not any sentence that happens to contain 对账结果.
  */
-/** An account number and the word status, nothing else ("0001 状态", "status 12340001"). */
-const BARE_ACCOUNT_STATUS = /^(?:(\d{4,34})\s*的?(?:对账)?(?:状态|情况)|(?:status|state)\s*(?:of\s*)?(\d{4,34})|(\d{4,34})\s*(?:status|state))[?？。.!！]*$/;
 const STATUS = [
   /^(今天|今日|本月|最新|昨天)?的?对账(情况|状态|进度|结果)(怎么样|如何|呢)?[?？。.!！]*$/,
   /^(今天|今日|本月|最新|昨天)?的?(对账|差异)(情况|状态|进度|结果|汇总|统计)(怎么样|如何|出来了吗|出来没有?)?[?？。.!！]*$/,

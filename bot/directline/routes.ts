@@ -91,6 +91,24 @@ type Started = { conversationId: string; token: string; expires_in: number };
 
 const newConversationId = (): string => randomBytes(12).toString('base64url');
 
+/**
+ * The language the client's Accept-Language prefers most (the first of the highest weight), when
+ * it is Chinese or English; undefined otherwise or without the header. A browser sends it on every
+ * request, so the greeting can be in the person's language before they type anything.
+ */
+export function acceptedLang(header: string | string[] | undefined): Lang | undefined {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (!value) return undefined;
+  let best: { tag: string; q: number } | undefined;
+  for (const part of value.split(',').slice(0, 20)) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = Number(params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined) ?? '1');
+    if (tag !== '' && tag !== '*' && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { tag, q };
+  }
+  if (!best) return undefined;
+  return /^en\b/i.test(best.tag) ? 'en' : /^zh\b/i.test(best.tag) ? 'zh-CN' : undefined;
+}
+
 /** A new conversation with a token bound to `userId`, never outliving `binding.until`; null once that has passed. */
 async function startConversation(deps: DirectLineDeps, userId: string | null, binding: TokenBinding): Promise<Started | null> {
   const conversationId = newConversationId();
@@ -137,7 +155,8 @@ function createConversation(deps: DirectLineDeps) {
     }
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(201, started);
-    if (userId) announceMember(deps, String(req.id()), started.conversationId, userId, auth.kind === 'token' ? auth.claims.lang : undefined);
+    const lang = (auth.kind === 'token' ? auth.claims.lang : undefined) ?? acceptedLang(req.headers['accept-language']);
+    if (userId) announceMember(deps, String(req.id()), started.conversationId, userId, lang);
   };
 }
 
@@ -267,7 +286,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     const known = auth.kind === 'session' ? auth.session.userId : auth.kind === 'secret' || (auth.kind === 'open' && auth.demo) ? body.data.user?.id : undefined;
     const budget = await deps.rate.user(`directline:${known ?? `ip:${clientAddress(req, deps.trustProxy ?? [])}`}`);
     if (!budget.ok) return tooMany(res, budget.retryAfterSeconds);
-    const started = await startConversation(deps, userId, { until: tokenUntil(auth), sid: tokenSession(auth), lang: body.data.locale ? pickLang(body.data.locale) : undefined });
+    const started = await startConversation(deps, userId, { until: tokenUntil(auth), sid: tokenSession(auth), lang: body.data.locale ? pickLang(body.data.locale) : acceptedLang(req.headers['accept-language']) });
     if (!started) return problem(res, 403, 'Forbidden', 'the session has ended');
     res.send(200, started);
   });

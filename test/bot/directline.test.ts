@@ -79,6 +79,29 @@ describe('Direct Line without a secret', () => {
     }
   });
 
+  // A blind tester whose client sent no locale was greeted in Chinese only, before typing in English.
+  it("without a locale the greeting follows the request's Accept-Language, and is in both languages when there is none", async () => {
+    const greetingOf = async (headers: Record<string, string>): Promise<string> => {
+      const gen = await post(`${open.url}/v3/directline/tokens/generate`, { user: { id: 'demo-staff' } }, headers);
+      const { token } = JSON.parse(gen.text) as { token: string };
+      const started = JSON.parse((await post(`${open.url}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` })).text) as { conversationId: string; token: string };
+      let texts = '';
+      for (let i = 0; i < 40 && texts === ''; i++) {
+        await new Promise((r) => setTimeout(r, 150));
+        texts = (await get(`${open.url}/v3/directline/conversations/${started.conversationId}/activities?watermark=`, started.token)).body.activities.map(replyText).join('\n');
+      }
+      return texts;
+    };
+    const english = await greetingOf({ 'accept-language': 'en-US,en;q=0.9,zh-CN;q=0.5' });
+    expect(english).toContain('Hello, 张敏! I am the reconciliation assistant');
+    expect(english).not.toContain('您好');
+    const chinese = await greetingOf({ 'accept-language': 'fr;q=0.3, zh-TW;q=0.8, en;q=0.6' });
+    expect(chinese).toContain('您好，张敏！');
+    expect(chinese).not.toContain('Hello');
+    const both = await greetingOf({});
+    expect(both).toMatch(/您好，张敏！[\s\S]*Hello, 张敏!/);
+  });
+
   it('greets, echoes the user message with a unique id, answers, and pages by watermark', async () => {
     const { conversationId, token } = await start(open, 'demo-staff');
     const base = `${open.url}/v3/directline/conversations/${conversationId}/activities`;
