@@ -72,6 +72,8 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       const d = await this.ports.cases.detail(entry.differenceId);
       const stale = await this.notPending(ctx, d, entry.differenceId);
       if (stale) return { kind: 'end', say: stale };
+      // Still waiting, but not the proposal this card showed (rejected and proposed again since).
+      if (d && d.version !== entry.version) return { kind: 'end', say: fill(r.approval.cardOutdated, { id: entry.differenceId }) };
       const data = { id: entry.differenceId, version: entry.version };
       const comment = (entry.text ?? '').trim();
       if (entry.decision === 'approve') return d && this.needsConfirmation(d) ? { kind: 'next', step: 'confirm', data } : this.decide(ctx, data, 'approve', comment);

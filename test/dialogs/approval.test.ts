@@ -224,6 +224,12 @@ describe('approval (maker-checker)', () => {
       { say: '暂不批准', see: '未批准，差异 #5 仍待审批。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'proposed' });
+    // A card of an earlier version of the proposal (sent before a rejection and a new proposal) is
+    // refused at the first press, not after the confirmation it would otherwise ask for.
+    const card = approvalCard('demo-approver', '5').button('批准');
+    const outdated = await h.chat('demo-approver').submit({ ...card, version: Number(card['version']) - 1 });
+    expect(outdated).toContain('差异 #5 的处理方案在这张卡片发出后有了变动，这张卡片已作废，没有执行任何操作。');
+    expect(outdated).not.toContain('请确认批准');
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: '#5' },
       { say: '#5', see: '待审批：差异 #5' },

@@ -250,6 +250,7 @@ export const resolve: typeof zh = {
       ownProposal: 'You submitted the proposal for difference #{id} yourself, so another approver must approve it; it is not on your list.',
       notOnList: 'Difference #{id} is not on your approval list (now {state}{by}). Reply with a number from the list, or tap a row.',
       refreshed: 'Refreshed; these are the proposals waiting for you now:',
+      cardOutdated: 'The proposal for difference #{id} has changed since this card was sent, so the card is void; nothing was done. Type "approvals" to see the proposal as it is now.',
       notPending: 'Difference #{id} is no longer awaiting approval (now {state}{by}); nothing was done.',
     },
     run: {

@@ -246,6 +246,7 @@ export const resolve = {
       rejected: '已驳回差异 #{id} 的处理方案。已通知提交人。',
       notifyApproved: '您提交的差异 #{id}（{action}）已由 {name} 批准。',
       notifyRejected: '您提交的差异 #{id}（{action}）被 {name} 驳回，意见：{comment}。可输入“处理差异”重新处理。',
+      cardOutdated: '差异 #{id} 的处理方案在这张卡片发出后有了变动，这张卡片已作废，没有执行任何操作。请输入“审批”查看现在的方案。',
       notPending: '差异 #{id} 已不在待审批状态（当前：{state}{by}），没有执行任何操作。',
       ownProposal: '差异 #{id} 的方案是您本人提交的，须由另一位审批人批准，所以不在您的审批列表中。',
       notOnList: '差异 #{id} 不在您的审批列表中（当前：{state}{by}）。请回复列表中的编号，或点选一行。',
