@@ -25,9 +25,14 @@ export function localTime(at: Date, timeZone = 'UTC'): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }
 
-/** Who acted last on a difference, as its state line says it: the viewer is "you", nobody is nothing. */
-export function lastActorText(d: { readonly lastActor: string | null; readonly lastActorName: string | null }, viewer: string, lang: Lang): string {
+/**
+ * Who acted last on a difference, as its state line says it: the viewer is "you", nobody is
+ * nothing, and a difference nobody has touched since the run found it (version 1) has no last
+ * action (the run's own actor is not one).
+ */
+export function lastActorText(d: { readonly version: number; readonly lastActor: string | null; readonly lastActorName: string | null }, viewer: string, lang: Lang): string {
   const r = messages(lang).resolve.detail;
+  if (d.version <= 1) return '';
   if (d.lastActor !== null && d.lastActor === viewer) return r.stateByYou;
   return d.lastActorName ? fill(r.stateBy, { name: outside(d.lastActorName) }) : '';
 }

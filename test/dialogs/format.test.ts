@@ -11,10 +11,12 @@ describe('refusal and state sentences', () => {
     expect(refusalText({ code: 'conflict', by: 'Wang Fang', self: true, state: 'closed' }, 'en', '7')).not.toContain('Wang Fang');
   });
 
-  it('who acted last: the viewer is "you", another person by name, nobody is nothing', () => {
-    expect(lastActorText({ lastActor: 'u-1', lastActorName: '王芳' }, 'u-1', 'zh-CN')).toBe('（最后操作：您本人）');
-    expect(lastActorText({ lastActor: 'u-1', lastActorName: '王芳' }, 'u-2', 'zh-CN')).toBe('（最后操作：王芳）');
-    expect(lastActorText({ lastActor: null, lastActorName: null }, 'u-2', 'en')).toBe('');
+  it('who acted last: the viewer is "you", another person by name, nobody or an untouched difference is nothing', () => {
+    expect(lastActorText({ version: 3, lastActor: 'u-1', lastActorName: '王芳' }, 'u-1', 'zh-CN')).toBe('（最后操作：您本人）');
+    expect(lastActorText({ version: 3, lastActor: 'u-1', lastActorName: '王芳' }, 'u-2', 'zh-CN')).toBe('（最后操作：王芳）');
+    expect(lastActorText({ version: 3, lastActor: null, lastActorName: null }, 'u-2', 'en')).toBe('');
+    // Found by a run and not touched since: the person who ran it did not act on it.
+    expect(lastActorText({ version: 1, lastActor: 'u-1', lastActorName: '王芳' }, 'u-2', 'zh-CN')).toBe('');
   });
 
   it('a time in the branch zone', () => {
