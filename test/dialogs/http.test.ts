@@ -79,7 +79,10 @@ describeEngines('maker-checker over /api/messages (%s)', (engine) => {
     expect(invoke.replies.map(replyText).join('\n')).toContain('已批准差异 #2');
     // Pressing it again: the store's version check, nothing decided twice.
     const again = await send('demo-approver', 'conv-approver', { value: approve });
-    expect(again.replies.map(replyText).join('\n')).toContain('差异 #2 已不在待审批状态（当前：已结清（最后操作：李强））');
+    expect(again.replies.map(replyText).join('\n')).toContain('差异 #2 已不在待审批状态（当前：已结清（最后操作：您本人））');
+    // Another approver pressing it is told who decided.
+    const other = await send('demo-admin', 'conv-admin', { value: approve });
+    expect(other.replies.map(replyText).join('\n')).toContain('差异 #2 已不在待审批状态（当前：已结清（最后操作：李强））');
   }, 120_000);
 
   it('refuses a customer and a self-approval over the protocol; nothing is written', async () => {
