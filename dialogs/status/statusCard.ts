@@ -7,6 +7,7 @@ import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
 import type { AccountStatus, Role, StatusView } from '../ports.ts';
+import { parsePeriod } from '../../engine/service/period.ts';
 
 export interface StatusReply {
   card: Record<string, unknown>;
@@ -35,7 +36,7 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
         }))
         .join(LINE_BREAK);
   const facts = [
-    { title: t.lastRun, value: a.lastRun ? fill(t.lastRunValue, { period: a.lastRun.period, at: a.lastRun.at }) : t.never },
+    { title: t.lastRun, value: a.lastRun ? fill(interim(a.lastRun) ? t.lastRunInterim : t.lastRunValue, { period: a.lastRun.period, at: a.lastRun.at }) : t.never },
     { title: t.matched, value: fill(t.matchedValue, { count: a.matched }) },
     { title: t.open, value: open },
     ...(a.awaiting.count > 0 ? [{ title: t.awaiting, value: fill(t.awaitingValue, { count: a.awaiting.count, amount: formatAmountGrouped(new Decimal(a.awaiting.amount), a.currency) }) }] : []),
@@ -108,4 +109,13 @@ function card(title: string, sections: Section[], footer: string, fallbackText: 
       { type: 'TextBlock', text: footer, wrap: true, separator: true },
     ],
   };
+}
+
+/** A run made on or before its period's last day: an interim result, later lines may still come. */
+function interim(run: { period: string; at: string }): boolean {
+  try {
+    return run.at <= parsePeriod(run.period).to;
+  } catch {
+    return false;
+  }
 }

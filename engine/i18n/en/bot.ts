@@ -64,6 +64,7 @@ export const bot: typeof zh = {
       noMatch: 'No account ends with {hint}.',
       lastRun: 'Last run',
       lastRunValue: '{period} ({at})',
+      lastRunInterim: '{period} ({at}, before the period ended: an interim result)',
       never: 'never reconciled',
       matched: 'Matched',
       matchedValue: '{count} lines',

@@ -64,6 +64,7 @@ export const bot = {
       noMatch: '没有找到尾号为 {hint} 的账户。',
       lastRun: '最近一次对账',
       lastRunValue: '{period}（{at}）',
+      lastRunInterim: '{period}（{at}，当时期间尚未结束，是中期结果）',
       never: '尚未对账',
       matched: '已匹配',
       matchedValue: '{count} 笔',
