@@ -53,7 +53,7 @@ export function renderRun(r: RunResult, account: string, lang: Lang): string {
  */
 function changeLines(r: RunResult, lang: Lang): string[] {
   const c = r.changes;
-  if (r.supersededRunId === null && c.carried.length + c.settled.length + c.replaced.length + c.transitCleared.length + (c.corrected?.length ?? 0) === 0) return [];
+  if (r.supersededRunId === null && c.carried.length + c.settled.length + c.replaced.length + c.transitCleared.length + (c.corrected?.length ?? 0) + (c.bankCorrected?.length ?? 0) === 0) return [];
   return describeChanges(c, lang).map((l) => `  ${l}`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * A book adjustment reaches the journal. Approving a resolution that adjusts the book (a duplicate
+ * A correction reaches a side's lines. A book adjustment reaches the journal. Approving a resolution that adjusts the book (a duplicate
  * posting to reverse, an amount keyed wrong, a bank fee not yet booked) closes the difference, but
  * its line stays in the book until the entry the resolution names (its entry reference, 记-1032)
  * is posted and imported. A run then finds that entry among the journal lines it would examine: a
@@ -8,6 +8,13 @@
  * (line_claims: no run or manual match takes it again) and leaves it out; from its date on, the
  * difference and its entry cancel in the book's closing, so neither is counted
  * (store/differences.ts, selectClosedDifferences).
+ *
+ * A bank error is corrected by the bank. Approving 银行差错 closes the difference, but the wrong
+ * line stays on the bank's side until the bank books its reversal (冲正). A run finds that line
+ * among the bank lines it would examine: dated on or after the wrong line, of the amount that
+ * cancels the error, and saying it corrects something (冲正, 更正, reversal …) or carrying the
+ * wrong line's reference. It claims the line for the bank-error resolution and leaves it out, so
+ * the error and its reversal cancel in the bank's closing and neither is counted again.
  */
 import { Decimal } from '../money.ts';
 import type { ClosedDifference } from '../store/differences.ts';
@@ -51,6 +58,38 @@ export function findCorrections<L extends JournalLine>(closed: readonly ClosedDi
     const key = entryKey(d.entry_reference);
     const amount = correctionAmount(d);
     const line = lines.find((l) => !taken.has(l) && names(l, key) && l.amount.equals(amount));
+    if (line === undefined) continue;
+    taken.add(line);
+    found.push({ difference: d, line });
+  }
+  return found;
+}
+
+/** What a bank line says when it reverses or corrects an earlier one (摘要 冲正, 更正, 退回; REVERSAL, RVSL). */
+const CORRECTING = /冲正|冲销|冲回|更正|错账|调整|退回|退还|返还|reversal|reversed|reverse|correction|rvsl|storno|refund/i;
+
+interface BankLine extends JournalLine {
+  readonly date: string;
+  readonly bankReference: string;
+  readonly description: string;
+}
+
+/**
+ * The bank line that reverses each closed, not yet corrected bank error, among `lines` (in store
+ * id order; a line serves one error): dated on or after the error, of the amount that cancels it,
+ * and marked as a correction or carrying one of the error's references. An ordinary receipt of
+ * the same amount is not taken for a reversal.
+ */
+export function findBankCorrections<L extends BankLine>(closed: readonly ClosedDifference[], lines: readonly L[]): Array<{ difference: ClosedDifference; line: L }> {
+  const wanted = closed.filter((d) => d.bank_error !== null && !d.corrected && d.bank_date !== null && d.side !== 'ledger');
+  if (wanted.length === 0) return [];
+  const taken = new Set<L>();
+  const found: Array<{ difference: ClosedDifference; line: L }> = [];
+  for (const d of wanted) {
+    const amount = new Decimal(d.amount).neg();
+    const refs = new Set(d.bank_refs.map(entryKey).filter((r) => r !== ''));
+    const line = lines.find((l) => !taken.has(l) && l.date >= d.bank_date! && l.amount.equals(amount)
+      && (CORRECTING.test(`${l.description} ${l.reference}`) || refs.has(entryKey(l.reference)) || refs.has(entryKey(l.bankReference))));
     if (line === undefined) continue;
     taken.add(line);
     found.push({ difference: d, line });

@@ -40,7 +40,7 @@ import {
 } from '../store/runs.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { bookSide, closingOn, type SideClosing } from './bookOpening.ts';
-import { findCorrections } from './corrections.ts';
+import { findBankCorrections, findCorrections } from './corrections.ts';
 import { transition } from './lifecycle.ts';
 import { monthsOf, parsePeriod, type Period } from './period.ts';
 import { byStoreId, StoredLines, storeIdOf as storedIdOf, type StoredLineTx } from './storedTransaction.ts';
@@ -69,6 +69,8 @@ export interface RunChanges {
   readonly transitCleared: ReadonlyArray<{ readonly id: string; readonly expected: string }>;
   /** Closed book adjustments whose entry this run found in the journal (service/corrections.ts); only when there are any. */
   readonly corrected?: ReadonlyArray<{ readonly id: string; readonly entry: string; readonly line: string; readonly date: string }>;
+  /** Closed bank errors whose reversal this run found among the bank lines (service/corrections.ts); only when there are any. */
+  readonly bankCorrected?: ReadonlyArray<{ readonly id: string; readonly line: string; readonly date: string }>;
 }
 
 export interface RunResult {
@@ -358,7 +360,17 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
       const entries = new Set(corrections.map((c) => c.line));
       bySide.ledger = bySide.ledger.filter((l) => !entries.has(l));
     }
-    const correctedNow = new Set(corrections.map((c) => c.difference.id));
+    // Closed bank errors whose reversal is now among the bank lines: claimed for the bank-error resolution and left out with it.
+    const bankCorrections = findBankCorrections(closed, bySide.bank);
+    for (const c of bankCorrections) {
+      const refused = await claimLines(tx, { account: account.number, differenceId: c.difference.id, resolutionId: c.difference.bank_error!, lineIds: [c.line.storeId] });
+      if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
+    }
+    if (bankCorrections.length > 0) {
+      const reversals = new Set(bankCorrections.map((c) => c.line));
+      bySide.bank = bySide.bank.filter((l) => !reversals.has(l));
+    }
+    const correctedNow = new Set([...corrections, ...bankCorrections].map((c) => c.difference.id));
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
       amountTolerance: req.options?.amountTolerance !== undefined ? req.options.amountTolerance : account.amount_tolerance,
@@ -407,9 +419,10 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     await insertMatchRows(tx, account.number, runId, result.matches.length, matchRow);
     // Lines a closed resolution claimed (this run's adjustment entries among them): an open difference holding one is settled.
     const written = await writeDifferences(tx, account.number, bySide, differences, runId, req, await selectSettledClaims(tx, account.number));
-    const changes: RunChanges = corrections.length === 0 ? written : {
+    const changes: RunChanges = {
       ...written,
-      corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)),
+      ...(corrections.length > 0 ? { corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)) } : {}),
+      ...(bankCorrections.length > 0 ? { bankCorrected: bankCorrections.map((c) => ({ id: c.difference.id, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)) } : {}),
     };
     await appendAudit(tx, {
       actor: req.actor, source: 'auto', action: 'run', entity: 'run', entityId: runId, at: req.at,
@@ -419,6 +432,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         supersededDifferences: [...changes.settled, ...changes.replaced.map((r) => r.id)].sort(byNumber), carriedDifferences: changes.carried,
         ...(changes.transitCleared.length > 0 ? { inTransitCleared: changes.transitCleared.map((c) => c.id) } : {}),
         ...(changes.corrected ? { adjustmentsPosted: changes.corrected.map((c) => ({ difference: c.id, entry: c.entry, line: c.line })) } : {}),
+        ...(changes.bankCorrected ? { bankErrorsCorrected: changes.bankCorrected.map((c) => ({ difference: c.id, line: c.line })) } : {}),
       },
     });
     return { runId, period: period.label, supersededRunId, previousBalance: previous?.balance ?? null, changes, heldOut, report };

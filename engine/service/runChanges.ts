@@ -20,5 +20,6 @@ export function describeChanges(c: RunChanges, lang: Lang): string[] {
     ...(c.replaced.length > 0 ? [fill(r.changesReplaced, { count: c.replaced.length, pairs: c.replaced.map((x) => `#${x.id} → ${ids(x.by, lang)}`).join(lang === 'en' ? '; ' : '；') })] : []),
     ...c.transitCleared.map((x) => fill(r.transitCleared, { id: x.id, expected: x.expected })),
     ...(c.corrected ?? []).map((x) => fill(r.adjustmentPosted, { id: x.id, entry: x.entry, line: x.line, date: x.date })),
+    ...(c.bankCorrected ?? []).map((x) => fill(r.bankCorrected, { id: x.id, line: x.line, date: x.date })),
   ];
 }

@@ -125,6 +125,8 @@ const ClosedSchema = HeldSchema.extend({
   bank_ids: z.array(z.string()), ledger_ids: z.array(z.string()),
   /** The approved book adjustment's id and entry reference; null and '' for other resolutions. */
   adjustment: z.string().nullable(), entry_reference: z.string(),
+  /** The approved bank-error resolution's id (null for other resolutions), and the references and earliest date of the difference's bank lines. */
+  bank_error: z.string().nullable(), bank_refs: z.array(z.string()), bank_date: z.string().nullable(),
   /** Whether a line of the book was already taken as that adjustment's entry (service/run.ts). */
   corrected: z.boolean(),
 });
@@ -141,6 +143,9 @@ export async function selectClosedDifferences(db: Db, account: string, to: strin
   const res = await db.query(
     `SELECT d.id::text AS id, d.state, d.amount::text AS amount, d.kind, d.side, d.bank_ids::text[] AS bank_ids, d.ledger_ids::text[] AS ledger_ids,
             a.id::text AS adjustment, coalesce(a.entry_reference, '') AS entry_reference,
+            (SELECT x.id::text FROM resolutions x WHERE x.difference_id = d.id AND x.decision = 'approved' AND x.kind = 'bank_error' ORDER BY x.id DESC LIMIT 1) AS bank_error,
+            ARRAY(SELECT r FROM transactions t, unnest(ARRAY[t.reference, t.bank_reference]) r WHERE t.id = ANY(d.bank_ids) AND r <> '' ORDER BY r) AS bank_refs,
+            (SELECT min(t.date)::text FROM transactions t WHERE t.id = ANY(d.bank_ids)) AS bank_date,
             EXISTS (SELECT 1 FROM line_claims c WHERE c.difference_id = d.id AND ${CLAIMED_BEYOND_OWN}) AS corrected
        FROM differences d
        LEFT JOIN LATERAL (SELECT x.id, x.entry_reference FROM resolutions x

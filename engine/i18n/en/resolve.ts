@@ -275,6 +275,7 @@ export const resolve: typeof zh = {
       changesReplaced: '{count} replaced by new differences: {pairs}',
       transitCleared: 'In-transit item #{id} has cleared (expected {expected}): matched in this run.',
       adjustmentPosted: 'Book entry {entry} (journal line {line}, {date}) posts the adjustment approved for #{id}: the two cancel in the book and are no longer counted.',
+      bankCorrected: 'The bank has corrected the bank error of #{id} (statement line {line}, {date}): the wrong line and its reversal cancel on the bank\'s side and are no longer counted.',
       transitWaiting: '{count} items in transit have not cleared yet, {overdue} of them past their expected date.',
       standing: 'The account now has {open} open differences and {awaiting} awaiting approval (the same figures as the status).',
       verdictMoved: 'The balance statement went from "{before}" to "{after}" because: {why}.',

@@ -275,6 +275,7 @@ export const resolve = {
       changesReplaced: '由新差异代替 {count} 笔：{pairs}',
       transitCleared: '未达账项 #{id} 已到账（预计 {expected}），本次已匹配。',
       adjustmentPosted: '差异 #{id} 经批准的调账分录 {entry}（日记账行 {line}，{date}）已入账：两笔在企业账内相互抵销，不再计入调节。',
+      bankCorrected: '差异 #{id} 的银行差错已由银行更正（对账单行 {line}，{date}）：错账与更正行在银行账内相互抵销，不再计入调节。',
       transitWaiting: '未达账项仍未到账 {count} 笔，其中已过预计到账日 {overdue} 笔。',
       standing: '账户现有未处理差异 {open} 笔、待审批 {awaiting} 笔（与“对账情况”相同的口径）。',
       verdictMoved: '余额调节表由“{before}”变为“{after}”，原因：{why}。',
