@@ -30,7 +30,7 @@ import { claimLines } from '../store/claims.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
   carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectSettledClaims, selectStandingDifferences,
-  supersedeDifferences,
+  supersedeDifferences, type ClosedDifference,
 } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
 import { insertRun, nextRunId, selectCurrentRunBalance, supersedeCurrentRun, type RunBalanceRow } from '../store/runRows.ts';
@@ -340,6 +340,22 @@ function withHeld(result: Reconciliation, held: readonly Held[], inTransit: read
   };
 }
 
+/**
+ * Claims each correcting line found for a closed difference (a book adjustment's entry, a bank
+ * error's reversal) for the resolution `resolutionOf` names; returns the side's lines without them.
+ */
+async function claimCorrections(
+  tx: Db, account: string, found: ReadonlyArray<{ difference: ClosedDifference; line: StoredLineTx }>, lines: StoredLineTx[], resolutionOf: (d: ClosedDifference) => string,
+): Promise<StoredLineTx[]> {
+  if (found.length === 0) return lines;
+  for (const c of found) {
+    const refused = await claimLines(tx, { account, differenceId: c.difference.id, resolutionId: resolutionOf(c.difference), lineIds: [c.line.storeId] });
+    if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
+  }
+  const taken = new Set(found.map((c) => c.line));
+  return lines.filter((l) => !taken.has(l));
+}
+
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
 export async function runReconciliation(db: Db, req: RunRequest): Promise<RunResult> {
   const period = parsePeriod(req.period);
@@ -352,24 +368,10 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     // Closed book adjustments whose entry is now among the journal lines: claimed for the adjustment and left out with it.
     const closed = await selectClosedDifferences(tx, account.number, period.to);
     const corrections = findCorrections(closed, bySide.ledger);
-    for (const c of corrections) {
-      const refused = await claimLines(tx, { account: account.number, differenceId: c.difference.id, resolutionId: c.difference.adjustment!, lineIds: [c.line.storeId] });
-      if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
-    }
-    if (corrections.length > 0) {
-      const entries = new Set(corrections.map((c) => c.line));
-      bySide.ledger = bySide.ledger.filter((l) => !entries.has(l));
-    }
+    bySide.ledger = await claimCorrections(tx, account.number, corrections, bySide.ledger, (d) => d.adjustment!);
     // Closed bank errors whose reversal is now among the bank lines: claimed for the bank-error resolution and left out with it.
     const bankCorrections = findBankCorrections(closed, bySide.bank);
-    for (const c of bankCorrections) {
-      const refused = await claimLines(tx, { account: account.number, differenceId: c.difference.id, resolutionId: c.difference.bank_error!, lineIds: [c.line.storeId] });
-      if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
-    }
-    if (bankCorrections.length > 0) {
-      const reversals = new Set(bankCorrections.map((c) => c.line));
-      bySide.bank = bySide.bank.filter((l) => !reversals.has(l));
-    }
+    bySide.bank = await claimCorrections(tx, account.number, bankCorrections, bySide.bank, (d) => d.bank_error!);
     const correctedNow = new Set([...corrections, ...bankCorrections].map((c) => c.difference.id));
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
