@@ -65,8 +65,12 @@ export function findCorrections<L extends JournalLine>(closed: readonly ClosedDi
   return found;
 }
 
-/** What a bank line says when it reverses or corrects an earlier one (摘要 冲正, 更正, 退回; REVERSAL, RVSL). */
-const CORRECTING = /冲正|冲销|冲回|更正|错账|调整|退回|退还|返还|reversal|reversed|reverse|correction|rvsl|storno|refund/i;
+/**
+ * What a bank line says when it reverses or corrects an earlier one (摘要 冲正, 更正, 退还手续费;
+ * REVERSAL, RVSL). Not 退回 or 调整: a returned remittance (汇款退回) or an adjustment of something
+ * else is an ordinary line, and taking it for the error's reversal would hide a difference.
+ */
+const CORRECTING = /冲正|冲销|冲回|更正|错账|退还|返还|reversal|reversed|correction|rvsl|storno/i;
 
 interface BankLine extends JournalLine {
   readonly date: string;

@@ -76,7 +76,7 @@ describeEngines('a bank error corrected by the bank on %s', (engine) => {
   });
 
   it("a reversal that carries the error's reference is taken too; a receipt of 5.00 that says nothing of a correction is not", async () => {
-    await november([{ id: 'B8', date: '2026-11-02', amount: '5.00', reference: 'INV-77', counterparty: '某客户' }], 'c');
+    await november([{ id: 'B8', date: '2026-11-02', amount: '5.00', reference: 'INV-77', counterparty: '某客户', description: '汇款退回' }], 'c');
     const plain = await run('2026-11');
     expect(plain.changes.bankCorrected).toBeUndefined();
     expect(await differences()).toEqual(['bank_only_credit 5.00 open', 'bank_only_debit -5.00 closed']);
