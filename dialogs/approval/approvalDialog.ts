@@ -8,6 +8,7 @@ import { ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { pendingResolution } from '../../engine/service/approvals.ts';
+import { commentSaysWhy } from '../../engine/service/resolve.ts';
 import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import { Decimal } from '../../engine/money.ts';
 import { maskAccount } from '../flow/mask.ts';
@@ -33,14 +34,6 @@ const ApprovalDataSchema = z.object({
   version: z.number().int().optional(),
 });
 export type ApprovalData = z.infer<typeof ApprovalDataSchema>;
-
-/**
- * Whether a rejection comment can tell the proposer what to fix: two Chinese characters or four
- * letters or digits at least ("x", "?" or "no" cannot; "凭证号不对", "wrong ref" can).
- */
-function saysWhy(comment: string): boolean {
-  return (comment.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 || (comment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 4;
-}
 
 /** A difference's state and who acted last, for the sentences that say why nothing was done. */
 function stateOf(d: DifferenceDetail, viewer: string, lang: Lang): { state: string; by: string } {
@@ -77,7 +70,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       const data = { id: entry.differenceId, version: entry.version };
       const comment = (entry.text ?? '').trim();
       if (entry.decision === 'approve') return d && this.needsConfirmation(d) ? { kind: 'next', step: 'confirm', data } : this.decide(ctx, data, 'approve', comment);
-      if (saysWhy(comment)) return this.decide(ctx, data, 'reject', comment);
+      if (commentSaysWhy(comment)) return this.decide(ctx, data, 'reject', comment);
       return { kind: 'next', step: 'comment', data, ...(comment !== '' ? { say: r.approval.commentTooShort } : {}) };
     }
     const pending = await this.ports.cases.pendingFor(ctx.person.channelUserId);
@@ -204,7 +197,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       return { kind: 'stay', say: fill(r.flow.chooseWord, { words: quotedWords([r.approval.approve, r.approval.reject], ctx.lang) }) };
     }
     if (input.text === '') return { kind: 'stay', say: r.approval.commentRequired };
-    if (!saysWhy(input.text)) return { kind: 'stay', say: r.approval.commentTooShort };
+    if (!commentSaysWhy(input.text)) return { kind: 'stay', say: r.approval.commentTooShort };
     if (input.text.length > MAX_COMMENT) return { kind: 'stay', say: r.reason.tooLong };
     return this.decide(ctx, data, 'reject', input.text);
   }

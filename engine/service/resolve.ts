@@ -270,9 +270,18 @@ export async function approve(db: Db, req: ActRequest & { comment?: string }): P
   });
 }
 
-/** Rejects the pending proposal (a comment is required); the difference returns to review. */
+/**
+ * Whether a rejection comment can tell the proposer what to fix: two Chinese characters or four
+ * letters or digits at least ("x", "?" or "no" cannot; "凭证号不对", "wrong ref" can).
+ */
+export function commentSaysWhy(comment: string): boolean {
+  return (comment.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 || (comment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 4;
+}
+
+/** Rejects the pending proposal (a comment that says why is required); the difference returns to review. */
 export async function reject(db: Db, req: ActRequest & { comment: string }): Promise<ActResult> {
   const comment = required(req.comment, 'STORE.COMMENT_REQUIRED', 'a comment');
+  if (!commentSaysWhy(comment)) throw new EngineError('STORE.COMMENT_TOO_SHORT', 'the rejection comment does not say why', { comment });
   return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);

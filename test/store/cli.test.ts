@@ -55,6 +55,9 @@ describe('the store commands (PGlite)', () => {
     const self = await recon('approve', '--difference', id, '--as', 'zhang');
     expect(self.code).toBe(1);
     expect(self.err).toBe('recon: 角色“对账员”不能执行“审批通过”。\n');
+    const terse = await recon('reject', '--difference', id, '--as', 'li', '--comment', 'x');
+    expect(terse.code).toBe(1);
+    expect(terse.err).toBe('recon: 驳回意见要写明原因（至少两个汉字或四个字母），提交人才知道要改什么。\n');
     expect((await recon('approve', '--difference', id, '--as', 'li', '--version', '2', '--json')).out).toBe(`{"differenceId":"${id}","state":"closed","version":3}\n`);
     expect((await recon('audit', 'verify')).out).toMatch(/^审计日志完好：共 \d+ 条/);
   });

@@ -47,6 +47,10 @@ describeEngines('resolving differences on %s', (engine) => {
     await expect(approve(t.db, { differenceId: fee.id, actor: 'u-appr', at: AT })).rejects.toMatchObject({ code: 'STORE.SELF_APPROVAL', message: expect.stringContaining('李四') });
     expect(await count(t, 'audit_log')).toBe(auditBefore);
     await expect(reject(t.db, { differenceId: fee.id, actor: 'u-appr2', comment: ' ', at: AT })).rejects.toMatchObject({ code: 'STORE.COMMENT_REQUIRED' });
+    for (const comment of ['x', 'ok', '?!', '不']) {
+      await expect(reject(t.db, { differenceId: fee.id, actor: 'u-appr2', comment, at: AT })).rejects.toMatchObject({ code: 'STORE.COMMENT_TOO_SHORT' });
+    }
+    expect(await count(t, 'audit_log')).toBe(auditBefore);
     expect(await reject(t.db, { differenceId: fee.id, actor: 'u-appr2', comment: '请附银行回单', at: AT })).toMatchObject({ state: 'rejected' });
     expect(await annotate(t.db, { differenceId: fee.id, actor: 'u-staff', note: '已索取回单', at: AT })).toMatchObject({ state: 'in_review' });
     await propose(t.db, { differenceId: fee.id, actor: 'u-staff', at: AT, resolution: { kind: 'pending_customer', reason: '已致电财务王经理' } });

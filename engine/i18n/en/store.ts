@@ -251,6 +251,7 @@ export const store: typeof zh = {
       'STORE.REASON_REQUIRED': 'a reason is required.',
       'STORE.NOTE_REQUIRED': 'a note is required.',
       'STORE.COMMENT_REQUIRED': 'a rejection needs a comment.',
+      'STORE.COMMENT_TOO_SHORT': 'the rejection comment must say why (two Chinese characters or four letters at least), so the proposer knows what to fix.',
       'STORE.ENTRY_REFERENCE_REQUIRED': 'a ledger adjustment needs the reference of the correcting entry (--entry-reference).',
       'STORE.MATCH_LINES_REQUIRED': 'a manual match needs the lines to match with (--lines).',
       'STORE.MATCH_RESIDUAL': 'matching these lines with difference #{difference} leaves {residual}, above the write-off limit {limit} of account {account}; book the rest as an adjustment instead.',

@@ -249,6 +249,7 @@ export const store = {
       'STORE.REASON_REQUIRED': '请填写理由。',
       'STORE.NOTE_REQUIRED': '请填写备注。',
       'STORE.COMMENT_REQUIRED': '驳回时请填写意见。',
+      'STORE.COMMENT_TOO_SHORT': '驳回意见要写明原因（至少两个汉字或四个字母），提交人才知道要改什么。',
       'STORE.ENTRY_REFERENCE_REQUIRED': '账务调整须填写调整分录的凭证号（--entry-reference）。',
       'STORE.MATCH_LINES_REQUIRED': '人工匹配须指明要匹配的流水编号（--lines）。',
       'STORE.MATCH_RESIDUAL': '这些流水与差异 #{difference} 匹配后仍差 {residual}，超过账户 {account} 的核销上限 {limit}；余下部分请以调账处理。',
