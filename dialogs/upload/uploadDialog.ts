@@ -11,6 +11,7 @@ import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal } from '../../engine/money.ts';
 import { SideSchema, type Side } from '../../engine/model.ts';
 import { periodOf } from '../../engine/service/period.ts';
+import { zeroAmountNotice } from '../../engine/service/import.ts';
 import type { UploadInspection } from '../../engine/service/upload.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -35,6 +36,7 @@ const StatementSchema = z.object({
 const InspectionSchema = z.object({
   format: z.enum(['csv', 'mt940', 'camt053']), side: SideSchema.nullable(), statements: z.array(StatementSchema), lines: z.number().int(),
   from: z.string().nullable(), to: z.string().nullable(), fileAccount: z.string(), accounts: z.array(z.string()),
+  zeroLines: z.array(z.number().int()).default([]),
 });
 const UploadDataSchema = z.object({
   upload: z.string(), file: z.string(), note: z.string(), inspection: InspectionSchema, account: z.string().nullable(), side: SideSchema.nullable(),
@@ -55,7 +57,7 @@ export function sideHint(note: string): Side | null {
 }
 
 function copy(i: UploadInspection): UploadData['inspection'] {
-  return { ...i, statements: i.statements.map((s) => ({ ...s })), accounts: [...i.accounts] };
+  return { ...i, statements: i.statements.map((s) => ({ ...s })), accounts: [...i.accounts], zeroLines: [...i.zeroLines] };
 }
 
 export class UploadDialog extends FlowDialog<UploadData> {
@@ -215,6 +217,7 @@ function summaryLines(data: UploadData, lang: Lang, viewer: Role): string[] {
     }
   }
   if (i.statements.length > 1) out.push(fill(t.statements, { n: i.statements.length, lines: i.lines }));
+  if (i.zeroLines.length > 0) out.push(zeroAmountNotice(i.zeroLines, i.format === 'camt053', lang));
   if (data.note !== '') out.push(fill(t.note, { note: outside(data.note) }));
   return out;
 }

@@ -9,9 +9,9 @@ import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { fill, messages } from '../i18n/index.ts';
 import { InputFormatSchema, SideSchema } from '../model.ts';
-import { parseStatements } from '../parse/index.ts';
+import { parseFile } from '../parse/index.ts';
 import type { ByteSource } from '../parse/types.ts';
-import { importStatements } from '../service/import.ts';
+import { importStatements, zeroAmountLines, zeroAmountNotice } from '../service/import.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
 import type { Register } from './program.ts';
@@ -51,7 +51,7 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
     const actor = await actingAs(db, raw, 'staff', 'import');
     const hash = createHash('sha256');
     const profile = f.profile === undefined ? undefined : await readProfile(f.profile);
-    const statements = await parseStatements(hashing(openInput(file), hash), { fileName: file, format: f.format, side: f.side, ...(profile ? { profile } : {}) });
+    const { format, statements } = await parseFile(hashing(openInput(file), hash), { fileName: file, format: f.format, side: f.side, ...(profile ? { profile } : {}) });
     const total = statements.reduce((n, s) => n + s.transactions.length, 0);
     const bar = ctx.interactive && !f.json && total > 50_000
       ? new SingleBar({ stream: ctx.stderr, format: `${messages(lang).store.out.progress} {bar} {value}/{total}`, hideCursor: true })
@@ -64,7 +64,11 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
       });
       bar?.stop();
       if (f.json) printJson(ctx, result);
-      else ctx.stdout.write(`${fill(messages(lang).store.out.imported, { ...result, side: messages(lang).store.sides[result.side] })}\n`);
+      else {
+        ctx.stdout.write(`${fill(messages(lang).store.out.imported, { ...result, side: messages(lang).store.sides[result.side] })}\n`);
+        const zero = zeroAmountLines(statements);
+        if (zero.length > 0) ctx.stdout.write(`${zeroAmountNotice(zero, format === 'camt053', lang)}\n`);
+      }
     } finally {
       bar?.stop();
     }

@@ -2,7 +2,7 @@
  * Statement readers: bytes in, statements out, no file system. Other modules call exactly
  * `parseStatements`; the per-format readers are details behind it.
  */
-import type { Statement } from '../model.ts';
+import type { InputFormat, Statement } from '../model.ts';
 import { readCsv } from './csv.ts';
 import { DEFAULT_MAX_LINES } from './text-lines.ts';
 import { readMt940 } from './mt940.ts';
@@ -24,6 +24,11 @@ export { sniffFormat } from './sniff.ts';
  * returned with `addsUp: false`, not refused and not corrected.
  */
 export async function parseStatements(input: ByteSource, options: ParseOptions): Promise<Statement[]> {
+  return (await parseFile(input, options)).statements;
+}
+
+/** parseStatements, with the format the file was read as (the one given, or the sniffed one for 'auto'). */
+export async function parseFile(input: ByteSource, options: ParseOptions): Promise<{ format: Exclude<InputFormat, 'auto'>; statements: Statement[] }> {
   const file = options.fileName;
   const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
   let source = input;
@@ -38,13 +43,13 @@ export async function parseStatements(input: ByteSource, options: ParseOptions):
   }
   switch (format) {
     case 'mt940':
-      return readMt940(source, { file, maxLines });
+      return { format, statements: await readMt940(source, { file, maxLines }) };
     case 'camt053': {
       // The XML parser is loaded only for XML statements: CSV and MT940 runs do not pay for it.
       const { readCamt053 } = await import('./camt053.ts');
-      return readCamt053(source, { file, maxLines });
+      return { format, statements: await readCamt053(source, { file, maxLines }) };
     }
     case 'csv':
-      return readCsv(source, { file, side: options.side, maxLines, profile: options.profile });
+      return { format, statements: await readCsv(source, { file, side: options.side, maxLines, profile: options.profile }) };
   }
 }

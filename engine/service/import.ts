@@ -13,8 +13,28 @@ import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
 import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
 import { decimalFixed, minorFixed } from './minorText.ts';
+import { fill, messages, type Lang } from '../i18n/index.ts';
 import { CanonicalLine } from '../lines/canonical-line.ts';
 import { fixedFromMinor } from '../lines/minor-units.ts';
+
+/**
+ * Where a file has lines of amount zero (file line, or entry ordinal for camt.053), in file order.
+ * They are stored like any line and change no balance; with no counterpart a run lists them as
+ * differences, so whoever imports is told.
+ */
+export function zeroAmountLines(statements: readonly Statement[]): number[] {
+  return statements.flatMap((s) => s.transactions.filter((t) => t.amount.isZero()).map((t) => t.line));
+}
+
+/** Zero-amount lines listed by number in a notice; more are counted. */
+const ZERO_LISTED = 5;
+
+/** The notice for zeroAmountLines (non-empty), shown by `recon import` and the chat's upload card. */
+export function zeroAmountNotice(lines: readonly number[], entries: boolean, lang: Lang): string {
+  const t = messages(lang).store.out;
+  const where = fill(t.zeroWhere[entries ? 'entry' : 'line'], { list: lines.slice(0, ZERO_LISTED).join(t.listSep) });
+  return fill(t.zeroAmounts, { n: lines.length, where: where + (lines.length > ZERO_LISTED ? t.listMore : '') });
+}
 
 /** The contract's answer of `recon import --json`. */
 export interface ImportResult {

@@ -10,7 +10,7 @@ import { bytesInSlices, parseStatements, sniffFormat } from '../parse/index.ts';
 import { minorUnits } from '../money.ts';
 import { listAccounts, type Account } from './accounts.ts';
 import { decimalFixed } from './minorText.ts';
-import { importStatements, sameAccount, type ImportResult } from './import.ts';
+import { importStatements, sameAccount, zeroAmountLines, type ImportResult } from './import.ts';
 
 /** One statement of the file, in figures (amounts as fixed-point text). */
 export interface UploadStatement {
@@ -40,6 +40,8 @@ export interface UploadInspection {
   readonly fileAccount: string;
   /** Configured accounts the file may be imported into: the one it names, in its currency (all of that currency when it names none). */
   readonly accounts: readonly string[];
+  /** Lines (entries for camt.053) whose amount is zero (zeroAmountLines). */
+  readonly zeroLines: readonly number[];
 }
 
 export type InspectOutcome = { ok: true; inspection: UploadInspection } | { ok: false; error: unknown };
@@ -108,6 +110,7 @@ export async function inspectUpload(db: Db, file: { bytes: Uint8Array; fileName:
     inspection: {
       format, side: reading.side, statements, lines: statements.reduce((n, s) => n + s.lines, 0),
       from: froms[0] ?? null, to: tos.at(-1) ?? null, fileAccount, accounts: accounts.map((a) => a.number),
+      zeroLines: zeroAmountLines(reading.statements),
     },
   };
 }

@@ -38,6 +38,7 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     conn.files.set(INVALID, fixture(`mt940/${INVALID}`));
     conn.files.set('bank.xlsx', fixture(`bank-csv/${CCB}`));
     conn.files.set('zipped.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    conn.files.set('zero.csv', new TextEncoder().encode('id,date,amount,currency,reference,counterparty,description,balance\nZ1,2026-10-08,500.00,CNY,INV-9,,货款,500.00\nZ2,2026-10-09,0.00,CNY,,,结息,500.00\n'));
   }, 180_000);
   afterAll(async () => {
     await bot.close();
@@ -105,6 +106,15 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     const run = text(await send('demo-staff', 'conv-up-3', { text: '对账 8106 2026-04' }));
     expect(run).toContain('对账完成：账户 ****8106，期间 2026-04');
     expect(run).toContain('银行 3 笔、企业账 0 笔');
+  }, 120_000);
+
+  it('a file with a zero-amount line says which line before anything is imported; a file without one says nothing of it', async () => {
+    const first = text(await send('demo-staff', 'conv-up-zero', { files: ['zero.csv'] }));
+    expect(first).toContain('注意：有 1 笔金额为 0（第 3 行）。它们不改变余额，但找不到对应记录时会在对账中列为差异，请核对文件。');
+    expect(text(await send('demo-staff', 'conv-up-zero', { text: '取消' }))).not.toContain('已导入');
+    expect(await count("SELECT count(*)::text AS n FROM transactions WHERE ext_id = 'Z2'")).toBe(0);
+    expect(text(await send('demo-staff', 'conv-up-zero2', { files: [CCB] }))).not.toContain('金额为 0');
+    await send('demo-staff', 'conv-up-zero2', { text: '取消' });
   }, 120_000);
 
   it('a journal without an account: the side is the one whose balances add up, the account is asked, 返回 goes back', async () => {

@@ -133,4 +133,17 @@ describe('the store commands (PGlite)', () => {
     expect(cny.code).toBe(1);
     expect(cny.err).toContain('未导入任何内容');
   });
+
+  it('imports zero-amount lines but says where they are, in the text output only', async () => {
+    await recon('accounts', 'add', '--account', '6222077', '--name', '零额测试', '--currency', 'CNY');
+    const rows = ['Z1,2026-10-08,500.00,CNY,INV-9,,货款,500.00', 'Z2,2026-10-09,0.00,CNY,,,结息,500.00', 'Z3,2026-10-10,-0.00,CNY,,,冲零,500.00'];
+    const zero = csv('zero.csv', rows);
+    const text = await recon('import', '--account', '6222077', '--side', 'bank', zero);
+    expect(text.out).toBe(`已导入 ${zero}（银行方，账户 6222077）：新增 3 笔，已存在 0 笔。\n`
+      + '注意：有 2 笔金额为 0（第 3、4 行）。它们不改变余额，但找不到对应记录时会在对账中列为差异，请核对文件。\n');
+    const again = csv('zero-en.csv', rows);
+    expect((await recon('import', '--account', '6222077', '--side', 'bank', again, '--lang', 'en')).out.split('\n')[1])
+      .toBe('Note: 2 line(s) have amount 0 (line 3, 4). They change no balance, but with no counterpart the run lists them as differences; please check the file.');
+    expect(JSON.parse((await recon('import', '--account', '6222077', '--side', 'bank', zero, '--json')).out)).toEqual({ file: zero, side: 'bank', account: '6222077', inserted: 0, alreadyPresent: 3 });
+  });
 });

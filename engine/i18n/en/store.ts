@@ -103,6 +103,10 @@ export const store: typeof zh = {
     out: {
       imported: 'Imported {file} ({side}, account {account}): {inserted} new, {alreadyPresent} already present.',
       progress: 'Importing',
+      zeroAmounts: 'Note: {n} line(s) have amount 0 ({where}). They change no balance, but with no counterpart the run lists them as differences; please check the file.',
+      zeroWhere: { line: 'line {list}', entry: 'entry {list}' },
+      listSep: ', ',
+      listMore: ' and more',
       runDone: 'Reconciled account {account} for {period}: run {runId}{superseded}.',
       superseded: ' (supersedes run {runId})',
       runCounts: 'Bank {bankCount} lines ({matchedBank} matched), ledger {ledgerCount} lines ({matchedLedger} matched), {differences} differences.',

@@ -101,6 +101,10 @@ export const store = {
     out: {
       imported: '已导入 {file}（{side}，账户 {account}）：新增 {inserted} 笔，已存在 {alreadyPresent} 笔。',
       progress: '导入中',
+      zeroAmounts: '注意：有 {n} 笔金额为 0（{where}）。它们不改变余额，但找不到对应记录时会在对账中列为差异，请核对文件。',
+      zeroWhere: { line: '第 {list} 行', entry: '第 {list} 笔' },
+      listSep: '、',
+      listMore: '等',
       runDone: '对账完成：账户 {account}，期间 {period}，批次 {runId}{superseded}。',
       superseded: '（取代批次 {runId}）',
       runCounts: '银行方 {bankCount} 笔（已匹配 {matchedBank}），企业方 {ledgerCount} 笔（已匹配 {matchedLedger}），差异 {differences} 项。',
