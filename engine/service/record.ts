@@ -65,7 +65,7 @@ export async function buildRecord(db: Db, accountNumber: string, periodLabel: st
   const period = parsePeriod(periodLabel);
   const run = await selectRecordRun(db, account.number, period.label);
   if (!run) throw new EngineError('STORE.NO_RUN', `no run of ${account.number} for ${period.label}`, { account: account.number, period: period.label });
-  const matches = await selectRecordMatches(db, account.number, period.label, run.id);
+  const matches = await selectRecordMatches(db, account.number, period.label, run.id, run.report.countedMatches);
   const differences = await selectRecordDifferences(db, account.number, period.label, run.report.countedDifferences);
   const inTransit = await selectRecordLines(db, account.number, run.report.countedLines);
   return {

@@ -4,7 +4,7 @@
  * ask the transition table (lifecycle.ts) whether the move is legal, apply it, audit it.
  */
 import { EngineError } from '../errors.ts';
-import { Decimal } from '../money.ts';
+import { Decimal, minorUnits } from '../money.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
 import { selectAccount } from '../store/accounts.ts';
@@ -18,6 +18,7 @@ import { anyLineOutsideAccount, selectLinesById } from '../store/transactions.ts
 import { fitsDifference, transition, type DifferenceState, type LifecycleAction } from './lifecycle.ts';
 import { findUserByChannelId, identitiesOf, requireUser, type User } from './users.ts';
 import type { ResolutionKind } from './differences.ts';
+import { decimalFixed } from './minorText.ts';
 
 export interface ActRequest {
   readonly differenceId: string;
@@ -225,7 +226,9 @@ async function applyManualMatch(tx: Db, row: DifferenceRow, res: ResolutionRow, 
   const bank = lines.filter((l) => l.side === 'bank');
   const ledger = lines.filter((l) => l.side === 'ledger');
   const sum = (ls: typeof lines): Decimal => ls.reduce((s, l) => s.plus(l.amount), new Decimal(0));
-  await insertMatches(tx, row.account, null, [{ rule: 'manual', bank: bank.map((l) => l.id), ledger: ledger.map((l) => l.id), difference: sum(bank).minus(sum(ledger)).toFixed() }]);
+  // Written at the currency's scale, as a run writes its matches ("-5.00", not "-5").
+  const scale = minorUnits((await selectAccount(tx, row.account))!.currency);
+  await insertMatches(tx, row.account, null, [{ rule: 'manual', bank: bank.map((l) => l.id), ledger: ledger.map((l) => l.id), difference: decimalFixed(sum(bank).minus(sum(ledger)), scale) }]);
   // The chosen lines' own open differences are explained by this match now.
   const superseded = transition('open', 'supersede', { kind: 'system' });
   const others = await supersedeDifferencesHolding(tx, row.account, res.match_ids, row.id, superseded, actor, at);

@@ -29,7 +29,7 @@ import { appendAudit } from '../store/audit.ts';
 import { claimLines } from '../store/claims.ts';
 import { selectAccount } from '../store/accounts.ts';
 import {
-  carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectRunDifferences, selectSettledClaims, selectStandingDifferences,
+  carryDifferences, selectClosedDifferences, selectHeldDifferences, selectInTransitLines, selectManualResiduals, selectRunDifferences, selectSettledClaims, selectStandingDifferences,
   supersedeDifferences, type ClosedDifference,
 } from '../store/differences.ts';
 import { clearInTransit, moveInTransit, selectLiveInTransitOf } from '../store/inTransit.ts';
@@ -296,6 +296,7 @@ async function coveredAccount(tx: Db, number: string, period: Period): Promise<A
 
 type Held = Awaited<ReturnType<typeof selectHeldDifferences>>[number];
 type InTransit = Awaited<ReturnType<typeof selectInTransitLines>>[number];
+type Residual = Awaited<ReturnType<typeof selectManualResiduals>>[number];
 
 /** A line left out of the run but not settled by its last day, as the one-sided difference it is then. */
 function inTransitDifference(l: InTransit): Difference {
@@ -312,10 +313,20 @@ function inTransitDifference(l: InTransit): Difference {
  * agree. A side whose closing the engine summed from the lines it examined leaves them out of the
  * closing as well: then they are not counted (nor is an amount mismatch with such a side).
  */
-function withHeld(result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], bankHolds: boolean, ledgerHolds: boolean): { result: Reconciliation; countedIds: string[]; countedLines: string[] } {
+function withHeld(
+  result: Reconciliation, held: readonly Held[], inTransit: readonly InTransit[], residuals: readonly Residual[], bankHolds: boolean, ledgerHolds: boolean,
+): { result: Reconciliation; countedIds: string[]; countedLines: string[]; countedMatches: string[] } {
   const counted: Difference[] = [];
   const countedIds: string[] = [];
   const countedLines: string[] = [];
+  const countedMatches: string[] = [];
+  // A closed manual match's residual stands between both closings, like an amount mismatch.
+  if (bankHolds && ledgerHolds) {
+    for (const m of residuals) {
+      counted.push({ kind: 'amount_mismatch', side: 'both', ids: [], amount: new Decimal(m.amount) });
+      countedMatches.push(m.id);
+    }
+  }
   for (const h of held) {
     const holds = h.side === 'both' ? bankHolds && ledgerHolds : h.side === 'bank' ? bankHolds : ledgerHolds;
     if (!holds) continue;
@@ -327,7 +338,7 @@ function withHeld(result: Reconciliation, held: readonly Held[], inTransit: read
     counted.push(inTransitDifference(l));
     countedLines.push(l.id);
   }
-  if (counted.length === 0) return { result, countedIds, countedLines };
+  if (counted.length === 0) return { result, countedIds, countedLines, countedMatches };
   const b = result.balance;
   return {
     result: {
@@ -337,6 +348,7 @@ function withHeld(result: Reconciliation, held: readonly Held[], inTransit: read
     },
     countedIds: countedIds.sort(byNumber),
     countedLines,
+    countedMatches,
   };
 }
 
@@ -389,7 +401,11 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const ledgerHolds = book.closing !== null || sources.ledgerClosingSource === 'running_balance';
     // Closed differences not yet corrected in the book, and another period's open mismatches and duplicates this run cannot see again, count as found.
     const standing = await selectStandingDifferences(tx, account.number, period.label, period.to);
-    const { result, countedIds, countedLines } = withHeld(engineResult, [...heldOut, ...closed.filter((d) => !correctedNow.has(d.id)), ...standing], inTransit, bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds);
+    const residuals = await selectManualResiduals(tx, account.number, period.to);
+    const { result, countedIds, countedLines, countedMatches } = withHeld(
+      engineResult, [...heldOut, ...closed.filter((d) => !correctedNow.has(d.id)), ...standing], inTransit, residuals,
+      bank.closing !== null || sources.bankClosingSource === 'running_balance', ledgerHolds,
+    );
     const report = toJsonReport(result);
 
     // Matches carry the loaded lines themselves, turned into store ids as each match is written
@@ -413,6 +429,8 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
         countedDifferences: countedIds,
         // Lines it counted as in transit on its last day (selectInTransitLines): the record lists them too.
         countedLines,
+        // Closed manual matches whose residual it counts: the record lists them among its matches.
+        countedMatches,
       },
       // A book closing summed from 0 over the lines this run examined is no balance: not carried.
       ledgerClosing: ledgerHolds ? report.balance.ledgerClosing : null,

@@ -174,6 +174,25 @@ export async function selectSettledClaims(db: Db, account: string): Promise<stri
   return res.rows.map((r) => z.object({ id: z.string() }).parse(r).id);
 }
 
+const ResidualSchema = z.object({ id: z.string(), amount: z.string() });
+
+/**
+ * Manual matches (an approved resolution's, no run) of the account whose lines differ by a residual
+ * (one the write-off limit allowed) and are all dated by `to`: their lines leave every run, but the
+ * residual stays between the two sides' closings, so a run counts it (bank − book, as an amount
+ * mismatch). In match id order.
+ */
+export async function selectManualResiduals(db: Db, account: string, to: string): Promise<z.infer<typeof ResidualSchema>[]> {
+  const res = await db.query(
+    `SELECT m.id::text AS id, m.difference::text AS amount FROM matches m
+      WHERE m.account = $1 AND m.run_id IS NULL AND m.difference <> 0
+        AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = ANY(m.bank_ids || m.ledger_ids) AND t.date > $2::date)
+      ORDER BY m.id`,
+    [account, to],
+  );
+  return res.rows.map((r) => ResidualSchema.parse(r));
+}
+
 const InTransitLineSchema = z.object({ id: z.string(), side: z.enum(['bank', 'ledger']), amount: z.string() });
 
 /**

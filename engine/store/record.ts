@@ -16,6 +16,8 @@ const RecordRunSchema = z.object({
     countedDifferences: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
     /** Lines its balance statement counted as in transit (same: none before the field). */
     countedLines: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
+    /** Closed manual matches whose residual its balance statement counted (same: none before the field). */
+    countedMatches: z.array(z.string().regex(/^\d{1,18}$/)).default([]),
   }),
 });
 export type RecordRunRow = z.infer<typeof RecordRunSchema>;
@@ -47,18 +49,18 @@ export async function selectRecordRun(db: Db, account: string, period: string): 
 
 /**
  * The run's matches, then the manual matches (no run) that approved resolutions of the period's
- * differences made; each group in id order.
+ * differences made or whose residual the run counted (`counted`); each group in id order.
  */
-export async function selectRecordMatches(db: Db, account: string, period: string, runId: string): Promise<RecordMatchRow[]> {
+export async function selectRecordMatches(db: Db, account: string, period: string, runId: string, counted: readonly string[] = []): Promise<RecordMatchRow[]> {
   const runMatches = await db.query(`SELECT ${MATCH_COLUMNS} FROM matches m WHERE m.run_id = $1 ORDER BY m.id`, [runId]);
   const manualMatches = await db.query(
     `SELECT ${MATCH_COLUMNS} FROM matches m
-      WHERE m.account = $1 AND m.run_id IS NULL AND EXISTS (
+      WHERE m.account = $1 AND m.run_id IS NULL AND (m.id = ANY($3::bigint[]) OR EXISTS (
             SELECT 1 FROM differences d JOIN resolutions x ON x.difference_id = d.id
              WHERE d.run_id IN (${RUNS_OF_PERIOD}) AND x.kind = 'manual_match' AND x.decision = 'approved'
-               AND (d.bank_ids || d.ledger_ids) && (m.bank_ids || m.ledger_ids))
+               AND (d.bank_ids || d.ledger_ids) && (m.bank_ids || m.ledger_ids)))
       ORDER BY m.id`,
-    [account, period],
+    [account, period, counted],
   );
   return [...runMatches.rows, ...manualMatches.rows].map((r) => RecordMatchSchema.parse(r));
 }

@@ -50,7 +50,7 @@ describeEngines('the record of a re-run period on %s', (engine) => {
 
     // The run's own matches, then the manual one.
     expect(record.matches.map((m) => m.rule)).toEqual([...first.matches.map((m) => m.rule), 'manual']);
-    expect(record.matches.at(-1)).toEqual({ rule: 'manual', bank: ['B5'], ledger: ['V003'], difference: '0' });
+    expect(record.matches.at(-1)).toEqual({ rule: 'manual', bank: ['B5'], ledger: ['V003'], difference: '0.00' });
 
     // The exported sheet names the run each difference was found by.
     const csv = recordCsv(record, 'en');
