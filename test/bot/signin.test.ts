@@ -324,6 +324,22 @@ describe('sign-in through the OpenID Provider', () => {
     await signedIn(bot, 'zhangmin');
   });
 
+  it('gives up on an IdP that does not answer its token request (10 s) and tells the person to try later (503)', async () => {
+    idp.outage({ path: '/token', status: 0 });
+    try {
+      const jar = new Jar();
+      const started = Date.now();
+      const last = (await signIn(jar, `${bot.url}/`, 'zhangmin')).at(-1)!;
+      expect(last.status).toBe(503);
+      expect(last.text).toContain('暂时无法连接身份认证服务，请稍后再试。');
+      expect(Date.now() - started).toBeLessThan(25_000);
+      expect(jar.get(bot.url, 'recon_session')).toBeUndefined();
+    } finally {
+      idp.outage(null);
+    }
+    await signedIn(bot, 'zhangmin');
+  }, 60_000);
+
   it('says so in one line when the IdP sends no value for the claim', async () => {
     const jar = new Jar();
     const steps = await signIn(jar, `${bot.url}/`, 'noname');

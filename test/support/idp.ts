@@ -14,7 +14,10 @@ export interface Idp {
   clientSecret: string;
   /** Public client (no secret, PKCE only) with the same redirect URIs. */
   publicClientId: string;
-  /** From now on the IdP answers `status` (an empty body) to requests whose path starts with `path`; null ends the outage. */
+  /**
+   * From now on the IdP answers `status` (an empty body) to requests whose path starts with `path`,
+   * or, with status 0, never answers them (the request hangs until the IdP closes); null ends the outage.
+   */
   outage(failing: { path: string; status: number } | null): void;
   close(): Promise<void>;
 }
@@ -60,6 +63,7 @@ export async function startIdp(botOrigins: string[], accounts: IdpAccounts): Pro
   const answer = provider.callback();
   server.on('request', (req, res) => {
     if (failing && req.url?.startsWith(failing.path)) {
+      if (failing.status === 0) return;
       res.statusCode = failing.status;
       res.setHeader('content-type', 'text/html');
       res.end();
