@@ -4,7 +4,9 @@
  * its line stays in the book until the entry the resolution names (its entry reference, 记-1032)
  * is posted and imported. A run then finds that entry among the journal lines it would examine: a
  * line whose id or reference is the entry reference (or whose date/voucher id ends in it) and
- * whose amount is what the adjustment must post. The run claims the line for the resolution
+ * whose amount is what the adjustment must post, or else every such line of the entry when
+ * together they post it (a voucher that reverses the wrong line in red and books the right one,
+ * 红字更正: −(−8,000.00) and −7,995.00 for an adjustment of +5.00). The run claims the line for the resolution
  * (line_claims: no run or manual match takes it again) and leaves it out; from its date on, the
  * difference and its entry cancel in the book's closing, so neither is counted
  * (store/differences.ts, selectClosedDifferences).
@@ -46,21 +48,24 @@ interface JournalLine {
 }
 
 /**
- * The journal line that posts each closed, not yet corrected book adjustment, among `lines` (in
- * store id order: the first posted wins; a line serves one adjustment).
+ * The journal lines that post each closed, not yet corrected book adjustment, among `lines` (in
+ * store id order: the first posted wins; a line serves one adjustment): the entry's one line of
+ * the amount, else all of the entry's lines when their sum is the amount.
  */
-export function findCorrections<L extends JournalLine>(closed: readonly ClosedDifference[], lines: readonly L[]): Array<{ difference: ClosedDifference; line: L }> {
+export function findCorrections<L extends JournalLine>(closed: readonly ClosedDifference[], lines: readonly L[]): Array<{ difference: ClosedDifference; lines: L[] }> {
   const wanted = closed.filter((d) => d.adjustment !== null && !d.corrected && entryKey(d.entry_reference) !== '');
   if (wanted.length === 0) return [];
   const taken = new Set<L>();
-  const found: Array<{ difference: ClosedDifference; line: L }> = [];
+  const found: Array<{ difference: ClosedDifference; lines: L[] }> = [];
   for (const d of wanted) {
     const key = entryKey(d.entry_reference);
     const amount = correctionAmount(d);
-    const line = lines.find((l) => !taken.has(l) && names(l, key) && l.amount.equals(amount));
-    if (line === undefined) continue;
-    taken.add(line);
-    found.push({ difference: d, line });
+    const entry = lines.filter((l) => !taken.has(l) && names(l, key));
+    const one = entry.find((l) => l.amount.equals(amount));
+    const parts = one ? [one] : entry.length > 1 && entry.reduce((s, l) => s.plus(l.amount), new Decimal(0)).equals(amount) ? entry : [];
+    if (parts.length === 0) continue;
+    for (const l of parts) taken.add(l);
+    found.push({ difference: d, lines: parts });
   }
   return found;
 }

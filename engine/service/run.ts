@@ -357,15 +357,20 @@ function withHeld(
  * error's reversal) for the resolution `resolutionOf` names; returns the side's lines without them.
  */
 async function claimCorrections(
-  tx: Db, account: string, found: ReadonlyArray<{ difference: ClosedDifference; line: StoredLineTx }>, lines: StoredLineTx[], resolutionOf: (d: ClosedDifference) => string,
+  tx: Db, account: string, found: ReadonlyArray<{ difference: ClosedDifference; lines: readonly StoredLineTx[] }>, lines: StoredLineTx[], resolutionOf: (d: ClosedDifference) => string,
 ): Promise<StoredLineTx[]> {
   if (found.length === 0) return lines;
   for (const c of found) {
-    const refused = await claimLines(tx, { account, differenceId: c.difference.id, resolutionId: resolutionOf(c.difference), lineIds: [c.line.storeId] });
-    if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${c.line.storeId} is claimed already by difference ${refused[0]!.difference}`);
+    const refused = await claimLines(tx, { account, differenceId: c.difference.id, resolutionId: resolutionOf(c.difference), lineIds: c.lines.map((l) => l.storeId) });
+    if (refused.length > 0) throw new EngineError('STORE.INTERNAL', `line ${refused[0]!.line} is claimed already by difference ${refused[0]!.difference}`);
   }
-  const taken = new Set(found.map((c) => c.line));
+  const taken = new Set(found.flatMap((c) => c.lines));
   return lines.filter((l) => !taken.has(l));
+}
+
+/** A correction's lines as the run's changes name them: their ids (V7+V8) and the last one's date. */
+function correctionLines(lines: readonly StoredLineTx[]): { line: string; date: string } {
+  return { line: lines.map((l) => l.id).join('+'), date: lines.map((l) => l.date).sort().at(-1)! };
 }
 
 /** Runs a reconciliation and stores it; returns the contract's report plus the run id. */
@@ -383,7 +388,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     bySide.ledger = await claimCorrections(tx, account.number, corrections, bySide.ledger, (d) => d.adjustment!);
     // Closed bank errors whose reversal is now among the bank lines: claimed for the bank-error resolution and left out with it.
     const bankCorrections = findBankCorrections(closed, bySide.bank);
-    bySide.bank = await claimCorrections(tx, account.number, bankCorrections, bySide.bank, (d) => d.bank_error!);
+    bySide.bank = await claimCorrections(tx, account.number, bankCorrections.map((c) => ({ difference: c.difference, lines: [c.line] })), bySide.bank, (d) => d.bank_error!);
     const correctedNow = new Set([...corrections, ...bankCorrections].map((c) => c.difference.id));
     const options: ReconcileOptions = {
       dateWindowDays: req.options?.dateWindowDays ?? account.date_window_days,
@@ -441,7 +446,7 @@ export async function runReconciliation(db: Db, req: RunRequest): Promise<RunRes
     const written = await writeDifferences(tx, account.number, bySide, differences, runId, req, await selectSettledClaims(tx, account.number));
     const changes: RunChanges = {
       ...written,
-      ...(corrections.length > 0 ? { corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)) } : {}),
+      ...(corrections.length > 0 ? { corrected: corrections.map((c) => ({ id: c.difference.id, entry: c.difference.entry_reference, ...correctionLines(c.lines) })).sort((a, b) => byNumber(a.id, b.id)) } : {}),
       ...(bankCorrections.length > 0 ? { bankCorrected: bankCorrections.map((c) => ({ id: c.difference.id, line: c.line.id, date: c.line.date })).sort((a, b) => byNumber(a.id, b.id)) } : {}),
     };
     await appendAudit(tx, {

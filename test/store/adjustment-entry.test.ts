@@ -65,6 +65,31 @@ describeEngines('a book adjustment reaches the journal on %s', (engine) => {
     expect(again.changes.corrected).toBeUndefined();
   });
 
+  it("a red-ink correction (红字更正) in one voucher: the entry's two lines together post the adjustment", async () => {
+    // 记-1031 reverses the line keyed as 12,580.00 and books 12,850.00: +12,580.00 and −12,850.00, −270.00 in all.
+    await postEntries([
+      { id: 'J-90', date: '2026-10-31', amount: '12580.00', reference: '记-1031', description: '红字冲销 PO-7781' },
+      { id: 'J-91', date: '2026-10-31', amount: '-12850.00', reference: '记-1031', description: '更正 PO-7781' },
+      { id: 'J-88', date: '2026-10-31', amount: '45200.00', reference: '记-1032' },
+    ]);
+    const posted = await run('2026-10');
+    expect(posted.report.summary).toMatchObject({ differences: 0 });
+    expect(posted.report.balance).toMatchObject({ bankClosing: '61950.00', ledgerClosing: '61950.00', adjustedLedger: '61950.00', balanced: true });
+    expect(posted.changes.corrected?.find((c) => c.id === ids.mismatch)).toEqual({ id: ids.mismatch, entry: '记-1031', line: 'J-90+J-91', date: '2026-10-31' });
+    expect(await differences()).toEqual(['amount_mismatch -270.00 closed', 'duplicate -45200.00 closed']);
+  });
+
+  it("an entry's lines that do not add up to the adjustment are not taken", async () => {
+    await postEntries([
+      { id: 'J-90', date: '2026-10-31', amount: '12580.00', reference: '记-1031' },
+      { id: 'J-91', date: '2026-10-31', amount: '-12800.00', reference: '记-1031' },
+    ]);
+    const posted = await run('2026-10');
+    expect(posted.changes.corrected).toBeUndefined();
+    expect(posted.report.balance.balanced).toBe(true);
+    expect(await differences()).toContain('ledger_only_credit 12580.00 open');
+  });
+
   it('posted: the run takes each entry as its adjustment, counts neither, and finds nothing new', async () => {
     // Written the way a journal export might: full-width dash in one reference.
     await postEntries([{ id: '记-1031', date: '2026-10-31', amount: '-270.00' }, { id: 'J-88', date: '2026-10-31', amount: '45200.00', reference: '记－1032' }]);
