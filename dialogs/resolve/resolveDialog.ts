@@ -431,7 +431,17 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
       ...(data.matchLineIds ? { matchLineIds: data.matchLineIds } : {}),
     };
     const out = await this.ports.cases.propose({ differenceId: data.id!, version: data.version!, actor: ctx.person.channelUserId, resolution });
-    if (!out.ok) return { kind: 'end', say: refusalText(out, ctx.lang, data.id!) };
+    if (!out.ok) {
+      // A colleague acted in the meantime (a note, say) and the difference is still open to a proposal:
+      // what they did is shown and the prepared proposal kept for one more confirmation. Anything else
+      // (a proposal now pending, a decision) ends the dialog as before.
+      const now = out.code === 'conflict' && !out.self ? { by: out.by, d: await this.ports.cases.detail(data.id!) } : null;
+      if (now?.d && ACTIONABLE.has(now.d.state) && now.d.version !== data.version) {
+        const say = fill(r.confirm.changedMeanwhile, { id: now.d.id, by: outside(now.by), state: r.states[now.d.state], note: outside(now.d.note ?? '—') });
+        return { kind: 'redo', data: { ...data, version: now.d.version }, say };
+      }
+      return { kind: 'end', say: refusalText(out, ctx.lang, data.id!) };
+    }
     const d = (await this.ports.cases.detail(data.id!))!;
     const proposal = d.resolutions.at(-1)!;
     const proposerName = ctx.person.name ?? ctx.person.channelUserId;

@@ -193,6 +193,7 @@ export const resolve: typeof zh = {
       no: 'Do not submit',
       help: 'Submitting sends the proposal for approval (the books are not changed); it takes effect once an approver approves it.',
       notSubmitted: 'Not submitted; nothing was saved.',
+      changedMeanwhile: 'Just before you confirmed, {by} acted on difference #{id} (now: {state}; note: "{note}"). Your proposal is not submitted yet; please read it and confirm once more.',
       submitted: 'Submitted for approval: difference #{id} ({action}). {count} approver(s) notified; you will be told the outcome.',
       submittedNobody: 'Submitted for approval: difference #{id} ({action}). No approver could be notified right now; please ask an approver to type "approvals".',
     },

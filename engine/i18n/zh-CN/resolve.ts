@@ -192,6 +192,7 @@ export const resolve = {
       no: '不提交',
       help: '确认后方案提交审批（不会直接改账）；审批人批准后才生效。',
       notSubmitted: '未提交，没有保存任何更改。',
+      changedMeanwhile: '您确认之前，{by} 刚处理过差异 #{id}（当前状态：{state}；备注：“{note}”）。您的方案还没有提交，请看过后再确认一次。',
       submitted: '已提交审批：差异 #{id}（{action}）。已通知 {count} 位审批人，结果会通知您。',
       submittedNobody: '已提交审批：差异 #{id}（{action}）。目前没有可以通知到的审批人，请提醒审批人输入“审批”查看。',
     },
