@@ -7,7 +7,7 @@
  * answer one question at a time. Pure: values in, fields, problems and the next question out.
  */
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { formatAmount, parseAmount, type Decimal } from '../../engine/money.ts';
+import { formatAmount, minorUnits, parseAmount, type Decimal } from '../../engine/money.ts';
 import type { Prompt } from '../flow/card.ts';
 import type { FormField } from '../flow/form.ts';
 
@@ -39,6 +39,19 @@ function typedAmount(text: string): Decimal | null {
   return parseAmount(text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
 }
 
+/**
+ * Why a typed write-off amount cannot be taken (not a number, not the difference's amount), or null.
+ * The amount typed is repeated at the currency's scale at least ("4.00", not "4"; "4.005" as typed).
+ */
+export function writeOffProblem(text: string, amount: Decimal, currency: string, lang: Lang): string | null {
+  const r = messages(lang).resolve;
+  const expected = formatAmount(amount.abs(), currency);
+  const given = typedAmount(text);
+  if (given === null) return fill(r.writeOff.notNumber, { text: text.slice(0, 40), amount: expected });
+  if (given.equals(amount.abs())) return null;
+  return fill(r.writeOff.mismatch, { given: given.toFixed(Math.max(minorUnits(currency), given.decimalPlaces())), amount: expected });
+}
+
 /** Why a field's value cannot be taken, or null when it can. */
 function problemOf(id: FieldId, value: string, subject: FormSubject, lang: Lang): string | null {
   const r = messages(lang).resolve;
@@ -47,12 +60,8 @@ function problemOf(id: FieldId, value: string, subject: FormSubject, lang: Lang)
       if (value === '') return r.entryRef.required;
       if (value.length > MAX_REFERENCE) return r.entryRef.tooLong;
       return NUMBERED.test(value) && !SENTENCE.test(value) ? null : fill(r.entryRef.notReference, { text: value.slice(0, 40) });
-    case 'writeOffAmount': {
-      const expected = formatAmount(subject.amount.abs(), subject.currency);
-      const given = typedAmount(value);
-      if (given === null) return fill(r.writeOff.notNumber, { text: value.slice(0, 40), amount: expected });
-      return given.equals(subject.amount.abs()) ? null : fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected });
-    }
+    case 'writeOffAmount':
+      return writeOffProblem(value, subject.amount, subject.currency, lang);
     case 'reason':
       if (value === '') return r.reason.required;
       return value.length > MAX_REASON ? r.reason.tooLong : null;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
-import { Decimal, formatAmount, parseAmount } from '../../engine/money.ts';
+import { Decimal, formatAmount } from '../../engine/money.ts';
 import type { ResolutionInput } from '../../engine/service/resolve.ts';
 import type { Choice, Prompt, RowCells } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -17,7 +17,7 @@ import { ageInDays, dayAfter, daysBetween, isIsoDate, parseDayCount } from '../.
 import type { DifferenceView, LineView } from '../../engine/service/differences.ts';
 import { outside } from '../flow/text.ts';
 import { maskAccount } from '../flow/mask.ts';
-import { answerForm, fieldsOf, formPrompt, type FormSubject } from './reasonForm.ts';
+import { answerForm, fieldsOf, formPrompt, writeOffProblem, type FormSubject } from './reasonForm.ts';
 import type { GuidedPorts, ProposalCard, Role } from '../ports.ts';
 
 export const RESOLVE_DIALOG = 'resolve';
@@ -411,13 +411,9 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
 
   /** The write-off amount typed to confirm: it must equal the difference, in the currency's minor units. */
   private async writeOffAmount(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {
-    const r = messages(ctx.lang).resolve;
     const d = (await this.ports.cases.detail(data.id!))!;
-    const given = parseAmount(input.text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
-    const expected = formatAmount(d.amount.abs(), d.currency);
-    if (given === null) return { kind: 'stay', say: fill(r.writeOff.notNumber, { text: input.text.slice(0, 40), amount: expected }) };
-    if (!given.equals(d.amount.abs())) return { kind: 'stay', say: fill(r.writeOff.mismatch, { given: given.toFixed(), amount: expected }) };
-    return { kind: 'next', step: 'reason', data };
+    const problem = writeOffProblem(input.text, d.amount, d.currency, ctx.lang);
+    return problem === null ? { kind: 'next', step: 'reason', data } : { kind: 'stay', say: problem };
   }
 
   private async confirm(ctx: FlowContext, data: ResolveData, input: StepInput): Promise<Outcome<ResolveData>> {

@@ -90,7 +90,7 @@ describe('forms in one card', () => {
     expect(fields(chat).map((f) => f.label)).toEqual(['核销金额（须等于差异金额 5.00）', '核销原因']);
     await submitForm(chat, { f_writeOffAmount: '4.00', f_reason: '' });
     expect(fields(chat)).toEqual([
-      { id: 'f_writeOffAmount', label: '核销金额（须等于差异金额 5.00）', value: '4.00', problem: '核销金额 4 与差异金额 5.00 不一致，请重新输入。' },
+      { id: 'f_writeOffAmount', label: '核销金额（须等于差异金额 5.00）', value: '4.00', problem: '核销金额 4.00 与差异金额 5.00 不一致，请重新输入。' },
       { id: 'f_reason', label: '核销原因', value: '', problem: '原因不能为空，请简要说明。' },
     ]);
     expect(chat.text()).toContain('请按提示修改后再提交，已填写的内容都保留着。');

@@ -1,6 +1,8 @@
 /** The sentences of dialogs/flow/format.ts that people read: a store refusal about a difference, who acted last, a time. */
 import { describe, expect, it } from 'vitest';
 import { lastActorText, localTime, refusalText } from '../../dialogs/flow/format.ts';
+import { Decimal } from '../../engine/money.ts';
+import { writeOffProblem } from '../../dialogs/resolve/reasonForm.ts';
 
 describe('refusal and state sentences', () => {
   it("a version conflict names the colleague who acted, and says 'you' when it was the person's own earlier action", () => {
@@ -21,5 +23,15 @@ describe('refusal and state sentences', () => {
 
   it('a time in the branch zone', () => {
     expect(localTime(new Date('2026-12-05T14:58:00Z'), 'Asia/Shanghai')).toBe('2026-12-05 22:58');
+  });
+});
+
+describe('the write-off amount typed', () => {
+  it('is repeated at the currency scale, or as typed when it has more decimals; the right amount passes', () => {
+    const fee = new Decimal('-5.00');
+    expect(writeOffProblem('4', fee, 'CNY', 'zh-CN')).toBe('核销金额 4.00 与差异金额 5.00 不一致，请重新输入。');
+    expect(writeOffProblem('5.005', fee, 'CNY', 'zh-CN')).toBe('核销金额 5.005 与差异金额 5.00 不一致，请重新输入。');
+    expect(writeOffProblem('¥5', fee, 'CNY', 'zh-CN')).toBeNull();
+    expect(writeOffProblem('500', new Decimal('-501'), 'JPY', 'en')).toBe("The amount 500 does not equal the difference's amount 501; please enter it again.");
   });
 });
