@@ -45,7 +45,7 @@ export function refusalOf(err: unknown): Refusal | null {
     case 'STORE.NO_LEDGER': return { code: 'no_ledger', period: str(d.period) };
     case 'STORE.BAD_PERIOD': return { code: 'bad_period', period: str(d.period) };
     case 'STORE.UNKNOWN_ACCOUNT': return { code: 'unknown_account', account: str(d.account) };
-    case 'STORE.BAD_INPUT': case 'STORE.REASON_REQUIRED': case 'STORE.ENTRY_REFERENCE_REQUIRED': case 'STORE.COMMENT_REQUIRED': case 'STORE.COMMENT_TOO_SHORT':
+    case 'STORE.BAD_INPUT': case 'STORE.REASON_REQUIRED': case 'STORE.REASON_TOO_SHORT': case 'STORE.ENTRY_REFERENCE_REQUIRED': case 'STORE.COMMENT_REQUIRED': case 'STORE.COMMENT_TOO_SHORT':
     case 'STORE.NOTE_REQUIRED': case 'STORE.MATCH_LINES_REQUIRED': case 'STORE.BAD_MATCH_LINES':
       return { code: 'bad_input', problems: err.message };
     default: return null;

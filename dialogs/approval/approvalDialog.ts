@@ -8,7 +8,7 @@ import { ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { pendingResolution } from '../../engine/service/approvals.ts';
-import { commentSaysWhy } from '../../engine/service/resolve.ts';
+import { saysWhy } from '../../engine/service/resolve.ts';
 import type { DifferenceDetail } from '../../engine/service/differences.ts';
 import { Decimal } from '../../engine/money.ts';
 import { maskAccount } from '../flow/mask.ts';
@@ -70,7 +70,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       const data = { id: entry.differenceId, version: entry.version };
       const comment = (entry.text ?? '').trim();
       if (entry.decision === 'approve') return d && this.needsConfirmation(d) ? { kind: 'next', step: 'confirm', data } : this.decide(ctx, data, 'approve', comment);
-      if (commentSaysWhy(comment)) return this.decide(ctx, data, 'reject', comment);
+      if (saysWhy(comment)) return this.decide(ctx, data, 'reject', comment);
       return { kind: 'next', step: 'comment', data, ...(comment !== '' ? { say: r.approval.commentTooShort } : {}) };
     }
     const pending = await this.ports.cases.pendingFor(ctx.person.channelUserId);
@@ -151,6 +151,8 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
           { value: 'yes', label: r.approval.confirmYes, aliases: ['确认', '确认批准', 'confirm', 'yes'], style: 'positive' },
           { value: 'no', label: r.approval.confirmNo, aliases: ['否', '不', '暂不', 'no'] },
         ],
+        // The second look at a large amount approves by word or button only, like the decision itself.
+        byWord: true,
       };
     }
     const lines = res
@@ -185,7 +187,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
     if (step === 'confirm') {
       if (input.choice === 'yes') return this.decide(ctx, data, 'approve', '');
       if (input.choice === 'no') return { kind: 'end', say: fill(r.approval.notApproved, { id: data.id! }) };
-      return { kind: 'stay', say: fill(r.flow.chooseOne, { max: 2 }) };
+      return { kind: 'stay', say: fill(r.flow.chooseWord, { words: quotedWords([r.approval.confirmYes, r.approval.confirmNo], ctx.lang) }) };
     }
     if (step === 'decide') {
       if (input.choice === 'approve') {
@@ -197,7 +199,7 @@ export class ApprovalDialog extends FlowDialog<ApprovalData> {
       return { kind: 'stay', say: fill(r.flow.chooseWord, { words: quotedWords([r.approval.approve, r.approval.reject], ctx.lang) }) };
     }
     if (input.text === '') return { kind: 'stay', say: r.approval.commentRequired };
-    if (!commentSaysWhy(input.text)) return { kind: 'stay', say: r.approval.commentTooShort };
+    if (!saysWhy(input.text)) return { kind: 'stay', say: r.approval.commentTooShort };
     if (input.text.length > MAX_COMMENT) return { kind: 'stay', say: r.reason.tooLong };
     return this.decide(ctx, data, 'reject', input.text);
   }

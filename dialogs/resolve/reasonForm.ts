@@ -8,6 +8,7 @@
  */
 import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { formatAmount, minorUnits, parseAmount, type Decimal } from '../../engine/money.ts';
+import { saysWhy } from '../../engine/service/resolve.ts';
 import type { Prompt } from '../flow/card.ts';
 import type { FormField } from '../flow/form.ts';
 
@@ -64,7 +65,8 @@ function problemOf(id: FieldId, value: string, subject: FormSubject, lang: Lang)
       return writeOffProblem(value, subject.amount, subject.currency, lang);
     case 'reason':
       if (value === '') return r.reason.required;
-      return value.length > MAX_REASON ? r.reason.tooLong : null;
+      if (value.length > MAX_REASON) return r.reason.tooLong;
+      return saysWhy(value) ? null : r.reason.tooShort;
   }
 }
 

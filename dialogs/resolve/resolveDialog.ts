@@ -72,6 +72,9 @@ function forAction(data: ResolveData, action: Action): ResolveData {
   };
 }
 
+/** Days from today that words name at the expected-date step. */
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { 今天: 0, 明天: 1, 明日: 1, 后天: 2, today: 0, tomorrow: 1 };
+
 /** States in which staff may still propose or annotate. */
 const ACTIONABLE = new Set(['open', 'in_review', 'rejected']);
 
@@ -397,9 +400,10 @@ export class ResolveDialog extends FlowDialog<ResolveData> {
     const r = messages(ctx.lang).resolve;
     const today = this.ports.cases.today();
     const typed = input.choice ?? input.text.trim();
-    const days = parseDayCount(typed.replace(/^[+＋]/, '').replace(/后$|later$/i, '').trim());
+    const days = RELATIVE_DAYS[typed.toLowerCase()] ?? parseDayCount(typed.replace(/^[+＋]/, '').replace(/后$|later$/i, '').trim());
     const expected = isIsoDate(typed) ? typed : days !== null ? plusDays(today, days) : null;
-    if (expected === null) return { kind: 'stay', say: fill(r.transit.notDate, { text: outside(typed, 40) }) };
+    // The example is the branch's own date a week on (not a date written into the text).
+    if (expected === null) return { kind: 'stay', say: fill(r.transit.notDate, { text: outside(typed, 40), example: plusDays(today, 7) }) };
     // An expected date already past would be overdue the moment it is marked.
     if (expected < today) return { kind: 'stay', say: fill(r.transit.past, { expected, today }) };
     if (daysBetween(today, expected) > 366) return { kind: 'stay', say: fill(r.transit.tooFar, { expected }) };

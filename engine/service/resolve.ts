@@ -157,7 +157,8 @@ async function claim(tx: Db, row: DifferenceRow, resolutionId: string, lineIds: 
 }
 
 async function checkResolution(tx: Db, row: DifferenceRow, r: ResolutionInput): Promise<void> {
-  required(r.reason, 'STORE.REASON_REQUIRED', 'a reason');
+  const reason = required(r.reason, 'STORE.REASON_REQUIRED', 'a reason');
+  if (!saysWhy(reason)) throw new EngineError('STORE.REASON_TOO_SHORT', 'the reason does not say why', { reason });
   if (r.kind === 'ledger_adjustment') required(r.entryReference, 'STORE.ENTRY_REFERENCE_REQUIRED', 'the entry reference');
   if (r.kind === 'write_off') await checkWriteOffLimit(tx, row);
   if (!fitsDifference(r.kind, row)) {
@@ -274,17 +275,21 @@ export async function approve(db: Db, req: ActRequest & { comment?: string }): P
 }
 
 /**
- * Whether a rejection comment can tell the proposer what to fix: two Chinese characters or four
- * letters or digits at least ("x", "?" or "no" cannot; "凭证号不对", "wrong ref" can).
+ * Whether a reason or a rejection comment can say why: two different Chinese characters, or four
+ * letters of at least two kinds. Digits and punctuation say nothing ("x", "ok", "1111", "啊啊", "记"
+ * cannot; "凭证号不对", "不对", "wrong ref" can).
  */
-export function commentSaysWhy(comment: string): boolean {
-  return (comment.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 || (comment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 4;
+export function saysWhy(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  if (new Set(han).size >= 2) return true;
+  const letters = (text.match(/\p{L}/gu) ?? []).filter((c) => !/\p{Script=Han}/u.test(c)).map((c) => c.toLowerCase());
+  return letters.length >= 4 && new Set(letters).size >= 2;
 }
 
 /** Rejects the pending proposal (a comment that says why is required); the difference returns to review. */
 export async function reject(db: Db, req: ActRequest & { comment: string }): Promise<ActResult> {
   const comment = required(req.comment, 'STORE.COMMENT_REQUIRED', 'a comment');
-  if (!commentSaysWhy(comment)) throw new EngineError('STORE.COMMENT_TOO_SHORT', 'the rejection comment does not say why', { comment });
+  if (!saysWhy(comment)) throw new EngineError('STORE.COMMENT_TOO_SHORT', 'the rejection comment does not say why', { comment });
   return act(db, req, () => [{ action: 'reject' }], async ({ tx, row, user }) => {
     const res = await pending(tx, row);
     await checkChecker(tx, row, res, user);

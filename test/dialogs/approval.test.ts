@@ -100,6 +100,9 @@ describe('approval (maker-checker)', () => {
       // A blind tester rejected with one character; the proposer could not know what to fix.
       { say: 'x', see: '驳回意见太短，提交人看不出要改什么' },
       { say: 'ok', see: '驳回意见太短' },
+      // Digits or one character repeated say nothing either (a blind probe's "1111" and "啊啊").
+      { say: '1111', see: '驳回意见太短' },
+      { say: '啊啊', see: '驳回意见太短' },
       { say: '结息是真实的，应由企业补记收入', see: '已驳回差异 #2 的处理方案。已通知提交人。' },
     ]);
     expect(told('demo-admin')).toContain('被 李强 驳回，意见：结息是真实的，应由企业补记收入。');
@@ -234,6 +237,8 @@ describe('approval (maker-checker)', () => {
       { say: '审批', see: '#5' },
       { say: '#5', see: '待审批：差异 #5' },
       { say: '批准', see: '请确认批准差异 #5' },
+      // The second look at a large amount is not passed by a typed number (a blind probe's "1" approved it).
+      { say: '1', see: '这一步不按数字选择，请点按钮，或回复“确认批准”或“暂不批准”。' },
       { say: '确认批准', see: '已批准差异 #5 的处理方案。已通知提交人。' },
     ]);
     expect(await state('5')).toMatchObject({ state: 'closed' });

@@ -119,7 +119,7 @@ describeEngines('figures, lists, approvals and items in transit over /api/messag
     const approve = buttons(conn.repliesTo('c-approver').at(-1)).find((b) => b.title === '批准')!.data;
     const confirm = await send('demo-approver', 'c-approver', { value: approve });
     expect(confirm.map(replyText).join('\n')).toMatch(/请确认批准差异 #5\n\n账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY\n\n批准后生效的处理：企业调账（提交人：张敏）\n\n金额超过 10,000\.00 CNY，批准前请再次确认。/);
-    expect(buttons(confirm.at(-1)).filter((b) => b.style).map((b) => [b.title, b.style])).toEqual([['1. 确认批准', 'positive']]);
+    expect(buttons(confirm.at(-1)).filter((b) => b.style).map((b) => [b.title, b.style])).toEqual([['确认批准', 'positive']]);
     expect(await state('5')).toBe('proposed');
     const done = await send('demo-approver', 'c-approver', { value: buttons(confirm.at(-1)).find((b) => b.title.includes('确认批准'))!.data });
     expect(done.map(replyText).join('\n')).toContain('已批准差异 #5 的处理方案');

@@ -60,7 +60,7 @@ describeEngines('one line, one live settlement on %s', (engine) => {
       expect([await count(t.db, 'resolutions'), await count(t.db, 'audit_log') - 2, await count(t.db, 'line_claims')]).toEqual(before);
       expect(await matchesNaming(t.db, v3)).toBe(1);
       // The ledger difference itself cannot be resolved either: its line is settled by the first.
-      await expect(propose(t.db, { differenceId: d.v3.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: 'x' } }))
+      await expect(propose(t.db, { differenceId: d.v3.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: '银行错扣' } }))
         .rejects.toMatchObject({ code: 'STORE.ILLEGAL_TRANSITION' });
     });
   }

@@ -32,7 +32,7 @@ describeEngines('resolving differences on %s', (engine) => {
     expect(detail.resolutions).toMatchObject([{ kind: 'write_off', proposedBy: 'u-staff', decision: 'approved', decidedBy: 'u-appr' }]);
     expect(detail.lines.map((l) => l.extId)).toEqual(['B2']);
     // A closed difference takes no further resolution.
-    await expect(propose(t.db, { differenceId: fee.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: 'x' } }))
+    await expect(propose(t.db, { differenceId: fee.id, actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: '银行错扣' } }))
       .rejects.toMatchObject({ code: 'STORE.ILLEGAL_TRANSITION' });
     // Re-running October keeps the decision.
     const rerun = await runReconciliation(t.db, { account: ACCOUNT, period: '2026-10', actor: 'u-staff', at: AT });
@@ -47,7 +47,7 @@ describeEngines('resolving differences on %s', (engine) => {
     await expect(approve(t.db, { differenceId: fee.id, actor: 'u-appr', at: AT })).rejects.toMatchObject({ code: 'STORE.SELF_APPROVAL', message: expect.stringContaining('李四') });
     expect(await count(t, 'audit_log')).toBe(auditBefore);
     await expect(reject(t.db, { differenceId: fee.id, actor: 'u-appr2', comment: ' ', at: AT })).rejects.toMatchObject({ code: 'STORE.COMMENT_REQUIRED' });
-    for (const comment of ['x', 'ok', '?!', '不']) {
+    for (const comment of ['x', 'ok', '?!', '不', '1111', '啊啊', 'aaaa', '记1107']) {
       await expect(reject(t.db, { differenceId: fee.id, actor: 'u-appr2', comment, at: AT })).rejects.toMatchObject({ code: 'STORE.COMMENT_TOO_SHORT' });
     }
     expect(await count(t, 'audit_log')).toBe(auditBefore);
@@ -62,6 +62,11 @@ describeEngines('resolving differences on %s', (engine) => {
     const d = await runOctober(t.db);
     const cheque = d.ledger_only_debit!;
     const before = [await count(t, 'resolutions'), await count(t, 'audit_log')];
+    // A reason must say why: one character or a number tells the approver nothing.
+    for (const reason of ['记', 'x', '1111', '啊啊']) {
+      await expect(propose(t.db, { differenceId: cheque.id, actor: 'u-staff', at: AT, resolution: { kind: 'pending_customer', reason } }))
+        .rejects.toMatchObject({ code: 'STORE.REASON_TOO_SHORT' });
+    }
     const bad = [
       [{ kind: 'write_off', reason: '核销' }, 'STORE.WRITE_OFF_LIMIT'],
       [{ kind: 'ledger_adjustment', reason: '补记' }, 'STORE.ENTRY_REFERENCE_REQUIRED'],
@@ -72,7 +77,7 @@ describeEngines('resolving differences on %s', (engine) => {
     for (const [resolution, code] of bad) {
       await expect(propose(t.db, { differenceId: cheque.id, actor: 'u-staff', at: AT, resolution })).rejects.toMatchObject({ code });
     }
-    await expect(propose(t.db, { differenceId: '424242', actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: 'x' } })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_DIFFERENCE' });
+    await expect(propose(t.db, { differenceId: '424242', actor: 'u-staff', at: AT, resolution: { kind: 'bank_error', reason: '银行错扣' } })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_DIFFERENCE' });
     await expect(annotate(t.db, { differenceId: cheque.id, actor: 'nobody', note: 'x', at: AT })).rejects.toMatchObject({ code: 'STORE.UNKNOWN_USER' });
     await expect(annotate(t.db, { differenceId: cheque.id, actor: 'u-cust', note: 'x', at: AT })).rejects.toMatchObject({ code: 'STORE.FORBIDDEN' });
     expect([await count(t, 'resolutions'), await count(t, 'audit_log')]).toEqual(before);

@@ -142,6 +142,7 @@ export const resolve: typeof zh = {
       placeholder: 'e.g. checked with the bank counter…',
       help: 'The reason goes to the approver with the proposal and into the audit log.',
       required: 'The reason cannot be empty; please explain briefly.',
+      tooShort: 'That reason is too short for the approver to see why. Please say why (e.g. "bank charged the fee twice, checked with the counter").',
       tooLong: 'That is too long (at most 500 characters); please shorten it.',
     },
     transit: {
@@ -149,7 +150,7 @@ export const resolve: typeof zh = {
       placeholder: 'e.g. 2026-12-05 or 7 days',
       inDays: 'in {days} days ({date})',
       help: 'In transit: one side has booked it and the other is expected to book it later (a cheque not yet presented, a deposit not yet credited). The difference stays open; every later run checks whether it cleared, and the daily summary warns when the expected date has passed. No approval is needed.',
-      notDate: '"{text}" is not a date. Type a date such as 2026-12-05, or a number of days such as "7 days".',
+      notDate: '"{text}" is not a date. Type a date such as {example}, or a number of days such as "7 days" or "tomorrow".',
       tooFar: 'The expected date {expected} is more than a year away. An item in transit should clear within a year: give a date within one, or handle it another way.',
       past: 'The expected date {expected} has already passed, so the item would be overdue at once. Give today ({today}) or a later date; if it has arrived, import the new statement and run the reconciliation again.',
       saved: 'Difference #{id} is marked in transit, expected to clear on {expected} (audited). Every run checks whether it cleared; the daily summary warns if it is late.',

@@ -253,6 +253,7 @@ export const store: typeof zh = {
       'STORE.SEGREGATION': '{user} posted lines of difference #{difference} and cannot approve its resolution (segregation of duties).',
       'STORE.WRITE_OFF_LIMIT': 'a write-off of {amount} exceeds the limit {limit} of account {account}.',
       'STORE.REASON_REQUIRED': 'a reason is required.',
+      'STORE.REASON_TOO_SHORT': 'the reason must say why (two different Chinese characters or four letters at least), so the approver can judge it.',
       'STORE.NOTE_REQUIRED': 'a note is required.',
       'STORE.COMMENT_REQUIRED': 'a rejection needs a comment.',
       'STORE.COMMENT_TOO_SHORT': 'the rejection comment must say why (two Chinese characters or four letters at least), so the proposer knows what to fix.',

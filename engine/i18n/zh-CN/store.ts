@@ -251,6 +251,7 @@ export const store = {
       'STORE.SEGREGATION': '{user} 记过差异 #{difference} 涉及的账，不能审批其处理方案（对账人员与记账人员分离）。',
       'STORE.WRITE_OFF_LIMIT': '核销金额 {amount} 超过账户 {account} 的核销上限 {limit}。',
       'STORE.REASON_REQUIRED': '请填写理由。',
+      'STORE.REASON_TOO_SHORT': '处理原因要写明为什么（至少两个不同的汉字或四个字母），审批人才能判断。',
       'STORE.NOTE_REQUIRED': '请填写备注。',
       'STORE.COMMENT_REQUIRED': '驳回时请填写意见。',
       'STORE.COMMENT_TOO_SHORT': '驳回意见要写明原因（至少两个汉字或四个字母），提交人才知道要改什么。',
