@@ -22,3 +22,17 @@ export function accountChoices(accounts: readonly { number: string; name: string
     ...(viewer === 'admin' ? {} : { key: `${i + 1}:${maskAccount(a.number, viewer)}` }),
   }));
 }
+
+/** The shortest tail (four digits at least) of `number` that no other account ends with. */
+export function uniqueSuffix(number: string, all: readonly string[]): string {
+  for (let n = 4; n < number.length; n++) {
+    const tail = number.slice(-n);
+    if (all.every((other) => other === number || !other.endsWith(tail))) return tail;
+  }
+  return number;
+}
+
+/** What a button may carry to name an account: the number for admins, else its shortest unique tail. */
+export function accountHint(number: string, all: readonly string[], viewer: Role): string {
+  return viewer === 'admin' ? number : uniqueSuffix(number, all);
+}

@@ -17,7 +17,7 @@ import { supportsCards, type Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText, localTime, refusalText } from '../flow/format.ts';
 import { outside } from '../flow/text.ts';
-import { accountChoices, maskAccount } from '../flow/mask.ts';
+import { accountChoices, accountHint, maskAccount } from '../flow/mask.ts';
 import type { EntrySubmit } from '../flow/submit.ts';
 import type { AccountStatus, GuidedPorts, Role } from '../ports.ts';
 
@@ -136,7 +136,8 @@ export class RunDialog extends FlowDialog<RunData> {
     const account = (await this.ports.cases.account(data.account!))!;
     // The account's figures after the run, from the status service (the status card's own).
     const standing = await this.ports.cases.standing(account.number);
-    return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity), standing) };
+    const hint = accountHint(account.number, (await this.ports.cases.accounts()).map((a) => a.number), ctx.person.role);
+    return { kind: 'end', say: runSummary(out.result, account, ctx.lang, ctx.person.role, supportsCards(ctx.turn.activity), standing, hint) };
   }
 }
 
@@ -195,7 +196,9 @@ function verdictLine(result: RunResult, lang: Lang, cur: string): string[] {
  * numbers, settled, replaced; in-transit items cleared), why the balance statement's verdict
  * moved, and the account's figures as the status card has them (`standing`).
  */
-export function runSummary(result: RunResult, account: Account, lang: Lang, viewer: Role, cards: boolean, standing?: AccountStatus | null): Partial<Activity> {
+export function runSummary(
+  result: RunResult, account: Account, lang: Lang, viewer: Role, cards: boolean, standing?: AccountStatus | null, hint: string = account.number,
+): Partial<Activity> {
   const r = messages(lang).resolve.run;
   const s = result.report.summary;
   const b = result.report.balance;
@@ -213,7 +216,8 @@ export function runSummary(result: RunResult, account: Account, lang: Lang, view
   ];
   const text = lines.join('\n');
   if (!cards || (s.differences === 0 && !open)) return { type: ActivityTypes.Message, text };
-  const start: EntrySubmit = { action: 'resolve.start', v: 1, account: account.number };
+  // Card data reaches the client: the account's unique tail for non-admins (`hint`), never its full number.
+  const start: EntrySubmit = { action: 'resolve.start', v: 1, account: hint };
   const card = {
     type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', fallbackText: text,
     body: lines.map((l, i) => ({ type: 'TextBlock', text: l, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })),

@@ -16,7 +16,7 @@ import type { UploadInspection } from '../../engine/service/upload.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
 import { amountText } from '../flow/format.ts';
-import { accountChoices, maskAccount } from '../flow/mask.ts';
+import { accountChoices, maskAccount, uniqueSuffix } from '../flow/mask.ts';
 import { oneLine, outside } from '../flow/text.ts';
 import type { FileAttachment, GuidedPorts, Role, UploadPort } from '../ports.ts';
 
@@ -191,15 +191,6 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const command = fill(t.runCommand, { account: uniqueSuffix(number, all.map((a) => a.number)), period });
     return MessageFactory.suggestedActions([{ type: 'imBack', title: fill(t.runButton, { period }), value: command }], fill(t.offerRun, { period, command }));
   }
-}
-
-/** The shortest tail (four digits at least) of `number` that no other account ends with. */
-export function uniqueSuffix(number: string, all: readonly string[]): string {
-  for (let n = 4; n < number.length; n++) {
-    const tail = number.slice(-n);
-    if (all.every((other) => other === number || !other.endsWith(tail))) return tail;
-  }
-  return number;
 }
 
 /** What the file holds, in lines: each statement (account, dates, lines), its balances, the note. */

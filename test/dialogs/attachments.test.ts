@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { mayFetch } from '../../bot/ports/uploads.ts';
 import { fileAttachments } from '../../dialogs/upload/attachments.ts';
-import { sideHint, uniqueSuffix } from '../../dialogs/upload/uploadDialog.ts';
+import { sideHint } from '../../dialogs/upload/uploadDialog.ts';
+import { uniqueSuffix } from '../../dialogs/flow/mask.ts';
 
 describe('fileAttachments', () => {
   it('takes named files, Teams download links and too-large marks; not cards, HTML copies or unnamed images', () => {

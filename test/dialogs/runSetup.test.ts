@@ -36,6 +36,10 @@ describe('对账 from chat', () => {
     await walk(c, [
       { say: '对账 账户1234 2026-10', see: '继续吗？' },
       { press: '继续对账', see: /对账完成：账户 \*\*\*\*1234，期间 2026-10（第 \d+ 次运行）[\s\S]*银行 6 笔、企业账 5 笔；已匹配 银行 4 笔 \/ 企业账 4 笔；本次对账的差异 4 笔。[\s\S]*调节后余额相符[\s\S]*已取代第 1 次运行。/ },
+    ]);
+    // Card data reaches the client: the button names the account by its unique tail, not its full number.
+    expect(c.buttons().find((b) => b.title.includes('处理差异'))!.data).toEqual({ action: 'resolve.start', v: 1, account: '1234' });
+    await walk(c, [
       { press: '处理差异', see: '账户 ****1234 待处理差异（第 1–4 笔，共 4 笔）' },
       { say: '取消', see: '已取消' },
     ]);
