@@ -68,6 +68,8 @@ export interface AccountStatus {
   open: OpenDifferenceGroup[];
   /** 待审批: proposals waiting for a checker (not in `open`). */
   awaiting: { count: number; amount: string };
+  /** Approved 待客户确认 resolutions waiting for the customer's answer (in neither `open` nor `awaiting`). */
+  customer: { count: number; amount: string };
   /** 未达账项 among the open ones, and those past their expected date. */
   inTransit: { count: number; overdue: OverdueItem[] };
   /** Balance statement verdict of the latest run; null without a run. */

@@ -24,6 +24,7 @@ export function accountStatusOf(s: AccountStanding, dateIn: (at: Date) => string
     matched: s.lastRun?.matchedBank ?? 0,
     open: s.open.byKind.map((k) => ({ kind: k.kind, count: k.count, amount: k.amount.toFixed(), oldestDays: k.oldestDays })),
     awaiting: { count: s.open.awaitingApproval, amount: s.open.awaitingAmount.toFixed() },
+    customer: { count: s.open.awaitingCustomer, amount: s.open.awaitingCustomerAmount.toFixed() },
     inTransit: {
       count: s.inTransit.count,
       overdue: s.inTransit.overdue.map((o) => ({ id: o.differenceId, kind: o.kind, amount: o.amount.toFixed(), expected: o.expected, daysLate: o.daysLate, counterparty: o.counterparty })),

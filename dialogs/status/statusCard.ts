@@ -40,6 +40,7 @@ function accountSection(a: AccountStatus, lang: Lang, viewer: Role): Section {
     { title: t.matched, value: fill(t.matchedValue, { count: a.matched }) },
     { title: t.open, value: open },
     ...(a.awaiting.count > 0 ? [{ title: t.awaiting, value: fill(t.awaitingValue, { count: a.awaiting.count, amount: formatAmountGrouped(new Decimal(a.awaiting.amount), a.currency) }) }] : []),
+    ...(a.customer.count > 0 ? [{ title: t.customer, value: fill(t.awaitingValue, { count: a.customer.count, amount: formatAmountGrouped(new Decimal(a.customer.amount), a.currency) }) }] : []),
     ...(a.inTransit.count > 0 ? [{ title: t.transit, value: fill(t.transitValue, { count: a.inTransit.count, overdue: a.inTransit.overdue.length }) }] : []),
     { title: t.balance, value: a.balanced === null ? t.noBalance : a.balanced ? t.balanced : t.unbalanced },
     { title: t.due, value: a.due ? t.dueYes : t.dueNo },

@@ -21,6 +21,7 @@ export function statusJson(s: StatusReport): Record<string, unknown> {
         dueNotRun: a.dueNotRun,
         open: {
           ...a.open, absoluteAmount: formatAmount(a.open.absoluteAmount, cur), awaitingAmount: formatAmount(a.open.awaitingAmount, cur),
+          awaitingCustomerAmount: formatAmount(a.open.awaitingCustomerAmount, cur),
           byKind: a.open.byKind.map((k) => ({ ...k, amount: formatAmount(k.amount, cur) })),
         },
         inTransit: { count: a.inTransit.count, overdue: a.inTransit.overdue.map((o) => ({ ...o, amount: formatAmount(o.amount, cur) })) },
@@ -49,6 +50,7 @@ function render(s: StatusReport, lang: Lang): string {
       if (a.inTransit.count > 0) out.push(fill(o.statusTransit, { count: a.inTransit.count, overdue: a.inTransit.overdue.length }));
     }
     if (a.open.awaitingApproval > 0) out.push(fill(o.statusAwaiting, { count: a.open.awaitingApproval, amount: formatAmountGrouped(a.open.awaitingAmount, cur) }));
+    if (a.open.awaitingCustomer > 0) out.push(fill(o.statusCustomer, { count: a.open.awaitingCustomer, amount: formatAmountGrouped(a.open.awaitingCustomerAmount, cur) }));
     if (a.addsUpFailures > 0) out.push(fill(o.statusAddsUp, { count: a.addsUpFailures }));
   }
   return `${out.join('\n')}\n`;

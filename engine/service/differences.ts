@@ -107,7 +107,9 @@ export const ACTIVE_STATES: readonly DifferenceState[] = ['open', 'in_review', '
 /** States in which staff act on a difference: what lists show and status counts as 未处理 (open). */
 export const ACTIONABLE_STATES: readonly DifferenceState[] = ['open', 'in_review', 'rejected'];
 /** States in which a proposal waits for its checker: 待审批, counted apart from 未处理. */
-export const AWAITING_STATES: readonly DifferenceState[] = ['proposed', 'approved'];
+export const AWAITING_STATES: readonly DifferenceState[] = ['proposed'];
+/** Approved but not closed: a 待客户确认 resolution waiting for the customer's answer, counted apart from both. */
+export const CUSTOMER_STATES: readonly DifferenceState[] = ['approved'];
 
 export interface ListDifferencesQuery {
   readonly account?: string | undefined;

@@ -10,7 +10,7 @@ import type { Db } from '../store/db.ts';
 import { selectTransitStanding } from '../store/inTransit.ts';
 import { selectAddsUpFailures, selectCurrentRunSpans, selectDifferenceTotals, selectLatestRunPerAccount } from '../store/status.ts';
 import { getAccount, listAccounts, type Account } from './accounts.ts';
-import { ACTIONABLE_STATES, ACTIVE_STATES, ageInDays, AWAITING_STATES } from './differences.ts';
+import { ACTIONABLE_STATES, ACTIVE_STATES, ageInDays, AWAITING_STATES, CUSTOMER_STATES } from './differences.ts';
 import { daysBetween, duePeriod } from './period.ts';
 
 export interface KindTotal {
@@ -35,10 +35,14 @@ export interface AccountStanding {
   readonly dueNotRun: boolean;
   /**
    * 未处理: differences staff act on (open, in review, rejected: what the lists show), by kind;
-   * ages by ageInDays (differences.ts). `awaitingApproval` (待审批: proposed or approved) is
-   * counted apart and not in `count`.
+   * ages by ageInDays (differences.ts). `awaitingApproval` (待审批: proposed) and
+   * `awaitingCustomer` (approved 待客户确认 resolutions waiting for the customer) are counted apart
+   * and not in `count`.
    */
-  readonly open: { count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[]; awaitingApproval: number; awaitingAmount: Decimal };
+  readonly open: {
+    count: number; absoluteAmount: Decimal; oldestDays: number; byKind: KindTotal[];
+    awaitingApproval: number; awaitingAmount: Decimal; awaitingCustomer: number; awaitingCustomerAmount: Decimal;
+  };
   /** 未达账项 among the open ones: how many, and those past their expected date (ageing alert). */
   readonly inTransit: { count: number; overdue: OverdueTransit[] };
   /** Imported statements whose opening + entries ≠ closing. */
@@ -95,10 +99,17 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
       let oldest: string | null = null;
       let awaiting = 0;
       let awaitingAmount = new Decimal(0);
+      let customer = 0;
+      let customerAmount = new Decimal(0);
       for (const d of mine) {
         if (AWAITING_STATES.some((s) => s === d.state)) {
           awaiting += Number(d.n);
           awaitingAmount = awaitingAmount.plus(d.total);
+          continue;
+        }
+        if (CUSTOMER_STATES.some((s) => s === d.state)) {
+          customer += Number(d.n);
+          customerAmount = customerAmount.plus(d.total);
           continue;
         }
         const k = kinds.get(d.kind) ?? { count: 0, amount: new Decimal(0), oldest: d.oldest };
@@ -121,7 +132,7 @@ export async function getStatus(db: Db, q: { account?: string | undefined; asOf:
           openingGaps: run.report.openingGaps.map((g) => ({ side: g.side, stated: g.stated, given: g.given, period: g.period })) } : null,
         duePeriod: due?.label ?? null,
         dueNotRun: due !== null && !covered,
-        open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting, awaitingAmount },
+        open: { count: byKind.reduce((n, k) => n + k.count, 0), absoluteAmount: absolute, oldestDays: oldest ? age(oldest) : 0, byKind, awaitingApproval: awaiting, awaitingAmount, awaitingCustomer: customer, awaitingCustomerAmount: customerAmount },
         inTransit: { count: marks.length, overdue },
         addsUpFailures: Number(failures.find((f) => f.account === account.number)?.n ?? 0),
       };

@@ -3,15 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { buildStatusReply } from '../../dialogs/status/statusCard.ts';
 import type { AccountStatus, StatusView } from '../../dialogs/ports.ts';
 
-function view(lastRun: AccountStatus['lastRun']): StatusView {
+function view(lastRun: AccountStatus['lastRun'], waiting = { awaiting: { count: 0, amount: '0' }, customer: { count: 0, amount: '0' } }): StatusView {
   return {
     asOf: '2026-12-02',
     accounts: [{
       account: '6222020200011234', name: '华东贸易有限公司 基本户', currency: 'CNY', lastRun, matched: 12, open: [],
-      awaiting: { count: 0, amount: '0' }, inTransit: { count: 0, overdue: [] }, balanced: true, due: false,
+      ...waiting, inTransit: { count: 0, overdue: [] }, balanced: true, due: false,
     }],
   };
 }
+
+describe('status: what waits for whom', () => {
+  it('an approved resolution waiting for the customer is not counted as waiting for approval', () => {
+    const text = buildStatusReply(view(null, { awaiting: { count: 1, amount: '-15' }, customer: { count: 1, amount: '-270' } }), 'zh-CN', 'staff').text;
+    expect(text).toContain('待审批：1 笔，合计 -15.00（不计入未处理）');
+    expect(text).toContain('已批准、待客户确认：1 笔，合计 -270.00（不计入未处理）');
+    expect(text).toContain('待审批 1 笔。');
+  });
+});
 
 describe('status: the latest run', () => {
   it('a run made before its period ended is called an interim result; one made after is not', () => {

@@ -10,7 +10,7 @@ import { importStatements } from '../../engine/service/import.ts';
 import { runReconciliation } from '../../engine/service/run.ts';
 import { getDifference, listDifferences } from '../../engine/service/differences.ts';
 import { markInTransit } from '../../engine/service/inTransit.ts';
-import { annotate, propose } from '../../engine/service/resolve.ts';
+import { annotate, approve, propose } from '../../engine/service/resolve.ts';
 import { getStatus } from '../../engine/service/status.ts';
 import { describeEngines } from '../support/requires.ts';
 import { openTestDb, type TestDb } from './support/db.ts';
@@ -72,6 +72,12 @@ describeEngines('figures, numbers and items in transit on %s', (engine) => {
     expect(s.open.awaitingAmount.toFixed(2)).toBe('-2.00');
     expect(s.open.byKind.map((k) => [k.kind, k.count, k.oldestDays])).toEqual([['bank_only_debit', 1, 18], ['ledger_only_debit', 1, 3]]);
     expect(fee!.firstDate).toBe('2026-10-15');
+    // Approved 待客户确认 waits for the customer, not for a checker: counted apart from both (a blind
+    // probe saw it under 待审批, which the approvers' own list did not show).
+    await propose(t.db, { differenceId: fee!.id, actor: 'u-staff', at: AT, resolution: { kind: 'pending_customer', reason: '已致电财务核对' } });
+    await approve(t.db, { differenceId: fee!.id, actor: 'u-appr', at: AT });
+    const after = (await getStatus(t.db, { account: ACCOUNT, asOf: AT, today: '2026-11-02' })).accounts[0]!;
+    expect([after.open.count, after.open.awaitingApproval, after.open.awaitingCustomer, after.open.awaitingCustomerAmount.toFixed(2)]).toEqual([1, 1, 1, '-35.00']);
   });
 
   it('未达账项: marked (audited), refused where it cannot apply, overdue in status, cleared by the run that matches it', async () => {

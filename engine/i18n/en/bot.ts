@@ -72,6 +72,7 @@ export const bot: typeof zh = {
       openNone: 'none',
       openKind: '{kind}: {count}, total {amount}, oldest {days} days',
       awaiting: 'Awaiting approval',
+      customer: 'Approved, awaiting the customer',
       awaitingValue: '{count}, total {amount} (not counted as open)',
       transit: 'In transit',
       transitValue: '{count} ({overdue} past their expected date)',

@@ -174,6 +174,7 @@ export const store: typeof zh = {
       statusOpen: '  {count} open differences, {amount} in absolute amounts, oldest {age} days',
       statusKind: '    {kind}: {count}, total {amount}',
       statusAwaiting: '  {count} awaiting approval, total {amount}',
+      statusCustomer: '  {count} approved, awaiting the customer, total {amount}',
       statusTransit: '  of which {count} in transit, {overdue} past their expected date',
       statusStore: 'Store: {where}',
       pruned: 'Deleted: {conversations} Direct Line conversations ({activities} messages), {uploads} files sent in chat and not imported, {states} dialog states, {questions} FAQ questions ({feedback} votes).',

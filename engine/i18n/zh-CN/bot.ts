@@ -72,6 +72,7 @@ export const bot = {
       openNone: '无',
       openKind: '{kind}：{count} 笔，合计 {amount}，最久 {days} 天',
       awaiting: '待审批',
+      customer: '已批准、待客户确认',
       awaitingValue: '{count} 笔，合计 {amount}（不计入未处理）',
       transit: '未达账项',
       transitValue: '{count} 笔（逾期 {overdue} 笔）',

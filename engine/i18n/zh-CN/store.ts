@@ -172,6 +172,7 @@ export const store = {
       statusOpen: '  未处理差异 {count} 项，金额绝对值合计 {amount}，最久 {age} 天',
       statusKind: '    {kind}：{count} 项，合计 {amount}',
       statusAwaiting: '  待审批 {count} 项，合计 {amount}',
+      statusCustomer: '  已批准、待客户确认 {count} 项，合计 {amount}',
       statusTransit: '  其中未达账项 {count} 项，逾期 {overdue} 项',
       statusStore: '数据存储：{where}',
       pruned: '已清理：Direct Line 会话 {conversations} 个（消息 {activities} 条），聊天中发来未导入的文件 {uploads} 个，对话状态 {states} 条，FAQ 提问 {questions} 条（评价 {feedback} 条）。',
