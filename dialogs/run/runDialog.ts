@@ -68,7 +68,10 @@ export class RunDialog extends FlowDialog<RunData> {
     if (step === 'period') {
       const latest = latestPeriods(account.cycle, today(ctx));
       return {
-        title: fill(r.run.askPeriod, { example: latest[0]!.label, cycle: r.cycles[account.cycle] }), lines: [], input: { placeholder: r.run.periodPlaceholder },
+        title: fill(r.run.askPeriod, { example: latest[0]!.label, cycle: r.cycles[account.cycle] }),
+        // An exempt account (保证金 …) may still be run, but the person is told it is exempt.
+        lines: account.exempt ? [fill(r.run.exempt, { account: maskAccount(account.number, ctx.person.role), reason: outside(account.exemptReason) })] : [],
+        input: { placeholder: r.run.periodPlaceholder },
         // The latest ended periods as buttons: the common answer is one tap.
         extra: latest.map((p) => ({ value: p.label, label: p.label })),
       };

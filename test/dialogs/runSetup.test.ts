@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './support/harness.ts';
 import { walk } from './steps.ts';
-import { addAccount } from '../../engine/service/accounts.ts';
+import { addAccount, updateAccountSettings } from '../../engine/service/accounts.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -93,6 +93,11 @@ describe('对账 from chat', () => {
     expect(ran).not.toContain('is reconciled quarterly');
     // A period of its own cycle is not asked about.
     expect(await h.chat('demo-staff').say('对账 0003 上个季度')).not.toContain('对账周期是');
+    // Exempt (保证金): still offered, and said so when the period is asked (a blind probe saw no word of it).
+    await updateAccountSettings(h.db, QUARTERLY, { exemptReason: '保证金' }, 'system', new Date('2026-11-26T08:00:00Z'));
+    const exempt = h.chat('demo-staff');
+    expect(await exempt.say('对账 0003')).toContain('注意：账户 ****0003 是免对账账户（保证金），不在到期对账之列；仍可对账，结果只作参考。');
+    expect(await exempt.say('取消')).toContain('已取消');
   }, 60_000);
 
   it('works in English and refuses customers', async () => {

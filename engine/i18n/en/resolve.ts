@@ -258,6 +258,7 @@ export const resolve: typeof zh = {
     run: {
       askAccount: 'Which account should be reconciled?',
       askPeriod: 'Which period? (e.g. {example}; the account\'s cycle: {cycle})',
+      exempt: 'Note: account {account} is exempt from reconciliation ({reason}) and never falls due; you can still run it, for reference.',
       periodPlaceholder: 'e.g. 2026-10, 2026-10-31 or "last month"',
       supersede: 'Account {account} was already reconciled for {period} at {at} by {by}. A new run supersedes that result (kept as history). Continue?',
       otherCycle: 'Account {account} is reconciled {cycle}; {period} is {kind}, not one of its periods. Run {period} anyway, or one of its own?',

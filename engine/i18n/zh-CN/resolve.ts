@@ -257,6 +257,7 @@ export const resolve = {
     run: {
       askAccount: '要对哪个账户对账？',
       askPeriod: '对账期间是？（例如 {example}，账户周期：{cycle}）',
+      exempt: '注意：账户 {account} 是免对账账户（{reason}），不在到期对账之列；仍可对账，结果只作参考。',
       periodPlaceholder: '例如 2026-10、2026-10-31 或“上个月”',
       supersede: '账户 {account} 的 {period} 已在 {at} 由 {by} 对过账。重新对账会取代上一次的结果（保留为历史），继续吗？',
       otherCycle: '账户 {account} 的对账周期是{cycle}，而 {period} 是{kind}，不是它的对账期间。仍按 {period} 对账，还是按它自己的期间？',
