@@ -37,7 +37,10 @@ export function fieldsOf(action: string): FieldId[] {
 
 /** The write-off amount as typed (¥5.00, 5.00元, CNY 5) as a number, or null. */
 function typedAmount(text: string): Decimal | null {
-  return parseAmount(text.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
+  // Full-width digits from a Chinese IME (１５) are digits; a space inside a number ("1 5") is a slip, not 15.
+  const t = text.normalize('NFKC');
+  if (/\d\s+[\d.]/.test(t)) return null;
+  return parseAmount(t.replace(/^[-+]?\s*(¥|￥|CNY|RMB)?\s*/i, '').replace(/\s*(元|CNY|RMB)$/i, ''));
 }
 
 /**

@@ -32,6 +32,10 @@ describe('the write-off amount typed', () => {
     expect(writeOffProblem('4', fee, 'CNY', 'zh-CN')).toBe('核销金额 4.00 与差异金额 5.00 不一致，请重新输入。');
     expect(writeOffProblem('5.005', fee, 'CNY', 'zh-CN')).toBe('核销金额 5.005 与差异金额 5.00 不一致，请重新输入。');
     expect(writeOffProblem('¥5', fee, 'CNY', 'zh-CN')).toBeNull();
+    // A Chinese IME's full-width digits are digits; a space inside a number is a slip, not 5.
+    expect(writeOffProblem('５．００', fee, 'CNY', 'zh-CN')).toBeNull();
+    expect(writeOffProblem('＋5', fee, 'CNY', 'zh-CN')).toBeNull();
+    expect(writeOffProblem('1 5', new Decimal('-15'), 'CNY', 'zh-CN')).toBe('“1 5”不是有效的金额。请输入数字，例如 15.00。');
     expect(writeOffProblem('500', new Decimal('-501'), 'JPY', 'en')).toBe("The amount 500 does not equal the difference's amount 501; please enter it again.");
   });
 });
