@@ -20,7 +20,9 @@ export function proposalLines(f: ProposalFacts, lang: Lang): string[] {
     fill(r.confirm.difference, { id: d.id, kind: messages(lang).kinds[d.kind], amount: amountText(d.amount, d.currency) }),
     r.kindExplain[d.kind],
     fill(r.approval.account, { account: maskAccount(d.account, 'approver') }),
-    ...d.lines.map((l) => `${r.sides[l.side]} ${lineText(l, lang)}`),
+    // A duplicate shows every booking of it (the lines it repeats too), as the staff detail does.
+    ...(d.kind === 'duplicate' ? [...d.lines, ...d.repeats].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1)) : d.lines)
+      .map((l) => `${r.sides[l.side]} ${lineText(l, lang)}`),
     fill(r.confirm.action, { action: r.actionNames[f.resolution.kind] }),
     ...f.matchLines.map((l) => fill(r.confirm.match, { line: l })),
     ...(f.resolution.entryReference ? [fill(r.confirm.entryRef, { ref: outside(f.resolution.entryReference) })] : []),

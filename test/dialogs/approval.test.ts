@@ -220,7 +220,8 @@ describe('approval (maker-checker)', () => {
     await walk(h.chat('demo-approver'), [
       { say: '审批', see: '#5' },
       // The time it was proposed is the branch's (Asia/Shanghai in the harness; the clock starts at 10:30 UTC).
-      { say: '5', see: /待审批：差异 #5[\s\S]*提交人：张敏（2026-11-26 (1[89]|2\d):\d\d）[\s\S]*输入数字不算选择/ },
+      // A duplicate's card shows both bookings, as the staff detail does (a blind probe saw only one).
+      { say: '5', see: /待审批：差异 #5[\s\S]*企业账 [^\n]*-15,000\.00 CNY[^\n]*\n+企业账 [^\n]*-15,000\.00 CNY[\s\S]*提交人：张敏（2026-11-26 (1[89]|2\d):\d\d）[\s\S]*输入数字不算选择/ },
       // The difference number typed twice (a double send, or "5" meant for the list) does not approve it.
       { say: '5', see: '这一步不按数字选择' },
       { say: '批准', see: /请确认批准差异 #5[\s\S]*账户 \*\*\*\*5678：重复记账 -15,000\.00 CNY[\s\S]*批准后生效的处理：企业调账（提交人：张敏）[\s\S]*金额超过 10,000\.00 CNY/ },
