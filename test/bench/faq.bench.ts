@@ -20,7 +20,7 @@ const here = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '')
 const against = flag('--against');
 const runs = Number(flag('--runs') ?? 5);
 const passes = Number(flag('--passes') ?? 5);
-const set = flag('--set') ?? `${here}/test/faq/dev33/labels.yaml`;
+const set = flag('--set') ?? `${here}/test/faq/dev34/labels.yaml`;
 const probe = fileURLToPath(new URL('./faq-probe.ts', import.meta.url));
 
 function measure(root: string): { p50: number; p95: number; questions: number } {

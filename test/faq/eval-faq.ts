@@ -2,10 +2,10 @@
  * `npm run eval:faq`: the FAQ's figures on every labelled set, side by side: the tuning set
  * (eval-set.yaml), the hold-out (holdout-set.yaml), the dev set written by the blind writer
  * (dev-set.yaml), hard out-of-scope questions (oos-set.yaml), near misses (neargap-set.yaml:
- * in-domain questions no entry answers, and controls), the third to thirty-third blind-written sets after
- * their one measurement (dev3/ … dev33/) and the training sets (train11a/ … train14/), all listed in
+ * in-domain questions no entry answers, and controls), the third to thirty-fourth blind-written sets after
+ * their one measurement (dev3/ … dev34/) and the training sets (train11a/ … train14/), all listed in
  * sets.ts, the blind set (blind/labels.yaml, or FAQ_BLIND_LABELS), the second blind set (blind2/) and
- * the thirty-fourth (blind34/, once labelled; no tunable part at all).
+ * the thirty-fifth (blind35/, once labelled; no tunable part at all).
  * The blind sets are only ever scored here: their questions are never printed and no tuning code
  * reads them (test/faq/blind-guard.test.ts). A set whose file is missing is shown as such.
  *
@@ -40,7 +40,7 @@ const SETS = [
   ...FIELD_SETS.map(({ set, path }) => ({ name: set, path, tuned: true, field: set })),
   { name: 'blind', path: process.env.FAQ_BLIND_LABELS ?? here('./blind/labels.yaml'), tuned: false },
   { name: 'blind2', path: here('./blind2/labels.yaml'), tuned: false },
-  { name: 'blind34', path: here('./blind34/labels.yaml'), tuned: false },
+  { name: 'blind35', path: here('./blind35/labels.yaml'), tuned: false },
 ] as const;
 
 const config = faqConfigFromEnv(FaqEnvSchema.parse(process.env));

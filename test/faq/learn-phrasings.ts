@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/faq/learn-phrasings.ts [--write]`: makes dialogs/faq/kb/field/phrasings.yaml from
- * the blind-written sets of sets.ts (dev-set.yaml, dev3/ … dev33/, train11a/ … train14/): every question labelled with an
+ * the blind-written sets of sets.ts (dev-set.yaml, dev3/ … dev34/, train11a/ … train14/): every question labelled with an
  * entry becomes a field phrasing of that entry (dialogs/faq/field.ts), tagged with its set, and a
  * must-decline question (out of scope, or a gap) a declined one. Left out: smalltalk, a question the
  * FAQ's rules answer before searching (a data look-up, an instruction, a banking request that names
@@ -60,7 +60,7 @@ declined.sort((a, b) => (a.decline < b.decline ? -1 : a.decline > b.decline ? 1 
 const lines = [
   '# Field phrasings (dialogs/faq/field.ts): questions written blind by helpers who never saw the knowledge base,',
   '# labelled afterwards with the entry that answers them. Made by `npx tsx test/faq/learn-phrasings.ts --write`',
-  '# from the blind-written sets dev-set.yaml, dev3/ … dev33/ and train11a/ … train14/ (test/faq/sets.ts); do not edit by hand, edit the labels and run it again.',
+  '# from the blind-written sets dev-set.yaml, dev3/ … dev34/ and train11a/ … train14/ (test/faq/sets.ts); do not edit by hand, edit the labels and run it again.',
   '# `set` names the set each came from: `npm run eval:faq` leaves a set\'s own phrasings out when it scores that set.',
   'phrasings:',
   // A JSON string is a valid YAML double-quoted scalar: one line, whatever the question holds.
