@@ -11,7 +11,7 @@ import { claimImport, insertStatement, setImportCounts } from '../store/imports.
 import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow, type LineScope } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
 import { minorUnits, type Decimal } from '../money.ts';
-import { contentHash, isPositionalId, lineKeys, type LineKey } from './line-identity.ts';
+import { contentHash, isPositionalId, statementLineKeys, type LineKey } from './line-identity.ts';
 import { decimalFixed, minorFixed } from './minorText.ts';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { CanonicalLine } from '../lines/canonical-line.ts';
@@ -153,12 +153,13 @@ function bankIdsAscending(lines: readonly Transaction[]): boolean {
 
 /**
  * Keys every line; a key repeated within the file with other content is a conflict, with the
- * same content it is one line (stored once). The common file (bank ids ascending) has no repeat
+ * same content it is one line (stored once): a bank id listed twice, or a line an overlapping
+ * statement of the same file lists again (statementLineKeys). The common file (bank ids ascending) has no repeat
  * to look for. Rows for the store are made only as they are written, so a million-line file
  * does not hold a second million objects.
  */
 function keyedLines(req: ImportRequest, lines: readonly Transaction[]): KeyedLines {
-  const keys = lineKeys(lines);
+  const keys = statementLineKeys(req.statements);
   if (ascending(keys)) return { keys, at: Array.from(keys, (_, i) => i) };
   const first = new Map<string, number>();
   const at: number[] = [];

@@ -4,10 +4,10 @@
  * reader had to make an id up from the line's position, position is no identity across
  * overlapping statements, so the key is a fingerprint of the normalised fields plus an occurrence
  * number: two genuinely identical lines on one statement are both kept (#1, #2), and the same line
- * in an overlapping statement maps to the same key again.
+ * in an overlapping statement, in another file or in the same one, maps to the same key again.
  */
 import * as crypto from 'node:crypto';
-import type { Transaction } from '../model.ts';
+import type { Statement, Transaction } from '../model.ts';
 import { minorUnits } from '../money.ts';
 import { minorPlain } from './minorText.ts';
 
@@ -68,13 +68,42 @@ export interface LineKey {
 
 /** Keys for the lines of one file, in file order (occurrence numbers count within the file). */
 export function lineKeys(lines: readonly Transaction[]): LineKey[] {
-  const seen = new Map<string, number>();
-  return lines.map((tx) => {
-    const hash = contentHash(tx);
-    if (!isPositionalId(tx)) return { extId: tx.id, contentHash: hash };
-    const fp = fingerprint(tx);
-    const n = (seen.get(fp) ?? 0) + 1;
-    seen.set(fp, n);
-    return { extId: `fp:${fp}:${n}`, contentHash: hash };
+  return statementLineKeys([{ opening: null, closing: null, transactions: lines }]);
+}
+
+type KeyedStatement = Pick<Statement, 'opening' | 'closing' | 'transactions'>;
+
+/**
+ * Whether `next` carries straight on from `prev` (its opening is `prev`'s closing): the pages of one
+ * statement (:62M: then :60M:), or consecutive days. Then a line repeated on both is a second line.
+ */
+function continues(prev: KeyedStatement, next: KeyedStatement): boolean {
+  return prev.closing !== null && next.opening !== null && prev.closing.equals(next.opening);
+}
+
+/**
+ * Keys for the lines of one file's statements, in file order. Occurrence numbers of made-up ids
+ * count on through statements that carry straight on from the one before, and start again where a
+ * statement does not (an intraday statement followed by the day's full statement, which lists the
+ * same lines again): there a repeated line gets the key it had, as it would in a file of its own,
+ * and is stored once.
+ */
+export function statementLineKeys(statements: readonly KeyedStatement[]): LineKey[] {
+  let seen = new Map<string, number>();
+  const keys: LineKey[] = [];
+  statements.forEach((st, i) => {
+    if (i > 0 && !continues(statements[i - 1]!, st)) seen = new Map();
+    for (const tx of st.transactions) {
+      const hash = contentHash(tx);
+      if (!isPositionalId(tx)) {
+        keys.push({ extId: tx.id, contentHash: hash });
+        continue;
+      }
+      const fp = fingerprint(tx);
+      const n = (seen.get(fp) ?? 0) + 1;
+      seen.set(fp, n);
+      keys.push({ extId: `fp:${fp}:${n}`, contentHash: hash });
+    }
   });
+  return keys;
 }
