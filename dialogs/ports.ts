@@ -15,6 +15,7 @@ import type { DifferenceDetail, DifferenceView, LineView, ResolutionView } from 
 import type { ResolutionInput } from '../engine/service/resolve.ts';
 import type { RunResult } from '../engine/service/run.ts';
 import type { ImportResult } from '../engine/service/import.ts';
+import type { BalanceClash } from '../engine/service/import.ts';
 import type { UploadInspection } from '../engine/service/upload.ts';
 import type { Side } from '../engine/model.ts';
 
@@ -263,7 +264,8 @@ export interface UploadPort {
   /** What the file holds, read as `side` (null: as the file says, when it does). Nothing is stored. */
   inspect(uploadId: string, side: Side | null, lang: Lang): Promise<{ ok: true; inspection: UploadInspection } | UploadFailure>;
   /** Imports the file into the account's side, all or nothing; `actor` imports and is the poster. */
-  import(req: { uploadId: string; account: string; side: Side; actor: string }, lang: Lang): Promise<{ ok: true; result: ImportResult } | UploadFailure>;
+  /** Imports the file; `conflicts` are the balances it states otherwise than an earlier file (balanceConflicts). */
+  import(req: { uploadId: string; account: string; side: Side; actor: string }, lang: Lang): Promise<{ ok: true; result: ImportResult; conflicts: readonly BalanceClash[] } | UploadFailure>;
   /** Forgets the file (imported, declined, or unreadable); abandoned files go with retention. */
   discard(uploadId: string): Promise<void>;
 }

@@ -15,6 +15,7 @@ import type { Lang } from '../../engine/i18n/index.ts';
 import { describeError } from '../../engine/parse/index.ts';
 import { describeStoreError, isStoreError } from '../../engine/service/describe-error.ts';
 import { importUpload, inspectUpload } from '../../engine/service/upload.ts';
+import { balanceConflicts } from '../../engine/service/import.ts';
 import type { Db } from '../../engine/store/db.ts';
 import { deleteUpload, getUpload, insertUpload, type StoredUpload } from '../../engine/store/chat/uploads.ts';
 import type { FileAttachment, ReceiveOutcome, UploadOrigin, UploadPort } from '../../dialogs/ports.ts';
@@ -129,7 +130,8 @@ export function uploadPort(db: Db, now: () => Date, policy: UploadPolicy): Uploa
       try {
         await requireChatActor(db, req.actor);
         const result = await importUpload(db, { bytes: u.bytes, fileName: u.fileName, sha256: u.sha256, account: req.account, side: req.side, actor: req.actor, at: now() });
-        return { ok: true, result };
+        const conflicts = await balanceConflicts(db, { account: result.account, side: result.side, sha256: u.sha256 });
+        return { ok: true, result, conflicts };
       } catch (err) {
         return failure(err, lang);
       }

@@ -11,7 +11,7 @@ import { fill, messages, type Lang } from '../../engine/i18n/index.ts';
 import { Decimal } from '../../engine/money.ts';
 import { SideSchema, type Side } from '../../engine/model.ts';
 import { periodOf } from '../../engine/service/period.ts';
-import { zeroAmountNotice } from '../../engine/service/import.ts';
+import { balanceConflictNotice, zeroAmountNotice } from '../../engine/service/import.ts';
 import type { UploadInspection } from '../../engine/service/upload.ts';
 import type { Prompt } from '../flow/card.ts';
 import { FlowDialog, type FlowContext, type FlowOptions, type Outcome, type StepInput } from '../flow/flowDialog.ts';
@@ -164,7 +164,10 @@ export class UploadDialog extends FlowDialog<UploadData> {
     const { inserted, alreadyPresent } = out.result;
     const file = outside(data.file);
     const masked = maskAccount(account, ctx.person.role);
-    const done = inserted === 0 ? fill(t.nothingNew, { file, alreadyPresent }) : fill(t.imported, { file, account: masked, side: t.sides[side], inserted, alreadyPresent });
+    const imported = inserted === 0 ? fill(t.nothingNew, { file, alreadyPresent }) : fill(t.imported, { file, account: masked, side: t.sides[side], inserted, alreadyPresent });
+    // Balances this file states otherwise than a file imported before: said at once, not at the run.
+    const currency = out.conflicts.length === 0 ? null : (await this.ports.cases.account(account))?.currency ?? null;
+    const done = currency === null ? imported : [imported, ...balanceConflictNotice(data.file, side, out.conflicts, currency, ctx.lang, outside)].join('\n');
     const offer = await this.runOffer(ctx, account, data.inspection.to);
     return this.ended(data.upload, offer ? [done, offer] : done);
   }

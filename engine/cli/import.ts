@@ -1,7 +1,8 @@
 /**
  * `recon import --account A --side bank|ledger FILE [--format ...] [--profile F] [--posted-by ID]
  * [--as ID] [--json]`: reads the file (all or nothing), stores its lines; a re-import adds nothing.
- * --json prints `{"file","side","account","inserted","alreadyPresent"}`.
+ * --json prints `{"file","side","account","inserted","alreadyPresent"}`. The text output adds a note
+ * on lines of amount zero and on balances the file states otherwise than an earlier file.
  */
 import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
@@ -11,7 +12,8 @@ import { fill, messages } from '../i18n/index.ts';
 import { InputFormatSchema, SideSchema } from '../model.ts';
 import { parseFile } from '../parse/index.ts';
 import type { ByteSource } from '../parse/types.ts';
-import { importStatements, zeroAmountLines, zeroAmountNotice } from '../service/import.ts';
+import { balanceConflictNotice, balanceConflicts, importStatements, zeroAmountLines, zeroAmountNotice } from '../service/import.ts';
+import { getAccount } from '../service/accounts.ts';
 import type { CliContext } from './context.ts';
 import { openInput, readProfile } from './input.ts';
 import type { Register } from './program.ts';
@@ -58,8 +60,9 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
       : null;
     bar?.start(total, 0);
     try {
+      const sha256 = hash.digest('hex');
       const result = await importStatements(db, {
-        account: f.account, side: f.side, fileName: file, sha256: hash.digest('hex'), statements, actor,
+        account: f.account, side: f.side, fileName: file, sha256, statements, actor,
         postedBy, at: ctx.now(), onProgress: (done) => bar?.update(done),
       });
       bar?.stop();
@@ -68,6 +71,11 @@ async function run(ctx: CliContext, file: string, raw: Record<string, unknown>):
         ctx.stdout.write(`${fill(messages(lang).store.out.imported, { ...result, side: messages(lang).store.sides[result.side] })}\n`);
         const zero = zeroAmountLines(statements);
         if (zero.length > 0) ctx.stdout.write(`${zeroAmountNotice(zero, format === 'camt053', lang)}\n`);
+        const conflicts = await balanceConflicts(db, { account: result.account, side: result.side, sha256 });
+        if (conflicts.length > 0) {
+          const { currency } = await getAccount(db, result.account);
+          for (const line of balanceConflictNotice(file, result.side, conflicts, currency, lang)) ctx.stdout.write(`${line}\n`);
+        }
       }
     } finally {
       bar?.stop();

@@ -7,15 +7,18 @@ import { EngineError } from '../errors.ts';
 import type { Side, Statement, Transaction } from '../model.ts';
 import type { Db } from '../store/db.ts';
 import { appendAudit } from '../store/audit.ts';
-import { claimImport, insertStatement, setImportCounts } from '../store/imports.ts';
+import { claimImport, importIdOf, insertStatement, setImportCounts } from '../store/imports.ts';
+import { balanceClashes, type BalanceClash } from '../store/openings.ts';
 import { insertLines, lockSide, sideHasLines, storedKeys, type LineRow, type LineScope } from '../store/transactions.ts';
 import { getAccount, type Account } from './accounts.ts';
-import { minorUnits, type Decimal } from '../money.ts';
+import { Decimal, formatAmountGrouped, minorUnits } from '../money.ts';
 import { contentHash, isPositionalId, statementLineKeys, type LineKey } from './line-identity.ts';
 import { decimalFixed, minorFixed } from './minorText.ts';
 import { fill, messages, type Lang } from '../i18n/index.ts';
 import { CanonicalLine } from '../lines/canonical-line.ts';
 import { fixedFromMinor } from '../lines/minor-units.ts';
+
+export type { BalanceClash };
 
 /**
  * Where a file has lines of amount zero (file line, or entry ordinal for camt.053), in file order.
@@ -34,6 +37,32 @@ export function zeroAmountNotice(lines: readonly number[], entries: boolean, lan
   const t = messages(lang).store.out;
   const where = fill(t.zeroWhere[entries ? 'entry' : 'line'], { list: lines.slice(0, ZERO_LISTED).join(t.listSep) });
   return fill(t.zeroAmounts, { n: lines.length, where: where + (lines.length > ZERO_LISTED ? t.listMore : '') });
+}
+
+/**
+ * After an import: the balances its file states that another import of the side states otherwise
+ * for the end of the same day (a statement exported twice with different figures, an intraday
+ * statement against the day's full one). Empty when the file was never imported or agrees with
+ * every earlier file.
+ */
+export async function balanceConflicts(db: Db, req: { account: string; side: Side; sha256: string }): Promise<BalanceClash[]> {
+  const importId = await importIdOf(db, req.account, req.side, req.sha256);
+  return importId === null ? [] : balanceClashes(db, req.account, req.side, importId);
+}
+
+const CONFLICTS_LISTED = 3;
+
+/** balanceConflicts in words, one sentence per clash (three at most), for `recon import` and the chat; `name` shows a file name. */
+export function balanceConflictNotice(
+  file: string, side: Side, conflicts: readonly BalanceClash[], currency: string, lang: Lang, name: (fileName: string) => string = (f) => f,
+): string[] {
+  const t = messages(lang).store.out;
+  const money = (x: string): string => formatAmountGrouped(new Decimal(x), currency);
+  const out = conflicts.slice(0, CONFLICTS_LISTED).map((c) => fill(t.balanceConflict, {
+    file: name(file), date: c.point, amount: money(c.amount), otherFile: name(c.otherFile), other: money(c.other), check: t.balanceCheck[side],
+  }));
+  if (conflicts.length > CONFLICTS_LISTED) out.push(fill(t.balanceConflictMore, { n: conflicts.length - CONFLICTS_LISTED }));
+  return out;
 }
 
 /** The contract's answer of `recon import --json`. */

@@ -51,3 +51,9 @@ export async function insertStatement(db: Db, s: NewStatement): Promise<void> {
     [s.importId, s.ordinal, s.account, s.side, s.from, s.to, s.opening, s.closing, s.openingDate, s.closingDate, s.addsUp, s.lineCount],
   );
 }
+
+/** The id of the side's import of the file with this sha256, or null when it was never imported. */
+export async function importIdOf(db: Db, account: string, side: 'bank' | 'ledger', sha256: string): Promise<string | null> {
+  const res = await db.query('SELECT id::text AS id FROM imports WHERE account = $1 AND side = $2 AND sha256 = $3', [account, side, sha256]);
+  return res.rows[0] ? z.object({ id: z.string() }).parse(res.rows[0]).id : null;
+}

@@ -102,3 +102,45 @@ export async function lateLines(db: Db, account: string, side: 'bank' | 'ledger'
   );
   return SumRowSchema.parse(res.rows[0]);
 }
+
+const ClashRowSchema = z.object({ point: z.string(), amount: z.string(), other: z.string(), file_name: z.string(), imported_at: z.string() });
+
+/** A balance a file states for the end of a day that an earlier import states otherwise. */
+export interface BalanceClash {
+  /** The day whose end both figures are the balance at. */
+  readonly point: string;
+  /** This file's figure, and the other file's. */
+  readonly amount: string;
+  readonly other: string;
+  readonly otherFile: string;
+  /** When the other file was imported (ISO time). */
+  readonly otherImportedAt: string;
+}
+
+/**
+ * The balances the statements of import `importId` state (a closing at its date, an opening at the
+ * end of the day before) that a statement of another import of the side states differently for the
+ * end of the same day: earliest day first, the latest other import first within a day.
+ */
+export async function balanceClashes(db: Db, account: string, side: 'bank' | 'ledger', importId: string): Promise<BalanceClash[]> {
+  const res = await db.query(
+    `WITH stated AS (
+       SELECT import_id, closing AS amount, coalesce(closing_date, date_to) AS point
+         FROM statements WHERE account = $1 AND side = $2 AND closing IS NOT NULL
+       UNION ALL
+       SELECT import_id, opening, coalesce(opening_date, date_from) - 1
+         FROM statements WHERE account = $1 AND side = $2 AND opening IS NOT NULL
+     )
+     SELECT DISTINCT ON (n.point, o.import_id) to_char(n.point, 'YYYY-MM-DD') AS point, n.amount::text AS amount, o.amount::text AS other,
+            i.file_name, to_char(i.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS imported_at
+       FROM stated n JOIN stated o ON o.point = n.point AND o.import_id <> n.import_id AND o.amount <> n.amount
+       JOIN imports i ON i.id = o.import_id
+      WHERE n.import_id = $3::bigint AND n.point IS NOT NULL
+      ORDER BY n.point, o.import_id DESC, n.amount, o.amount`,
+    [account, side, importId],
+  );
+  return res.rows.map((r) => {
+    const c = ClashRowSchema.parse(r);
+    return { point: c.point, amount: c.amount, other: c.other, otherFile: c.file_name, otherImportedAt: c.imported_at };
+  });
+}

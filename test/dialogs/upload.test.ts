@@ -38,6 +38,10 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     conn.files.set(INVALID, fixture(`mt940/${INVALID}`));
     conn.files.set('bank.xlsx', fixture(`bank-csv/${CCB}`));
     conn.files.set('zipped.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    // May exported twice: the second export lacks a 100.00 payment and ends lower on 05-10.
+    const may = (rows: string): Uint8Array => new TextEncoder().encode(`id,date,amount,currency,reference,counterparty,description,balance\n${rows}`);
+    conn.files.set('may-first.csv', may('M1,2026-05-08,500.00,CNY,INV-5,,货款,1500.00\nM2,2026-05-10,-100.00,CNY,PAY-5,,付款,1400.00\n'));
+    conn.files.set('may-second.csv', may('M1,2026-05-08,500.00,CNY,INV-5,,货款,1500.00\nM3,2026-05-10,-120.00,CNY,PAY-6,,付款,1380.00\n'));
     conn.files.set('zero.csv', new TextEncoder().encode('id,date,amount,currency,reference,counterparty,description,balance\nZ1,2026-10-08,500.00,CNY,INV-9,,货款,500.00\nZ2,2026-10-09,0.00,CNY,,,结息,500.00\n'));
   }, 180_000);
   afterAll(async () => {
@@ -106,6 +110,25 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     const run = text(await send('demo-staff', 'conv-up-3', { text: '对账 8106 2026-04' }));
     expect(run).toContain('对账完成：账户 ****8106，期间 2026-04');
     expect(run).toContain('银行 3 笔、企业账 0 笔');
+  }, 120_000);
+
+  it('a second export whose closing contradicts the first is imported, and the reply names the day, both figures and the first file', async () => {
+    // The file names no account: the sender picks 建行 基本户 (the first CNY account), then imports.
+    async function upload(conversation: string, file: string, words: string[], locale?: string): Promise<string> {
+      const card = text(await send('demo-staff', conversation, { text: words[0]!, files: [file], ...(locale ? { locale } : {}) }));
+      expect(card).toMatch(/1\. 建行 基本户 ?[（(]\*{4}8106[）)]/);
+      await send('demo-staff', conversation, { text: '1', ...(locale ? { locale } : {}) });
+      return text(await send('demo-staff', conversation, { text: words[1]!, ...(locale ? { locale } : {}) }));
+    }
+    const first = await upload('conv-up-may', 'may-first.csv', ['银行对账单', '导入']);
+    expect(first).toContain('已导入 may-first.csv 到账户 ****8106 的银行对账单：新增 2 笔，已存在 0 笔。');
+    expect(first).not.toContain('日终余额');
+    const second = await upload('conv-up-may', 'may-second.csv', ['银行对账单', '导入']);
+    expect(second).toContain('已导入 may-second.csv 到账户 ****8106 的银行对账单：新增 1 笔，已存在 1 笔。');
+    expect(second).toContain('注意：may-second.csv 所载 2026-05-10 日终余额 1,380.00，与此前导入的 may-first.csv 所载 1,400.00 不同。请向银行核实哪一份正确；弄清之前，含这一天的对账结果不能作为依据。');
+    // In English for an English speaker, the same sentence.
+    const again = await upload('conv-up-may-en', 'may-second.csv', ['bank statement', 'import'], 'en-US');
+    expect(again).toContain('Note: may-second.csv states a balance of 1,380.00 at the end of 2026-05-10; may-first.csv, imported before, states 1,400.00.');
   }, 120_000);
 
   it('a file with a zero-amount line says which line before anything is imported; a file without one says nothing of it', async () => {

@@ -146,4 +146,18 @@ describe('the store commands (PGlite)', () => {
       .toBe('Note: 2 line(s) have amount 0 (line 3, 4). They change no balance, but with no counterpart the run lists them as differences; please check the file.');
     expect(JSON.parse((await recon('import', '--account', '6222077', '--side', 'bank', zero, '--json')).out)).toEqual({ file: zero, side: 'bank', account: '6222077', inserted: 0, alreadyPresent: 3 });
   });
+
+  it('imports a file whose balance contradicts an earlier file but names the day, both figures and the earlier file', async () => {
+    await recon('accounts', 'add', '--account', '6222078', '--name', '余额冲突', '--currency', 'CNY');
+    // The same October exported twice: the second export lacks the 100.00 payment and ends lower.
+    const first = csv('oct-first.csv', ['C1,2026-10-08,500.00,CNY,INV-1,,货款,1500.00', 'C2,2026-10-10,-100.00,CNY,PAY-1,,付款,1400.00']);
+    const second = csv('oct-second.csv', ['C1,2026-10-08,500.00,CNY,INV-1,,货款,1500.00', 'C3,2026-10-10,-120.00,CNY,PAY-2,,付款,1380.00']);
+    expect((await recon('import', '--account', '6222078', '--side', 'bank', first)).out).toBe(`已导入 ${first}（银行方，账户 6222078）：新增 2 笔，已存在 0 笔。\n`);
+    const text = await recon('import', '--account', '6222078', '--side', 'bank', second);
+    expect(text.code).toBe(0);
+    expect(text.out).toBe(`已导入 ${second}（银行方，账户 6222078）：新增 1 笔，已存在 1 笔。\n`
+      + `注意：${second} 所载 2026-10-10 日终余额 1,380.00，与此前导入的 ${first} 所载 1,400.00 不同。请向银行核实哪一份正确；弄清之前，含这一天的对账结果不能作为依据。\n`);
+    // --json keeps the contract's five fields.
+    expect(JSON.parse((await recon('import', '--account', '6222078', '--side', 'bank', second, '--json')).out)).toEqual({ file: second, side: 'bank', account: '6222078', inserted: 0, alreadyPresent: 2 });
+  });
 });
