@@ -202,7 +202,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       mayImport: async (userId) => (await directory.personOf(userId)).role !== 'customer',
     });
     // The sign-out form is redirected to the IdP's end-session endpoint: the CSP's form-action allows the IdP.
-    registerWebChat(server, { identity, defaultLang: config.RECON_LANG, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });
+    registerWebChat(server, { identity, defaultLang: config.RECON_LANG, uploadMaxBytes: config.UPLOAD_MAX_BYTES, formTargets: signInConfig ? [signInConfig.issuer.origin] : [] });
   }
   registerOps(server, { db, version: deps.version, metrics, logger, metricsToken: deps.config.METRICS_TOKEN });
 

@@ -17,10 +17,10 @@ function escapeHtml(s: string): string {
  * The page's HTML for one person (signed in), a guest, or the demo's `?user=`; `nonce` is the
  * Content-Security-Policy nonce of its one inline script.
  */
-export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
+export function webChatPage(lang: Lang, who: PageUser, nonce: string, uploadMaxBytes: number): string {
   const t = messages(lang).bot.webchat;
   const s = messages(lang).signin;
-  const settings = JSON.stringify({ lang, who, failed: t.failed, signInAgain: t.signInAgain, notPublic: t.notPublic }).replace(/</g, '\\u003c');
+  const settings = JSON.stringify({ lang, who, failed: t.failed, signInAgain: t.signInAgain, notPublic: t.notPublic, tooLarge: t.tooLarge, uploadMaxBytes }).replace(/</g, '\\u003c');
   const signOut = who.mode === 'signin'
     ? `<form method="post" action="auth/logout" style="display:inline;margin-left:12px"><button type="submit" id="signout">${escapeHtml(s.signOut)}</button></form>`
     : '';
@@ -70,6 +70,33 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
     sessionStorage.setItem('recon-reload', String(Date.now()));
     location.reload();
   }
+  // Files the server would refuse (over UPLOAD_MAX_BYTES together) are not sent at all: the server
+  // could only answer 413, which Web Chat shows as a bare "send failed". The person is told why,
+  // the files are taken out of the send box and the words typed with them stay there.
+  function megabytes(n) { return (Math.round(n / 104857.6) / 10) + ' MB'; }
+  function uploadGuard() {
+    return window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'WEB_CHAT/SUBMIT_SEND_BOX') {
+            const files = (api.getState().sendBoxAttachments || []).map(function (a) { return a.blob; }).filter(Boolean);
+            const total = files.reduce(function (n, f) { return n + (f.size || 0); }, 0);
+            const error = document.getElementById('error');
+            if (total > settings.uploadMaxBytes) {
+              const names = files.map(function (f) { return (f.name || '?') + ' (' + megabytes(f.size || 0) + ')'; }).join(', ');
+              error.textContent = settings.tooLarge.replace('{files}', names).replace('{limit}', megabytes(settings.uploadMaxBytes));
+              error.dataset.kind = 'upload';
+              api.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX_ATTACHMENTS', payload: { attachments: [] } });
+              return undefined;
+            }
+            // The next message that goes out takes the note away.
+            if (error.dataset.kind === 'upload') { error.textContent = ''; delete error.dataset.kind; }
+          }
+          return next(action);
+        };
+      };
+    });
+  }
   if (user) document.getElementById('who').textContent = ${JSON.stringify(t.user)} + ': ' + (who.name ? who.name + ' (' + user + ')' : user);
   try {
     // Signed in: the session cookie goes along and the server binds the token to the person;
@@ -94,7 +121,7 @@ export function webChatPage(lang: Lang, who: PageUser, nonce: string): string {
       // 3 = the token expired and the refresh was refused: the session has ended.
       directLine.connectionStatus$.subscribe(function (s) { if (s === 3) signInAgain(); });
     }
-    window.WebChat.renderWebChat({ directLine, userID: user, locale: settings.lang }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine, store: uploadGuard(), userID: user, locale: settings.lang }, document.getElementById('webchat'));
   } catch (err) {
     document.getElementById('error').textContent = settings.failed + err.message;
   }

@@ -15,7 +15,7 @@ import { webChatPage } from './page.ts';
 
 const require = createRequire(import.meta.url);
 
-export function registerWebChat(server: Server, options: { identity: WebIdentity; defaultLang: string | undefined; formTargets?: readonly string[] }): void {
+export function registerWebChat(server: Server, options: { identity: WebIdentity; defaultLang: string | undefined; uploadMaxBytes: number; formTargets?: readonly string[] }): void {
   // The package's exports map hides dist/webchat.js; find the package folder from its main entry.
   const main = require.resolve('botframework-webchat');
   const bundlePath = join(main.slice(0, main.lastIndexOf('botframework-webchat') + 'botframework-webchat'.length), 'dist', 'webchat.js');
@@ -29,7 +29,7 @@ export function registerWebChat(server: Server, options: { identity: WebIdentity
     // The page asks for the script next: compress it now, in the background.
     bundle.warm();
     const nonce = randomBytes(16).toString('base64');
-    res.sendRaw(200, webChatPage(lang, who, nonce), {
+    res.sendRaw(200, webChatPage(lang, who, nonce, options.uploadMaxBytes), {
       ...pageHeaders(nonce, options.formTargets),
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

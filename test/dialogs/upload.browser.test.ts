@@ -5,7 +5,7 @@
  * import is confirmed with the card's button, and the offered run is one tap. Saves
  * test/.tmp/webchat-upload.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addAccount } from '../../engine/service/accounts.ts';
@@ -54,5 +54,31 @@ describeNeeding('chromium', 'a statement upload in Web Chat (chromium)', () => {
     await page.screenshot({ path: 'test/.tmp/webchat-upload.png', fullPage: true });
     const rows = await bot.db.query<{ n: string }>("SELECT count(*)::text AS n FROM transactions WHERE account = '53001905038050548106' AND posted_by = 'demo-staff'");
     expect(rows.rows[0]!.n).toBe('3');
+  }, 240_000);
+
+  it('a file over UPLOAD_MAX_BYTES (5 MB) is not sent: the page says why, takes the file out and keeps the typed words', async () => {
+    // Six months of a busy account as one export: 6 MB of CSV rows.
+    mkdirSync('test/.tmp', { recursive: true });
+    const big = 'test/.tmp/half-year.csv';
+    const row = '2026-05-08,500.00,CNY,INV-5,,货款,1500.00\n';
+    writeFileSync(big, 'date,amount,currency,reference,counterparty,description,balance\n' + row.repeat(Math.ceil((6 * 1024 * 1024) / Buffer.byteLength(row))));
+    const page = await browser.context.newPage();
+    await page.goto(`${bot.url}/?user=demo-staff`);
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.waitFor({ timeout: 60_000 });
+    await page.getByText('您好，张敏').first().waitFor({ timeout: 30_000 });
+    await page.locator('input[type="file"]').setInputFiles(big);
+    await input.fill('上半年的对账单');
+    await input.press('Enter');
+    const note = page.getByRole('alert');
+    await note.getByText('文件太大，没有发送：half-year.csv (6 MB)。一次发送的文件合计不能超过 5 MB').waitFor({ timeout: 30_000 });
+    expect(await input.inputValue()).toBe('上半年的对账单');
+    const kept = await bot.db.query<{ n: string }>("SELECT count(*)::text AS n FROM chat_uploads WHERE file_name = 'half-year.csv'");
+    expect(kept.rows[0]!.n).toBe('0');
+    // Sent again without the file, the words go out and the note goes away.
+    await input.press('Enter');
+    await page.getByText('上半年的对账单').last().waitFor({ timeout: 30_000 });
+    await note.getByText('文件太大').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.getByText('收到文件 half-year.csv').count()).toBe(0);
   }, 240_000);
 });

@@ -56,7 +56,7 @@ export const bot: typeof zh = {
       seeded: 'Empty database: demo data loaded.',
       stopping: 'Stopping…',
     },
-    webchat: { title: 'Reconciliation assistant', user: 'User', failed: 'Cannot reach the assistant: ', signInAgain: 'Your sign-in could not be renewed. Reload the page to sign in again; if this message comes back, contact the system administrator.', notPublic: 'this address is not one the assistant is set up to be reached at (PUBLIC_ORIGINS); please tell the system administrator.' },
+    webchat: { title: 'Reconciliation assistant', user: 'User', failed: 'Cannot reach the assistant: ', signInAgain: 'Your sign-in could not be renewed. Reload the page to sign in again; if this message comes back, contact the system administrator.', notPublic: 'this address is not one the assistant is set up to be reached at (PUBLIC_ORIGINS); please tell the system administrator.', tooLarge: 'Not sent, too large: {files}. Files sent at once may come to {limit} at most; export a shorter period per file and send again. The files were taken out of the box; what you typed is still there.' },
     status: {
       titleAll: 'Reconciliation status ({date})',
       titleOne: 'Account {account} ({date})',

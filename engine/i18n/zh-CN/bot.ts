@@ -56,7 +56,7 @@ export const bot = {
       seeded: '空数据库：已载入演示数据。',
       stopping: '正在停止……',
     },
-    webchat: { title: '对账助手', user: '用户', failed: '无法连接对账助手：', signInAgain: '登录状态没能恢复。请刷新页面重新登录；如果还是出现这条提示，请联系系统管理员。', notPublic: '当前网址不在对账助手登记的访问地址（PUBLIC_ORIGINS）之内，请告诉系统管理员。' },
+    webchat: { title: '对账助手', user: '用户', failed: '无法连接对账助手：', signInAgain: '登录状态没能恢复。请刷新页面重新登录；如果还是出现这条提示，请联系系统管理员。', notPublic: '当前网址不在对账助手登记的访问地址（PUBLIC_ORIGINS）之内，请告诉系统管理员。', tooLarge: '文件太大，没有发送：{files}。一次发送的文件合计不能超过 {limit}，请按较短的期间分开导出后再发。文件已从输入框移除，您输入的文字还在。' },
     status: {
       titleAll: '对账情况（{date}）',
       titleOne: '账户 {account} 对账情况（{date}）',
