@@ -15,7 +15,8 @@ import { fill, messages, pickLang, type Lang } from '../engine/i18n/index.ts';
 import { channelUserId } from './channelUser.ts';
 import { hasBadCharacters } from './flow/badChars.ts';
 import { supportsCards } from './flow/card.ts';
-import { looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type CardSubmit, type EntrySubmit } from './flow/submit.ts';
+import { entryKey, looksLikeStepSubmit, parseCardSubmit, parseEntrySubmit, type CardSubmit, type EntrySubmit } from './flow/submit.ts';
+import { outside } from './flow/text.ts';
 import { greetingText } from './greeting.ts';
 import { recognizeIntent, type Intent, type IntentRule } from './intent.ts';
 import { PENDING_CHOICE, PendingChoiceDialog, choicePosition, pendingChoices, pickChoice, typedFeedback } from './pendingChoice.ts';
@@ -36,7 +37,9 @@ const STAFF: readonly Role[] = ['staff', 'approver', 'admin'];
 /** What the main dialog reads of a running guided dialog's state: whose it is, in which language. */
 /** At most this many guided operations open at once: a file or entry card beyond it is not started on top. */
 const MAX_OPEN_FLOWS = 3;
-const FlowOwner = z.object({ actor: z.string(), lang: z.enum(['zh-CN', 'en']) });
+const FlowOwner = z.object({ actor: z.string(), lang: z.enum(['zh-CN', 'en']), entry: z.string().optional() });
+/** The file an upload dialog is about (its step data). */
+const UploadOf = z.object({ data: z.object({ file: z.string() }) });
 
 /** A child dialog the main dialog can route to (dialogs/routes.ts). */
 export interface IntentRoute {
@@ -159,6 +162,12 @@ export class MainDialog extends ComponentDialog {
     // Guided operations open (the running one and those paused beneath it): no more are stacked beyond MAX_OPEN_FLOWS.
     const open = innerDc.stack.filter((d) => d.id !== ROUTE_STEP && FlowOwner.safeParse(d.state).success).length;
     if (files.length > 0 && fileRoute && flow?.success && flow.data.actor === channelUserId(a.from)) {
+      // The file it is asking about, sent again (perhaps with other words): that upload starts over, not a second on top.
+      const same = running!.id === fileRoute.dialog.id && files.length === 1 && UploadOf.safeParse(running!.state).data?.data.file === files[0]!.name;
+      if (same) {
+        await innerDc.context.sendActivity(fill(messages(flow.data.lang).upload.sentAgain, { file: outside(files[0]!.name) }));
+        return innerDc.replaceDialog(fileRoute.dialog.id, { files, note: text.slice(0, MAX_TEXT_LENGTH), lang: flow.data.lang });
+      }
       if (open >= MAX_OPEN_FLOWS) return this.refuseAnotherFlow(innerDc, flow.data.lang);
       // A file sent in the middle of a guided dialog: imported on top of it, which resumes afterwards.
       await innerDc.context.sendActivity(messages(flow.data.lang).upload.interrupted);
@@ -171,6 +180,12 @@ export class MainDialog extends ComponentDialog {
     const entry = this.entryRoute(a.value, lang);
     const card = entry ? null : parseCardSubmit(a.value);
     if (!entry && !card) return super.onContinueDialog(innerDc);
+    if (entry && running!.id === entry.dialogId && flow.data.entry !== undefined && flow.data.entry === entryKey(a.value)) {
+      // The button that began the running dialog, pressed again: it is open already, shown again.
+      await innerDc.context.sendActivity(messages(lang).resolve.flow.alreadyOpen);
+      await innerDc.repromptDialog();
+      return DialogBase.EndOfTurn;
+    }
     if (entry && open >= MAX_OPEN_FLOWS) return this.refuseAnotherFlow(innerDc, lang);
     await innerDc.context.sendActivity(messages(lang).resolve.flow.interrupted);
     if (entry) return innerDc.beginDialog(entry.dialogId, entry.options);

@@ -16,7 +16,7 @@ import type { AuditPort, DirectoryPort, Person, Role } from '../ports.ts';
 import { promptActivity, supportsCards, type Prompt } from './card.ts';
 import { formActivity, formValues } from './form.ts';
 import { parseCommand, typedChoice, type Command } from './input.ts';
-import { looksLikeStepSubmit, parseStepSubmit } from './submit.ts';
+import { entryKey, looksLikeStepSubmit, parseStepSubmit } from './submit.ts';
 
 /** Idle time after which a dialog left in the middle expires. */
 export const DEFAULT_TTL_MS = 30 * 60 * 1000;
@@ -58,6 +58,8 @@ interface FlowState<D> extends Frame<D> {
   lastAt: string;
   lang: Lang;
   actor: string;
+  /** The card button that began it (entryKey), so a second press of it is not stacked on top. */
+  entry?: string;
 }
 
 const LangSchema = z.enum(['zh-CN', 'en']);
@@ -71,6 +73,7 @@ function flowStateSchema<D>(data: z.ZodType<D>): z.ZodType<FlowState<D>> {
     lastAt: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
     lang: LangSchema,
     actor: z.string(),
+    entry: z.string().optional(),
   });
 }
 
@@ -132,7 +135,10 @@ export abstract class FlowDialog<D> extends Dialog<FlowOptions> {
     if (first.kind === 'end') return this.finish(dc, first);
     // There is no step yet to show again.
     if (first.kind === 'redo') throw new Error(`${this.id}: a dialog cannot start with 'redo'`);
-    const state: FlowState<D> = { step: first.step, data: first.data, token: randomUUID(), history: [], lastAt: ctx.now.toISOString(), lang, actor: person.channelUserId };
+    const entry = entryKey(options?.entry);
+    const state: FlowState<D> = {
+      step: first.step, data: first.data, token: randomUUID(), history: [], lastAt: ctx.now.toISOString(), lang, actor: person.channelUserId, ...(entry ? { entry } : {}),
+    };
     dc.activeDialog!.state = state;
     if (first.say) await dc.context.sendActivity(first.say);
     await this.show(ctx, state);

@@ -53,6 +53,15 @@ export function parseEntrySubmit(value: unknown): EntrySubmit | null {
   return r.success ? r.data : null;
 }
 
+/** What identifies an entry button (its comment field aside): the same key, the same operation. Null for other values. */
+export function entryKey(value: unknown): string | null {
+  const entry = parseEntrySubmit(value);
+  if (!entry) return null;
+  const { action, ...rest } = entry;
+  const { text: _comment, ...args } = rest as Record<string, unknown>;
+  return JSON.stringify([action, Object.keys(args).sort().map((k) => [k, args[k]])]);
+}
+
 /** True when the value looks like one of our step submits, valid or not (a stale or forged card). */
 export function looksLikeStepSubmit(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'flow' in value && 'step' in value;

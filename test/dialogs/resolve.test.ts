@@ -229,6 +229,20 @@ describe('处理差异 (DialogTestClient, table-driven)', () => {
     await unchanged('4')();
   }, 60_000);
 
+  it('the 处理差异 button pressed twice opens the dialog once: the second press shows the open step again (probe L5)', async () => {
+    const c = h.chat('demo-staff');
+    const first = await c.submit({ action: 'resolve.start', v: 1 });
+    expect(first).toContain('待处理差异（第 1–5 笔，共 5 笔）');
+    const again = await c.submit({ action: 'resolve.start', v: 1 });
+    expect(again).toContain('这项操作已经打开了，就是下面这一步，不用再按一次。');
+    expect(again).toContain('待处理差异（第 1–5 笔，共 5 笔）');
+    expect(again).not.toContain('先处理这张卡片');
+    // One dialog, not two on top of each other: cancelling ends it and nothing comes back.
+    const cancelled = await c.say('取消');
+    expect(cancelled).not.toContain('回到刚才的操作');
+    expect(await c.say('取消')).not.toContain('回到刚才的操作');
+  }, 60_000);
+
   it('refuses a customer (typed, and a forged approval card) and audits it', async () => {
     const c = h.chat('someone-unknown');
     expect(await c.say('处理差异')).toContain('仅向本行工作人员开放');

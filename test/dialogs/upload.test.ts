@@ -131,6 +131,19 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
     expect(again).toContain('Note: may-second.csv states a balance of 1,380.00 at the end of 2026-05-10; may-first.csv, imported before, states 1,400.00.');
   }, 120_000);
 
+  it('the same file sent again while its card waits starts that upload over instead of stacking a second one (probe M2/M3)', async () => {
+    expect(text(await send('demo-staff', 'conv-up-twice', { files: [CCB] }))).toContain('这份文件是银行对账单，还是企业的银行存款日记账？');
+    const again = text(await send('demo-staff', 'conv-up-twice', { text: '银行对账单', files: [CCB] }));
+    expect(again).toContain(`又收到 ${CCB}：按这次发的重新开始，前一次的不再等待确认。`);
+    expect(again).not.toContain('先处理这个文件');
+    expect(again).toContain('导入到：账户 ****8106 的银行对账单');
+    const done = text(await send('demo-staff', 'conv-up-twice', { text: '导入' }));
+    expect(done).toContain(CCB);
+    // Nothing of the first upload comes back afterwards.
+    expect(done).not.toContain('回到刚才的操作');
+    expect(text(await send('demo-staff', 'conv-up-twice', { text: '取消' }))).not.toContain('这份文件是银行对账单');
+  }, 120_000);
+
   it('a file with a zero-amount line says which line before anything is imported; a file without one says nothing of it', async () => {
     const first = text(await send('demo-staff', 'conv-up-zero', { files: ['zero.csv'] }));
     expect(first).toContain('注意：有 1 笔金额为 0（第 3 行）。它们不改变余额，但找不到对应记录时会在对账中列为差异，请核对文件。');
@@ -270,15 +283,16 @@ describeEngines('statement upload over /api/messages (%s)', (engine) => {
 
   it('files sent one after another on top of open operations stop stacking at three: the next is refused and nothing is read', async () => {
     await send('demo-staff', 'conv-up-10', { text: '处理差异 1234' });
-    for (let i = 0; i < 2; i++) expect(text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: [CCB] }))).toContain('先处理这个文件');
+    // Two different files (the same file sent again starts its upload over instead).
+    for (const file of [CCB, 'zero.csv']) expect(text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: [file] }))).toContain('先处理这个文件');
     const stored = await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-10'");
-    const refused = text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: [CCB] }));
+    const refused = text(await send('demo-staff', 'conv-up-10', { text: '银行对账单', files: ['may-first.csv'] }));
     expect(refused).toContain('已经有几项操作暂停着在等您，这次没有再叠加新的操作');
     // The file was neither fetched nor kept.
     expect(await count("SELECT count(*)::text AS n FROM chat_uploads WHERE conversation_id = 'conv-up-10'")).toBe(stored);
     // The running operation is shown again, and cancelling it brings back the one beneath.
-    expect(refused).toContain('导入到：账户 ****8106 的银行对账单');
-    expect(text(await send('demo-staff', 'conv-up-10', { text: '不导入' }))).toMatch(/回到刚才的操作/);
+    expect(refused).toContain('导入到哪个账户？');
+    expect(text(await send('demo-staff', 'conv-up-10', { text: '取消' }))).toMatch(/回到刚才的操作/);
   }, 60_000);
 
   it('a customer is refused politely (audited), and the words sent with the file are still answered', async () => {

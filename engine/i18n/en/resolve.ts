@@ -33,6 +33,7 @@ export const resolve: typeof zh = {
       suspendedCard: 'This card belongs to the operation that was paused; it is still there. Finish the current one or type "cancel", and you will be back there with the card working again.',
       otherCard: 'This card belongs to a different task. Finish the current one first, or type "cancel".',
       tooManyPaused: 'Several operations are already paused and waiting for you, so nothing new was started on top: the file or card you just sent was not handled. Finish the current one or type "cancel", then send or press it again.',
+      alreadyOpen: 'That is open already: it is the step below, no need to press it again.',
       interrupted: 'Handling this card first; what you were doing is kept and comes back afterwards.',
       resumed: 'Back to what you were doing:',
       earlierStep: 'That card is from an earlier step and was ignored. Here is the current step:',

@@ -7,6 +7,7 @@ export const upload: typeof zh = {
     tooLarge: '{file} is too large ({size} bytes): a file sent in chat may have at most {max} bytes. Split it, or import it with recon import.',
     badType: '{file}: only CSV (bank exports, bank-deposit journals), MT940 (.sta, .940) or camt.053 (.xml) files can be imported.',
     fetchFailed: 'Could not read the attachment {file}; nothing was imported. Please send it again.',
+    sentAgain: 'Got {file} again: starting over with this one; the earlier one is no longer waiting for you.',
     interrupted: 'This file first; what you were doing is kept, and we will come back to it afterwards.',
     oneAtATime: 'One file at a time: {file} first; please send the other {n} separately afterwards.',
     unreadable: 'Not imported (nothing was stored): {error}',

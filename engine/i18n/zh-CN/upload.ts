@@ -5,6 +5,7 @@ export const upload = {
     tooLarge: '{file} 太大（{size} 字节），聊天中每个文件最多 {max} 字节。请拆分后再发，或用命令 recon import 导入。',
     badType: '{file}：只能导入 CSV（银行导出明细、银行存款日记账）、MT940（.sta、.940）或 camt.053（.xml）文件。',
     fetchFailed: '无法读取附件 {file}，没有导入任何内容。请重新发送。',
+    sentAgain: '又收到 {file}：按这次发的重新开始，前一次的不再等待确认。',
     interrupted: '先处理这个文件，刚才的操作保留着，处理完会回到那里。',
     oneAtATime: '一次导入一个文件：先处理 {file}，其余 {n} 个请稍后分别发送。',
     unreadable: '没有导入（没有保存任何内容）：{error}',
