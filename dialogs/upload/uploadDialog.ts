@@ -49,10 +49,14 @@ const FileSchema = z.object({
 });
 const OptionsSchema = z.object({ files: z.array(FileSchema).min(1), note: z.string().default('') });
 
-/** The side the words sent with a file name ("银行存款日记账" is the book's, so the book is tried first). */
+/**
+ * The side the words sent with a file name. The book is tried first: "银行存款日记账" and "银行存款
+ * 明细账" name a bank too. Then the bank: 对账单, "bank", or 银行 on its own ("0002 银行", "银行给的"),
+ * but not 银行存款 (the book's account of that name).
+ */
 export function sideHint(note: string): Side | null {
-  if (/日记账|账簿|账本|ledger|journal|\bbooks?\b/i.test(note)) return 'ledger';
-  if (/对账单|银行流水|\bbank\b|statement/i.test(note)) return 'bank';
+  if (/日记账|明细账|账簿|账本|银行存款|ledger|journal|\bbooks?\b/i.test(note)) return 'ledger';
+  if (/对账单|银行(?!存款)|\bbank\b|statement/i.test(note)) return 'bank';
   return null;
 }
 

@@ -57,6 +57,11 @@ describe('hints in the words sent with a file', () => {
     expect(sideHint('bank statement for April')).toBe('bank');
     expect(sideHint('our cash book')).toBe('ledger');
     expect(sideHint('帮我导入')).toBeNull();
+    // 银行 on its own is the bank's (probe L7); 银行存款 is the book's account of that name.
+    expect(sideHint('0002 银行')).toBe('bank');
+    expect(sideHint('银行给的十一月的')).toBe('bank');
+    expect(sideHint('银行存款 11月')).toBe('ledger');
+    expect(sideHint('银行存款明细账')).toBe('ledger');
   });
   it('names an account by the shortest tail no other account ends with', () => {
     const all = ['6222020200011234', '6222020200021234', '6222020200025678'];
